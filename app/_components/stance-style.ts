@@ -1,0 +1,34 @@
+import { schemePuOr } from "d3-scale-chromatic";
+import { type Stance, STANCES } from "@/db/enums";
+
+// Colours for the stance scale: ColorBrewer's colour-blind-safe diverging PuOr scheme,
+// purple at the multistakeholder end, orange at the intergovernmental end. Colour is never
+// the only signal: every use pairs it with the stance's label or symbol.
+
+// d3's PuOr runs purple → orange, the same way as the stance scale.
+const SWATCHES = schemePuOr[5] ?? [];
+
+export type StanceStyle = { background: string; text: string; symbol: string };
+
+const SYMBOLS: Record<Stance, string> = {
+  multistakeholder: "MS",
+  leans_multistakeholder: "ms",
+  mixed: "±",
+  leans_intergovernmental: "ig",
+  intergovernmental: "IG",
+};
+
+function styleOf(stance: Stance): StanceStyle {
+  const i = STANCES.indexOf(stance);
+  return { background: SWATCHES[i] ?? "#999999", text: i === 0 ? "#ffffff" : "#1a1a1a", symbol: SYMBOLS[stance] };
+}
+
+export const STANCE_STYLE: Record<Stance, StanceStyle> = {
+  multistakeholder: styleOf("multistakeholder"),
+  leans_multistakeholder: styleOf("leans_multistakeholder"),
+  mixed: styleOf("mixed"),
+  leans_intergovernmental: styleOf("leans_intergovernmental"),
+  intergovernmental: styleOf("intergovernmental"),
+};
+
+export const NO_POSITION_STYLE: StanceStyle = { background: "#e5e7eb", text: "#4b5563", symbol: "–" };

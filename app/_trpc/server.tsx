@@ -1,0 +1,24 @@
+import "server-only";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { db } from "@/db/server-db";
+import { appRouter } from "@/server/api/root";
+import { createInnerContext } from "@/server/api/trpc";
+import { makeQueryClient } from "./query-client";
+
+// Server components call procedures in-process (no HTTP) and hand the results to client
+// components through the query cache.
+
+export const getQueryClient = cache(makeQueryClient);
+
+export const trpc = createTRPCOptionsProxy({
+  ctx: async () => createInnerContext({ db: db(), headers: await headers() }),
+  router: appRouter,
+  queryClient: getQueryClient,
+});
+
+export function HydrateClient({ children }: { children: React.ReactNode }) {
+  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}

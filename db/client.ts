@@ -1,0 +1,90 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import { acquireDataDirLock } from "./pglite-lock";
+import * as schema from "./schema";
+
+// One schema, two drivers: embedded PGlite (default) or PostgreSQL when DATABASE_URL is set.
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type DatabaseKind = "pglite" | "postgres";
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: DatabaseKind;
+  /** Where the data lives, for messages: a directory or a redacted URL. */
+  location: string;
+  /** Applies the committed drizzle-kit migrations that have not run yet. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** dataDir value for a throwaway in-memory PGlite database (tests, benchmarks). */
+export const MEMORY = "memory://";
+
+export type DatabaseConfig = { databaseUrl?: string; dataDir?: string };
+
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || "./.data" };
+}
+
+const migrationsFolder = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
+
+// Several app servers may start at once on one PostgreSQL: they take turns migrating.
+async function migratePostgres(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock(hashtext('stance-atlas:migrate'))");
+    await migratePg(drizzlePg(client), { migrationsFolder: migrationsFolder() });
+  } finally {
+    await client.end(); // ending the session releases the advisory lock
+  }
+}
+
+function redact(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
+}
+
+export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+  const { databaseUrl } = config;
+  if (databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+    });
+    return {
+      db: drizzlePg(pool, { schema }),
+      kind: "postgres",
+      location: redact(databaseUrl),
+      migrate: () => migratePostgres(databaseUrl),
+      close: () => pool.end(),
+    };
+  }
+  if (config.dataDir === MEMORY) return pgliteHandle(new PGlite(), MEMORY, () => {});
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ config.dataDir ?? "./.data");
+  const release = acquireDataDirLock(dataDir);
+  return pgliteHandle(new PGlite(path.join(dataDir, "pg")), dataDir, release);
+}
+
+function pgliteHandle(client: PGlite, location: string, release: () => void): DatabaseHandle {
+  const db = drizzlePglite(client, { schema });
+  return {
+    db,
+    kind: "pglite",
+    location,
+    migrate: () => migratePglite(db, { migrationsFolder: migrationsFolder() }),
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// Client-safe vocabulary shared by the database, the API, CSV files and the UI.
+// No drizzle import here, so client components can use the stance list.
+
+export const STANCES = [
+  "multistakeholder",
+  "leans_multistakeholder",
+  "mixed",
+  "leans_intergovernmental",
+  "intergovernmental",
+] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const STANCE_SCORE: Record<Stance, number> = {
+  multistakeholder: -2,
+  leans_multistakeholder: -1,
+  mixed: 0,
+  leans_intergovernmental: 1,
+  intergovernmental: 2,
+};
+
+export const STANCE_LABEL: Record<Stance, string> = {
+  multistakeholder: "Multistakeholder",
+  leans_multistakeholder: "Leans multistakeholder",
+  mixed: "Mixed",
+  leans_intergovernmental: "Leans intergovernmental",
+  intergovernmental: "Intergovernmental",
+};
+
+export const ROLES = ["contributor", "moderator", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const REVISION_STATUSES = ["pending", "approved", "rejected"] as const;
+export type RevisionStatus = (typeof REVISION_STATUSES)[number];
+
+export const UN_STATUSES = ["member", "observer"] as const;
+export type UnStatus = (typeof UN_STATUSES)[number];
+
+// The five UN M49 regions every government belongs to.
+export const M49_REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as const;
+export type M49Region = (typeof M49_REGIONS)[number];

@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { runScript } from "@/server/cli/run-script";
+import { openDatabase } from "./client";
+import { DataDirBusyError } from "./pglite-lock";
+import { governments, users } from "./schema";
+import { seedDatabase } from "./seed";
+
+// PGlite has no lock of its own; these tests hold two real processes to one data dir.
+
+const tempDirs: string[] = [];
+type Holder = { child: ChildProcess; pid: number; kill(signal: NodeJS.Signals): Promise<void> };
+const holders: Holder[] = [];
+const newDataDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-lock-"));
+  tempDirs.push(dir);
+  return dir;
+};
+
+/** Starts another process that opens the data dir and keeps it open, like the server does. */
+async function holdInAnotherProcess(dataDir: string): Promise<Holder> {
+  const code = `import { openDatabase } from ${JSON.stringify(path.resolve("db/client"))};
+    const h = openDatabase({ dataDir: ${JSON.stringify(dataDir)} });
+    h.migrate().then(() => { console.log("held by " + process.pid); setInterval(() => {}, 1000); });`;
+  // tsx runs the code in a child of its own: its own process group lets us stop both.
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["-e", code], { stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const pid = await new Promise<number>((resolve, reject) => {
+    child.stdout?.on("data", (d: Buffer) => {
+      const match = /held by (\d+)/.exec(d.toString());
+      if (match) resolve(Number(match[1]));
+    });
+    child.on("exit", (c) => reject(new Error(`holder exited with ${c}`)));
+  });
+  const holder: Holder = {
+    child,
+    pid,
+    kill: async (signal) => {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      process.kill(-(child.pid ?? 0), signal);
+      await exited;
+      while (isRunning(pid)) await new Promise((r) => setTimeout(r, 50));
+    },
+  };
+  holders.push(holder);
+  return holder;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+afterEach(async () => {
+  for (const holder of holders.splice(0)) if (holder.child.exitCode === null && holder.child.signalCode === null) await holder.kill("SIGKILL");
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("one process per embedded data dir", () => {
+  it("refuses to open a data dir another live process holds, naming that process", async () => {
+    const dataDir = newDataDir();
+    const holder = await holdInAnotherProcess(dataDir);
+    expect(() => openDatabase({ dataDir })).toThrow(DataDirBusyError);
+    expect(() => openDatabase({ dataDir })).toThrow(`pid ${holder.pid}`);
+  });
+
+  it("makes user:create fail with a clear message, and write nothing, while the server holds the data", async () => {
+    const dataDir = newDataDir();
+    const holder = await holdInAnotherProcess(dataDir);
+    const result = await runScript("server/cli/user-create.ts", ["--email", "late@example.org", "--password", "a long enough passphrase"], { DATA_DIR: dataDir, DATABASE_URL: "" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("is in use by another Stance Atlas process");
+    expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+
+    await holder.kill("SIGTERM");
+    const handle = openDatabase({ dataDir });
+    await handle.migrate();
+    expect(await handle.db.select().from(users).where(eq(users.email, "late@example.org"))).toEqual([]);
+    await handle.close();
+  });
+
+  it("takes over a lock left behind by a process that died", async () => {
+    const dataDir = newDataDir();
+    const holder = await holdInAnotherProcess(dataDir);
+    await holder.kill("SIGKILL"); // no chance to clean up
+    const handle = openDatabase({ dataDir });
+    await handle.migrate();
+    await handle.close();
+  });
+
+  it("keeps the data across a close and reopen, and frees the lock on close", async () => {
+    const dataDir = newDataDir();
+    const first = openDatabase({ dataDir });
+    await first.migrate();
+    await seedDatabase(first.db);
+    await first.db.insert(users).values({ email: "kept@example.org", name: "Kept" });
+    await first.close();
+    expect(fs.existsSync(path.join(dataDir, "stance-atlas.lock"))).toBe(false);
+
+    const second = openDatabase({ dataDir });
+    await second.migrate();
+    expect(await second.db.select({ name: users.name }).from(users).where(eq(users.email, "kept@example.org"))).toEqual([{ name: "Kept" }]);
+    expect((await second.db.select().from(governments)).length).toBe(195);
+    await second.close();
+  });
+});

@@ -1,0 +1,37 @@
+import { sql } from "drizzle-orm";
+import { boolean, char, date, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { stanceEnum } from "./enums";
+import { events } from "./events";
+import { governments } from "./governments";
+import { topics } from "./topics";
+
+// One government's stance on one topic as stated on one date. Its content lives in
+// revisions; the columns below `published` are a cache of the newest approved revision,
+// written in the same transaction as every approval, so the as-of-date matrix is one
+// indexed query instead of a join per cell.
+export const positions = pgTable(
+  "positions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    governmentIso3: char("government_iso3", { length: 3 })
+      .notNull()
+      .references(() => governments.iso3),
+    topicSlug: text("topic_slug")
+      .notNull()
+      .references(() => topics.slug, { onUpdate: "cascade" }),
+    statedOn: date("stated_on", { mode: "string" }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // Cache of the newest approved revision (null/false until one is approved).
+    published: boolean("published").notNull().default(false),
+    currentRevisionId: integer("current_revision_id"),
+    stance: stanceEnum("stance"),
+    eventSlug: text("event_slug").references(() => events.slug, { onUpdate: "cascade" }),
+  },
+  (t) => [
+    uniqueIndex("positions_identity_uq").on(t.governmentIso3, t.topicSlug, t.statedOn),
+    // Serves "newest published position per government and topic with stated_on <= D".
+    index("positions_as_of_idx")
+      .on(t.topicSlug, t.governmentIso3, t.statedOn.desc())
+      .where(sql`${t.published}`),
+  ],
+);

@@ -1,0 +1,55 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { revisionStatusEnum, stanceEnum } from "./enums";
+import { events } from "./events";
+import { positions } from "./positions";
+
+// Every change to a position is a new, immutable revision holding the full content.
+// Only the review fields (status, reviewer, reason, reviewed_at) are ever written after insert.
+export const revisions = pgTable(
+  "revisions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    positionId: integer("position_id")
+      .notNull()
+      .references(() => positions.id),
+    baseRevisionId: integer("base_revision_id").references((): AnyPgColumn => revisions.id),
+    // Set when this revision restores an older one (a revert).
+    revertOfId: integer("revert_of_id").references((): AnyPgColumn => revisions.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    stance: stanceEnum("stance").notNull(),
+    statedOn: date("stated_on", { mode: "string" }).notNull(),
+    eventSlug: text("event_slug").references(() => events.slug, { onUpdate: "cascade" }),
+    summary: text("summary").notNull(),
+    quote: text("quote"),
+    sources: text("sources").array().notNull(),
+    // A withdrawal hides the position from public views; it is reversible like any revision.
+    withdrawn: boolean("withdrawn").notNull().default(false),
+    comment: text("comment"),
+    status: revisionStatusEnum("status").notNull().default("pending"),
+    reviewerId: text("reviewer_id").references(() => users.id),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    reviewReason: text("review_reason"),
+  },
+  (t) => [
+    index("revisions_position_idx").on(t.positionId, t.id),
+    index("revisions_queue_idx").on(t.status, t.createdAt),
+    index("revisions_author_idx").on(t.authorId, t.createdAt),
+    check("revisions_has_source", sql`cardinality(${t.sources}) >= 1`),
+    check("revisions_reviewed", sql`(${t.status} = 'pending') = (${t.reviewedAt} is null)`),
+  ],
+);

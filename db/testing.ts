@@ -1,0 +1,54 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { type DatabaseHandle, type DatabaseKind, MEMORY, openDatabase } from "./client";
+import { seedDatabase } from "./seed";
+
+// Real databases for integration tests: an in-memory PGlite, and, when TEST_DATABASE_URL
+// points at a PostgreSQL server, a fresh database created there for each test file and
+// dropped afterwards. Never a mock.
+
+export const TEST_DRIVERS: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+
+export type TestDatabase = DatabaseHandle & { url?: string; destroy(): Promise<void> };
+
+function serverUrl(database: string): string {
+  const url = new URL(process.env.TEST_DATABASE_URL ?? "");
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, migrated (and by default seeded) database of the given kind. */
+export async function createTestDatabase(kind: DatabaseKind, opts: { seed?: boolean } = {}): Promise<TestDatabase> {
+  let handle: DatabaseHandle;
+  let url: string | undefined;
+  let drop = async () => {};
+  if (kind === "postgres") {
+    const name = `stance_atlas_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+    await admin((c) => c.query(`create database "${name}"`));
+    url = serverUrl(name);
+    handle = openDatabase({ databaseUrl: url });
+    drop = () => admin(async (c) => void (await c.query(`drop database if exists "${name}" with (force)`)));
+  } else {
+    handle = openDatabase({ dataDir: MEMORY });
+  }
+  await handle.migrate();
+  if (opts.seed ?? true) await seedDatabase(handle.db);
+  return {
+    ...handle,
+    url,
+    async destroy() {
+      await handle.close();
+      await drop();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+
+test("the home page says what the portal is for and leads to topics and governments", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle(/Stance Atlas/);
+  await expect(page.getByRole("heading", { level: 1, name: "Where governments stand on Internet governance" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Open the comparison matrix" })).toHaveAttribute("href", "/matrix");
+  await expect(page.getByRole("list", { name: "Stance scale" }).getByRole("listitem")).toHaveCount(6);
+  await expect(page.getByRole("link", { name: "CC BY 4.0" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Browse topics" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Topics" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(8);
+  await expect(page.getByText("Opening the ITU's CWG-Internet to all stakeholders")).toBeVisible();
+});
+
+test("the governments page finds a government by name or ISO code", async ({ page }) => {
+  await page.goto("/governments");
+  await expect(page.getByText("195 of 195 governments")).toBeVisible();
+  await page.getByLabel("Find a government").fill("swe");
+  await expect(page.getByText("Sweden", { exact: true })).toBeVisible();
+  await expect(page.getByText("Brazil", { exact: true })).toBeHidden();
+  await page.getByLabel("Find a government").fill("PSE");
+  await expect(page.getByText("Palestine", { exact: true })).toBeVisible();
+  await page.getByLabel("Find a government").fill("Atlantis");
+  await expect(page.getByText("No government matches “Atlantis”.")).toBeVisible();
+});
+
+test("a keyboard user can skip to the content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test("an unknown address gets a helpful 404 page", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
+  await page.getByRole("link", { name: "All governments" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Governments" })).toBeVisible();
+});
+
+test("pages are served with security headers", async ({ request }) => {
+  const response = await request.get("/");
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});

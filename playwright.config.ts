@@ -1,0 +1,54 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests drive Debian's Chromium through the production build served by
+// `npm start`: on a fresh embedded database, and on a fresh PostgreSQL database when
+// TEST_DATABASE_URL is set. Playwright never downloads a browser here.
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const PGLITE_PORT = 3210;
+const POSTGRES_PORT = 3211;
+const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+const launchOptions = {
+  executablePath: CHROMIUM,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+};
+
+const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" };
+
+export default defineConfig({
+  testDir: "e2e",
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: { trace: "retain-on-failure", launchOptions },
+  projects: [
+    { name: "pglite", use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PGLITE_PORT}`, launchOptions } },
+    ...(withPostgres
+      ? [{ name: "postgres", use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${POSTGRES_PORT}`, launchOptions } }]
+      : []),
+  ],
+  webServer: [
+    {
+      command: "rm -rf .test-data/e2e-pglite && npm start",
+      url: `http://127.0.0.1:${PGLITE_PORT}/api/health`,
+      env: { ...serverEnv, PORT: String(PGLITE_PORT), DATA_DIR: ".test-data/e2e-pglite" },
+      timeout: 180_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    },
+    ...(withPostgres
+      ? [
+          {
+            command: "node_modules/.bin/tsx e2e/serve-postgres.ts",
+            url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
+            env: { ...serverEnv, PORT: String(POSTGRES_PORT), DATA_DIR: ".test-data/e2e-postgres" },
+            timeout: 180_000,
+            reuseExistingServer: false,
+            gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
+          },
+        ]
+      : []),
+  ],
+});

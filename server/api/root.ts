@@ -1,0 +1,17 @@
+import "server-only";
+import { eventsRouter } from "./routers/events";
+import { governmentsRouter } from "./routers/governments";
+import { statsRouter } from "./routers/stats";
+import { topicsRouter } from "./routers/topics";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  governments: governmentsRouter,
+  topics: topicsRouter,
+  events: eventsRouter,
+  stats: statsRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,30 @@
+import "server-only";
+import { initTRPC } from "@trpc/server";
+import { z, ZodError } from "zod";
+import { type Database } from "@/db/client";
+
+// tRPC's one initialisation: the context every procedure sees, the error shape, and the
+// procedure tiers. Role tiers (contributor, moderator, admin) are added with accounts.
+
+export type TRPCContext = { db: Database; headers: Headers };
+
+/** The context without a request, for server components and tests (createCaller). */
+export function createInnerContext(opts: { db: Database; headers?: Headers }): TRPCContext {
+  return { db: opts.db, headers: opts.headers ?? new Headers() };
+}
+
+const t = initTRPC.context<TRPCContext>().create({
+  errorFormatter({ shape, error }) {
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
+      },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;

@@ -1,0 +1,28 @@
+import fs from "node:fs";
+import path from "node:path";
+
+// `npm start` builds when there is no production build or a source file is newer than it.
+const SOURCES = ["app", "server", "db", "public", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+
+function newestMtime(entry: string): number {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(entry);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(entry)
+    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+export function needsBuild(root: string): boolean {
+  let built: number;
+  try {
+    built = fs.statSync(path.join(root, ".next", "BUILD_ID")).mtimeMs;
+  } catch {
+    return true;
+  }
+  return SOURCES.some((entry) => newestMtime(path.join(root, entry)) > built);
+}

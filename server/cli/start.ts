@@ -1,0 +1,50 @@
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { databaseConfigFromEnv } from "@/db/client";
+import { seedDatabase } from "@/db/seed";
+import { resolveAuthSecret } from "./auth-secret";
+import { needsBuild } from "./build-state";
+import { loadEnv, runCli, withDatabase } from "./run-cli";
+
+// `npm start` (production) and `npm run dev`: build if needed, migrate, seed, then serve.
+// The database is opened here only long enough to migrate and seed, and closed before the
+// server opens it, so the embedded database is never held by two processes.
+
+const dev = process.argv.includes("--dev");
+const root = process.cwd();
+const nextBin = path.join(root, "node_modules", ".bin", "next");
+
+void runCli(async () => {
+  loadEnv(dev);
+  const config = databaseConfigFromEnv();
+  const base = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? (dev ? "development" : "production") };
+  const env = {
+    ...base,
+    NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
+    AUTH_SECRET: resolveAuthSecret(base, config.dataDir ?? "./.data"),
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+  };
+
+  if (!dev && needsBuild(root)) {
+    console.log("Building the production bundle (next build)…");
+    const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env });
+    if (build.status !== 0) {
+      process.exitCode = build.status ?? 1;
+      return;
+    }
+  }
+
+  await withDatabase(async (handle) => {
+    await handle.migrate();
+    const report = await seedDatabase(handle.db);
+    console.log(`Database ready (${handle.kind}, ${handle.location}); ${report.positions} demo positions loaded.`);
+  });
+
+  const port = process.env.PORT ?? "3000";
+  const args = [dev ? "dev" : "start", "--port", port, ...(process.env.HOST ? ["--hostname", process.env.HOST] : [])];
+  const server = spawn(nextBin, args, { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code, signal) => {
+    process.exitCode = code ?? (signal ? 1 : 0);
+  });
+});

@@ -1,0 +1,73 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import { users } from "@/db/schema";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { runScript } from "./run-script";
+
+const PASSWORD = "correct horse battery staple";
+
+// `npm run user:create` as an operator runs it, on the embedded database and on PostgreSQL.
+describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
+  let env: Record<string, string>;
+  let dataDir: string;
+  let pgDatabase: TestDatabase | undefined;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-cli-"));
+    if (kind === "postgres") pgDatabase = await createTestDatabase("postgres", { seed: false });
+    env = { DATA_DIR: dataDir, DATABASE_URL: pgDatabase?.url ?? "" };
+  });
+  afterAll(async () => {
+    await pgDatabase?.destroy();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const userCreate = (...args: string[]) => runScript("server/cli/user-create.ts", args, env);
+
+  async function roleOf(email: string) {
+    const handle = openDatabase(kind === "postgres" ? { databaseUrl: pgDatabase?.url } : { dataDir });
+    try {
+      const rows = await handle.db.select({ role: users.role }).from(users).where(eq(users.email, email));
+      return rows[0]?.role;
+    } finally {
+      await handle.close();
+    }
+  }
+
+  it("creates an account with the given role", async () => {
+    const result = await userCreate("--email", "mod@example.org", "--password", PASSWORD, "--role", "moderator");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Created mod@example.org with role moderator.");
+  });
+
+  it("fails with a clear message when the email exists, and changes nothing", async () => {
+    const result = await userCreate("--email", "MOD@example.org", "--password", "a different passphrase", "--role", "admin");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("Error: An account with the email mod@example.org already exists.\n");
+    expect(await roleOf("mod@example.org")).toBe("moderator");
+  });
+
+  it("explains a bad role, a short password and a missing email", async () => {
+    const badRole = await userCreate("--email", "x@example.org", "--password", PASSWORD, "--role", "root");
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toContain("Role must be one of: contributor, moderator, admin.");
+    const short = await userCreate("--email", "x@example.org", "--password", "short");
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain("Use at least 15 characters.");
+    const noEmail = await userCreate("--password", PASSWORD);
+    expect(noEmail.code).toBe(2);
+    expect(noEmail.stderr).toContain("--email is required.");
+  });
+
+  it("changes an existing account's role with --update", async () => {
+    const result = await userCreate("--email", "mod@example.org", "--role", "admin", "--update");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Updated mod@example.org (role admin).");
+    expect(await roleOf("mod@example.org")).toBe("admin");
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { governmentsQuerySchema } from "@/server/schemas/reference";
+import { parseQuery } from "./query";
+
+const url = (query: string) => `http://localhost/api/v1/governments${query}`;
+
+describe("parseQuery", () => {
+  it("accepts a valid query and an empty one", () => {
+    expect(parseQuery(governmentsQuerySchema, url("?region=Europe"))).toEqual({ ok: true, data: { region: "Europe" } });
+    expect(parseQuery(governmentsQuerySchema, url(""))).toEqual({ ok: true, data: {} });
+  });
+
+  it.each([
+    ["?region=Mars", "region: must be one of: Africa, Americas, Asia, Europe, Oceania."],
+    ["?regoin=Europe", "Unknown query parameter: regoin."],
+    ["?region=Asia&region=Europe", "Query parameter region is given more than once."],
+  ])("answers %s with a 400 that says what is wrong", async (query, message) => {
+    const result = parseQuery(governmentsQuerySchema, url(query));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.response.status).toBe(400);
+    expect(await result.response.json()).toEqual({ error: message });
+  });
+});

@@ -1,0 +1,27 @@
+import "server-only";
+import { type z } from "zod";
+import { jsonError } from "./responses";
+
+// Reads a URL's query string through a zod schema. Every problem (a repeated or unknown
+// parameter, a bad value) becomes one 400 response whose message says what is wrong.
+
+export type QueryResult<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") {
+    return `Unknown query parameter${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}.`;
+  }
+  return issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
+}
+
+export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): QueryResult<z.infer<S>> {
+  const params = new URL(url).searchParams;
+  const record: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (key in record) return { ok: false, response: jsonError(400, `Query parameter ${key} is given more than once.`) };
+    record[key] = value;
+  }
+  const parsed = schema.safeParse(record);
+  if (!parsed.success) return { ok: false, response: jsonError(400, parsed.error.issues.map(describe).join(" ")) };
+  return { ok: true, data: parsed.data };
+}

@@ -1,0 +1,28 @@
+import "server-only";
+
+// JSON responses for the public read API: open to any origin (CORS), cacheable briefly.
+
+const PUBLIC_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, OPTIONS",
+} as const;
+
+export function publicJson(data: unknown, init: { maxAge?: number; status?: number } = {}): Response {
+  const { maxAge = 60, status = 200 } = init;
+  return Response.json(data, {
+    status,
+    headers: {
+      ...PUBLIC_HEADERS,
+      "Cache-Control": maxAge > 0 ? `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}` : "no-store",
+    },
+  });
+}
+
+export function jsonError(status: number, error: string): Response {
+  return Response.json({ error }, { status, headers: { ...PUBLIC_HEADERS, "Cache-Control": "no-store" } });
+}
+
+/** The answer to a CORS preflight for the read API. */
+export function preflight(): Response {
+  return new Response(null, { status: 204, headers: { ...PUBLIC_HEADERS, "Access-Control-Max-Age": "86400" } });
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { ROLES } from "@/db/enums";
+
+// Rules for accounts, shared by the forms, tRPC procedures and the CLI.
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Enter an email address like name@example.org." }));
+
+// NIST SP 800-63B-4 for password-only accounts: length is what counts; no composition rules.
+export const PASSWORD_MIN = 15;
+export const PASSWORD_MAX = 128;
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.` })
+  .max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` });
+
+export const roleSchema = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}.` });
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "Enter a display name." })
+  .max(80, { error: "Use at most 80 characters." });
+
+export const createUserSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  role: roleSchema.default("contributor"),
+  name: displayNameSchema.optional(),
+});
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const updateUserSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema.optional(),
+  role: roleSchema.optional(),
+  name: displayNameSchema.optional(),
+});
+export type UpdateUserInput = z.input<typeof updateUserSchema>;
