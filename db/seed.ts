@@ -1,9 +1,10 @@
-import { count, eq, sql } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
+import { insertApprovedPosition } from "./approved-position";
 import { type Database } from "./client";
-import { events, governments, positions, revisions, topics, users } from "./schema";
+import { events, governments, positions, topics, users } from "./schema";
 import { eventSeeds } from "./seed-data/events";
 import { governmentSeeds } from "./seed-data/governments";
-import { type PositionSeed, positionSeeds, WTPF_2013_SOURCE } from "./seed-data/positions";
+import { positionSeeds, WTPF_2013_SOURCE } from "./seed-data/positions";
 import { topicSeeds } from "./seed-data/topics";
 import { SYSTEM_USERS } from "./system-users";
 
@@ -43,39 +44,17 @@ export async function seedDatabase(db: Database): Promise<SeedReport> {
     const [existing] = await tx.select({ n: count() }).from(positions);
     let inserted = 0;
     if (existing?.n === 0) {
-      for (const seed of positionSeeds) inserted += await insertApprovedPosition(tx, seed);
+      for (const seed of positionSeeds) {
+        const id = await insertApprovedPosition(tx, {
+          ...seed,
+          sources: [WTPF_2013_SOURCE],
+          authorId: SYSTEM_USERS.seed.id,
+          reviewerId: SYSTEM_USERS.seed.id,
+          reviewReason: "Seed data from a cited source",
+        });
+        if (id !== null) inserted += 1; // null: another server seeded it a moment ago
+      }
     }
     return { governments: govs.length, topics: topicSeeds.length, events: eventSeeds.length, positions: inserted };
   });
-}
-
-async function insertApprovedPosition(tx: Database, seed: PositionSeed): Promise<number> {
-  const [position] = await tx
-    .insert(positions)
-    .values({ governmentIso3: seed.government, topicSlug: seed.topic, statedOn: seed.statedOn })
-    .onConflictDoNothing()
-    .returning({ id: positions.id });
-  if (!position) return 0; // another server seeded it a moment ago
-  const [revision] = await tx
-    .insert(revisions)
-    .values({
-      positionId: position.id,
-      authorId: SYSTEM_USERS.seed.id,
-      stance: seed.stance,
-      statedOn: seed.statedOn,
-      eventSlug: seed.event,
-      summary: seed.summary,
-      sources: [WTPF_2013_SOURCE],
-      status: "approved",
-      reviewerId: SYSTEM_USERS.seed.id,
-      reviewedAt: new Date(),
-      reviewReason: "Seed data from a cited source",
-    })
-    .returning({ id: revisions.id });
-  if (!revision) throw new Error("Inserting a seed revision returned nothing");
-  await tx
-    .update(positions)
-    .set({ published: true, currentRevisionId: revision.id, stance: seed.stance, eventSlug: seed.event })
-    .where(eq(positions.id, position.id));
-  return 1;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { eventsRouter } from "./routers/events";
 import { governmentsRouter } from "./routers/governments";
+import { matrixRouter } from "./routers/matrix";
+import { positionsRouter } from "./routers/positions";
 import { statsRouter } from "./routers/stats";
 import { topicsRouter } from "./routers/topics";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -10,6 +12,8 @@ export const appRouter = createTRPCRouter({
   topics: topicsRouter,
   events: eventsRouter,
   stats: statsRouter,
+  matrix: matrixRouter,
+  positions: positionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

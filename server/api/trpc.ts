@@ -1,7 +1,8 @@
 import "server-only";
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import { type Database } from "@/db/client";
+import { BadInputError, ConflictError, NotFoundError } from "@/server/services/errors";
 
 // tRPC's one initialisation: the context every procedure sees, the error shape, and the
 // procedure tiers. Role tiers (contributor, moderator, admin) are added with accounts.
@@ -25,6 +26,17 @@ const t = initTRPC.context<TRPCContext>().create({
   },
 });
 
+// Services throw domain errors; every procedure answers them with the matching tRPC code.
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  const code =
+    cause instanceof BadInputError ? "BAD_REQUEST" : cause instanceof NotFoundError ? "NOT_FOUND" : cause instanceof ConflictError ? "CONFLICT" : null;
+  if (code) throw new TRPCError({ code, message: cause?.message, cause });
+  return result;
+});
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(domainErrors);

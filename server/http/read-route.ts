@@ -2,18 +2,33 @@ import "server-only";
 import { type z } from "zod";
 import { type Database } from "@/db/client";
 import { db } from "@/db/server-db";
+import { BadInputError, NotFoundError } from "@/server/services/errors";
 import { parseQuery } from "./query";
-import { publicJson } from "./responses";
+import { jsonError, publicJson } from "./responses";
 
-/** A GET handler for the public read API: validate the query, load, answer as cacheable JSON. */
-export function readRoute<S extends z.ZodType>(
+type Respond<T> = (data: T, maxAge: number) => Response;
+
+/** Turns the errors a service throws for a reader's input into 400/404 answers. */
+export async function answerErrors(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof BadInputError) return jsonError(400, error.message);
+    if (error instanceof NotFoundError) return jsonError(404, error.message);
+    throw error;
+  }
+}
+
+/** A GET handler for the public read API: validate the query, load, answer (JSON unless told otherwise). */
+export function readRoute<S extends z.ZodType, T>(
   schema: S,
-  load: (db: Database, query: z.infer<S>) => Promise<unknown>,
+  load: (db: Database, query: z.infer<S>) => Promise<T>,
   maxAge: number,
+  respond: Respond<T> = (data, age) => publicJson(data, { maxAge: age }),
 ) {
   return async (request: Request): Promise<Response> => {
     const query = parseQuery(schema, request.url);
     if (!query.ok) return query.response;
-    return publicJson(await load(db(), query.data), { maxAge });
+    return answerErrors(async () => respond(await load(db(), query.data), maxAge));
   };
 }

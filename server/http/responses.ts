@@ -26,3 +26,14 @@ export function jsonError(status: number, error: string): Response {
 export function preflight(): Response {
   return new Response(null, { status: 204, headers: { ...PUBLIC_HEADERS, "Access-Control-Max-Age": "86400" } });
 }
+
+export function publicCsv(body: string, filename: string, maxAge: number): Response {
+  return new Response(body, {
+    headers: {
+      ...PUBLIC_HEADERS,
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}`,
+    },
+  });
+}

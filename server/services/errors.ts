@@ -7,3 +7,8 @@ export class NotFoundError extends Error {
 export class ConflictError extends Error {
   override name = "ConflictError";
 }
+
+/** Well-formed input naming something that does not exist (an unknown topic): a 400, not a 404. */
+export class BadInputError extends Error {
+  override name = "BadInputError";
+}

@@ -1,0 +1,55 @@
+import { eq } from "drizzle-orm";
+import { type Database } from "./client";
+import { positions, revisions } from "./schema";
+import { type Stance } from "./enums";
+
+// Writes a new position whose first revision is already approved (seed data, imports,
+// test factories), keeping the position's cached columns in step with that revision.
+// Run it inside a transaction. Returns the new position's id, or null if one with the
+// same (government, topic, date stated) already exists.
+
+export type ApprovedPositionInput = {
+  government: string;
+  topic: string;
+  stance: Stance;
+  statedOn: string;
+  event?: string | null;
+  summary: string;
+  quote?: string | null;
+  sources: string[];
+  authorId: string;
+  reviewerId: string;
+  reviewReason?: string;
+};
+
+export async function insertApprovedPosition(tx: Database, input: ApprovedPositionInput): Promise<number | null> {
+  const [position] = await tx
+    .insert(positions)
+    .values({ governmentIso3: input.government, topicSlug: input.topic, statedOn: input.statedOn })
+    .onConflictDoNothing()
+    .returning({ id: positions.id });
+  if (!position) return null;
+  const [revision] = await tx
+    .insert(revisions)
+    .values({
+      positionId: position.id,
+      authorId: input.authorId,
+      stance: input.stance,
+      statedOn: input.statedOn,
+      eventSlug: input.event ?? null,
+      summary: input.summary,
+      quote: input.quote ?? null,
+      sources: input.sources,
+      status: "approved",
+      reviewerId: input.reviewerId,
+      reviewedAt: new Date(),
+      reviewReason: input.reviewReason ?? null,
+    })
+    .returning({ id: revisions.id });
+  if (!revision) throw new Error("Inserting an approved revision returned nothing");
+  await tx
+    .update(positions)
+    .set({ published: true, currentRevisionId: revision.id, stance: input.stance, eventSlug: input.event ?? null })
+    .where(eq(positions.id, position.id));
+  return position.id;
+}

@@ -1,0 +1,24 @@
+import { type Database } from "./client";
+import { type ApprovedPositionInput, insertApprovedPosition } from "./approved-position";
+import { SYSTEM_USERS } from "./system-users";
+
+// Test data: each test makes what it needs through the same write path the app uses.
+
+export const TEST_SOURCE = "https://example.org/test-source";
+
+export async function approvedPosition(
+  db: Database,
+  input: Pick<ApprovedPositionInput, "government" | "topic" | "stance" | "statedOn"> & Partial<ApprovedPositionInput>,
+): Promise<number> {
+  const id = await db.transaction((tx) =>
+    insertApprovedPosition(tx, {
+      summary: `Test position of ${input.government} on ${input.topic} stated ${input.statedOn}.`,
+      sources: [TEST_SOURCE],
+      authorId: SYSTEM_USERS.seed.id,
+      reviewerId: SYSTEM_USERS.seed.id,
+      ...input,
+    }),
+  );
+  if (id === null) throw new Error(`A position for ${input.government}/${input.topic}/${input.statedOn} exists already`);
+  return id;
+}

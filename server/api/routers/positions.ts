@@ -1,0 +1,14 @@
+import "server-only";
+import { z } from "zod";
+import { positionIdSchema, positionsQuerySchema } from "@/server/schemas/positions";
+import { getPosition, listPositions, positionHistory } from "@/server/services/positions";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+export const positionsRouter = createTRPCRouter({
+  list: publicProcedure.input(positionsQuerySchema.optional()).query(({ ctx, input }) => listPositions(ctx.db, input)),
+  /** A published position with its approved history, for the matrix's cell detail. */
+  detail: publicProcedure.input(z.object({ id: positionIdSchema })).query(async ({ ctx, input }) => {
+    const [position, history] = await Promise.all([getPosition(ctx.db, input.id), positionHistory(ctx.db, input.id)]);
+    return { position, history };
+  }),
+});

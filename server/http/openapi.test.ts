@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "./openapi";
+
+describe("the OpenAPI document", () => {
+  const doc = openApiDocument("http://localhost:3000");
+
+  it("is OpenAPI 3.1 and describes every public endpoint", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths ?? {}).sort()).toEqual([
+      "/api/health",
+      "/api/v1/events",
+      "/api/v1/governments",
+      "/api/v1/matrix",
+      "/api/v1/matrix.csv",
+      "/api/v1/positions",
+      "/api/v1/positions/{id}/history",
+      "/api/v1/topics",
+    ]);
+  });
+
+  it("documents the matrix query parameters and the stance scale from the zod schemas", () => {
+    const params = doc.paths?.["/api/v1/matrix"]?.get?.parameters ?? [];
+    expect(params.map((p) => ("name" in p ? p.name : ""))).toEqual(expect.arrayContaining(["at", "topics", "region", "sort"]));
+    expect(doc.components?.schemas?.Stance).toMatchObject({
+      enum: ["multistakeholder", "leans_multistakeholder", "mixed", "leans_intergovernmental", "intergovernmental"],
+    });
+  });
+});

@@ -1,0 +1,77 @@
+import "server-only";
+import { z } from "zod";
+import { createDocument, type ZodOpenApiOperationObject } from "zod-openapi";
+import {
+  errorResponse,
+  eventResponse,
+  governmentResponse,
+  healthResponse,
+  historyEntryResponse,
+  matrixResponse,
+  positionResponse,
+  topicResponse,
+} from "@/server/schemas/api-responses";
+import { matrixQuerySchema } from "@/server/schemas/matrix";
+import { positionIdSchema, positionsQuerySchema } from "@/server/schemas/positions";
+import { governmentsQuerySchema } from "@/server/schemas/reference";
+
+// The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with.
+
+const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
+const badRequest = json(errorResponse, "The query is malformed or names something unknown; `error` says what.");
+
+type Ok = { description: string; content: Record<string, { schema: z.ZodType }> };
+
+function read(summary: string, ok: Ok, query?: z.ZodObject): ZodOpenApiOperationObject {
+  return {
+    summary,
+    ...(query && { requestParams: { query } }),
+    responses: { "200": ok, ...(query && { "400": badRequest }) },
+  };
+}
+
+export function openApiDocument(serverUrl: string) {
+  return createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Stance Atlas API",
+      version: "1.0.0",
+      description:
+        "Read-only, no sign-in. Where governments stand on multistakeholder vs intergovernmental Internet governance. Data under CC BY 4.0.",
+      license: { name: "CC BY 4.0 (data)", url: "https://creativecommons.org/licenses/by/4.0/" },
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      "/api/health": { get: read("Whether the service and its database answer", json(healthResponse, "The database answers.")) },
+      "/api/v1/governments": {
+        get: read("UN member and observer states", json(z.array(governmentResponse), "Governments by name."), governmentsQuerySchema),
+      },
+      "/api/v1/topics": { get: read("Topics", json(z.array(topicResponse), "Active topics in display order.")) },
+      "/api/v1/events": { get: read("Events", json(z.array(eventResponse), "Events by date.")) },
+      "/api/v1/matrix": {
+        get: read("The comparison matrix as of a date", json(matrixResponse, "One row per government; every requested topic in every row."), matrixQuerySchema),
+      },
+      "/api/v1/matrix.csv": {
+        get: read(
+          "The comparison matrix as CSV",
+          { description: "`iso3,name,<slug>…` with stance values, empty for no position.", content: { "text/csv": { schema: z.string() } } },
+          matrixQuerySchema,
+        ),
+      },
+      "/api/v1/positions": {
+        get: read("Approved positions, newest date first", json(z.array(positionResponse), "Approved positions."), positionsQuerySchema),
+      },
+      "/api/v1/positions/{id}/history": {
+        get: {
+          summary: "The approved revisions of a position, oldest first",
+          requestParams: { path: z.object({ id: positionIdSchema }) },
+          responses: {
+            "200": json(z.array(historyEntryResponse), "Approved revisions."),
+            "400": badRequest,
+            "404": json(errorResponse, "No published position has this id."),
+          },
+        },
+      },
+    },
+  });
+}

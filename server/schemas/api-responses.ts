@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { STANCES } from "@/db/enums";
+
+// The shapes the public read API answers with. They generate the OpenAPI document and
+// the API tests check real responses against them, so the contract cannot drift.
+
+const date = z.string().meta({ format: "date", example: "2013-05-16" });
+const stance = z.enum(STANCES).meta({ id: "Stance", description: "The five-point stance scale." });
+const score = z.number().int().min(-2).max(2).meta({ description: "-2 multistakeholder … +2 intergovernmental" });
+
+export const healthResponse = z.object({ status: z.literal("ok") });
+
+export const governmentResponse = z
+  .object({ iso3: z.string().length(3), name: z.string(), region: z.string(), subregion: z.string() })
+  .meta({ id: "Government" });
+
+export const topicResponse = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    description: z.string(),
+    multistakeholderPole: z.string(),
+    intergovernmentalPole: z.string(),
+  })
+  .meta({ id: "Topic" });
+
+export const eventResponse = z
+  .object({ slug: z.string(), name: z.string(), place: z.string(), startDate: date, endDate: date })
+  .meta({ id: "Event" });
+
+export const matrixCellResponse = z
+  .object({ stance, score, statedOn: date, event: z.string().nullable(), positionId: z.number().int() })
+  .nullable()
+  .meta({ id: "MatrixCell", description: "null: no recorded position as of the date." });
+
+export const matrixResponse = z
+  .object({
+    at: date,
+    topics: z.array(z.string()),
+    rows: z.array(
+      z.object({ iso3: z.string(), name: z.string(), cells: z.record(z.string(), matrixCellResponse) }).loose(),
+    ),
+  })
+  .meta({ id: "Matrix" });
+
+export const positionResponse = z
+  .object({
+    id: z.number().int(),
+    government: z.string().length(3),
+    topic: z.string(),
+    stance,
+    score,
+    statedOn: date,
+    event: z.string().nullable(),
+    summary: z.string(),
+    quote: z.string().nullable(),
+    sources: z.array(z.url()).min(1),
+  })
+  .meta({ id: "Position" });
+
+export const historyEntryResponse = z
+  .object({
+    revision: z.number().int(),
+    createdAt: z.string().meta({ format: "date-time" }),
+    author: z.string(),
+    reviewer: z.string().nullable(),
+    stance,
+    statedOn: date,
+    event: z.string().nullable(),
+    summary: z.string(),
+    quote: z.string().nullable(),
+    sources: z.array(z.url()).min(1),
+  })
+  .meta({ id: "HistoryEntry" });
+
+export const errorResponse = z.object({ error: z.string() }).meta({ id: "Error" });

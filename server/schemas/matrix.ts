@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { M49_REGIONS } from "@/db/enums";
+import { calendarDateSchema, commaListSchema, slugSchema } from "./common";
+
+// The matrix view's state, shared by the HTTP API, tRPC, and the page's URL.
+
+export const MATRIX_TABS = ["table", "map", "chart"] as const;
+export type MatrixTab = (typeof MATRIX_TABS)[number];
+
+/** `name`, `region`, or `score:<topic-slug>` (most multistakeholder first). */
+export const matrixSortSchema = z.union([z.enum(["name", "region"]), z.templateLiteral(["score:", slugSchema])], {
+  error: "must be name, region, or score:<topic-slug>.",
+});
+export type MatrixSort = z.infer<typeof matrixSortSchema>;
+
+export const matrixFiltersSchema = z.object({
+  region: z.enum(M49_REGIONS, { error: `must be one of: ${M49_REGIONS.join(", ")}.` }).optional(),
+  subregion: z.string().min(1).max(100).optional(),
+  q: z.string().max(100, { error: "must be at most 100 characters." }).optional(),
+  only: z.enum(["positions"], { error: "must be positions (to keep only governments with a recorded position)." }).optional(),
+  sort: matrixSortSchema.optional(),
+});
+export type MatrixFilters = z.infer<typeof matrixFiltersSchema>;
+
+export const matrixQuerySchema = z
+  .object({
+    at: calendarDateSchema.optional(),
+    topics: commaListSchema(slugSchema).optional(),
+  })
+  .extend(matrixFiltersSchema.shape)
+  .strict();
+export type MatrixQuery = z.infer<typeof matrixQuerySchema>;

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { iso3Schema, slugSchema } from "./common";
+
+export const positionsQuerySchema = z
+  .object({ government: iso3Schema.optional(), topic: slugSchema.optional() })
+  .strict();
+export type PositionsQuery = z.infer<typeof positionsQuerySchema>;
+
+export const positionIdSchema = z.coerce
+  .number({ error: "must be a position id (a positive whole number)." })
+  .int({ error: "must be a position id (a positive whole number)." })
+  .positive({ error: "must be a position id (a positive whole number)." })
+  .max(2_147_483_647, { error: "is not a known position id." });

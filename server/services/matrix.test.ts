@@ -1,0 +1,79 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { approvedPosition } from "@/db/factories";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { cellsAsOf } from "@/server/shared/timeline";
+import { BadInputError } from "./errors";
+import { matrixAsOf, timeline } from "./matrix";
+
+describe.each(TEST_DRIVERS)("the matrix as of a date on %s", (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    await approvedPosition(t.db, { government: "FRA", topic: "ixps", stance: "mixed", statedOn: "2014-04-23" });
+    await approvedPosition(t.db, { government: "FRA", topic: "ixps", stance: "multistakeholder", statedOn: "2015-12-16" });
+  });
+  afterAll(() => t.destroy());
+
+  const cell = async (at: string, iso3: string, topic: string) =>
+    (await matrixAsOf(t.db, { at, topics: [topic] })).rows.find((r) => r.iso3 === iso3)?.cells[topic];
+
+  it("shows a position on the date it was stated, and not the day before", async () => {
+    expect(await cell("2013-05-16", "RUS", "governments-role")).toMatchObject({ stance: "intergovernmental", score: 2, event: "wtpf-2013" });
+    expect(await cell("2013-05-15", "RUS", "governments-role")).toBeNull();
+  });
+
+  it("shows the newest position as of the date: Brazil's change over WTPF-13", async () => {
+    expect(await cell("2013-05-14", "BRA", "governments-role")).toMatchObject({ stance: "leans_intergovernmental", statedOn: "2013-05-14" });
+    expect(await cell("2013-05-16", "BRA", "governments-role")).toMatchObject({ stance: "mixed", statedOn: "2013-05-16" });
+    expect(await cell("2014-12-31", "FRA", "ixps")).toMatchObject({ stance: "mixed" });
+    expect(await cell("2015-12-16", "FRA", "ixps")).toMatchObject({ stance: "multistakeholder" });
+  });
+
+  it("has one row per government and every requested topic in every row", async () => {
+    const matrix = await matrixAsOf(t.db, { at: "2013-05-17", topics: ["cwg-internet-openness", "ixps"] });
+    expect(matrix.rows).toHaveLength(195);
+    expect(matrix.rows.every((r) => Object.keys(r.cells).sort().join() === "cwg-internet-openness,ixps")).toBe(true);
+    expect(matrix.rows.filter((r) => r.cells["cwg-internet-openness"]).map((r) => r.iso3).sort()).toEqual(["SWE", "USA"]);
+  });
+
+  it("defaults to all topics as of today", async () => {
+    const matrix = await matrixAsOf(t.db, {});
+    expect(matrix.at).toBe(new Date().toISOString().slice(0, 10));
+    expect(matrix.topics).toHaveLength(8);
+  });
+
+  it("rejects an unknown topic, naming it", async () => {
+    await expect(matrixAsOf(t.db, { topics: ["ixps", "space-law"] })).rejects.toThrow(new BadInputError("Unknown topic: space-law."));
+  });
+
+  it("filters and sorts like the page does", async () => {
+    const matrix = await matrixAsOf(t.db, { at: "2013-05-17", topics: ["governments-role"], only: "positions", sort: "score:governments-role" });
+    expect(matrix.rows.map((r) => r.iso3)).toEqual(["BRA", "RUS"]);
+    const europe = await matrixAsOf(t.db, { at: "2013-05-17", region: "Europe", q: "swe" });
+    expect(europe.rows.map((r) => r.iso3)).toEqual(["SWE"]);
+  });
+
+  it("agrees with the timeline the page moves through time with", async () => {
+    const topics = ["governments-role", "ixps", "cwg-internet-openness"];
+    const entries = await timeline(t.db, topics);
+    for (const at of ["2013-05-13", "2013-05-14", "2013-05-16", "2014-04-23", "2016-01-01"]) {
+      const fromSql = (await matrixAsOf(t.db, { at, topics })).rows.flatMap((r) =>
+        topics.flatMap((topic) => (r.cells[topic] ? [`${r.iso3}|${topic}:${r.cells[topic]?.positionId}`] : [])),
+      );
+      const fromTimeline = [...cellsAsOf(entries, at)].map(([key, c]) => `${key}:${c.positionId}`);
+      expect(fromTimeline.sort(), at).toEqual(fromSql.sort());
+    }
+  });
+
+  it("answers the as-of query from the partial index", async () => {
+    await t.db.execute(sql`analyze positions`);
+    await t.db.execute(sql`set enable_seqscan = off`);
+    const plan = await t.db.execute(sql`explain select distinct on (topic_slug, government_iso3) id from positions
+      where published and stated_on <= '2014-01-01' and topic_slug in ('ixps', 'governments-role')
+      order by topic_slug, government_iso3, stated_on desc`);
+    const text = JSON.stringify("rows" in plan ? plan.rows : plan);
+    await t.db.execute(sql`reset enable_seqscan`);
+    expect(text).toContain("positions_as_of_idx");
+  });
+});

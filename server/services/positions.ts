@@ -1,0 +1,113 @@
+import "server-only";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { type Database } from "@/db/client";
+import { STANCE_SCORE, type Stance } from "@/db/enums";
+import { governments, positions, revisions, topics, users } from "@/db/schema";
+import { type PositionsQuery } from "@/server/schemas/positions";
+import { BadInputError, NotFoundError } from "./errors";
+
+// Public (approved) positions and their approved history. Never pending or rejected content.
+
+export type PublicPosition = {
+  id: number;
+  government: string;
+  topic: string;
+  stance: Stance;
+  score: number;
+  statedOn: string;
+  event: string | null;
+  summary: string;
+  quote: string | null;
+  sources: string[];
+};
+
+export type HistoryEntry = {
+  revision: number;
+  createdAt: string;
+  author: string;
+  reviewer: string | null;
+  stance: Stance;
+  statedOn: string;
+  event: string | null;
+  summary: string;
+  quote: string | null;
+  sources: string[];
+};
+
+const publicColumns = {
+  id: positions.id,
+  government: positions.governmentIso3,
+  topic: positions.topicSlug,
+  stance: revisions.stance,
+  statedOn: revisions.statedOn,
+  event: revisions.eventSlug,
+  summary: revisions.summary,
+  quote: revisions.quote,
+  sources: revisions.sources,
+};
+
+const withScore = <T extends { stance: Stance }>(row: T) => ({ ...row, score: STANCE_SCORE[row.stance] });
+
+async function assertExists(db: Database, query: PositionsQuery): Promise<void> {
+  const [gov] = query.government
+    ? await db.select({ iso3: governments.iso3 }).from(governments).where(eq(governments.iso3, query.government))
+    : [true];
+  if (!gov) throw new BadInputError(`Unknown government: ${query.government}.`);
+  const [topic] = query.topic ? await db.select({ slug: topics.slug }).from(topics).where(eq(topics.slug, query.topic)) : [true];
+  if (!topic) throw new BadInputError(`Unknown topic: ${query.topic}.`);
+}
+
+/** Approved positions, newest date stated first. */
+export async function listPositions(db: Database, query: PositionsQuery = {}): Promise<PublicPosition[]> {
+  await assertExists(db, query);
+  const rows = await db
+    .select(publicColumns)
+    .from(positions)
+    .innerJoin(revisions, eq(revisions.id, positions.currentRevisionId))
+    .where(
+      and(
+        sql`${positions.published}`,
+        query.government ? eq(positions.governmentIso3, query.government) : undefined,
+        query.topic ? eq(positions.topicSlug, query.topic) : undefined,
+      ),
+    )
+    .orderBy(desc(positions.statedOn), asc(positions.governmentIso3), asc(positions.topicSlug));
+  return rows.map(withScore);
+}
+
+export async function getPosition(db: Database, id: number): Promise<PublicPosition> {
+  const [row] = await db
+    .select(publicColumns)
+    .from(positions)
+    .innerJoin(revisions, eq(revisions.id, positions.currentRevisionId))
+    .where(and(eq(positions.id, id), sql`${positions.published}`));
+  if (!row) throw new NotFoundError(`No published position has the id ${id}.`);
+  return withScore(row);
+}
+
+const reviewers = alias(users, "reviewers");
+
+/** The approved revisions of a published position, oldest first. Names, never emails. */
+export async function positionHistory(db: Database, id: number): Promise<HistoryEntry[]> {
+  await getPosition(db, id);
+  const rows = await db
+    .select({
+      revision: revisions.id,
+      createdAt: revisions.createdAt,
+      author: users.name,
+      reviewer: reviewers.name,
+      stance: revisions.stance,
+      statedOn: revisions.statedOn,
+      event: revisions.eventSlug,
+      summary: revisions.summary,
+      quote: revisions.quote,
+      sources: revisions.sources,
+    })
+    .from(revisions)
+    .innerJoin(users, eq(users.id, revisions.authorId))
+    .leftJoin(reviewers, eq(reviewers.id, revisions.reviewerId))
+    .where(and(eq(revisions.positionId, id), eq(revisions.status, "approved")))
+    .orderBy(asc(revisions.id));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), author: r.author ?? "Unnamed contributor" }));
+}

@@ -1,0 +1,25 @@
+import { type Stance } from "@/db/enums";
+
+// The shapes of the matrix, shared by the API, the server page and the client view.
+
+export type MatrixCell = { stance: Stance; score: number; statedOn: string; event: string | null; positionId: number };
+
+export type MatrixRow = {
+  iso3: string;
+  name: string;
+  region: string;
+  subregion: string;
+  cells: Record<string, MatrixCell | null>;
+};
+
+export type MatrixTopic = { slug: string; title: string };
+
+/** One approved position in the compact form the client needs to move through time. */
+export type TimelineEntry = {
+  positionId: number;
+  iso3: string;
+  topic: string;
+  statedOn: string;
+  stance: Stance;
+  event: string | null;
+};

@@ -1,0 +1,42 @@
+import { STANCE_SCORE } from "@/db/enums";
+import { type MatrixCell, type TimelineEntry } from "./matrix-types";
+
+// "As of date D": for each government and topic, the newest approved position stated on
+// or before D. Entries must be sorted by statedOn, oldest first.
+
+export const cellKey = (iso3: string, topic: string) => `${iso3}|${topic}`;
+
+export function cellsAsOf(entries: readonly TimelineEntry[], at: string): Map<string, MatrixCell> {
+  const cells = new Map<string, MatrixCell>();
+  for (const entry of entries) {
+    if (entry.statedOn > at) break;
+    cells.set(cellKey(entry.iso3, entry.topic), {
+      stance: entry.stance,
+      score: STANCE_SCORE[entry.stance],
+      statedOn: entry.statedOn,
+      event: entry.event,
+      positionId: entry.positionId,
+    });
+  }
+  return cells;
+}
+
+export type TimeStop = { date: string; label: string; kind: "event" | "year" | "today" };
+
+/** The dates a reader can step through: every event (as of its last day), every year with a position, and today. */
+export function timeStops(
+  events: readonly { slug: string; endDate: string }[],
+  entries: readonly TimelineEntry[],
+  today: string,
+): TimeStop[] {
+  const stops = new Map<string, TimeStop>();
+  for (const year of new Set(entries.map((e) => e.statedOn.slice(0, 4)))) {
+    const date = `${year}-12-31`;
+    if (date < today) stops.set(date, { date, label: year, kind: "year" });
+  }
+  for (const event of events) {
+    if (event.endDate <= today) stops.set(event.endDate, { date: event.endDate, label: event.slug.toUpperCase(), kind: "event" });
+  }
+  stops.set(today, { date: today, label: "Today", kind: "today" });
+  return [...stops.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
