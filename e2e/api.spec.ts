@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { historyEntryResponse, matrixResponse, positionResponse } from "@/server/schemas/api-responses";
 
 // The public read API as outside clients use it (contract: shared/docs/domain.md).
 
@@ -58,4 +59,86 @@ test.describe("bad queries get a 400 with a JSON error that says what is wrong",
       expect(await response.json()).toEqual({ error });
     });
   }
+});
+
+test.describe("the matrix, positions and history API", () => {
+  test("the matrix has one row per government and every requested topic in every row", async ({ request }) => {
+    const response = await request.get("/api/v1/matrix?at=2013-05-17&topics=governments-role,cwg-internet-openness");
+    expect(response.status()).toBe(200);
+    const matrix = matrixResponse.parse(await response.json());
+    expect(matrix.at).toBe("2013-05-17");
+    expect(matrix.topics).toEqual(["governments-role", "cwg-internet-openness"]);
+    expect(matrix.rows).toHaveLength(195);
+    const russia = matrix.rows.find((r) => r.iso3 === "RUS");
+    expect(russia?.cells["governments-role"]).toMatchObject({ stance: "intergovernmental", score: 2, statedOn: "2013-05-16", event: "wtpf-2013" });
+    expect(russia?.cells["cwg-internet-openness"]).toBeNull();
+  });
+
+  test("a position dated D is in the matrix at D and not at D-1", async ({ request }) => {
+    const at = async (date: string) =>
+      (await (await request.get(`/api/v1/matrix?at=${date}&topics=governments-role`)).json()).rows.find((r: { iso3: string }) => r.iso3 === "BRA")
+        .cells["governments-role"];
+    expect(await at("2013-05-13")).toBeNull();
+    expect(await at("2013-05-14")).toMatchObject({ stance: "leans_intergovernmental" });
+    expect(await at("2013-05-15")).toMatchObject({ stance: "leans_intergovernmental" });
+    expect(await at("2013-05-16")).toMatchObject({ stance: "mixed" });
+  });
+
+  test("the CSV and the JSON agree", async ({ request }) => {
+    const query = "at=2013-05-17&topics=governments-role,multistakeholder-model,cwg-internet-openness";
+    const json = matrixResponse.parse(await (await request.get(`/api/v1/matrix?${query}`)).json());
+    const csvResponse = await request.get(`/api/v1/matrix.csv?${query}`);
+    expect(csvResponse.headers()["content-type"]).toContain("text/csv");
+    const lines = (await csvResponse.text()).trim().split("\n");
+    expect(lines[0]).toBe(["iso3", "name", ...json.topics].join(","));
+    const fromJson = json.rows.map((r) => [r.iso3, json.topics.map((t) => r.cells[t]?.stance ?? "").join(",")].join(","));
+    const fromCsv = lines.slice(1).map((l) => {
+      const cells = l.split(",");
+      return [cells[0], ...cells.slice(-json.topics.length)].join(",");
+    });
+    expect(fromCsv).toEqual(fromJson);
+  });
+
+  test("positions lists approved positions newest first, filtered by government and topic", async ({ request }) => {
+    const all = await (await request.get("/api/v1/positions")).json();
+    const positions = positionResponse.array().parse(all);
+    expect(positions.map((p) => p.statedOn)).toEqual([...positions.map((p) => p.statedOn)].sort().reverse());
+    const brazil = positionResponse.array().parse(await (await request.get("/api/v1/positions?government=BRA&topic=governments-role")).json());
+    expect(brazil.map((p) => [p.statedOn, p.stance])).toEqual([
+      ["2013-05-16", "mixed"],
+      ["2013-05-14", "leans_intergovernmental"],
+    ]);
+  });
+
+  test("a position's history lists its approved revisions with display names, never emails", async ({ request }) => {
+    const [russia] = await (await request.get("/api/v1/positions?government=RUS")).json();
+    const history = historyEntryResponse.array().parse(await (await request.get(`/api/v1/positions/${russia.id}/history`)).json());
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ author: "Stance Atlas seed data", reviewer: "Stance Atlas seed data", stance: "intergovernmental" });
+    expect(JSON.stringify(history)).not.toContain("@");
+  });
+
+  for (const [path, status, error] of [
+    ["/api/v1/matrix?at=2013-02-30", 400, "at: must be a calendar date written YYYY-MM-DD, like 2013-05-16."],
+    ["/api/v1/matrix?at=yesterday", 400, "at: must be a calendar date written YYYY-MM-DD, like 2013-05-16."],
+    ["/api/v1/matrix?topics=ixps,space-law", 400, "Unknown topic: space-law."],
+    ["/api/v1/matrix.csv?topics=", 400, "topics: must name at least one item."],
+    ["/api/v1/matrix?sort=loudest", 400, "sort: must be name, region, or score:<topic-slug>."],
+    ["/api/v1/positions?government=XYZ", 400, "Unknown government: XYZ."],
+    ["/api/v1/positions?government=Brazil", 400, "government: must be an ISO 3166-1 alpha-3 code, like BRA."],
+    ["/api/v1/positions/999999/history", 404, "No published position has the id 999999."],
+    ["/api/v1/positions/abc/history", 400, "id: must be a position id (a positive whole number)."],
+  ] as const) {
+    test(`${path} → ${status}`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(status);
+      expect(await response.json()).toEqual({ error });
+    });
+  }
+
+  test("the OpenAPI document describes the API", async ({ request }) => {
+    const doc = await (await request.get("/api/v1/openapi.json")).json();
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/matrix", "/api/v1/matrix.csv", "/api/v1/positions/{id}/history"]));
+  });
 });

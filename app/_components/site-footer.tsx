@@ -3,7 +3,7 @@ import Link from "next/link";
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-slate-200 bg-white">
-      <div className="mx-auto grid max-w-6xl gap-4 px-4 py-8 text-sm text-slate-600 sm:grid-cols-2">
+      <div className="mx-auto grid max-w-7xl gap-4 px-4 py-8 text-sm text-slate-600 sm:grid-cols-2">
         <p>
           Data is published under{" "}
           <a className="underline hover:text-slate-900" href="https://creativecommons.org/licenses/by/4.0/" rel="license">

@@ -1,5 +1,5 @@
 import { STANCE_LABEL, STANCE_SCORE, STANCES } from "@/db/enums";
-import { NO_POSITION_STYLE, STANCE_STYLE } from "./stance-style";
+import { NO_POSITION_STYLE, STANCE_STYLE, type StanceStyle } from "./stance-style";
 
 /** The five-point stance scale with its colours, symbols and scores. */
 export function StanceLegend() {
@@ -18,13 +18,13 @@ export function StanceLegend() {
   );
 }
 
-function LegendItem({ label, detail, style }: { label: string; detail?: string; style: { background: string; text: string; symbol: string } }) {
+function LegendItem({ label, detail, style }: { label: string; detail?: string; style: StanceStyle }) {
   return (
     <li className="flex items-center gap-2 rounded-md border border-slate-200 bg-white py-1 pr-3 pl-1 text-sm">
       <span
         aria-hidden="true"
         className="inline-flex h-7 w-9 items-center justify-center rounded font-mono text-xs font-semibold"
-        style={{ backgroundColor: style.background, color: style.text }}
+        style={{ backgroundColor: style.background, color: style.text, boxShadow: `inset 0 0 0 1px ${style.border}` }}
       >
         {style.symbol}
       </span>

@@ -8,7 +8,8 @@ import { type Stance, STANCES } from "@/db/enums";
 // d3's PuOr runs purple → orange, the same way as the stance scale.
 const SWATCHES = schemePuOr[5] ?? [];
 
-export type StanceStyle = { background: string; text: string; symbol: string };
+/** `border` outlines the light middle of the scale, which would otherwise vanish on white. */
+export type StanceStyle = { background: string; text: string; symbol: string; border: string };
 
 const SYMBOLS: Record<Stance, string> = {
   multistakeholder: "MS",
@@ -20,7 +21,12 @@ const SYMBOLS: Record<Stance, string> = {
 
 function styleOf(stance: Stance): StanceStyle {
   const i = STANCES.indexOf(stance);
-  return { background: SWATCHES[i] ?? "#999999", text: i === 0 ? "#ffffff" : "#1a1a1a", symbol: SYMBOLS[stance] };
+  return {
+    background: SWATCHES[i] ?? "#999999",
+    text: i === 0 ? "#ffffff" : "#1a1a1a",
+    symbol: SYMBOLS[stance],
+    border: stance === "mixed" ? "#a3a3a3" : "transparent",
+  };
 }
 
 export const STANCE_STYLE: Record<Stance, StanceStyle> = {
@@ -31,4 +37,4 @@ export const STANCE_STYLE: Record<Stance, StanceStyle> = {
   intergovernmental: styleOf("intergovernmental"),
 };
 
-export const NO_POSITION_STYLE: StanceStyle = { background: "#e5e7eb", text: "#4b5563", symbol: "–" };
+export const NO_POSITION_STYLE: StanceStyle = { background: "#e5e7eb", text: "#4b5563", symbol: "–", border: "transparent" };

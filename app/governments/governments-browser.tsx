@@ -1,6 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useId, useMemo, useState } from "react";
 import { useTRPC } from "../_trpc/client";
 
@@ -52,7 +53,9 @@ export function GovernmentsBrowser() {
             {list.map((g) => (
               <li key={g.iso3} className="flex items-baseline gap-2">
                 <span className="w-10 font-mono text-xs text-slate-500">{g.iso3}</span>
-                <span>{g.name}</span>
+                <Link href={`/governments/${g.iso3}`} className="hover:underline">
+                  {g.name}
+                </Link>
                 <span className="truncate text-xs text-slate-500">{g.subregion}</span>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { getQueryClient, trpc } from "../_trpc/server";
 
@@ -26,7 +27,11 @@ export default async function TopicsPage() {
         <ul className="grid gap-4 md:grid-cols-2">
           {topics.map((topic) => (
             <li key={topic.slug} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-              <h2 className="text-lg font-semibold">{topic.title}</h2>
+              <h2 className="text-lg font-semibold">
+                <Link href={`/topics/${topic.slug}`} className="hover:underline">
+                  {topic.title}
+                </Link>
+              </h2>
               <p className="text-slate-700">{topic.description}</p>
               <dl className="grid gap-2 text-sm">
                 <div className="border-l-4 border-[#5e3c99] pl-3">

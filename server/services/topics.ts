@@ -1,7 +1,8 @@
 import "server-only";
-import { asc, isNull } from "drizzle-orm";
+import { asc, eq, isNull } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { topics } from "@/db/schema";
+import { NotFoundError } from "./errors";
 
 export type TopicSummary = {
   slug: string;
@@ -24,4 +25,22 @@ export function listTopics(db: Database): Promise<TopicSummary[]> {
     .from(topics)
     .where(isNull(topics.retiredAt))
     .orderBy(asc(topics.sortOrder), asc(topics.title));
+}
+
+/** One topic by slug (retired topics too, so old links keep working). */
+export async function getTopic(db: Database, slug: string): Promise<TopicSummary & { retired: boolean }> {
+  const [row] = await db
+    .select({
+      slug: topics.slug,
+      title: topics.title,
+      description: topics.description,
+      multistakeholderPole: topics.multistakeholderPole,
+      intergovernmentalPole: topics.intergovernmentalPole,
+      retiredAt: topics.retiredAt,
+    })
+    .from(topics)
+    .where(eq(topics.slug, slug));
+  if (!row) throw new NotFoundError(`No topic has the slug ${slug}.`);
+  const { retiredAt, ...topic } = row;
+  return { ...topic, retired: retiredAt !== null };
 }

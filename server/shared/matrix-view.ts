@@ -6,7 +6,10 @@ import { type MatrixRow } from "./matrix-types";
 
 const byName = (a: MatrixRow, b: MatrixRow) => a.name.localeCompare(b.name, "en");
 
-export function applyMatrixView(rows: MatrixRow[], filters: MatrixFilters): MatrixRow[] {
+/** The filters, as the API (undefined) or the URL (null) leaves them unset. */
+export type MatrixViewFilters = { [K in keyof MatrixFilters]?: MatrixFilters[K] | null };
+
+export function applyMatrixView(rows: MatrixRow[], filters: MatrixViewFilters): MatrixRow[] {
   const needle = filters.q?.trim().toLocaleLowerCase("en");
   const kept = rows.filter(
     (row) =>

@@ -1,0 +1,3 @@
+"use client";
+
+export { NuqsAdapter } from "nuqs/adapters/next/app";

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { formatDate } from "@/server/shared/dates";
+import { getQueryClient, trpc } from "../../_trpc/server";
+import { orNotFound } from "../../_trpc/or-not-found";
+import { StanceBadge } from "../../matrix/stance-badge";
+
+export async function generateMetadata({ params }: PageProps<"/governments/[iso3]">): Promise<Metadata> {
+  await connection();
+  const { iso3 } = await params;
+  const government = await orNotFound(getQueryClient().fetchQuery(trpc.governments.get.queryOptions({ iso3 })));
+  const description = `${government.name}'s positions on Internet governance, topic by topic and over time, with sources.`;
+  return { title: government.name, description, openGraph: { title: government.name, description } };
+}
+
+export default async function GovernmentPage({ params }: PageProps<"/governments/[iso3]">) {
+  await connection();
+  const { iso3 } = await params;
+  const queryClient = getQueryClient();
+  const government = await orNotFound(queryClient.fetchQuery(trpc.governments.get.queryOptions({ iso3 })));
+  const [topics, positions, events] = await Promise.all([
+    queryClient.fetchQuery(trpc.topics.list.queryOptions()),
+    queryClient.fetchQuery(trpc.positions.list.queryOptions({ government: government.iso3 })),
+    queryClient.fetchQuery(trpc.events.list.queryOptions()),
+  ]);
+  const eventName = new Map(events.map((e) => [e.slug, e.name]));
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm text-slate-600">
+          <Link className="underline" href="/governments">
+            Governments
+          </Link>{" "}
+          / {government.iso3}
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{government.name}</h1>
+        <p className="text-slate-700">
+          {government.officialName} · {government.subregion}, {government.region} · UN {government.unStatus} state
+        </p>
+      </header>
+
+      <section aria-labelledby="topics-heading" className="space-y-3">
+        <h2 id="topics-heading" className="text-xl font-semibold">
+          Stance by topic over time
+        </h2>
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {topics.map((topic) => {
+            const own = positions.filter((p) => p.topic === topic.slug).reverse(); // oldest first
+            return (
+              <li key={topic.slug} className="grid gap-2 p-3 sm:grid-cols-[18rem_1fr]">
+                <Link href={`/topics/${topic.slug}`} className="font-medium hover:underline">
+                  {topic.title}
+                </Link>
+                {own.length === 0 ? (
+                  <span className="text-sm text-slate-500">No recorded position</span>
+                ) : (
+                  <ol className="flex flex-wrap items-center gap-2" aria-label={`${topic.title}: positions over time`}>
+                    {own.map((p, i) => (
+                      <li key={p.id} className="flex items-center gap-2 text-sm">
+                        {i > 0 && <span aria-hidden="true">→</span>}
+                        <time dateTime={p.statedOn} className="text-slate-600">
+                          {formatDate(p.statedOn)}
+                        </time>
+                        <StanceBadge stance={p.stance} />
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="positions-heading" className="space-y-3">
+        <h2 id="positions-heading" className="text-xl font-semibold">
+          Positions and sources
+        </h2>
+        {positions.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+            No approved position of {government.name} is on record yet.
+          </p>
+        ) : (
+          <ol className="space-y-3">
+            {positions.map((p) => (
+              <li key={p.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+                <div className="flex flex-wrap items-center gap-3">
+                  <StanceBadge stance={p.stance} />
+                  <span className="font-medium">{topics.find((t) => t.slug === p.topic)?.title ?? p.topic}</span>
+                  <span className="text-sm text-slate-600">
+                    {formatDate(p.statedOn)}
+                    {p.event && ` · ${eventName.get(p.event) ?? p.event}`}
+                  </span>
+                </div>
+                <p className="text-slate-800">{p.summary}</p>
+                {p.quote && <blockquote className="border-l-4 border-slate-300 pl-3 italic">“{p.quote}”</blockquote>}
+                <ul className="text-sm">
+                  {p.sources.map((url) => (
+                    <li key={url}>
+                      Source:{" "}
+                      <a className="break-all underline" href={url} rel="noopener noreferrer">
+                        {url}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,144 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import { formatDate } from "@/server/shared/dates";
+import { type MatrixCell, type TimelineEntry } from "@/server/shared/matrix-types";
+import { useTRPC } from "../_trpc/client";
+import { StanceBadge } from "./stance-badge";
+
+type Props = {
+  government: { iso3: string; name: string } | null;
+  topic: { slug: string; title: string } | null;
+  cell: MatrixCell | null;
+  /** This government's positions on this topic, oldest first. */
+  overTime: TimelineEntry[];
+  at: string;
+  eventNames: Map<string, string>;
+  onClose: () => void;
+};
+
+/** The evidence behind one cell: the position as of the date, its sources and its approved history. */
+export function CellDetailDialog({ government, topic, cell, overTime, at, eventNames, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const open = Boolean(government && topic);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby="cell-detail-title"
+      className="m-auto w-[min(42rem,calc(100vw-2rem))] rounded-xl p-0 shadow-2xl backdrop:bg-slate-900/50"
+    >
+      {government && topic && (
+        <div className="space-y-4 p-5">
+          <header className="flex items-start justify-between gap-4">
+            <div>
+              <h2 id="cell-detail-title" className="text-lg font-semibold">
+                {government.name} — {topic.title}
+              </h2>
+              <p className="text-sm text-slate-600">As of {formatDate(at)}</p>
+            </div>
+            <button type="button" onClick={onClose} className="btn-secondary" aria-label="Close">
+              ✕
+            </button>
+          </header>
+          {cell ? (
+            <PositionDetail positionId={cell.positionId} eventNames={eventNames} />
+          ) : (
+            <p className="rounded-md bg-slate-50 p-3 text-slate-700">
+              No recorded position as of this date. A government with nothing on record is shown grey — never a guess.
+            </p>
+          )}
+          {overTime.length > 0 && (
+            <section>
+              <h3 className="text-sm font-semibold">Over time</h3>
+              <ol className="mt-1 space-y-1 text-sm">
+                {overTime.map((entry) => (
+                  <li key={entry.positionId} className="flex flex-wrap items-center gap-2">
+                    <time dateTime={entry.statedOn} className="w-28 text-slate-600">
+                      {formatDate(entry.statedOn)}
+                    </time>
+                    <StanceBadge stance={entry.stance} />
+                    {entry.event && <span className="text-slate-600">{eventNames.get(entry.event) ?? entry.event}</span>}
+                    {entry.positionId === cell?.positionId && <span className="text-xs font-semibold">(shown)</span>}
+                    {entry.statedOn > at && <span className="text-xs text-slate-500">(after this date)</span>}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+          <footer className="flex flex-wrap gap-3 border-t border-slate-200 pt-3 text-sm">
+            <Link className="underline" href={`/governments/${government.iso3}`}>
+              All positions of {government.name}
+            </Link>
+            <Link className="underline" href={`/topics/${topic.slug}`}>
+              Topic: {topic.title}
+            </Link>
+          </footer>
+        </div>
+      )}
+    </dialog>
+  );
+}
+
+function PositionDetail({ positionId, eventNames }: { positionId: number; eventNames: Map<string, string> }) {
+  const trpc = useTRPC();
+  const { data, isPending, isError } = useQuery(trpc.positions.detail.queryOptions({ id: positionId }));
+  if (isPending) return <p className="animate-pulse text-slate-600">Loading the position…</p>;
+  if (isError) return <p role="alert">The position could not be loaded. Please try again.</p>;
+  const { position, history } = data;
+  return (
+    <div className="space-y-4">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+        <dt className="font-medium text-slate-600">Stance</dt>
+        <dd>
+          <StanceBadge stance={position.stance} />
+        </dd>
+        <dt className="font-medium text-slate-600">Date stated</dt>
+        <dd>{formatDate(position.statedOn)}</dd>
+        <dt className="font-medium text-slate-600">Event</dt>
+        <dd>{position.event ? (eventNames.get(position.event) ?? position.event) : "—"}</dd>
+      </dl>
+      <p className="text-slate-800">{position.summary}</p>
+      {position.quote && <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700 italic">“{position.quote}”</blockquote>}
+      <section>
+        <h3 className="text-sm font-semibold">Sources</h3>
+        <ul className="list-disc pl-5 text-sm">
+          {position.sources.map((url) => (
+            <li key={url}>
+              <a href={url} className="break-all underline" rel="noopener noreferrer" target="_blank">
+                {url}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h3 className="text-sm font-semibold">History ({history.length} approved {history.length === 1 ? "version" : "versions"})</h3>
+        <ol className="space-y-1 text-sm">
+          {history.map((entry) => (
+            <li key={entry.revision} className="flex flex-wrap items-center gap-2">
+              <time dateTime={entry.createdAt} className="text-slate-600">
+                {formatDate(entry.createdAt.slice(0, 10))}
+              </time>
+              <StanceBadge stance={entry.stance} compact />
+              <span>
+                by {entry.author}
+                {entry.reviewer ? `, reviewed by ${entry.reviewer}` : ""}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { serializeMatrixParams } from "./search-params";
+import { type MatrixState } from "./use-matrix-state";
+
+/** CSV and JSON of exactly the view on screen: the same date, topics, filters and sort. */
+export function MatrixDownloads({ state, at, selected, allTopics }: { state: MatrixState; at: string; selected: string[]; allTopics: number }) {
+  const query = serializeMatrixParams({
+    at,
+    topics: selected.length === allTopics ? null : selected,
+    region: state.region,
+    subregion: state.subregion,
+    q: state.q,
+    only: state.only,
+    sort: state.sort,
+  });
+  return (
+    <div className="flex gap-2 text-sm">
+      <a className="btn-secondary" href={`/api/v1/matrix.csv${query}`} download>
+        Download CSV
+      </a>
+      <a className="btn-secondary" href={`/api/v1/matrix${query}`} download={`stance-atlas-matrix-${at}.json`}>
+        Download JSON
+      </a>
+    </div>
+  );
+}

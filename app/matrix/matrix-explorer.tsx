@@ -1,0 +1,131 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useCallback, useMemo, useState } from "react";
+import { formatDate } from "@/server/shared/dates";
+import { type MatrixCell, type MatrixRow } from "@/server/shared/matrix-types";
+import { applyMatrixView } from "@/server/shared/matrix-view";
+import { cellKey, cellsAsOf, timeStops } from "@/server/shared/timeline";
+import { CellDetailDialog } from "./cell-detail-dialog";
+import { MatrixDownloads } from "./matrix-downloads";
+import { MatrixFilters } from "./matrix-filters";
+import { MatrixGrid } from "./matrix-grid";
+import { type MatrixData } from "./matrix-data";
+import { MatrixTabs } from "./matrix-tabs";
+import { stanceColumns } from "../_components/stance-columns";
+import { StanceChart } from "./stance-chart";
+import { TimeControl } from "./time-control";
+import { useMatrixState } from "./use-matrix-state";
+
+const MatrixMap = dynamic(() => import("./matrix-map"), {
+  ssr: false,
+  loading: () => <div className="aspect-[96/50] w-full animate-pulse rounded-lg bg-slate-200" aria-label="Loading the map" />,
+});
+
+/** The comparison matrix, its time control, filters, tabs and cell detail: one client island. */
+export function MatrixExplorer({ data }: { data: MatrixData }) {
+  const [state, setState] = useMatrixState();
+  const at = state.at ?? data.today;
+  const tab = state.tab ?? "table";
+  const topics = useMemo(() => data.topics.filter((t) => data.selected.includes(t.slug)), [data.topics, data.selected]);
+  const eventNames = useMemo(() => new Map(data.events.map((e) => [e.slug, e.name])), [data.events]);
+  const stops = useMemo(() => timeStops(data.events, data.timeline, data.today), [data.events, data.timeline, data.today]);
+
+  // Remember the previous date so cells that changed since then can be marked.
+  const [step, setStep] = useState<{ from: string | null; to: string }>({ from: null, to: at });
+  if (step.to !== at) setStep({ from: step.to, to: at });
+
+  const cells = useMemo(() => cellsAsOf(data.timeline, at), [data.timeline, at]);
+  const changed = useMemo(() => {
+    if (!step.from) return new Set<string>();
+    const before = cellsAsOf(data.timeline, step.from);
+    const keys = new Set([...before.keys(), ...cells.keys()]);
+    return new Set([...keys].filter((k) => before.get(k)?.positionId !== cells.get(k)?.positionId));
+  }, [data.timeline, step.from, cells]);
+
+  const rows: MatrixRow[] = useMemo(() => {
+    const all = data.governments.map((g) => ({
+      iso3: g.iso3,
+      name: g.name,
+      region: g.region,
+      subregion: g.subregion,
+      cells: Object.fromEntries(topics.map((t) => [t.slug, cells.get(cellKey(g.iso3, t.slug)) ?? null])),
+    }));
+    return applyMatrixView(all, state);
+  }, [data.governments, topics, cells, state]);
+
+  const subregions = useMemo(
+    () => [...new Set(data.governments.filter((g) => !state.region || g.region === state.region).map((g) => g.subregion))].sort(),
+    [data.governments, state.region],
+  );
+  const focusTopic = topics.find((t) => t.slug === state.topic) ?? topics[0];
+  const setAt = useCallback((date: string) => void setState({ at: date === data.today ? null : date }), [setState, data.today]);
+  const open = useCallback((iso3: string, topic: string) => void setState({ cell: `${iso3}.${topic}` }), [setState]);
+
+  const [openIso3, openTopic] = state.cell?.split(".") ?? [];
+  const openGovernment = data.governments.find((g) => g.iso3 === openIso3) ?? null;
+  const openTopicEntry = data.topics.find((t) => t.slug === openTopic) ?? null;
+
+  const chartColumns = useMemo(
+    () => (focusTopic ? stanceColumns(data.timeline, stops, focusTopic.slug, new Set(rows.map((r) => r.iso3))) : []),
+    [focusTopic, rows, stops, data.timeline],
+  );
+
+  const mapCells = useMemo(() => {
+    const byIso = new Map<string, MatrixCell | null>();
+    for (const row of rows) byIso.set(row.iso3, focusTopic ? (row.cells[focusTopic.slug] ?? null) : null);
+    return byIso;
+  }, [rows, focusTopic]);
+
+  return (
+    <div className="space-y-4">
+      <TimeControl at={at} stops={stops} onChange={setAt} />
+      <MatrixFilters state={state} setState={setState} topics={data.topics} selected={data.selected} subregions={subregions} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <MatrixTabs tab={tab} onChange={(next) => void setState({ tab: next === "table" ? null : next })} />
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {rows.length} of {data.governments.length} governments as of <strong>{formatDate(at)}</strong>
+          {changed.size > 0 && ` · ${changed.size} changed since ${formatDate(step.from ?? at)} (marked ●)`}
+        </p>
+        <MatrixDownloads state={state} at={at} selected={data.selected} allTopics={data.topics.length} />
+      </div>
+      {tab !== "table" && topics.length > 1 && (
+        <label className="flex items-center gap-2 text-sm">
+          <span className="font-medium">Topic</span>
+          <select value={focusTopic?.slug} onChange={(e) => void setState({ topic: e.target.value })} className="field">
+            {topics.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div role="tabpanel" aria-label={tab === "table" ? "Table" : tab === "map" ? "Map" : "Chart"}>
+        {rows.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+            No government matches these filters.{" "}
+            <button type="button" className="underline" onClick={() => void setState({ q: null, region: null, subregion: null, only: null })}>
+              Clear the filters
+            </button>
+          </p>
+        ) : tab === "map" && focusTopic ? (
+          <MatrixMap governments={data.governments} cells={mapCells} topicTitle={focusTopic.title} onOpen={(iso3) => open(iso3, focusTopic.slug)} />
+        ) : tab === "chart" && focusTopic ? (
+          <StanceChart columns={chartColumns} topicTitle={focusTopic.title} />
+        ) : (
+          <MatrixGrid rows={rows} topics={topics} at={at} compact={state.compact ?? false} changed={changed} eventNames={eventNames} onOpen={open} />
+        )}
+      </div>
+      <CellDetailDialog
+        government={openGovernment}
+        topic={openTopicEntry}
+        cell={openGovernment && openTopicEntry ? (cells.get(cellKey(openGovernment.iso3, openTopicEntry.slug)) ?? null) : null}
+        overTime={data.timeline.filter((e) => e.iso3 === openIso3 && e.topic === openTopic)}
+        at={at}
+        eventNames={eventNames}
+        onClose={() => void setState({ cell: null })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsBoolean, parseAsString, parseAsStringLiteral } from "nuqs/server";
+import { M49_REGIONS } from "@/db/enums";
+import { MATRIX_TABS, matrixSortSchema } from "@/server/schemas/matrix";
+import { isCalendarDate } from "@/server/shared/dates";
+
+// The matrix view's whole state lives in the URL. One parser map, used by the server page
+// (to render the first paint) and the client view (to change it without a reload).
+
+const parseAsCalendarDate = createParser({
+  parse: (value: string) => (isCalendarDate(value) ? value : null),
+  serialize: (value: string) => value,
+});
+
+const parseAsSort = createParser({
+  parse: (value: string) => {
+    const parsed = matrixSortSchema.safeParse(value);
+    return parsed.success ? parsed.data : null;
+  },
+  serialize: (value: string) => value,
+});
+
+/** `ISO3.topic-slug`: the cell whose detail is open. */
+const parseAsCell = createParser({
+  parse: (value: string) => (/^[A-Z]{3}\.[a-z0-9-]+$/.test(value) ? value : null),
+  serialize: (value: string) => value,
+});
+
+export const matrixParsers = {
+  at: parseAsCalendarDate,
+  topics: parseAsArrayOf(parseAsString, ","),
+  region: parseAsStringLiteral(M49_REGIONS),
+  subregion: parseAsString,
+  q: parseAsString,
+  only: parseAsStringLiteral(["positions"] as const),
+  sort: parseAsSort,
+  tab: parseAsStringLiteral(MATRIX_TABS),
+  topic: parseAsString,
+  compact: parseAsBoolean,
+  cell: parseAsCell,
+};
+
+export const loadMatrixParams = createLoader(matrixParsers);
+export const serializeMatrixParams = createSerializer(matrixParsers);

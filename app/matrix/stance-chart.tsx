@@ -1,0 +1,89 @@
+"use client";
+
+import { scaleBand, scaleLinear } from "d3-scale";
+import { stack } from "d3-shape";
+import { STANCE_LABEL, STANCES, type Stance } from "@/db/enums";
+import { formatDate } from "@/server/shared/dates";
+import { STANCE_STYLE } from "../_components/stance-style";
+
+// How many governments hold each stance on one topic at each date stop: stacked bars
+// (d3-scale, d3-shape), with the same numbers in a table for screen readers.
+
+export type ChartColumn = { date: string; label: string; counts: Record<Stance, number> };
+
+const WIDTH = 720;
+const HEIGHT = 280;
+const MARGIN = { top: 12, right: 12, bottom: 44, left: 36 };
+
+export function StanceChart({ columns, topicTitle }: { columns: ChartColumn[]; topicTitle: string }) {
+  const max = Math.max(1, ...columns.map((c) => STANCES.reduce((sum, s) => sum + c.counts[s], 0)));
+  const x = scaleBand<string>()
+    .domain(columns.map((c) => c.date))
+    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .padding(0.25);
+  const y = scaleLinear().domain([0, max]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const series = stack<ChartColumn, Stance>()
+    .keys(STANCES)
+    .value((column, stance) => column.counts[stance])(columns);
+
+  return (
+    <figure className="space-y-3">
+      <figcaption className="text-sm text-slate-600">
+        {topicTitle}: governments with a recorded position, by stance, at each date.
+      </figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full max-w-4xl rounded-lg border border-slate-200 bg-white" aria-hidden="true">
+        {y.ticks(Math.min(5, max)).map((tick) => (
+          <g key={tick} transform={`translate(0,${y(tick)})`}>
+            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} stroke="#e2e8f0" />
+            <text x={MARGIN.left - 6} dy="0.32em" textAnchor="end" className="fill-slate-500 text-[11px]">
+              {tick}
+            </text>
+          </g>
+        ))}
+        {series.map((layer) => (
+          <g key={layer.key} fill={STANCE_STYLE[layer.key].background} stroke="#64748b" strokeWidth={0.5}>
+            {layer.map((point) => (
+              <rect
+                key={point.data.date}
+                x={x(point.data.date)}
+                width={x.bandwidth()}
+                y={y(point[1])}
+                height={Math.max(0, y(point[0]) - y(point[1]))}
+              />
+            ))}
+          </g>
+        ))}
+        {columns.map((c) => (
+          <text key={c.date} x={(x(c.date) ?? 0) + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle" className="fill-slate-700 text-[10px]">
+            {c.label}
+          </text>
+        ))}
+      </svg>
+      <table className="sr-only">
+        <caption>{topicTitle}: governments by stance at each date</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            {STANCES.map((s) => (
+              <th key={s} scope="col">
+                {STANCE_LABEL[s]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {columns.map((c) => (
+            <tr key={c.date}>
+              <th scope="row">
+                {c.label} ({formatDate(c.date)})
+              </th>
+              {STANCES.map((s) => (
+                <td key={s}>{c.counts[s]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

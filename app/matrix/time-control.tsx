@@ -1,0 +1,93 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import { formatDate, isCalendarDate } from "@/server/shared/dates";
+import { type TimeStop } from "@/server/shared/timeline";
+
+type Props = { at: string; stops: TimeStop[]; onChange: (date: string) => void };
+
+/** Steps through events and years (with play), or takes any date. */
+export function TimeControl({ at, stops, onChange }: Props) {
+  const [playing, setPlaying] = useState(false);
+  const dateId = useId();
+  const sliderId = useId();
+  // The stop at or before the current date (the first stop when the date precedes them all).
+  const index = Math.max(0, stops.findLastIndex((s) => s.date <= at));
+  const stop = stops[index];
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setTimeout(() => {
+      const next = stops[index + 1];
+      if (next) onChange(next.date);
+      else setPlaying(false);
+    }, 1200);
+    return () => clearTimeout(timer);
+  }, [playing, index, stops, onChange]);
+
+  const step = (delta: number) => {
+    const target = stops[index + delta];
+    if (target) onChange(target.date);
+  };
+  const play = () => {
+    if (index >= stops.length - 1 && stops[0]) onChange(stops[0].date);
+    setPlaying((p) => !p);
+  };
+
+  return (
+    <fieldset className="rounded-lg border border-slate-200 bg-white p-3">
+      <legend className="px-1 text-sm font-semibold">Time</legend>
+      <div className="flex flex-wrap items-center gap-3">
+        <div className="flex gap-1">
+          <button type="button" onClick={() => step(-1)} disabled={index === 0 && at <= (stops[0]?.date ?? at)} className="btn-secondary" aria-label="Previous date">
+            ◀
+          </button>
+          <button type="button" onClick={play} className="btn-secondary w-20" aria-pressed={playing}>
+            {playing ? "Pause" : "Play"}
+          </button>
+          <button type="button" onClick={() => step(1)} disabled={index >= stops.length - 1} className="btn-secondary" aria-label="Next date">
+            ▶
+          </button>
+        </div>
+        <div className="flex min-w-64 flex-1 flex-col">
+          <label htmlFor={sliderId} className="sr-only">
+            Date stop
+          </label>
+          <input
+            id={sliderId}
+            type="range"
+            min={0}
+            max={Math.max(0, stops.length - 1)}
+            value={index}
+            onChange={(e) => {
+              const target = stops[Number(e.target.value)];
+              if (target) onChange(target.date);
+            }}
+            aria-valuetext={stop ? `${stop.label}, ${formatDate(stop.date)}` : undefined}
+            className="w-full accent-slate-800"
+          />
+          <div className="flex justify-between text-xs text-slate-500" aria-hidden="true">
+            {stops.map((s) => (
+              <span key={s.date} className={s.date === at ? "font-semibold text-slate-900" : undefined}>
+                {s.label}
+              </span>
+            ))}
+          </div>
+        </div>
+        <div className="flex items-center gap-2">
+          <label htmlFor={dateId} className="text-sm font-medium">
+            As of date
+          </label>
+          <input
+            id={dateId}
+            type="date"
+            value={at}
+            min="1990-01-01"
+            onChange={(e) => isCalendarDate(e.target.value) && onChange(e.target.value)}
+            className="rounded-md border border-slate-300 px-2 py-1"
+          />
+        </div>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { formatDate, todayUtc } from "@/server/shared/dates";
+import { cellKey, cellsAsOf, timeStops } from "@/server/shared/timeline";
+import { stanceColumns } from "../../_components/stance-columns";
+import { StanceLegend } from "../../_components/stance-legend";
+import { getQueryClient, trpc } from "../../_trpc/server";
+import { orNotFound } from "../../_trpc/or-not-found";
+import { StanceBadge } from "../../matrix/stance-badge";
+import { StanceChart } from "../../matrix/stance-chart";
+
+export async function generateMetadata({ params }: PageProps<"/topics/[slug]">): Promise<Metadata> {
+  await connection();
+  const { slug } = await params;
+  const topic = await orNotFound(getQueryClient().fetchQuery(trpc.topics.get.queryOptions({ slug })));
+  return { title: topic.title, description: topic.description, openGraph: { title: topic.title, description: topic.description } };
+}
+
+export default async function TopicPage({ params }: PageProps<"/topics/[slug]">) {
+  await connection();
+  const { slug } = await params;
+  const queryClient = getQueryClient();
+  const topic = await orNotFound(queryClient.fetchQuery(trpc.topics.get.queryOptions({ slug })));
+  const [{ entries }, events, governments] = await Promise.all([
+    queryClient.fetchQuery(trpc.matrix.timeline.queryOptions({ topics: [slug] })),
+    queryClient.fetchQuery(trpc.events.list.queryOptions()),
+    queryClient.fetchQuery(trpc.governments.directory.queryOptions()),
+  ]);
+  const stops = timeStops(events, entries, todayUtc());
+  const snapshots = stops.map((stop) => cellsAsOf(entries, stop.date));
+  const withPositions = governments.filter((g) => entries.some((e) => e.iso3 === g.iso3));
+
+  return (
+    <article className="space-y-8">
+      <header className="max-w-3xl space-y-3">
+        <p className="text-sm text-slate-600">
+          <Link className="underline" href="/topics">
+            Topics
+          </Link>{" "}
+          / {topic.slug}
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{topic.title}</h1>
+        <p className="text-lg text-slate-700">{topic.description}</p>
+        <dl className="grid gap-3 sm:grid-cols-2">
+          <div className="rounded-lg border-l-4 border-[#5e3c99] bg-white p-3">
+            <dt className="font-semibold">Multistakeholder pole</dt>
+            <dd className="text-slate-700">{topic.multistakeholderPole}</dd>
+          </div>
+          <div className="rounded-lg border-l-4 border-[#e66101] bg-white p-3">
+            <dt className="font-semibold">Intergovernmental pole</dt>
+            <dd className="text-slate-700">{topic.intergovernmentalPole}</dd>
+          </div>
+        </dl>
+        <Link className="inline-block font-medium underline" href={`/matrix?topics=${topic.slug}&only=positions`}>
+          See this topic in the matrix
+        </Link>
+      </header>
+
+      <section aria-labelledby="heatmap-heading" className="space-y-3">
+        <h2 id="heatmap-heading" className="text-xl font-semibold">
+          Governments over time
+        </h2>
+        <StanceLegend />
+        {withPositions.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+            No government has a recorded position on this topic yet.
+          </p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="text-sm">
+              <caption className="p-2 text-left text-slate-600">
+                {withPositions.length} governments with a recorded position; the other {governments.length - withPositions.length} have none.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="sticky left-0 bg-white p-2 text-left">
+                    Government
+                  </th>
+                  {stops.map((stop) => (
+                    <th key={stop.date} scope="col" className="p-2 text-left text-xs font-semibold whitespace-nowrap">
+                      {stop.label}
+                      <span className="block font-normal text-slate-500">{formatDate(stop.date)}</span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {withPositions.map((g) => (
+                  <tr key={g.iso3} className="border-t border-slate-100">
+                    <th scope="row" className="sticky left-0 bg-white p-2 text-left font-medium whitespace-nowrap">
+                      <Link className="hover:underline" href={`/governments/${g.iso3}`}>
+                        {g.name}
+                      </Link>
+                    </th>
+                    {snapshots.map((cells, i) => (
+                      <td key={stops[i]?.date} className="p-1">
+                        <StanceBadge stance={cells.get(cellKey(g.iso3, topic.slug))?.stance ?? null} compact />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="chart-heading" className="space-y-3">
+        <h2 id="chart-heading" className="text-xl font-semibold">
+          Stances over time
+        </h2>
+        <StanceChart columns={stanceColumns(entries, stops, topic.slug)} topicTitle={topic.title} />
+      </section>
+    </article>
+  );
+}
