@@ -10,7 +10,7 @@ import { loadMatrixParams } from "./matrix/search-params";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   await connection(); // reads the database: render per request, never at build time
-  const [{ topics }, stats] = await Promise.all([
+  const [{ topics, at }, stats] = await Promise.all([
     loadMatrixParams(searchParams),
     getQueryClient().fetchQuery(trpc.stats.site.queryOptions()),
   ]);
@@ -61,7 +61,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           The comparison matrix
         </h2>
         <Suspense fallback={<MatrixSkeleton />}>
-          <MatrixSection topics={topics} />
+          <MatrixSection topics={topics} at={at} />
         </Suspense>
       </section>
 

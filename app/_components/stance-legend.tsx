@@ -20,17 +20,17 @@ export function StanceLegend() {
 
 function LegendItem({ label, detail, style }: { label: string; detail?: string; style: StanceStyle }) {
   return (
-    <li className="flex items-center gap-2 rounded-md border border-slate-200 bg-white py-1 pr-3 pl-1 text-sm">
+    <li className="flex items-center gap-2 rounded-md border border-slate-200 bg-white py-1 pr-3 pl-1 text-xs sm:text-sm">
       <span
         aria-hidden="true"
-        className="inline-flex h-7 w-9 items-center justify-center rounded font-mono text-xs font-semibold"
+        className="inline-flex h-6 w-8 items-center sm:h-7 sm:w-9 justify-center rounded font-mono text-xs font-semibold"
         style={{ backgroundColor: style.background, color: style.text, boxShadow: `inset 0 0 0 1px ${style.border}` }}
       >
         {style.symbol}
       </span>
       <span>
         {label}
-        {detail && <span className="ml-1 text-slate-500">({detail})</span>}
+        {detail && <span className="ml-1 hidden text-slate-500 sm:inline">({detail})</span>}
       </span>
     </li>
   );

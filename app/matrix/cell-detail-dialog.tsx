@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { formatDate } from "@/server/shared/dates";
-import { type MatrixCell, type TimelineEntry } from "@/server/shared/matrix-types";
+import { type MatrixCell } from "@/server/shared/matrix-types";
 import { useTRPC } from "../_trpc/client";
 import { StanceBadge } from "./stance-badge";
 
@@ -12,15 +12,13 @@ type Props = {
   government: { iso3: string; name: string } | null;
   topic: { slug: string; title: string } | null;
   cell: MatrixCell | null;
-  /** This government's positions on this topic, oldest first. */
-  overTime: TimelineEntry[];
   at: string;
   eventNames: Map<string, string>;
   onClose: () => void;
 };
 
 /** The evidence behind one cell: the position as of the date, its sources and its approved history. */
-export function CellDetailDialog({ government, topic, cell, overTime, at, eventNames, onClose }: Props) {
+export function CellDetailDialog({ government, topic, cell, at, eventNames, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const open = Boolean(government && topic);
 
@@ -58,24 +56,7 @@ export function CellDetailDialog({ government, topic, cell, overTime, at, eventN
               No recorded position as of this date. A government with nothing on record is shown grey — never a guess.
             </p>
           )}
-          {overTime.length > 0 && (
-            <section>
-              <h3 className="text-sm font-semibold">Over time</h3>
-              <ol className="mt-1 space-y-1 text-sm">
-                {overTime.map((entry) => (
-                  <li key={entry.positionId} className="flex flex-wrap items-center gap-2">
-                    <time dateTime={entry.statedOn} className="w-28 text-slate-600">
-                      {formatDate(entry.statedOn)}
-                    </time>
-                    <StanceBadge stance={entry.stance} />
-                    {entry.event && <span className="text-slate-600">{eventNames.get(entry.event) ?? entry.event}</span>}
-                    {entry.positionId === cell?.positionId && <span className="text-xs font-semibold">(shown)</span>}
-                    {entry.statedOn > at && <span className="text-xs text-slate-500">(after this date)</span>}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
+          <OverTime government={government.iso3} topic={topic.slug} at={at} shownId={cell?.positionId} eventNames={eventNames} />
           <footer className="flex flex-wrap gap-3 border-t border-slate-200 pt-3 text-sm">
             <Link className="underline" href={`/governments/${government.iso3}`}>
               All positions of {government.name}
@@ -140,5 +121,30 @@ function PositionDetail({ positionId, eventNames }: { positionId: number; eventN
         </ol>
       </section>
     </div>
+  );
+}
+
+/** The government's positions on this topic, oldest first: how its stance moved over time. */
+function OverTime(props: { government: string; topic: string; at: string; shownId?: number; eventNames: Map<string, string> }) {
+  const trpc = useTRPC();
+  const { data } = useQuery(trpc.positions.list.queryOptions({ government: props.government, topic: props.topic }));
+  if (!data?.length) return null;
+  return (
+    <section>
+      <h3 className="text-sm font-semibold">Over time</h3>
+      <ol className="mt-1 space-y-1 text-sm">
+        {[...data].reverse().map((entry) => (
+          <li key={entry.id} className="flex flex-wrap items-center gap-2">
+            <time dateTime={entry.statedOn} className="w-28 text-slate-600">
+              {formatDate(entry.statedOn)}
+            </time>
+            <StanceBadge stance={entry.stance} />
+            {entry.event && <span className="text-slate-600">{props.eventNames.get(entry.event) ?? entry.event}</span>}
+            {entry.id === props.shownId && <span className="text-xs font-semibold">(shown)</span>}
+            {entry.statedOn > props.at && <span className="text-xs text-slate-500">(after this date)</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useMemo, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
 import { formatDate } from "@/server/shared/dates";
 import { type MatrixCell, type MatrixRow } from "@/server/shared/matrix-types";
 import { applyMatrixView } from "@/server/shared/matrix-view";
-import { cellKey, cellsAsOf, timeStops } from "@/server/shared/timeline";
+import { cellKey, timeStops } from "@/server/shared/timeline";
+import { useTRPC } from "../_trpc/client";
 import { CellDetailDialog } from "./cell-detail-dialog";
 import { MatrixDownloads } from "./matrix-downloads";
 import { MatrixFilters } from "./matrix-filters";
@@ -13,13 +15,17 @@ import { MatrixGrid } from "./matrix-grid";
 import { type MatrixData } from "./matrix-data";
 import { MatrixTabs } from "./matrix-tabs";
 import { stanceColumns } from "../_components/stance-columns";
-import { StanceChart } from "./stance-chart";
 import { TimeControl } from "./time-control";
+import { useMatrixCells } from "./use-matrix-cells";
 import { useMatrixState } from "./use-matrix-state";
 
 const MatrixMap = dynamic(() => import("./matrix-map"), {
   ssr: false,
   loading: () => <div className="aspect-[96/50] w-full animate-pulse rounded-lg bg-slate-200" aria-label="Loading the map" />,
+});
+
+const StanceChart = dynamic(() => import("./stance-chart").then((m) => m.StanceChart), {
+  loading: () => <div className="aspect-[72/28] w-full max-w-4xl animate-pulse rounded-lg bg-slate-200" aria-label="Loading the chart" />,
 });
 
 /** The comparison matrix, its time control, filters, tabs and cell detail: one client island. */
@@ -29,19 +35,8 @@ export function MatrixExplorer({ data }: { data: MatrixData }) {
   const tab = state.tab ?? "table";
   const topics = useMemo(() => data.topics.filter((t) => data.selected.includes(t.slug)), [data.topics, data.selected]);
   const eventNames = useMemo(() => new Map(data.events.map((e) => [e.slug, e.name])), [data.events]);
-  const stops = useMemo(() => timeStops(data.events, data.timeline, data.today), [data.events, data.timeline, data.today]);
-
-  // Remember the previous date so cells that changed since then can be marked.
-  const [step, setStep] = useState<{ from: string | null; to: string }>({ from: null, to: at });
-  if (step.to !== at) setStep({ from: step.to, to: at });
-
-  const cells = useMemo(() => cellsAsOf(data.timeline, at), [data.timeline, at]);
-  const changed = useMemo(() => {
-    if (!step.from) return new Set<string>();
-    const before = cellsAsOf(data.timeline, step.from);
-    const keys = new Set([...before.keys(), ...cells.keys()]);
-    return new Set([...keys].filter((k) => before.get(k)?.positionId !== cells.get(k)?.positionId));
-  }, [data.timeline, step.from, cells]);
+  const stops = useMemo(() => timeStops(data.events, data.years, data.today), [data.events, data.years, data.today]);
+  const { cells, changed, loading, error } = useMatrixCells(at, data.selected, stops);
 
   const rows: MatrixRow[] = useMemo(() => {
     const all = data.governments.map((g) => ({
@@ -66,9 +61,14 @@ export function MatrixExplorer({ data }: { data: MatrixData }) {
   const openGovernment = data.governments.find((g) => g.iso3 === openIso3) ?? null;
   const openTopicEntry = data.topics.find((t) => t.slug === openTopic) ?? null;
 
+  const trpc = useTRPC();
+  const focusTimeline = useQuery({
+    ...trpc.matrix.timeline.queryOptions({ topics: focusTopic ? [focusTopic.slug] : [] }),
+    enabled: tab === "chart" && Boolean(focusTopic),
+  });
   const chartColumns = useMemo(
-    () => (focusTopic ? stanceColumns(data.timeline, stops, focusTopic.slug, new Set(rows.map((r) => r.iso3))) : []),
-    [focusTopic, rows, stops, data.timeline],
+    () => (focusTopic && focusTimeline.data ? stanceColumns(focusTimeline.data.entries, stops, focusTopic.slug, new Set(rows.map((r) => r.iso3))) : null),
+    [focusTopic, focusTimeline.data, rows, stops],
   );
 
   const mapCells = useMemo(() => {
@@ -85,7 +85,8 @@ export function MatrixExplorer({ data }: { data: MatrixData }) {
         <MatrixTabs tab={tab} onChange={(next) => void setState({ tab: next === "table" ? null : next })} />
         <p className="text-sm text-slate-600" aria-live="polite">
           {rows.length} of {data.governments.length} governments as of <strong>{formatDate(at)}</strong>
-          {changed.size > 0 && ` · ${changed.size} changed since ${formatDate(step.from ?? at)} (marked ●)`}
+          {changed.since && changed.keys.size > 0 && ` · ${changed.keys.size} changed since ${formatDate(changed.since)} (marked ●)`}
+          {loading && " · updating…"}
         </p>
         <MatrixDownloads state={state} at={at} selected={data.selected} allTopics={data.topics.length} />
       </div>
@@ -102,7 +103,11 @@ export function MatrixExplorer({ data }: { data: MatrixData }) {
         </label>
       )}
       <div role="tabpanel" aria-label={tab === "table" ? "Table" : tab === "map" ? "Map" : "Chart"}>
-        {rows.length === 0 ? (
+        {error ? (
+          <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
+            The stances for this date could not be loaded. Check your connection and try again.
+          </p>
+        ) : rows.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
             No government matches these filters.{" "}
             <button type="button" className="underline" onClick={() => void setState({ q: null, region: null, subregion: null, only: null })}>
@@ -112,16 +117,19 @@ export function MatrixExplorer({ data }: { data: MatrixData }) {
         ) : tab === "map" && focusTopic ? (
           <MatrixMap governments={data.governments} cells={mapCells} topicTitle={focusTopic.title} onOpen={(iso3) => open(iso3, focusTopic.slug)} />
         ) : tab === "chart" && focusTopic ? (
-          <StanceChart columns={chartColumns} topicTitle={focusTopic.title} />
+          chartColumns ? (
+            <StanceChart columns={chartColumns} topicTitle={focusTopic.title} />
+          ) : (
+            <div className="aspect-[72/28] w-full max-w-4xl animate-pulse rounded-lg bg-slate-200" aria-label="Loading the chart" />
+          )
         ) : (
-          <MatrixGrid rows={rows} topics={topics} at={at} compact={state.compact ?? false} changed={changed} eventNames={eventNames} onOpen={open} />
+          <MatrixGrid rows={rows} topics={topics} at={at} compact={state.compact ?? false} changed={changed.keys} eventNames={eventNames} onOpen={open} />
         )}
       </div>
       <CellDetailDialog
         government={openGovernment}
         topic={openTopicEntry}
         cell={openGovernment && openTopicEntry ? (cells.get(cellKey(openGovernment.iso3, openTopicEntry.slug)) ?? null) : null}
-        overTime={data.timeline.filter((e) => e.iso3 === openIso3 && e.topic === openTopic)}
         at={at}
         eventNames={eventNames}
         onClose={() => void setState({ cell: null })}

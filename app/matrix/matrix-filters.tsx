@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { M49_REGIONS } from "@/db/enums";
-import { matrixSortSchema } from "@/server/schemas/matrix";
+import { parseSort } from "@/server/shared/matrix-state";
 import { type MatrixTopic } from "@/server/shared/matrix-types";
 import { type MatrixState, type SetMatrixState } from "./use-matrix-state";
 
@@ -70,8 +70,8 @@ export function MatrixFilters({ state, setState, topics, selected, subregions }:
           Sort by
         </label>
         <select id={`${id}-sort`} value={state.sort ?? "name"} className="field max-w-64" onChange={(e) => {
-            const sort = matrixSortSchema.safeParse(e.target.value);
-            void setState({ sort: sort.success && sort.data !== "name" ? sort.data : null });
+            const sort = parseSort(e.target.value);
+            void setState({ sort: sort === "name" ? null : sort });
           }}
         >
           <option value="name">Name</option>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { STANCE_LABEL } from "@/db/enums";
+import { STANCE_LABEL, STANCES } from "@/db/enums";
 import { formatDate } from "@/server/shared/dates";
 import { type MatrixRow, type MatrixTopic } from "@/server/shared/matrix-types";
 import { cellKey } from "@/server/shared/timeline";
@@ -28,6 +28,18 @@ const KEY_MOVES: Record<string, (r: number, c: number, rows: number, cols: numbe
   PageUp: (r, c) => [r - 10, c],
   PageDown: (r, c) => [r + 10, c],
 };
+
+// Each stance's colours as CSS variables, written once per table instead of once per cell.
+const STANCE_CSS = [...STANCES.map((s) => [s, STANCE_STYLE[s]] as const), ["none", NO_POSITION_STYLE] as const]
+  .map(([name, style]) => `.s-${name}{--bg:${style.background};--fg:${style.text};--bd:${style.border}}`)
+  .join("");
+
+/** The [row, column] of the grid cell an event happened in, if any. */
+function cellAt(target: EventTarget): [number, number] | null {
+  const td = target instanceof Element ? target.closest<HTMLElement>("[data-row]") : null;
+  if (!td) return null;
+  return [Number(td.dataset.row), Number(td.dataset.col)];
+}
 
 /** The comparison matrix as an ARIA grid: arrow keys move between cells, Enter opens one. */
 export function MatrixGrid({ rows, topics, at, compact, changed, eventNames, onOpen }: Props) {
@@ -65,7 +77,20 @@ export function MatrixGrid({ rows, topics, at, compact, changed, eventNames, onO
         aria-rowcount={rows.length + 1}
         className="border-separate border-spacing-0 text-sm"
         onKeyDown={onKeyDown}
+        onClick={(event) => {
+          const at = cellAt(event.target);
+          if (!at) return;
+          setActive(at);
+          const row = rows[at[0]];
+          const topic = topics[at[1]];
+          if (row && topic) onOpen(row.iso3, topic.slug);
+        }}
+        onFocus={(event) => {
+          const at = cellAt(event.target);
+          if (at) setActive(at);
+        }}
       >
+        <style>{STANCE_CSS}</style>
         <thead>
           <tr>
             <th scope="col" className="sticky top-0 left-0 z-30 min-w-40 border-b border-slate-200 bg-white p-2 text-left align-bottom font-semibold">
@@ -88,7 +113,7 @@ export function MatrixGrid({ rows, topics, at, compact, changed, eventNames, onO
         <tbody>
           {rows.map((row, r) => (
             <tr key={row.iso3} className="group">
-              <th scope="row" className="sticky left-0 z-10 border-b border-slate-100 bg-white px-2 py-1 text-left font-medium whitespace-nowrap group-hover:bg-slate-50">
+              <th scope="row" className="rh">
                 <a href={`/governments/${row.iso3}`} tabIndex={-1} className="hover:underline">
                   {row.name}
                 </a>
@@ -112,17 +137,9 @@ export function MatrixGrid({ rows, topics, at, compact, changed, eventNames, onO
                     data-row={r}
                     data-col={c}
                     aria-label={label}
-                    onClick={() => {
-                      setActive([r, c]);
-                      onOpen(row.iso3, topic.slug);
-                    }}
-                    onFocus={() => setActive([r, c])}
-                    className="cursor-pointer border-b border-l border-slate-100 p-0.5 focus:outline-none focus-visible:ring-3 focus-visible:ring-blue-600 focus-visible:ring-inset"
+                    className="gc"
                   >
-                    <span
-                      className={`flex h-7 items-center gap-1.5 rounded px-1.5 text-xs font-semibold ${isChanged ? "ring-2 ring-slate-900 ring-offset-1" : ""}`}
-                      style={{ backgroundColor: style.background, color: style.text, boxShadow: `inset 0 0 0 1px ${style.border}` }}
-                    >
+                    <span className={`sc s-${cell?.stance ?? "none"}${isChanged ? " changed" : ""}`}>
                       <span className="font-mono">{style.symbol}</span>
                       {!compact && cell && <span className="truncate">{STANCE_LABEL[cell.stance]}</span>}
                       {isChanged && <span aria-hidden="true" className="ml-auto">●</span>}

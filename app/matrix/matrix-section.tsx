@@ -1,10 +1,10 @@
-import { getQueryClient, trpc } from "../_trpc/server";
 import { todayUtc } from "@/server/shared/dates";
+import { getQueryClient, HydrateClient, trpc } from "../_trpc/server";
 import { type MatrixData } from "./matrix-data";
 import { MatrixExplorer } from "./matrix-explorer";
 
-/** Loads what the matrix needs (all approved positions of the chosen topics) and hands it to the client view. */
-export async function MatrixSection({ topics }: { topics: string[] | null }) {
+/** Loads the reference data and the cells as of the requested date, and hands them to the client view. */
+export async function MatrixSection({ topics, at }: { topics: string[] | null; at: string | null }) {
   const queryClient = getQueryClient();
   const [allTopics, governments, events] = await Promise.all([
     queryClient.fetchQuery(trpc.topics.list.queryOptions()),
@@ -14,7 +14,15 @@ export async function MatrixSection({ topics }: { topics: string[] | null }) {
   // Unknown slugs in a hand-edited URL are dropped rather than failing the page.
   const known = topics?.filter((slug) => allTopics.some((t) => t.slug === slug));
   const selected = known?.length ? known : allTopics.map((t) => t.slug);
-  const { entries } = await queryClient.fetchQuery(trpc.matrix.timeline.queryOptions({ topics: selected }));
-  const data: MatrixData = { today: todayUtc(), governments, topics: allTopics, selected, events, timeline: entries };
-  return <MatrixExplorer data={data} />;
+  const today = todayUtc();
+  const [years] = await Promise.all([
+    queryClient.fetchQuery(trpc.matrix.years.queryOptions({ topics: selected })),
+    queryClient.prefetchQuery(trpc.matrix.cells.queryOptions({ at: at ?? today, topics: selected })),
+  ]);
+  const data: MatrixData = { today, governments, topics: allTopics, selected, events, years };
+  return (
+    <HydrateClient>
+      <MatrixExplorer data={data} />
+    </HydrateClient>
+  );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { MATRIX_TABS, type MatrixTab } from "@/server/schemas/matrix";
+import { MATRIX_TABS, type MatrixTab } from "@/server/shared/matrix-state";
 
 const LABELS: Record<MatrixTab, string> = { table: "Table", map: "Map", chart: "Chart" };
 

@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 
 export default async function MatrixPage({ searchParams }: PageProps<"/matrix">) {
   await connection();
-  const { topics } = await loadMatrixParams(searchParams);
+  const { topics, at } = await loadMatrixParams(searchParams);
   return (
     <div className="space-y-6">
       <header className="space-y-3">
@@ -26,7 +26,7 @@ export default async function MatrixPage({ searchParams }: PageProps<"/matrix">)
         <StanceLegend />
       </header>
       <Suspense fallback={<MatrixSkeleton />}>
-        <MatrixSection topics={topics} />
+        <MatrixSection topics={topics} at={at} />
       </Suspense>
     </div>
   );

@@ -1,6 +1,6 @@
 import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsBoolean, parseAsString, parseAsStringLiteral } from "nuqs/server";
 import { M49_REGIONS } from "@/db/enums";
-import { MATRIX_TABS, matrixSortSchema } from "@/server/schemas/matrix";
+import { MATRIX_TABS, parseSort } from "@/server/shared/matrix-state";
 import { isCalendarDate } from "@/server/shared/dates";
 
 // The matrix view's whole state lives in the URL. One parser map, used by the server page
@@ -11,13 +11,7 @@ const parseAsCalendarDate = createParser({
   serialize: (value: string) => value,
 });
 
-const parseAsSort = createParser({
-  parse: (value: string) => {
-    const parsed = matrixSortSchema.safeParse(value);
-    return parsed.success ? parsed.data : null;
-  },
-  serialize: (value: string) => value,
-});
+const parseAsSort = createParser({ parse: parseSort, serialize: (value: string) => value });
 
 /** `ISO3.topic-slug`: the cell whose detail is open. */
 const parseAsCell = createParser({

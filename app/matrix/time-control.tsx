@@ -66,7 +66,10 @@ export function TimeControl({ at, stops, onChange }: Props) {
             aria-valuetext={stop ? `${stop.label}, ${formatDate(stop.date)}` : undefined}
             className="w-full accent-slate-800"
           />
-          <div className="flex justify-between text-xs text-slate-500" aria-hidden="true">
+          <p className="text-xs text-slate-600 sm:hidden" aria-hidden="true">
+            {stop ? `${stop.label} · ${formatDate(stop.date)}` : ""}
+          </p>
+          <div className="hidden justify-between text-xs text-slate-500 sm:flex" aria-hidden="true">
             {stops.map((s) => (
               <span key={s.date} className={s.date === at ? "font-semibold text-slate-900" : undefined}>
                 {s.label}

@@ -4,14 +4,12 @@ import { calendarDateSchema, commaListSchema, slugSchema } from "./common";
 
 // The matrix view's state, shared by the HTTP API, tRPC, and the page's URL.
 
-export const MATRIX_TABS = ["table", "map", "chart"] as const;
-export type MatrixTab = (typeof MATRIX_TABS)[number];
+export { MATRIX_TABS, type MatrixTab } from "@/server/shared/matrix-state";
 
 /** `name`, `region`, or `score:<topic-slug>` (most multistakeholder first). */
 export const matrixSortSchema = z.union([z.enum(["name", "region"]), z.templateLiteral(["score:", slugSchema])], {
   error: "must be name, region, or score:<topic-slug>.",
 });
-export type MatrixSort = z.infer<typeof matrixSortSchema>;
 
 export const matrixFiltersSchema = z.object({
   region: z.enum(M49_REGIONS, { error: `must be one of: ${M49_REGIONS.join(", ")}.` }).optional(),

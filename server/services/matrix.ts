@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, desc, inArray, isNull, lte, sql } from "drizzle-orm";
-import { type Database } from "@/db/client";
-import { STANCE_SCORE } from "@/db/enums";
+import { and, asc, inArray, isNull, sql } from "drizzle-orm";
+import { type Database, queryRows } from "@/db/client";
+import { STANCE_SCORE, type Stance } from "@/db/enums";
 import { governments, positions, topics } from "@/db/schema";
 import { type MatrixQuery } from "@/server/schemas/matrix";
 import { todayUtc } from "@/server/shared/dates";
@@ -25,23 +25,34 @@ export async function resolveTopics(db: Database, slugs?: string[]): Promise<Mat
   return [...new Set(slugs)].map((slug) => active.find((t) => t.slug === slug) ?? { slug, title: slug });
 }
 
+type AsOfRow = { iso3: string; topic: string; positionId: number; statedOn: string; stance: Stance; event: string | null };
+
 /**
- * The newest published position per government and topic stated on or before `at`:
- * one query, served by the partial index positions_as_of_idx.
+ * The newest published position per government and topic stated on or before `at`, in one
+ * query: for every (government, topic) pair, one probe of the partial index
+ * positions_as_of_idx (topic, government, stated_on desc). Its cost grows with
+ * governments × topics, not with the number of positions.
  */
-export function positionsAsOf(db: Database, at: string, topicSlugs: string[]) {
-  return db
-    .selectDistinctOn([positions.topicSlug, positions.governmentIso3], {
-      iso3: positions.governmentIso3,
-      topic: positions.topicSlug,
-      positionId: positions.id,
-      statedOn: positions.statedOn,
-      stance: positions.stance,
-      event: positions.eventSlug,
-    })
-    .from(positions)
-    .where(and(sql`${positions.published}`, lte(positions.statedOn, at), inArray(positions.topicSlug, topicSlugs)))
-    .orderBy(positions.topicSlug, positions.governmentIso3, desc(positions.statedOn));
+export function positionsAsOf(db: Database, at: string, topicSlugs: string[]): Promise<AsOfRow[]> {
+  return queryRows<AsOfRow>(db, asOfQuery(at, topicSlugs));
+}
+
+export function asOfQuery(at: string, topicSlugs: string[]) {
+  return sql`select g.iso3, t.slug as topic, p.id as "positionId", p.stated_on::text as "statedOn", p.stance, p.event_slug as event
+      from governments g
+      cross join (select slug from topics where slug in (${sql.join(topicSlugs.map((slug) => sql`${slug}`), sql`, `)})) t
+      cross join lateral (
+        select id, stated_on, stance, event_slug from positions
+        where published and topic_slug = t.slug and government_iso3 = g.iso3 and stated_on <= ${at}
+        order by stated_on desc
+        limit 1
+      ) p`;
+}
+
+/** The cells of the matrix as of a date: only those with a recorded position. */
+export async function cellsAsOfDate(db: Database, at: string, topicSlugs?: string[]): Promise<AsOfRow[]> {
+  const topicList = await resolveTopics(db, topicSlugs);
+  return topicList.length ? positionsAsOf(db, at, topicList.map((t) => t.slug)) : [];
 }
 
 export async function matrixAsOf(db: Database, query: MatrixQuery): Promise<Matrix> {
@@ -57,7 +68,6 @@ export async function matrixAsOf(db: Database, query: MatrixQuery): Promise<Matr
   ]);
   const cells = new Map<string, MatrixCell>();
   for (const p of found) {
-    if (!p.stance) continue; // published rows always carry a stance
     cells.set(cellKey(p.iso3, p.topic), {
       stance: p.stance,
       score: STANCE_SCORE[p.stance],
@@ -89,4 +99,15 @@ export async function timeline(db: Database, topicSlugs: string[]): Promise<Time
     .where(and(sql`${positions.published}`, inArray(positions.topicSlug, topicSlugs)))
     .orderBy(asc(positions.statedOn), asc(positions.id));
   return rows.flatMap((r) => (r.stance ? [{ ...r, stance: r.stance }] : []));
+}
+
+/** The years in which the topics have published positions: stops for the time control. */
+export async function positionYears(db: Database, topicSlugs: string[]): Promise<string[]> {
+  if (!topicSlugs.length) return [];
+  const rows = await queryRows<{ year: string }>(
+    db,
+    sql`select distinct extract(year from stated_on)::int::text as year from positions
+      where published and topic_slug in (${sql.join(topicSlugs.map((slug) => sql`${slug}`), sql`, `)}) order by year`,
+  );
+  return rows.map((r) => r.year);
 }

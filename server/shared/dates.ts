@@ -18,11 +18,10 @@ export function dayBefore(value: string): string {
   return date.toISOString().slice(0, 10);
 }
 
+// One formatter for all: building an Intl formatter per call is slow, and the matrix formats thousands of dates.
+const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** 2013-05-16 → "16 May 2013". */
 export function formatDate(value: string): string {
-  return new Date(`${value}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return DATE_FORMAT.format(new Date(`${value}T00:00:00Z`));
 }

@@ -23,14 +23,13 @@ export function cellsAsOf(entries: readonly TimelineEntry[], at: string): Map<st
 
 export type TimeStop = { date: string; label: string; kind: "event" | "year" | "today" };
 
+/** The years in which entries were stated. */
+export const yearsOf = (entries: readonly TimelineEntry[]) => [...new Set(entries.map((e) => e.statedOn.slice(0, 4)))];
+
 /** The dates a reader can step through: every event (as of its last day), every year with a position, and today. */
-export function timeStops(
-  events: readonly { slug: string; endDate: string }[],
-  entries: readonly TimelineEntry[],
-  today: string,
-): TimeStop[] {
+export function timeStops(events: readonly { slug: string; endDate: string }[], years: readonly string[], today: string): TimeStop[] {
   const stops = new Map<string, TimeStop>();
-  for (const year of new Set(entries.map((e) => e.statedOn.slice(0, 4)))) {
+  for (const year of years) {
     const date = `${year}-12-31`;
     if (date < today) stops.set(date, { date, label: year, kind: "year" });
   }

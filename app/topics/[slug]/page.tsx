@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { formatDate, todayUtc } from "@/server/shared/dates";
-import { cellKey, cellsAsOf, timeStops } from "@/server/shared/timeline";
+import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
 import { stanceColumns } from "../../_components/stance-columns";
 import { StanceLegend } from "../../_components/stance-legend";
 import { getQueryClient, trpc } from "../../_trpc/server";
@@ -27,7 +27,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
     queryClient.fetchQuery(trpc.events.list.queryOptions()),
     queryClient.fetchQuery(trpc.governments.directory.queryOptions()),
   ]);
-  const stops = timeStops(events, entries, todayUtc());
+  const stops = timeStops(events, yearsOf(entries), todayUtc());
   const snapshots = stops.map((stop) => cellsAsOf(entries, stop.date));
   const withPositions = governments.filter((g) => entries.some((e) => e.iso3 === g.iso3));
 
