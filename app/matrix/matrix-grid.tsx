@@ -93,7 +93,7 @@ export function MatrixGrid({ rows, topics, at, compact, changed, eventNames, onO
         <style>{STANCE_CSS}</style>
         <thead>
           <tr>
-            <th scope="col" className="sticky top-0 left-0 z-30 min-w-40 border-b border-slate-200 bg-white p-2 text-left align-bottom font-semibold">
+            <th scope="col" className="sticky top-0 left-0 z-30 min-w-28 border-b border-slate-200 bg-white p-2 text-left align-bottom font-semibold">
               Government
             </th>
             {topics.map((topic) => (
@@ -113,7 +113,7 @@ export function MatrixGrid({ rows, topics, at, compact, changed, eventNames, onO
         <tbody>
           {rows.map((row, r) => (
             <tr key={row.iso3} className="group">
-              <th scope="row" className="rh">
+              <th scope="row" className={compact ? "rh max-w-32 truncate" : "rh"}>
                 <a href={`/governments/${row.iso3}`} tabIndex={-1} className="hover:underline">
                   {row.name}
                 </a>
