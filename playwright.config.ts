@@ -22,6 +22,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // Two servers and Chromium share two cores: give lazily loaded parts (map, chart) time to arrive.
+  expect: { timeout: 15_000 },
   use: { trace: "retain-on-failure", launchOptions },
   projects: [
     { name: "pglite", use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PGLITE_PORT}`, launchOptions } },

@@ -7,6 +7,7 @@ import { formatDate } from "@/server/shared/dates";
 import { type MatrixCell, type MatrixRow } from "@/server/shared/matrix-types";
 import { applyMatrixView } from "@/server/shared/matrix-view";
 import { cellKey, timeStops } from "@/server/shared/timeline";
+import { EmptyState } from "../_components/empty-state";
 import { useTRPC } from "../_trpc/client";
 import { CellDetailDialog } from "./cell-detail-dialog";
 import { MatrixDownloads } from "./matrix-downloads";
@@ -108,12 +109,12 @@ export function MatrixExplorer({ data }: { data: MatrixData }) {
             The stances for this date could not be loaded. Check your connection and try again.
           </p>
         ) : rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          <EmptyState>
             No government matches these filters.{" "}
             <button type="button" className="underline" onClick={() => void setState({ q: null, region: null, subregion: null, only: null })}>
               Clear the filters
             </button>
-          </p>
+          </EmptyState>
         ) : tab === "map" && focusTopic ? (
           <MatrixMap governments={data.governments} cells={mapCells} topicTitle={focusTopic.title} onOpen={(iso3) => open(iso3, focusTopic.slug)} />
         ) : tab === "chart" && focusTopic ? (

@@ -2,9 +2,8 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
-import { STANCE_SCORE } from "@/db/enums";
 import { type MatrixCell } from "@/server/shared/matrix-types";
-import { cellKey, type TimeStop } from "@/server/shared/timeline";
+import { cellMap, type TimeStop } from "@/server/shared/timeline";
 import { useTRPC } from "../_trpc/client";
 
 type CellMap = Map<string, MatrixCell>;
@@ -19,16 +18,7 @@ export function useMatrixCells(at: string, topics: string[], stops: TimeStop[]) 
   const queryClient = useQueryClient();
   const query = useQuery({ ...trpc.matrix.cells.queryOptions({ at, topics }), placeholderData: keepPreviousData });
 
-  const cells: CellMap = useMemo(
-    () =>
-      new Map(
-        (query.data ?? []).map((c) => [
-          cellKey(c.iso3, c.topic),
-          { stance: c.stance, score: STANCE_SCORE[c.stance], statedOn: c.statedOn, event: c.event, positionId: c.positionId },
-        ]),
-      ),
-    [query.data],
-  );
+  const cells: CellMap = useMemo(() => cellMap(query.data ?? []), [query.data]);
 
   // Keep the previously shown date's cells to mark what changed (derived state, set during render).
   const [shown, setShown] = useState<{ at: string; cells: CellMap; previous: { at: string; cells: CellMap } | null } | null>(null);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { EmptyState } from "../_components/empty-state";
+import { TopicPoles } from "../_components/topic-poles";
 import { getQueryClient, trpc } from "../_trpc/server";
 
 export const metadata: Metadata = {
@@ -22,7 +24,7 @@ export default async function TopicsPage() {
         </p>
       </header>
       {topics.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">No topics yet.</p>
+        <EmptyState>No topics yet.</EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {topics.map((topic) => (
@@ -33,16 +35,7 @@ export default async function TopicsPage() {
                 </Link>
               </h2>
               <p className="text-slate-700">{topic.description}</p>
-              <dl className="grid gap-2 text-sm">
-                <div className="border-l-4 border-[#5e3c99] pl-3">
-                  <dt className="font-medium">Multistakeholder pole</dt>
-                  <dd className="text-slate-700">{topic.multistakeholderPole}</dd>
-                </div>
-                <div className="border-l-4 border-[#e66101] pl-3">
-                  <dt className="font-medium">Intergovernmental pole</dt>
-                  <dd className="text-slate-700">{topic.intergovernmentalPole}</dd>
-                </div>
-              </dl>
+              <TopicPoles topic={topic} />
             </li>
           ))}
         </ul>

@@ -17,32 +17,23 @@ export function listGovernments(db: Database, query: GovernmentsQuery = {}): Pro
 
 export type GovernmentEntry = GovernmentSummary & { m49: string; officialName: string };
 
+const entryColumns = {
+  iso3: governments.iso3,
+  name: governments.name,
+  officialName: governments.officialName,
+  region: governments.region,
+  subregion: governments.subregion,
+  m49: governments.m49,
+};
+
 /** Everything the pages show about governments, including the M49 code the world map is keyed by. */
 export function governmentDirectory(db: Database): Promise<GovernmentEntry[]> {
-  return db
-    .select({
-      iso3: governments.iso3,
-      name: governments.name,
-      officialName: governments.officialName,
-      region: governments.region,
-      subregion: governments.subregion,
-      m49: governments.m49,
-    })
-    .from(governments)
-    .orderBy(asc(governments.name));
+  return db.select(entryColumns).from(governments).orderBy(asc(governments.name));
 }
 
 export async function getGovernment(db: Database, iso3: string): Promise<GovernmentEntry & { unStatus: string }> {
   const [row] = await db
-    .select({
-      iso3: governments.iso3,
-      name: governments.name,
-      officialName: governments.officialName,
-      region: governments.region,
-      subregion: governments.subregion,
-      m49: governments.m49,
-      unStatus: governments.unStatus,
-    })
+    .select({ ...entryColumns, unStatus: governments.unStatus })
     .from(governments)
     .where(eq(governments.iso3, iso3.toUpperCase()));
   if (!row) throw new NotFoundError(`No government has the code ${iso3}.`);

@@ -1,13 +1,14 @@
 import "server-only";
 import { and, asc, inArray, isNull, sql } from "drizzle-orm";
 import { type Database, queryRows } from "@/db/client";
-import { STANCE_SCORE, type Stance } from "@/db/enums";
-import { governments, positions, topics } from "@/db/schema";
+import { type Stance } from "@/db/enums";
+import { positions, topics } from "@/db/schema";
 import { type MatrixQuery } from "@/server/schemas/matrix";
 import { todayUtc } from "@/server/shared/dates";
-import { type MatrixCell, type MatrixRow, type MatrixTopic, type TimelineEntry } from "@/server/shared/matrix-types";
+import { type MatrixRow, type MatrixTopic, type TimelineEntry } from "@/server/shared/matrix-types";
 import { applyMatrixView } from "@/server/shared/matrix-view";
-import { cellKey } from "@/server/shared/timeline";
+import { cellKey, cellMap } from "@/server/shared/timeline";
+import { listGovernments } from "./governments";
 import { BadInputError } from "./errors";
 
 export type Matrix = { at: string; topics: string[]; rows: MatrixRow[] };
@@ -60,22 +61,10 @@ export async function matrixAsOf(db: Database, query: MatrixQuery): Promise<Matr
   const topicList = await resolveTopics(db, query.topics);
   const slugs = topicList.map((t) => t.slug);
   const [govs, found] = await Promise.all([
-    db
-      .select({ iso3: governments.iso3, name: governments.name, region: governments.region, subregion: governments.subregion })
-      .from(governments)
-      .orderBy(asc(governments.name)),
+    listGovernments(db),
     slugs.length ? positionsAsOf(db, at, slugs) : Promise.resolve([]),
   ]);
-  const cells = new Map<string, MatrixCell>();
-  for (const p of found) {
-    cells.set(cellKey(p.iso3, p.topic), {
-      stance: p.stance,
-      score: STANCE_SCORE[p.stance],
-      statedOn: p.statedOn,
-      event: p.event,
-      positionId: p.positionId,
-    });
-  }
+  const cells = cellMap(found);
   const rows = govs.map((g) => ({
     ...g,
     cells: Object.fromEntries(slugs.map((slug) => [slug, cells.get(cellKey(g.iso3, slug)) ?? null])),

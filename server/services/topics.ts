@@ -12,16 +12,18 @@ export type TopicSummary = {
   intergovernmentalPole: string;
 };
 
+const summaryColumns = {
+  slug: topics.slug,
+  title: topics.title,
+  description: topics.description,
+  multistakeholderPole: topics.multistakeholderPole,
+  intergovernmentalPole: topics.intergovernmentalPole,
+};
+
 /** Topics in the order editors gave them; retired topics are left out. */
 export function listTopics(db: Database): Promise<TopicSummary[]> {
   return db
-    .select({
-      slug: topics.slug,
-      title: topics.title,
-      description: topics.description,
-      multistakeholderPole: topics.multistakeholderPole,
-      intergovernmentalPole: topics.intergovernmentalPole,
-    })
+    .select(summaryColumns)
     .from(topics)
     .where(isNull(topics.retiredAt))
     .orderBy(asc(topics.sortOrder), asc(topics.title));
@@ -30,14 +32,7 @@ export function listTopics(db: Database): Promise<TopicSummary[]> {
 /** One topic by slug (retired topics too, so old links keep working). */
 export async function getTopic(db: Database, slug: string): Promise<TopicSummary & { retired: boolean }> {
   const [row] = await db
-    .select({
-      slug: topics.slug,
-      title: topics.title,
-      description: topics.description,
-      multistakeholderPole: topics.multistakeholderPole,
-      intergovernmentalPole: topics.intergovernmentalPole,
-      retiredAt: topics.retiredAt,
-    })
+    .select({ ...summaryColumns, retiredAt: topics.retiredAt })
     .from(topics)
     .where(eq(topics.slug, slug));
   if (!row) throw new NotFoundError(`No topic has the slug ${slug}.`);

@@ -6,17 +6,23 @@ import { type MatrixCell, type TimelineEntry } from "./matrix-types";
 
 export const cellKey = (iso3: string, topic: string) => `${iso3}|${topic}`;
 
+/** A matrix cell from a position as the database or the timeline gives it. */
+export const toMatrixCell = (p: Omit<TimelineEntry, "iso3" | "topic">): MatrixCell => ({
+  stance: p.stance,
+  score: STANCE_SCORE[p.stance],
+  statedOn: p.statedOn,
+  event: p.event,
+  positionId: p.positionId,
+});
+
+/** Cells keyed by cellKey(iso3, topic). */
+export const cellMap = (entries: readonly TimelineEntry[]) => new Map(entries.map((e) => [cellKey(e.iso3, e.topic), toMatrixCell(e)]));
+
 export function cellsAsOf(entries: readonly TimelineEntry[], at: string): Map<string, MatrixCell> {
   const cells = new Map<string, MatrixCell>();
   for (const entry of entries) {
     if (entry.statedOn > at) break;
-    cells.set(cellKey(entry.iso3, entry.topic), {
-      stance: entry.stance,
-      score: STANCE_SCORE[entry.stance],
-      statedOn: entry.statedOn,
-      event: entry.event,
-      positionId: entry.positionId,
-    });
+    cells.set(cellKey(entry.iso3, entry.topic), toMatrixCell(entry));
   }
   return cells;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { formatDate } from "@/server/shared/dates";
+import { EmptyState } from "../../_components/empty-state";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { orNotFound } from "../../_trpc/or-not-found";
 import { StanceBadge } from "../../matrix/stance-badge";
@@ -79,9 +80,7 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
           Positions and sources
         </h2>
         {positions.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-            No approved position of {government.name} is on record yet.
-          </p>
+          <EmptyState>No approved position of {government.name} is on record yet.</EmptyState>
         ) : (
           <ol className="space-y-3">
             {positions.map((p) => (

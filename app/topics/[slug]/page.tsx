@@ -4,7 +4,9 @@ import { connection } from "next/server";
 import { formatDate, todayUtc } from "@/server/shared/dates";
 import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
 import { stanceColumns } from "../../_components/stance-columns";
+import { EmptyState } from "../../_components/empty-state";
 import { StanceLegend } from "../../_components/stance-legend";
+import { TopicPoles } from "../../_components/topic-poles";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { orNotFound } from "../../_trpc/or-not-found";
 import { StanceBadge } from "../../matrix/stance-badge";
@@ -42,16 +44,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{topic.title}</h1>
         <p className="text-lg text-slate-700">{topic.description}</p>
-        <dl className="grid gap-3 sm:grid-cols-2">
-          <div className="rounded-lg border-l-4 border-[#5e3c99] bg-white p-3">
-            <dt className="font-semibold">Multistakeholder pole</dt>
-            <dd className="text-slate-700">{topic.multistakeholderPole}</dd>
-          </div>
-          <div className="rounded-lg border-l-4 border-[#e66101] bg-white p-3">
-            <dt className="font-semibold">Intergovernmental pole</dt>
-            <dd className="text-slate-700">{topic.intergovernmentalPole}</dd>
-          </div>
-        </dl>
+        <TopicPoles topic={topic} className="grid gap-3 sm:grid-cols-2" />
         <Link className="inline-block font-medium underline" href={`/matrix?topics=${topic.slug}&only=positions`}>
           See this topic in the matrix
         </Link>
@@ -63,9 +56,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
         </h2>
         <StanceLegend />
         {withPositions.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-            No government has a recorded position on this topic yet.
-          </p>
+          <EmptyState>No government has a recorded position on this topic yet.</EmptyState>
         ) : (
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="text-sm">
