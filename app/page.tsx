@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PageSection } from "./_components/page-section";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { WTPF_2013_SOURCE } from "@/db/seed-data/positions";
@@ -49,26 +50,17 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         </dl>
       </section>
 
-      <section aria-labelledby="scale-heading" className="space-y-2">
-        <h2 id="scale-heading" className="text-lg font-semibold">
-          The stance scale
-        </h2>
+      <PageSection id="scale" title="The stance scale" className="space-y-2">
         <StanceLegend />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="matrix-heading" className="space-y-3">
-        <h2 id="matrix-heading" className="text-xl font-semibold">
-          The comparison matrix
-        </h2>
+      <PageSection id="matrix" title="The comparison matrix">
         <Suspense fallback={<MatrixSkeleton />}>
           <MatrixSection topics={topics} at={at} />
         </Suspense>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="sources-heading" className="max-w-3xl space-y-2">
-        <h2 id="sources-heading" className="text-lg font-semibold">
-          Built on sources
-        </h2>
+      <PageSection id="sources" title="Built on sources" className="max-w-3xl space-y-2">
         <p className="text-slate-700">
           Positions come from reports of who said what, where and when — such as the Center for Democracy &amp;
           Technology&apos;s{" "}
@@ -77,7 +69,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           </a>
           . A government with nothing on record has no recorded position — never a guess.
         </p>
-      </section>
+      </PageSection>
     </div>
   );
 }

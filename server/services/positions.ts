@@ -35,16 +35,20 @@ export type HistoryEntry = {
   sources: string[];
 };
 
-const publicColumns = {
-  id: positions.id,
-  government: positions.governmentIso3,
-  topic: positions.topicSlug,
+const contentColumns = {
   stance: revisions.stance,
   statedOn: revisions.statedOn,
   event: revisions.eventSlug,
   summary: revisions.summary,
   quote: revisions.quote,
   sources: revisions.sources,
+};
+
+const publicColumns = {
+  id: positions.id,
+  government: positions.governmentIso3,
+  topic: positions.topicSlug,
+  ...contentColumns,
 };
 
 const withScore = <T extends { stance: Stance }>(row: T) => ({ ...row, score: STANCE_SCORE[row.stance] });
@@ -97,12 +101,7 @@ export async function positionHistory(db: Database, id: number): Promise<History
       createdAt: revisions.createdAt,
       author: users.name,
       reviewer: reviewers.name,
-      stance: revisions.stance,
-      statedOn: revisions.statedOn,
-      event: revisions.eventSlug,
-      summary: revisions.summary,
-      quote: revisions.quote,
-      sources: revisions.sources,
+      ...contentColumns,
     })
     .from(revisions)
     .innerJoin(users, eq(users.id, revisions.authorId))

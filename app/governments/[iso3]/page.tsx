@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageSection } from "../../_components/page-section";
 import { connection } from "next/server";
 import { formatDate } from "@/server/shared/dates";
 import { EmptyState } from "../../_components/empty-state";
@@ -42,10 +43,7 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
         </p>
       </header>
 
-      <section aria-labelledby="topics-heading" className="space-y-3">
-        <h2 id="topics-heading" className="text-xl font-semibold">
-          Stance by topic over time
-        </h2>
+      <PageSection id="topics" title="Stance by topic over time">
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {topics.map((topic) => {
             const own = positions.filter((p) => p.topic === topic.slug).reverse(); // oldest first
@@ -73,12 +71,9 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
             );
           })}
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="positions-heading" className="space-y-3">
-        <h2 id="positions-heading" className="text-xl font-semibold">
-          Positions and sources
-        </h2>
+      <PageSection id="positions" title="Positions and sources">
         {positions.length === 0 ? (
           <EmptyState>No approved position of {government.name} is on record yet.</EmptyState>
         ) : (
@@ -109,7 +104,7 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
             ))}
           </ol>
         )}
-      </section>
+      </PageSection>
     </article>
   );
 }

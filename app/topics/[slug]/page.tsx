@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageSection } from "../../_components/page-section";
 import { connection } from "next/server";
 import { formatDate, todayUtc } from "@/server/shared/dates";
 import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
@@ -50,10 +51,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
         </Link>
       </header>
 
-      <section aria-labelledby="heatmap-heading" className="space-y-3">
-        <h2 id="heatmap-heading" className="text-xl font-semibold">
-          Governments over time
-        </h2>
+      <PageSection id="heatmap" title="Governments over time">
         <StanceLegend />
         {withPositions.length === 0 ? (
           <EmptyState>No government has a recorded position on this topic yet.</EmptyState>
@@ -95,14 +93,11 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
             </table>
           </div>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="chart-heading" className="space-y-3">
-        <h2 id="chart-heading" className="text-xl font-semibold">
-          Stances over time
-        </h2>
+      <PageSection id="chart" title="Stances over time">
         <StanceChart columns={stanceColumns(entries, stops, topic.slug)} topicTitle={topic.title} />
-      </section>
+      </PageSection>
     </article>
   );
 }
