@@ -6,3 +6,4 @@ export * from "./auth";
 export * from "./positions";
 export * from "./revisions";
 export * from "./audit";
+export * from "./rate-limits";

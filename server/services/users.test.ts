@@ -44,6 +44,12 @@ describe.each(TEST_DRIVERS)("user accounts on %s", (kind) => {
     expect(await stored("short@example.org")).toBeUndefined();
   });
 
+  it("refuses a common password, on creation and on change", async () => {
+    await expect(createUser(t.db, { email: "common@example.org", password: "1qaz2wsx3edc4rfv" })).rejects.toThrow("too common");
+    await expect(updateUser(t.db, { email: "ada@example.org", password: "aaaaaaaaaaaaaaaa" })).rejects.toThrow("too common");
+    expect(await stored("common@example.org")).toBeUndefined();
+  });
+
   it("changes the role, and ends other sessions when the password changes", async () => {
     const before = await stored("ada@example.org");
     await updateUser(t.db, { email: "ada@example.org", role: "admin", password: "another long passphrase" });

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { hashPassword } from "@/server/auth/password";
+import { newPasswordSchema } from "@/server/auth/password-policy";
 import {
   type CreateUserInput,
   createUserSchema,
@@ -21,7 +22,7 @@ function toSummary(row: { id: string; email: string | null; name: string | null;
 
 /** Creates an account; the email must not be taken. */
 export async function createUser(db: Database, input: CreateUserInput, actorId?: string): Promise<UserSummary> {
-  const data = createUserSchema.parse(input);
+  const data = createUserSchema.extend({ password: newPasswordSchema }).parse(input);
   const passwordHash = await hashPassword(data.password);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -48,7 +49,7 @@ export async function createUser(db: Database, input: CreateUserInput, actorId?:
 
 /** Changes an existing account's role, password or display name. */
 export async function updateUser(db: Database, input: UpdateUserInput, actorId?: string): Promise<UserSummary> {
-  const data = updateUserSchema.parse(input);
+  const data = updateUserSchema.extend({ password: newPasswordSchema.optional() }).parse(input);
   const passwordHash = data.password ? await hashPassword(data.password) : undefined;
   return db.transaction(async (tx) => {
     const [row] = await tx

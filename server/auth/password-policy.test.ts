@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { isWeakPassword, newPasswordSchema } from "./password-policy";
+
+describe("the password policy", () => {
+  it.each(["1qaz2wsx3edc4rfv", "123456789QWERTY", "aaaaaaaaaaaaaaaa", "StanceAtlas2026!!"])("refuses %s", (password) => {
+    expect(isWeakPassword(password)).toBe(true);
+    expect(newPasswordSchema.safeParse(password).error?.issues[0]?.message).toBe(
+      "This password is too common or too easy to guess. Try a few unrelated words.",
+    );
+  });
+
+  it("accepts a long passphrase of any characters, with no composition rules", () => {
+    expect(newPasswordSchema.parse("correct horse battery staple")).toBe("correct horse battery staple");
+    expect(newPasswordSchema.safeParse("ünïcødé pässphrase ✓").success).toBe(true);
+  });
+
+  it("refuses fewer than 15 or more than 128 characters", () => {
+    expect(newPasswordSchema.safeParse("short but fine").error?.issues[0]?.message).toBe("Use at least 15 characters.");
+    expect(newPasswordSchema.safeParse("x".repeat(64) + "y".repeat(65)).error?.issues[0]?.message).toBe("Use at most 128 characters.");
+  });
+});

@@ -1,0 +1,69 @@
+import "server-only";
+import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
+import { type Database } from "@/db/client";
+import { rateLimits } from "@/db/schema";
+
+// Limits on sign-in, sign-up and writes, counted in the database (rate-limiter-flexible's
+// atomic Drizzle store: one upsert per hit), so every app server behind a load balancer
+// shares the same counters.
+
+export type RateLimitRule = { name: string; points: number; seconds: number; description: string };
+
+/** The limits in force, and why these numbers (see the README). */
+export const RATE_LIMITS = {
+  signInPerIp: { name: "sign-in-ip", points: 30, seconds: 15 * 60, description: "sign-in attempts from one address" },
+  signInPerEmail: { name: "sign-in-email", points: 10, seconds: 15 * 60, description: "sign-in attempts for one account" },
+  signUpPerIp: { name: "sign-up-ip", points: 10, seconds: 60 * 60, description: "accounts created from one address" },
+  proposalsPerUser: { name: "proposals-user", points: 60, seconds: 60 * 60, description: "proposals by one contributor" },
+} satisfies Record<string, RateLimitRule>;
+
+export class RateLimitedError extends Error {
+  override name = "RateLimitedError";
+  constructor(
+    readonly rule: RateLimitRule,
+    readonly retryAfterSeconds: number,
+  ) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super(`Too many ${rule.description}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  }
+}
+
+const limiters = new WeakMap<Database, Map<string, RateLimiterDrizzle>>();
+
+function limiterFor(db: Database, rule: RateLimitRule, clearExpired: boolean): RateLimiterDrizzle {
+  let byRule = limiters.get(db);
+  if (!byRule) limiters.set(db, (byRule = new Map()));
+  const id = `${rule.name}:${rule.points}:${rule.seconds}`;
+  let limiter = byRule.get(id);
+  if (!limiter) {
+    limiter = new RateLimiterDrizzle({
+      storeClient: db,
+      schema: rateLimits,
+      keyPrefix: rule.name,
+      points: rule.points,
+      duration: rule.seconds,
+      clearExpiredByTimeout: clearExpired,
+    });
+    byRule.set(id, limiter);
+  }
+  return limiter;
+}
+
+/**
+ * Counts one hit of `key` (an address, an email, a user id) against the rule; throws
+ * RateLimitedError, saying when to try again, once the rule's points are used up.
+ */
+export async function consumeRateLimit(
+  db: Database,
+  rule: RateLimitRule,
+  key: string,
+  opts: { clearExpired?: boolean } = {},
+): Promise<{ remaining: number }> {
+  try {
+    const res = await limiterFor(db, rule, opts.clearExpired ?? true).consume(key.toLowerCase());
+    return { remaining: res.remainingPoints };
+  } catch (error) {
+    if (error instanceof RateLimiterRes) throw new RateLimitedError(rule, Math.ceil(error.msBeforeNext / 1000));
+    throw error;
+  }
+}
