@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { auth } from "@/server/auth/auth";
 
 const NAV = [
   { href: "/matrix", label: "Matrix" },
@@ -6,7 +7,8 @@ const NAV = [
   { href: "/governments", label: "Governments" },
 ];
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const session = await auth();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -26,6 +28,17 @@ export function SiteHeader() {
                 </Link>
               </li>
             ))}
+            <li>
+              {session?.user ? (
+                <Link href="/me" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+                  {session.user.name}
+                </Link>
+              ) : (
+                <Link href="/sign-in" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+                  Sign in
+                </Link>
+              )}
+            </li>
           </ul>
         </nav>
       </div>

@@ -40,3 +40,16 @@ export const updateUserSchema = z.object({
   name: displayNameSchema.optional(),
 });
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
+
+/** What the sign-in form sends. Only the shape is checked here: rules for new passwords do not apply to old ones. */
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, { error: "Enter your password." }).max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` }),
+});
+
+/** What the sign-up form sends. */
+export const signUpSchema = z.object({
+  name: displayNameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+});

@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/schemas/users";
+import { FormErrors, FormField } from "./form-field";
+import { emptyFormState, type FormState } from "./form-state";
+
+type Props = {
+  mode: "sign-in" | "sign-up";
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  callbackUrl: string;
+};
+
+/** The sign-in and sign-up forms: errors as text by each field and in a summary; nothing typed is lost. */
+export function AuthForm({ mode, action, callbackUrl }: Props) {
+  const [state, formAction, pending] = useActionState(action, emptyFormState);
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <FormErrors state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {mode === "sign-up" && <FormField name="name" label="Display name" state={state} autoComplete="nickname" hint="Shown with your contributions. Not your email." />}
+      <FormField name="email" label="Email" state={state} type="email" autoComplete="email" />
+      <FormField
+        name="password"
+        label="Password"
+        state={state}
+        type="password"
+        autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
+        hint={mode === "sign-up" ? `${PASSWORD_MIN}–${PASSWORD_MAX} characters; a few unrelated words work well.` : undefined}
+      />
+      <button type="submit" disabled={pending} className="w-full rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+        {mode === "sign-up" ? "Create account" : "Sign in"}
+      </button>
+    </form>
+  );
+}

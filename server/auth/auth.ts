@@ -1,0 +1,44 @@
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { db } from "@/db/server-db";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { checkCredentials, liveSessionUser } from "./credentials";
+import { clientAddress } from "./client-address";
+
+// Auth.js v5. Sessions are JWTs (no session table lookups), but every request re-reads
+// the account: a ban, a role change, a password change or "sign out everywhere" (which
+// bump session_version) take effect at once, even in a session that is already open.
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: DrizzleAdapter(db(), { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  trustHost: true,
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      authorize: async (input, request) => {
+        const user = await checkCredentials(db(), input, clientAddress(request.headers));
+        return user && { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user && "sessionVersion" in user && typeof user.sessionVersion === "number") token.sv = user.sessionVersion;
+      if (!token.sub || typeof token.sv !== "number") return null;
+      const live = await liveSessionUser(db(), token.sub, token.sv);
+      if (!live) return null; // banned, deleted, or signed out everywhere: the cookie is cleared
+      token.name = live.name;
+      token.role = live.role;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.user.role = typeof token.role === "string" ? token.role : "contributor";
+      return session;
+    },
+  },
+}));

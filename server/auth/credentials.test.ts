@@ -1,0 +1,65 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { users } from "@/db/schema";
+import { SYSTEM_USERS } from "@/db/system-users";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { RateLimitedError } from "@/server/services/rate-limits";
+import { createUser, updateUser } from "@/server/services/users";
+import { checkCredentials, liveSessionUser } from "./credentials";
+
+const PASSWORD = "correct horse battery staple";
+
+describe.each(TEST_DRIVERS)("signing in with email and password on %s", (kind) => {
+  let t: TestDatabase;
+  let adaId: string;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    adaId = (await createUser(t.db, { email: "ada@example.org", password: PASSWORD, name: "Ada" })).id;
+    await createUser(t.db, { email: "banned@example.org", password: PASSWORD });
+    await t.db.update(users).set({ bannedAt: new Date(), banReason: "spam" }).where(eq(users.email, "banned@example.org"));
+  });
+  afterAll(() => t.destroy());
+
+  it("accepts the right password, whatever the email's case", async () => {
+    expect(await checkCredentials(t.db, { email: "ADA@example.org", password: PASSWORD }, "198.51.100.1")).toEqual({
+      id: adaId,
+      name: "Ada",
+      email: "ada@example.org",
+      sessionVersion: 0,
+    });
+  });
+
+  it("answers a wrong password, an unknown email, a banned account and a system account alike", async () => {
+    for (const input of [
+      { email: "ada@example.org", password: "not the right passphrase" },
+      { email: "nobody@example.org", password: PASSWORD },
+      { email: "banned@example.org", password: PASSWORD },
+      { email: SYSTEM_USERS.seed.id, password: PASSWORD },
+      { email: "ada@example.org" },
+    ]) {
+      expect(await checkCredentials(t.db, input, "198.51.100.2")).toBeNull();
+    }
+  });
+
+  it("stops guessing one account's password after 10 attempts in 15 minutes", async () => {
+    await t.db.execute(sql`delete from rate_limits`);
+    await createUser(t.db, { email: "target@example.org", password: PASSWORD });
+    for (let i = 0; i < 10; i++) await checkCredentials(t.db, { email: "target@example.org", password: `wrong guess number ${i}` }, `203.0.113.${i}`);
+    await expect(checkCredentials(t.db, { email: "target@example.org", password: PASSWORD }, "203.0.113.99")).rejects.toThrow(RateLimitedError);
+  });
+
+  it("ends a session at once when the account is banned or its password changes", async () => {
+    expect(await liveSessionUser(t.db, adaId, 0)).toEqual({ id: adaId, name: "Ada", role: "contributor" });
+    await updateUser(t.db, { email: "ada@example.org", password: "another long passphrase" });
+    expect(await liveSessionUser(t.db, adaId, 0)).toBeNull();
+    expect(await liveSessionUser(t.db, adaId, 1)).not.toBeNull();
+    await t.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, adaId));
+    expect(await liveSessionUser(t.db, adaId, 1)).toBeNull();
+  });
+
+  it("shows a role change on the next request", async () => {
+    const { id } = await createUser(t.db, { email: "mod@example.org", password: PASSWORD });
+    await updateUser(t.db, { email: "mod@example.org", role: "moderator" });
+    expect(await liveSessionUser(t.db, id, 0)).toMatchObject({ role: "moderator" });
+  });
+});

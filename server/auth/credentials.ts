@@ -1,0 +1,42 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { type Database } from "@/db/client";
+import { users } from "@/db/schema";
+import { signInSchema } from "@/server/schemas/users";
+import { consumeRateLimit, RATE_LIMITS } from "@/server/services/rate-limits";
+import { verifyPassword } from "./password";
+
+// Checks an email and password. Every failure looks the same to the caller (null), so
+// sign-in never tells whether an email has an account; rate limits apply per address and
+// per account (they throw RateLimitedError, which the form shows).
+
+export type SignedInUser = { id: string; name: string; email: string; sessionVersion: number };
+
+// A valid argon2id hash of a random string: checking against it when there is no account
+// makes "no such email" take as long as "wrong password".
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$NAbM/IVJkdCioX02CogDZg$6nAI8/XsQKBpv8QRALYOK7gRXSuOhkbv04AI6DzFaVw";
+
+export async function checkCredentials(db: Database, input: unknown, address: string): Promise<SignedInUser | null> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  await consumeRateLimit(db, RATE_LIMITS.signInPerIp, address);
+  await consumeRateLimit(db, RATE_LIMITS.signInPerEmail, email);
+  const [user] = await db
+    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, bannedAt: users.bannedAt, system: users.system, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.email, email));
+  const matches = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
+  if (!user || !matches || user.bannedAt || user.system || !user.email) return null;
+  return { id: user.id, name: user.name ?? "", email: user.email, sessionVersion: user.sessionVersion };
+}
+
+/** The account behind a session token, if it may still be signed in (exists, not banned, same session version). */
+export async function liveSessionUser(db: Database, userId: string, sessionVersion: number) {
+  const [user] = await db
+    .select({ id: users.id, name: users.name, role: users.role, bannedAt: users.bannedAt, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user || user.bannedAt || user.sessionVersion !== sessionVersion) return null;
+  return { id: user.id, name: user.name ?? "", role: user.role };
+}
