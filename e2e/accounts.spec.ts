@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 
 // Sign-up, sign-in and sign-out through the real forms and Auth.js.
 
@@ -11,6 +11,16 @@ async function signUp(page: Page, email: string, name = "Ada Lovelace") {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+}
+
+/** An account made through the sign-up form in a page of its own, for tests that then sign in. */
+async function existingAccount(browser: Browser, label: string): Promise<string> {
+  const email = uniqueEmail(label);
+  const page = await browser.newPage();
+  await signUp(page, email);
+  await expect(page).toHaveURL(/\/me$/);
+  await page.close();
+  return email;
 }
 
 test("a visitor creates an account and is signed in, on /me", async ({ page }) => {
@@ -49,11 +59,7 @@ test("a common password is refused with a reason", async ({ page }) => {
 });
 
 test("sign-in failures never tell whether the email has an account, and keep the email", async ({ browser }) => {
-  const email = uniqueEmail("known");
-  const first = await browser.newPage();
-  await signUp(first, email);
-  await expect(first).toHaveURL(/\/me$/);
-  await first.close();
+  const email = await existingAccount(browser, "known");
 
   const page = await browser.newPage();
   for (const tried of [email, uniqueEmail("unknown")]) {
@@ -68,11 +74,7 @@ test("sign-in failures never tell whether the email has an account, and keep the
 });
 
 test("signing in returns to the page that sent you, and never to another site", async ({ browser }) => {
-  const email = uniqueEmail("return");
-  const first = await browser.newPage();
-  await signUp(first, email);
-  await expect(first).toHaveURL(/\/me$/);
-  await first.close();
+  const email = await existingAccount(browser, "return");
 
   for (const [callbackUrl, expected] of [
     ["/topics", /\/topics$/],

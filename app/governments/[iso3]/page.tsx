@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageSection } from "../../_components/page-section";
+import { PageTitle } from "../../_components/page-title";
 import { connection } from "next/server";
 import { formatDate } from "@/server/shared/dates";
 import { EmptyState } from "../../_components/empty-state";
@@ -31,13 +32,7 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm text-slate-600">
-          <Link className="underline" href="/governments">
-            Governments
-          </Link>{" "}
-          / {government.iso3}
-        </p>
-        <h1 className="text-3xl font-bold tracking-tight">{government.name}</h1>
+        <PageTitle parent={{ href: "/governments", label: "Governments" }} current={government.iso3} title={government.name} />
         <p className="text-slate-700">
           {government.officialName} · {government.subregion}, {government.region} · UN {government.unStatus} state
         </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageSection } from "../../_components/page-section";
+import { PageTitle } from "../../_components/page-title";
 import { connection } from "next/server";
 import { formatDate, todayUtc } from "@/server/shared/dates";
 import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
@@ -37,13 +38,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
   return (
     <article className="space-y-8">
       <header className="max-w-3xl space-y-3">
-        <p className="text-sm text-slate-600">
-          <Link className="underline" href="/topics">
-            Topics
-          </Link>{" "}
-          / {topic.slug}
-        </p>
-        <h1 className="text-3xl font-bold tracking-tight">{topic.title}</h1>
+        <PageTitle parent={{ href: "/topics", label: "Topics" }} current={topic.slug} title={topic.title} />
         <p className="text-lg text-slate-700">{topic.description}</p>
         <TopicPoles topic={topic} className="grid gap-3 sm:grid-cols-2" />
         <Link className="inline-block font-medium underline" href={`/matrix?topics=${topic.slug}&only=positions`}>
