@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import { TRPCReactProvider } from "./_trpc/client";
-import { NuqsAdapter } from "./_trpc/nuqs-adapter";
+import { NuqsAdapter } from "./_components/nuqs-adapter";
 import "./globals.css";
 
 export const metadata: Metadata = {

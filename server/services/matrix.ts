@@ -30,9 +30,9 @@ type AsOfRow = { iso3: string; topic: string; positionId: number; statedOn: stri
 
 /**
  * The newest published position per government and topic stated on or before `at`, in one
- * query: for every (government, topic) pair, one probe of the partial index
- * positions_as_of_idx (topic, government, stated_on desc). Its cost grows with
- * governments × topics, not with the number of positions.
+ * query: for every (government, topic) pair, one backward probe of an index on
+ * (government, topic, stated_on) with LIMIT 1. Its cost grows with governments × topics,
+ * not with the number of positions.
  */
 export function positionsAsOf(db: Database, at: string, topicSlugs: string[]): Promise<AsOfRow[]> {
   return queryRows<AsOfRow>(db, asOfQuery(at, topicSlugs));
