@@ -62,6 +62,9 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       connectionString: databaseUrl,
       max: Number(process.env.DATABASE_POOL_MAX ?? 10),
     });
+    // An idle connection dropped by the server (restart, failover, admin command) must not
+    // crash the process; the pool replaces it on the next query.
+    pool.on("error", (error) => console.warn(`PostgreSQL dropped an idle connection: ${error.message}`));
     return {
       db: drizzlePg(pool, { schema }),
       kind: "postgres",

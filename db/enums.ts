@@ -29,7 +29,8 @@ export const STANCE_LABEL: Record<Stance, string> = {
 export const ROLES = ["contributor", "moderator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const REVISION_STATUSES = ["pending", "approved", "rejected"] as const;
+// `withdrawn`: taken back by its author before review.
+export const REVISION_STATUSES = ["pending", "approved", "rejected", "withdrawn"] as const;
 export type RevisionStatus = (typeof REVISION_STATUSES)[number];
 
 export const UN_STATUSES = ["member", "observer"] as const;

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { db } from "@/db/server-db";
 import { appRouter } from "@/server/api/root";
 import { createInnerContext } from "@/server/api/trpc";
+import { auth } from "@/server/auth/auth";
 import { makeQueryClient } from "./query-client";
 
 // Server components call procedures in-process (no HTTP) and hand the results to client
@@ -14,7 +15,7 @@ import { makeQueryClient } from "./query-client";
 export const getQueryClient = cache(makeQueryClient);
 
 export const trpc = createTRPCOptionsProxy({
-  ctx: async () => createInnerContext({ db: db(), headers: await headers() }),
+  ctx: async () => createInnerContext({ db: db(), headers: await headers(), userId: (await auth())?.user?.id ?? null }),
   router: appRouter,
   queryClient: getQueryClient,
 });

@@ -37,8 +37,8 @@ export const revisions = pgTable(
     summary: text("summary").notNull(),
     quote: text("quote"),
     sources: text("sources").array().notNull(),
-    // A withdrawal hides the position from public views; it is reversible like any revision.
-    withdrawn: boolean("withdrawn").notNull().default(false),
+    // A moderator's withdrawal of the position: hides it from public views, reversible like any revision.
+    hidesPosition: boolean("hides_position").notNull().default(false),
     comment: text("comment"),
     status: revisionStatusEnum("status").notNull().default("pending"),
     reviewerId: text("reviewer_id").references(() => users.id),

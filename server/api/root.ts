@@ -1,4 +1,6 @@
 import "server-only";
+import { adminUsersRouter } from "./routers/admin-users";
+import { contributionsRouter } from "./routers/contributions";
 import { eventsRouter } from "./routers/events";
 import { governmentsRouter } from "./routers/governments";
 import { matrixRouter } from "./routers/matrix";
@@ -14,6 +16,8 @@ export const appRouter = createTRPCRouter({
   stats: statsRouter,
   matrix: matrixRouter,
   positions: positionsRouter,
+  contributions: contributionsRouter,
+  adminUsers: adminUsersRouter,
 });
 
 export type AppRouter = typeof appRouter;

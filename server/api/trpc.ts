@@ -2,25 +2,33 @@ import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import { type Database } from "@/db/client";
-import { BadInputError, ConflictError, NotFoundError } from "@/server/services/errors";
+import { type Role } from "@/db/enums";
+import { requireRole } from "@/server/auth/access";
+import { BadInputError, ConflictError, FieldError, ForbiddenError, NotFoundError, UnauthorizedError } from "@/server/services/errors";
+import { StaleBaseError } from "@/server/services/proposals";
+import { RateLimitedError } from "@/server/services/rate-limits";
 
 // tRPC's one initialisation: the context every procedure sees, the error shape, and the
-// procedure tiers. Role tiers (contributor, moderator, admin) are added with accounts.
+// procedure tiers: public, contributor, moderator, admin. Every mutation uses a role tier.
 
-export type TRPCContext = { db: Database; headers: Headers };
+/** `userId` is the session's account id (or null); the tiers re-read its role and ban from the database. */
+export type TRPCContext = { db: Database; headers: Headers; userId: string | null };
 
 /** The context without a request, for server components and tests (createCaller). */
-export function createInnerContext(opts: { db: Database; headers?: Headers }): TRPCContext {
-  return { db: opts.db, headers: opts.headers ?? new Headers() };
+export function createInnerContext(opts: { db: Database; headers?: Headers; userId?: string | null }): TRPCContext {
+  return { db: opts.db, headers: opts.headers ?? new Headers(), userId: opts.userId ?? null };
 }
 
 const t = initTRPC.context<TRPCContext>().create({
   errorFormatter({ shape, error }) {
+    const cause = error.cause;
     return {
       ...shape,
       data: {
         ...shape.data,
-        fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
+        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : cause instanceof FieldError ? { [cause.field]: [cause.message] } : null,
+        // An edit whose base went stale: what the position says now, so the form can show the difference.
+        conflict: cause instanceof StaleBaseError ? { currentRevisionId: cause.currentRevisionId, current: cause.current } : null,
       },
     };
   },
@@ -31,12 +39,30 @@ const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
-  const code =
-    cause instanceof BadInputError ? "BAD_REQUEST" : cause instanceof NotFoundError ? "NOT_FOUND" : cause instanceof ConflictError ? "CONFLICT" : null;
+  const code = codeFor(cause);
   if (code) throw new TRPCError({ code, message: cause?.message, cause });
   return result;
 });
 
+function codeFor(cause: unknown): TRPCError["code"] | null {
+  if (cause instanceof BadInputError) return "BAD_REQUEST";
+  if (cause instanceof NotFoundError) return "NOT_FOUND";
+  if (cause instanceof ConflictError) return "CONFLICT";
+  if (cause instanceof UnauthorizedError) return "UNAUTHORIZED";
+  if (cause instanceof ForbiddenError) return "FORBIDDEN";
+  if (cause instanceof RateLimitedError) return "TOO_MANY_REQUESTS";
+  return null;
+}
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(domainErrors);
+
+/** A procedure for signed-in, unbanned accounts of at least this role; `ctx.actor` is the account as it is now. */
+function roleProcedure(least: Role) {
+  return publicProcedure.use(async ({ ctx, next }) => next({ ctx: { actor: await requireRole(ctx.db, ctx.userId, least) } }));
+}
+
+export const contributorProcedure = roleProcedure("contributor");
+export const moderatorProcedure = roleProcedure("moderator");
+export const adminProcedure = roleProcedure("admin");

@@ -53,3 +53,23 @@ export const signUpSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
 });
+
+/** What the change-password form sends; the new password also passes the server's common-password check. */
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, { error: "Enter your current password." }).max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` }),
+  newPassword: passwordSchema,
+});
+
+// An admin's user management (/admin/users).
+const userIdSchema = z.string().min(1).max(100);
+export const userSearchSchema = z.object({ q: z.string().trim().max(200, { error: "Search for at most 200 characters." }).optional() });
+export const setRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
+export const banSchema = z.object({
+  userId: userIdSchema,
+  reason: z
+    .string({ error: "Give a reason for the ban; the audit log keeps it." })
+    .trim()
+    .min(3, { error: "Give a reason for the ban; the audit log keeps it." })
+    .max(500, { error: "Keep the reason to 500 characters or fewer." }),
+});
+export const unbanSchema = z.object({ userId: userIdSchema, reason: z.string().trim().max(500).optional() });

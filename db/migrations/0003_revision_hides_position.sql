@@ -1,0 +1,1 @@
+ALTER TABLE "revisions" ADD COLUMN "hides_position" boolean DEFAULT false NOT NULL;

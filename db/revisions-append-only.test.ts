@@ -1,0 +1,43 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { approvedPosition } from "./factories";
+import { positions, revisions } from "./schema";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "./testing";
+
+// The database itself keeps revisions immutable: only a pending revision's review fields change.
+
+describe.each(TEST_DRIVERS)("revisions are append-only on %s", (kind) => {
+  let t: TestDatabase;
+  let revisionId: number;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    const id = await approvedPosition(t.db, { government: "FRA", topic: "ixps", stance: "mixed", statedOn: "2012-12-03" });
+    revisionId = (await t.db.select({ r: positions.currentRevisionId }).from(positions).where(eq(positions.id, id)))[0]?.r ?? 0;
+  });
+  afterAll(() => t.destroy());
+
+  const failure = (work: Promise<unknown>) => work.then(() => "no error", (e: unknown) => String((e as { cause?: unknown }).cause ?? e));
+
+  it("refuses to change a revision's content", async () => {
+    expect(await failure(t.db.update(revisions).set({ summary: "Rewritten history" }).where(eq(revisions.id, revisionId)))).toMatch(/already been reviewed|cannot change/);
+  });
+
+  it("refuses to review a revision twice", async () => {
+    expect(await failure(t.db.update(revisions).set({ status: "rejected", reviewReason: "late" }).where(eq(revisions.id, revisionId)))).toMatch(/already been reviewed/);
+  });
+
+  it("refuses to delete a revision", async () => {
+    expect(await failure(t.db.delete(revisions).where(eq(revisions.id, revisionId)))).toMatch(/never deleted/);
+    expect(await failure(t.db.execute(sql`delete from revisions`))).toMatch(/never deleted/);
+  });
+
+  it("lets a pending revision be reviewed, but not have its content changed", async () => {
+    const [pending] = await t.db
+      .insert(revisions)
+      .values({ positionId: (await t.db.select({ id: positions.id }).from(positions).limit(1))[0]?.id ?? 0, authorId: "system:seed", stance: "mixed", statedOn: "2012-12-03", summary: "A pending proposal for the test.", sources: ["https://example.org/p"] })
+      .returning({ id: revisions.id });
+    const id = pending?.id ?? 0;
+    expect(await failure(t.db.update(revisions).set({ stance: "intergovernmental" }).where(eq(revisions.id, id)))).toMatch(/cannot change/);
+    expect(await failure(t.db.update(revisions).set({ status: "rejected", reviewReason: "No source", reviewedAt: new Date(), reviewerId: "system:seed" }).where(eq(revisions.id, id)))).toBe("no error");
+  });
+});

@@ -1,0 +1,11 @@
+import "server-only";
+import { banSchema, setRoleSchema, unbanSchema, userSearchSchema } from "@/server/schemas/users";
+import { banUser, listUsers, setRole, unbanUser } from "@/server/services/user-admin";
+import { adminProcedure, createTRPCRouter } from "../trpc";
+
+export const adminUsersRouter = createTRPCRouter({
+  list: adminProcedure.input(userSearchSchema).query(({ ctx, input }) => listUsers(ctx.db, input)),
+  setRole: adminProcedure.input(setRoleSchema).mutation(({ ctx, input }) => setRole(ctx.db, ctx.actor, input)),
+  ban: adminProcedure.input(banSchema).mutation(({ ctx, input }) => banUser(ctx.db, ctx.actor, input)),
+  unban: adminProcedure.input(unbanSchema).mutation(({ ctx, input }) => unbanUser(ctx.db, ctx.actor, input)),
+});

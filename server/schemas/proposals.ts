@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { STANCES } from "@/db/enums";
+import { isCalendarDate, todayUtc } from "@/server/shared/dates";
+
+// A contributor's proposal: a new position, or an edit of one. The form checks it with this
+// schema before sending and the server checks it again; neither trusts the other.
+
+export const EARLIEST_STATED_ON = "1990-01-01";
+export const SUMMARY_MIN = 20;
+export const SUMMARY_MAX = 2000;
+export const QUOTE_MAX = 2000;
+export const SOURCES_MAX = 10;
+
+const required = (message: string) => z.string({ error: message }).trim().min(1, { error: message });
+
+export const statedOnSchema = required("Enter the date the position was stated.")
+  .refine(isCalendarDate, { error: "Enter a real date written YYYY-MM-DD, like 2013-05-16." })
+  .refine((d) => d >= EARLIEST_STATED_ON, { error: "Positions stated before 1990 are out of scope." })
+  .refine((d) => d <= todayUtc(), { error: "The date stated cannot be in the future." });
+
+export const sourceUrlSchema = z
+  .string()
+  .trim()
+  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Enter a full web address starting with http:// or https://." }));
+
+export const proposalSchema = z.object({
+  /** An ISO alpha-3 code or a government's name, as typed in the picker. */
+  government: required("Choose a government from the list."),
+  /** A topic's slug or title. */
+  topic: required("Choose a topic from the list."),
+  stance: z.enum(STANCES, { error: "Choose one of the five stances." }),
+  statedOn: statedOnSchema,
+  event: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((value) => value || null),
+  summary: z
+    .string({ error: "Write a summary of the position." })
+    .trim()
+    .min(SUMMARY_MIN, { error: `Write at least ${SUMMARY_MIN} characters: say what the government said.` })
+    .max(SUMMARY_MAX, { error: `Keep the summary to ${SUMMARY_MAX} characters or fewer.` }),
+  sources: z
+    .array(sourceUrlSchema, { error: "Add at least one source URL." })
+    .min(1, { error: "Add at least one source URL." })
+    .max(SOURCES_MAX, { error: `Give at most ${SOURCES_MAX} sources.` })
+    .refine((urls) => new Set(urls).size === urls.length, { error: "Each source URL should appear once." }),
+  quote: z
+    .string()
+    .trim()
+    .max(QUOTE_MAX, { error: `Keep the quote to ${QUOTE_MAX} characters or fewer.` })
+    .nullish()
+    .transform((value) => value || null),
+  /** Set when editing: the position, and the approved revision the edit started from (null if it had none). */
+  positionId: z.number().int().positive().optional(),
+  baseRevisionId: z.number().int().positive().nullable().optional(),
+});
+export type ProposalInput = z.input<typeof proposalSchema>;
+export type Proposal = z.output<typeof proposalSchema>;
+
+export const revisionIdSchema = z.object({ revisionId: z.number().int().positive().max(2_147_483_647) });

@@ -1,0 +1,143 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { type Database, type Transaction } from "@/db/client";
+import { type Stance } from "@/db/enums";
+import { positions, revisions } from "@/db/schema";
+import { type Actor } from "@/server/auth/access";
+import { proposalSchema, type Proposal, type ProposalInput } from "@/server/schemas/proposals";
+import { BadInputError, ConflictError, FieldError, ForbiddenError, NotFoundError } from "./errors";
+import { resolveReferences } from "./proposal-references";
+import { consumeRateLimit, RATE_LIMITS } from "./rate-limits";
+
+// Contributors' proposals. A proposal is a pending revision: of a new position, or of an
+// existing one (an edit, recording the approved revision it started from). Nothing here
+// is public until a moderator approves it.
+
+export type RevisionContent = {
+  stance: Stance;
+  statedOn: string;
+  event: string | null;
+  summary: string;
+  quote: string | null;
+  sources: string[];
+};
+
+/** The position changed while the contributor was editing: their text is not saved, and they see what is there now. */
+export class StaleBaseError extends ConflictError {
+  override name = "StaleBaseError";
+  constructor(
+    readonly currentRevisionId: number,
+    readonly current: RevisionContent,
+  ) {
+    super("Someone else's edit of this position was approved while you were editing. Compare it with yours below, then submit again.");
+  }
+}
+
+export type ProposalResult = {
+  revisionId: number;
+  positionId: number;
+  /** True when a new position matched an existing one (same government, topic and date) and became an edit of it. */
+  mergedIntoExisting: boolean;
+};
+
+const contentColumns = {
+  stance: revisions.stance,
+  statedOn: revisions.statedOn,
+  event: revisions.eventSlug,
+  summary: revisions.summary,
+  quote: revisions.quote,
+  sources: revisions.sources,
+};
+
+async function revisionContent(tx: Transaction, id: number): Promise<RevisionContent> {
+  const [row] = await tx.select(contentColumns).from(revisions).where(eq(revisions.id, id));
+  if (!row) throw new Error(`Revision ${id} is missing`);
+  return row;
+}
+
+const sameContent = (a: RevisionContent, b: RevisionContent) =>
+  a.stance === b.stance &&
+  a.statedOn === b.statedOn &&
+  a.event === b.event &&
+  a.summary === b.summary &&
+  a.quote === b.quote &&
+  a.sources.join("\n") === b.sources.join("\n");
+
+/** Records a proposal as a pending revision. Counts against the contributor's proposal rate limit. */
+export async function propose(db: Database, actor: Actor, input: ProposalInput): Promise<ProposalResult> {
+  const proposal = proposalSchema.parse(input);
+  const refs = await resolveReferences(db, proposal);
+  await consumeRateLimit(db, RATE_LIMITS.proposalsPerUser, actor.id);
+  const content: RevisionContent = {
+    stance: proposal.stance,
+    statedOn: proposal.statedOn,
+    event: refs.eventSlug,
+    summary: proposal.summary,
+    quote: proposal.quote,
+    sources: proposal.sources,
+  };
+  return db.transaction(async (tx) => {
+    const target = proposal.positionId
+      ? await editedPosition(tx, proposal, refs.iso3, refs.topicSlug)
+      : await newOrExistingPosition(tx, refs.iso3, refs.topicSlug, proposal.statedOn);
+    const current = target.currentRevisionId;
+    const base = target.merged ? current : proposal.positionId ? (proposal.baseRevisionId ?? null) : null;
+    if (current !== null && base !== current) throw new StaleBaseError(current, await revisionContent(tx, current));
+    if (current !== null && sameContent(content, await revisionContent(tx, current))) {
+      throw new BadInputError("Nothing to review: this is exactly what the position already says.");
+    }
+    const [revision] = await tx
+      .insert(revisions)
+      .values({ positionId: target.id, baseRevisionId: base, authorId: actor.id, ...content, eventSlug: content.event })
+      .returning({ id: revisions.id });
+    if (!revision) throw new Error("Inserting a revision returned nothing");
+    return { revisionId: revision.id, positionId: target.id, mergedIntoExisting: target.merged };
+  });
+}
+
+type Target = { id: number; currentRevisionId: number | null; merged: boolean };
+
+/** The position an edit names; its identity (government, topic, date stated) cannot change. Locked until commit. */
+async function editedPosition(tx: Transaction, proposal: Proposal, iso3: string, topicSlug: string): Promise<Target> {
+  const [position] = await tx
+    .select({ id: positions.id, iso3: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, currentRevisionId: positions.currentRevisionId })
+    .from(positions)
+    .where(eq(positions.id, proposal.positionId ?? 0))
+    .for("update");
+  if (!position) throw new NotFoundError(`No position has the id ${proposal.positionId}.`);
+  if (position.iso3 !== iso3) throw new FieldError("government", "An edit cannot move a position to another government; propose a new position instead.");
+  if (position.topic !== topicSlug) throw new FieldError("topic", "An edit cannot move a position to another topic; propose a new position instead.");
+  if (position.statedOn !== proposal.statedOn) throw new FieldError("statedOn", "An edit cannot change the date stated; propose a new position for the other date instead.");
+  return { id: position.id, currentRevisionId: position.currentRevisionId, merged: false };
+}
+
+/** A new position, or — the duplicate guard — the existing one with the same government, topic and date. */
+async function newOrExistingPosition(tx: Transaction, iso3: string, topicSlug: string, statedOn: string): Promise<Target> {
+  const [created] = await tx
+    .insert(positions)
+    .values({ governmentIso3: iso3, topicSlug, statedOn })
+    .onConflictDoNothing()
+    .returning({ id: positions.id });
+  if (created) return { id: created.id, currentRevisionId: null, merged: false };
+  const [existing] = await tx
+    .select({ id: positions.id, currentRevisionId: positions.currentRevisionId })
+    .from(positions)
+    .where(and(eq(positions.governmentIso3, iso3), eq(positions.topicSlug, topicSlug), eq(positions.statedOn, statedOn)))
+    .for("update");
+  if (!existing) throw new Error("A conflicting position vanished");
+  return { ...existing, merged: true };
+}
+
+/** Takes back one of the actor's own pending proposals. */
+export async function withdrawProposal(db: Database, actor: Actor, revisionId: number): Promise<void> {
+  const [row] = await db
+    .update(revisions)
+    .set({ status: "withdrawn", reviewerId: actor.id, reviewedAt: new Date() })
+    .where(and(eq(revisions.id, revisionId), eq(revisions.authorId, actor.id), eq(revisions.status, "pending")))
+    .returning({ id: revisions.id });
+  if (row) return;
+  const [existing] = await db.select({ authorId: revisions.authorId, status: revisions.status }).from(revisions).where(eq(revisions.id, revisionId));
+  if (!existing) throw new NotFoundError(`No proposal has the id ${revisionId}.`);
+  if (existing.authorId !== actor.id) throw new ForbiddenError("Only its author can withdraw a proposal.");
+  throw new ConflictError(`This proposal is already ${existing.status}; only pending proposals can be withdrawn.`);
+}
