@@ -5,10 +5,12 @@ const NAV = [
   { href: "/matrix", label: "Matrix" },
   { href: "/topics", label: "Topics" },
   { href: "/governments", label: "Governments" },
+  { href: "/contribute", label: "Contribute" },
 ];
 
 export async function SiteHeader() {
   const session = await auth();
+  const nav = session?.user?.role === "admin" ? [...NAV, { href: "/admin", label: "Admin" }] : NAV;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -17,8 +19,8 @@ export async function SiteHeader() {
           Stance Atlas
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-1 text-sm font-medium">
-            {NAV.map((item) => (
+          <ul className="flex flex-wrap gap-1 text-sm font-medium">
+            {nav.map((item) => (
               <li key={item.href}>
                 <Link
                   href={item.href}

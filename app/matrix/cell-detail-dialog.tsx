@@ -103,6 +103,11 @@ function PositionDetail({ positionId, eventNames }: { positionId: number; eventN
           ))}
         </ul>
       </section>
+      <p>
+        <Link className="btn-secondary inline-block" href={`/contribute?position=${position.id}`}>
+          Propose an edit
+        </Link>
+      </p>
       <section>
         <h3 className="text-sm font-semibold">History ({history.length} approved {history.length === 1 ? "version" : "versions"})</h3>
         <ol className="space-y-1 text-sm">

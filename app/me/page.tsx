@@ -1,16 +1,35 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { auth } from "@/server/auth/auth";
+import { PageSection } from "../_components/page-section";
+import { getQueryClient, trpc } from "../_trpc/server";
 import { signOutAction } from "./actions";
+import { ChangePasswordForm } from "./change-password-form";
+import { ContributionList } from "./contribution-list";
 
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function MePage() {
+export default async function MePage({ searchParams }: PageProps<"/me">) {
+  await connection();
   const session = await auth();
   if (!session?.user) redirect("/sign-in?callbackUrl=/me");
+  const { password } = await searchParams;
+  const contributions = await getQueryClient().fetchQuery(trpc.contributions.mine.queryOptions());
   return (
-    <div className="max-w-2xl space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Your account</h1>
+    <div className="max-w-3xl space-y-8">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <h1 className="text-3xl font-bold tracking-tight">Your account</h1>
+        <Link href="/contribute" className="btn-primary">
+          Contribute a position
+        </Link>
+      </header>
+      {password === "changed" && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3">
+          Your password was changed. Your other sessions have been signed out.
+        </p>
+      )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <dt className="font-medium text-slate-600">Display name</dt>
         <dd>{session.user.name}</dd>
@@ -19,10 +38,20 @@ export default async function MePage() {
         <dt className="font-medium text-slate-600">Role</dt>
         <dd className="capitalize">{session.user.role}</dd>
       </dl>
-      <form action={signOutAction}>
+      <PageSection id="contributions" title="Your contributions">
+        <p className="text-slate-700">Everything you proposed, and where it stands. Pending proposals can be withdrawn.</p>
+        <ContributionList contributions={contributions} />
+      </PageSection>
+      <PageSection id="password" title="Change password">
+        <div className="max-w-md">
+          <ChangePasswordForm />
+        </div>
+      </PageSection>
+      <form action={signOutAction} className="space-y-2">
         <button type="submit" className="btn-secondary">
           Sign out
         </button>
+        <p className="text-sm text-slate-600">Signs you out on this device and every other one.</p>
       </form>
     </div>
   );

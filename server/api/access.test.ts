@@ -30,6 +30,7 @@ const ACCESS: Record<string, Rule> = {
   "matrix.timeline": { least: "public" },
   "positions.list": { least: "public" },
   "positions.detail": { least: "public", input: (ids) => ({ id: ids.positionId }) },
+  "positions.forEdit": { least: "public", input: (ids) => ({ id: ids.positionId }) },
   "contributions.mine": { least: "contributor" },
   "contributions.propose": {
     least: "contributor",

@@ -22,11 +22,13 @@ export function createInnerContext(opts: { db: Database; headers?: Headers; user
 const t = initTRPC.context<TRPCContext>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
+    const fieldErrors: Record<string, string[] | undefined> | null =
+      cause instanceof ZodError ? z.flattenError(cause).fieldErrors : cause instanceof FieldError ? { [cause.field]: [cause.message] } : null;
     return {
       ...shape,
       data: {
         ...shape.data,
-        fieldErrors: cause instanceof ZodError ? z.flattenError(cause).fieldErrors : cause instanceof FieldError ? { [cause.field]: [cause.message] } : null,
+        fieldErrors,
         // An edit whose base went stale: what the position says now, so the form can show the difference.
         conflict: cause instanceof StaleBaseError ? { currentRevisionId: cause.currentRevisionId, current: cause.current } : null,
       },

@@ -110,3 +110,18 @@ export async function positionHistory(db: Database, id: number): Promise<History
     .orderBy(asc(revisions.id));
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), author: r.author ?? "Unnamed contributor" }));
 }
+
+export type EditablePosition = PublicPosition & { currentRevisionId: number; governmentName: string; topicTitle: string };
+
+/** A published position with what an edit of it needs: its current revision (the edit's base) and display names. */
+export async function editablePosition(db: Database, id: number): Promise<EditablePosition> {
+  const [row] = await db
+    .select({ ...publicColumns, currentRevisionId: revisions.id, governmentName: governments.name, topicTitle: topics.title })
+    .from(positions)
+    .innerJoin(revisions, eq(revisions.id, positions.currentRevisionId))
+    .innerJoin(governments, eq(governments.iso3, positions.governmentIso3))
+    .innerJoin(topics, eq(topics.slug, positions.topicSlug))
+    .where(and(eq(positions.id, id), sql`${positions.published}`));
+  if (!row) throw new NotFoundError(`No published position has the id ${id}.`);
+  return withScore(row);
+}

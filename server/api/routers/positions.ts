@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { positionIdSchema, positionsQuerySchema } from "@/server/schemas/positions";
-import { getPosition, listPositions, positionHistory } from "@/server/services/positions";
+import { editablePosition, getPosition, listPositions, positionHistory } from "@/server/services/positions";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const positionsRouter = createTRPCRouter({
@@ -11,4 +11,6 @@ export const positionsRouter = createTRPCRouter({
     const [position, history] = await Promise.all([getPosition(ctx.db, input.id), positionHistory(ctx.db, input.id)]);
     return { position, history };
   }),
+  /** A published position with its current revision id: what "Propose an edit" starts from. */
+  forEdit: publicProcedure.input(z.object({ id: positionIdSchema })).query(({ ctx, input }) => editablePosition(ctx.db, input.id)),
 });

@@ -1,0 +1,57 @@
+import { STANCE_LABEL, type Stance } from "@/db/enums";
+import { type ProposalValues } from "./proposal-values";
+
+export type CurrentVersion = {
+  currentRevisionId: number;
+  current: { stance: Stance; statedOn: string; event: string | null; summary: string; quote: string | null; sources: string[] };
+};
+
+type Props = { conflict: CurrentVersion; mine: ProposalValues; eventName: (slug: string | null) => string; onRebase: () => void };
+
+/** Someone else's edit was approved while this one was being written: both versions side by side; nothing of the user's is lost. */
+export function ConflictNotice({ conflict, mine, eventName, onRebase }: Props) {
+  const { current } = conflict;
+  const rows: [string, string, string][] = [
+    ["Stance", STANCE_LABEL[current.stance], mine.stance ? STANCE_LABEL[mine.stance] : "—"],
+    ["Date stated", current.statedOn, mine.statedOn],
+    ["Event", eventName(current.event), eventName(mine.event || null)],
+    ["Summary", current.summary, mine.summary],
+    ["Sources", current.sources.join("\n"), mine.sources.filter(Boolean).join("\n")],
+    ["Quote", current.quote ?? "—", mine.quote || "—"],
+  ];
+  return (
+    <section role="alert" aria-labelledby="conflict-title" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
+      <h2 id="conflict-title" className="font-semibold text-amber-950">
+        This position changed while you were editing
+      </h2>
+      <p>Someone else&apos;s edit was approved after you started. Your text is still in the form below. Compare, adjust if needed, then submit again.</p>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">The approved version now, and yours</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="p-2">Field</th>
+              <th scope="col" className="p-2">Approved now</th>
+              <th scope="col" className="p-2">Yours</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([field, now, yours]) => (
+              <tr key={field} className={`border-t border-amber-200 align-top ${now !== yours ? "bg-amber-100" : ""}`}>
+                <th scope="row" className="p-2 font-medium">
+                  {field}
+                  {now !== yours && <span className="sr-only"> (differs)</span>}
+                </th>
+                <td className="p-2 break-words whitespace-pre-line">{now}</td>
+                <td className="p-2 break-words whitespace-pre-line">{yours}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" className="btn-primary" onClick={onRebase}>
+        I have compared them: base my edit on the approved version
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { type Stance } from "@/db/enums";
+import { proposalSchema, type ProposalInput } from "@/server/schemas/proposals";
+
+// The proposal form's values, and turning them into what the server takes, with the same
+// checks the server makes (it makes them again). Errors are keyed by field; a bad source
+// URL by its position ("sources.1"), so the message sits next to that input.
+
+export type ProposalValues = {
+  government: string;
+  topic: string;
+  stance: Stance | "";
+  statedOn: string;
+  event: string;
+  summary: string;
+  sources: string[];
+  quote: string;
+};
+
+export type FieldErrors = Record<string, string | undefined>;
+
+export type Choices = {
+  governments: { iso3: string; name: string }[];
+  topics: { slug: string; title: string }[];
+};
+
+/** A government's code from what the picker holds: its name or its code, in any case. */
+export function governmentCode(text: string, governments: Choices["governments"]): string | undefined {
+  const wanted = text.trim().toLowerCase();
+  return governments.find((g) => g.name.toLowerCase() === wanted || g.iso3.toLowerCase() === wanted)?.iso3;
+}
+
+export function topicSlug(text: string, topics: Choices["topics"]): string | undefined {
+  const wanted = text.trim().toLowerCase();
+  return topics.find((t) => t.title.toLowerCase() === wanted || t.slug === wanted)?.slug;
+}
+
+export function toProposal(values: ProposalValues, choices: Choices, edit: { positionId: number; baseRevisionId: number } | null) {
+  const input: ProposalInput = {
+    government: governmentCode(values.government, choices.governments) ?? values.government,
+    topic: topicSlug(values.topic, choices.topics) ?? values.topic,
+    stance: values.stance as Stance,
+    statedOn: values.statedOn,
+    event: values.event || null,
+    summary: values.summary,
+    // Empty source rows are left out, not sent: a blank extra row is not an error.
+    sources: values.sources.map((s) => s.trim()).filter(Boolean),
+    quote: values.quote || null,
+    ...(edit && { positionId: edit.positionId, baseRevisionId: edit.baseRevisionId }),
+  };
+  const errors: FieldErrors = {};
+  const parsed = proposalSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] === "sources" && typeof issue.path[1] === "number" ? `sources.${sourceRow(values.sources, issue.path[1])}` : String(issue.path[0]);
+      errors[key] ??= issue.message;
+    }
+  }
+  if (values.government.trim() && !governmentCode(values.government, choices.governments)) {
+    errors.government = `No government is called “${values.government.trim()}”. Choose one from the list.`;
+  }
+  if (values.topic.trim() && !topicSlug(values.topic, choices.topics)) {
+    errors.topic = `No open topic is called “${values.topic.trim()}”. Choose one from the list.`;
+  }
+  return { input, errors };
+}
+
+/** The form row of the n-th non-empty source. */
+function sourceRow(sources: string[], n: number): number {
+  let seen = -1;
+  for (let row = 0; row < sources.length; row++) if ((sources[row] ?? "").trim() && ++seen === n) return row;
+  return 0;
+}
+
+/** Server field errors (zod's flattened lists or one message per field) as one message per field. */
+export function serverFieldErrors(fieldErrors: Record<string, string[] | undefined> | null | undefined): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [field, messages] of Object.entries(fieldErrors ?? {})) errors[field] = messages?.[0];
+  return errors;
+}

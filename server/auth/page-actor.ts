@@ -1,0 +1,22 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { type Role } from "@/db/enums";
+import { db } from "@/db/server-db";
+import { type Actor, requireRole } from "./access";
+import { auth } from "./auth";
+import { ForbiddenError } from "@/server/services/errors";
+
+/**
+ * For a page only some roles may see: sends a signed-out visitor to sign in (and back to
+ * `here`), and returns null for a signed-in account without the role, so the page can say so.
+ */
+export async function pageActor(least: Role, here: string): Promise<Actor | null> {
+  const session = await auth();
+  if (!session?.user?.id) redirect(`/sign-in?callbackUrl=${encodeURIComponent(here)}`);
+  try {
+    return await requireRole(db(), session.user.id, least);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return null;
+    throw error;
+  }
+}
