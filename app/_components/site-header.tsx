@@ -33,7 +33,7 @@ export async function SiteHeader() {
             <li>
               {session?.user ? (
                 <Link href="/me" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
-                  {session.user.name}
+                  {session.user.name || "Your account"}
                 </Link>
               ) : (
                 <Link href="/sign-in" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">

@@ -4,7 +4,8 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/db/server-db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { checkCredentials, liveSessionUser } from "./credentials";
+import { checkCredentials, liveSessionUser, mayStartSession } from "./credentials";
+import { optionalProviders } from "./providers";
 import { clientAddress } from "./client-address";
 
 // Auth.js v5. Sessions are JWTs (no session table lookups), but every request re-reads
@@ -14,20 +15,25 @@ import { clientAddress } from "./client-address";
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: DrizzleAdapter(db(), { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  pages: { signIn: "/sign-in" },
+  pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in/check-email" },
   trustHost: true,
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
       authorize: async (input, request) => {
         const user = await checkCredentials(db(), input, clientAddress(request.headers));
-        return user && { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+        return user && { id: user.id, name: user.name, email: user.email };
       },
     }),
+    ...optionalProviders(),
   ],
   callbacks: {
+    // Every method (password, GitHub, Google, email link): a banned or system account cannot start a session.
+    async signIn({ user }) {
+      return !user.id || (await mayStartSession(db(), user.id)) !== null;
+    },
     async jwt({ token, user }) {
-      if (user && "sessionVersion" in user && typeof user.sessionVersion === "number") token.sv = user.sessionVersion;
+      if (user?.id) token.sv = (await mayStartSession(db(), user.id)) ?? undefined;
       if (!token.sub || typeof token.sv !== "number") return null;
       const live = await liveSessionUser(db(), token.sub, token.sv);
       if (!live) return null; // banned, deleted, or signed out everywhere: the cookie is cleared

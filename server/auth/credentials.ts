@@ -31,6 +31,13 @@ export async function checkCredentials(db: Database, input: unknown, address: st
   return { id: user.id, name: user.name ?? "", email: user.email, sessionVersion: user.sessionVersion };
 }
 
+/** The session version a new session of this account starts with, or null when it may not sign in (banned, system). */
+export async function mayStartSession(db: Database, userId: string): Promise<number | null> {
+  const [user] = await db.select({ bannedAt: users.bannedAt, system: users.system, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId));
+  if (!user) return 0; // an account Auth.js is about to create (first OAuth or email sign-in)
+  return user.bannedAt || user.system ? null : user.sessionVersion;
+}
+
 /** The account behind a session token, if it may still be signed in (exists, not banned, same session version). */
 export async function liveSessionUser(db: Database, userId: string, sessionVersion: number) {
   const [user] = await db

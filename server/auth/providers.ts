@@ -1,0 +1,30 @@
+import "server-only";
+import type { Provider } from "next-auth/providers";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import Nodemailer from "next-auth/providers/nodemailer";
+
+// Sign-in methods beyond email and password, each switched on by its variables (see
+// .env.example). Without them they do not exist: no button, no route.
+
+type Env = Record<string, string | undefined>;
+
+export type SignInMethods = { github: boolean; google: boolean; email: boolean };
+
+export function signInMethods(env: Env = process.env): SignInMethods {
+  return {
+    github: Boolean(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET),
+    google: Boolean(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET),
+    email: Boolean(env.EMAIL_SERVER),
+  };
+}
+
+/** The optional providers that are configured. Auth.js reads AUTH_GITHUB_* and AUTH_GOOGLE_* itself. */
+export function optionalProviders(env: Env = process.env): Provider[] {
+  const on = signInMethods(env);
+  return [
+    ...(on.github ? [GitHub] : []),
+    ...(on.google ? [Google] : []),
+    ...(on.email ? [Nodemailer({ server: env.EMAIL_SERVER, from: env.EMAIL_FROM ?? "Stance Atlas <no-reply@localhost>" })] : []),
+  ];
+}
