@@ -33,7 +33,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: "rm -rf .test-data/e2e-pglite && npm start",
+      command: "rm -rf .test-data/e2e-pglite && node_modules/.bin/tsx e2e/create-staff.ts && npm start",
       url: `http://127.0.0.1:${PGLITE_PORT}/api/health`,
       env: { ...serverEnv, PORT: String(PGLITE_PORT), DATA_DIR: ".test-data/e2e-pglite" },
       timeout: 180_000,

@@ -1,27 +1,7 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, newVisitor, test } from "./fixtures";
+import { existingAccount, PASSWORD, signedInPage, signUp, uniqueEmail } from "./session";
 
 // Sign-up, sign-in and sign-out through the real forms and Auth.js.
-
-const PASSWORD = "correct horse battery staple";
-const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
-
-async function signUp(page: Page, email: string, name = "Ada Lovelace") {
-  await page.goto("/sign-up");
-  await page.getByLabel("Display name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-}
-
-/** An account made through the sign-up form in a page of its own, for tests that then sign in. */
-async function existingAccount(browser: Browser, label: string): Promise<string> {
-  const email = uniqueEmail(label);
-  const page = await browser.newPage();
-  await signUp(page, email);
-  await expect(page).toHaveURL(/\/me$/);
-  await page.close();
-  return email;
-}
 
 test("a visitor creates an account and is signed in, on /me", async ({ page }) => {
   const email = uniqueEmail("new");
@@ -61,7 +41,7 @@ test("a common password is refused with a reason", async ({ page }) => {
 test("sign-in failures never tell whether the email has an account, and keep the email", async ({ browser }) => {
   const email = await existingAccount(browser, "known");
 
-  const page = await browser.newPage();
+  const page = await (await newVisitor(browser)).newPage();
   for (const tried of [email, uniqueEmail("unknown")]) {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(tried);
@@ -70,7 +50,7 @@ test("sign-in failures never tell whether the email has an account, and keep the
     await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
     await expect(page.getByLabel("Email")).toHaveValue(tried);
   }
-  await page.close();
+  await page.context().close();
 });
 
 test("signing in returns to the page that sent you, and never to another site", async ({ browser }) => {
@@ -81,13 +61,13 @@ test("signing in returns to the page that sent you, and never to another site", 
     ["https://evil.example/phish", /\/me$/],
     ["//evil.example/phish", /\/me$/],
   ] as const) {
-    const page = await browser.newPage();
+    const page = await (await newVisitor(browser)).newPage();
     await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(expected);
-    await page.close();
+    await page.context().close();
   }
 });
 
@@ -103,4 +83,48 @@ test("signing out ends the session; /me then asks to sign in and comes back", as
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/me$/);
+});
+
+test("signing out on one device signs the account out on the others too", async ({ browser, page }) => {
+  const email = uniqueEmail("everywhere");
+  await signUp(page, email);
+  await expect(page).toHaveURL(/\/me$/);
+  const otherDevice = await signedInPage(browser, email);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await otherDevice.goto("/me");
+  await expect(otherDevice).toHaveURL(/\/sign-in/);
+  await otherDevice.context().close();
+});
+
+test("changing the password needs the current one, keeps this session and ends the others", async ({ browser, page }) => {
+  const email = uniqueEmail("change");
+  await signUp(page, email);
+  await expect(page).toHaveURL(/\/me$/);
+  const otherDevice = await signedInPage(browser, email);
+
+  await page.getByLabel("Current password").fill("not my current password");
+  await page.getByLabel("New password").fill("a completely new passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByLabel("Current password")).toHaveAccessibleDescription("That is not your current password.");
+  await expect(page.getByLabel("New password")).toHaveValue("a completely new passphrase");
+
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your password was changed" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+
+  await otherDevice.goto("/me");
+  await expect(otherDevice).toHaveURL(/\/sign-in/);
+  await otherDevice.getByLabel("Email").fill(email);
+  await otherDevice.getByLabel("Password").fill(PASSWORD);
+  await otherDevice.getByRole("button", { name: "Sign in" }).click();
+  await expect(otherDevice.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
+  await otherDevice.context().close();
+});
+
+test("GitHub, Google and email-link sign-in are absent when not configured", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /GitHub|Google|sign-in link/ })).toHaveCount(0);
 });

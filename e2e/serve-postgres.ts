@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import pg from "pg";
 
 // Serves the app with `npm start` on a fresh PostgreSQL database made from TEST_DATABASE_URL,
@@ -22,11 +22,9 @@ async function main() {
   await admin(`create database "${name}"`);
   const url = new URL(adminUrl ?? "");
   url.pathname = `/${name}`;
-  const server = spawn("npm", ["start"], {
-    stdio: "inherit",
-    detached: true,
-    env: { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e" },
-  });
+  const env = { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e" };
+  execFileSync("node_modules/.bin/tsx", ["e2e/create-staff.ts"], { stdio: "inherit", env });
+  const server = spawn("npm", ["start"], { stdio: "inherit", detached: true, env });
   const stop = () => void stopServer(server.pid, server.exitCode === null ? new Promise((r) => server.once("exit", r)) : null);
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

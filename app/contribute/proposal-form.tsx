@@ -63,7 +63,11 @@ export function ProposalForm(props: Props) {
   const [conflict, setConflict] = useState<CurrentVersion | null>(null);
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
 
-  const set = <K extends keyof ProposalValues>(key: K, value: ProposalValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  // Editing a field clears its message; the others stay until the next submit.
+  const set = <K extends keyof ProposalValues>(key: K, value: ProposalValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => field !== key && !field.startsWith(`${key}.`))));
+  };
   const topic = topics.find((t) => t.slug === topicSlug(values.topic, topics));
   const chosenEvent = events.find((e) => e.slug === values.event);
   const eventName = (slug: string | null) => (slug ? (events.find((e) => e.slug === slug)?.name ?? slug) : "—");

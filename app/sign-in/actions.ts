@@ -8,7 +8,7 @@ import { signInOrExplain } from "@/server/auth/form-sign-in";
 import { signInMethods } from "@/server/auth/providers";
 import { safeCallbackPath } from "@/server/auth/safe-redirect";
 import { emailSchema, signInSchema } from "@/server/schemas/users";
-import { consumeRateLimit, RATE_LIMITS, RateLimitedError } from "@/server/services/rate-limits";
+import { consumeAddressRateLimit, consumeRateLimit, RATE_LIMITS, RateLimitedError } from "@/server/services/rate-limits";
 import { fieldErrorsOf, type FormState } from "../_components/form-state";
 
 /** Signs in with email and password; on failure says what is wrong and keeps the input. */
@@ -34,7 +34,7 @@ export async function emailLinkAction(_previous: FormState, formData: FormData):
   if (!parsed.success) return { values, fieldErrors: { linkEmail: parsed.error.issues[0]?.message } };
   if (!signInMethods().email) return { values, fieldErrors: {}, formError: "Email links are not available on this site." };
   try {
-    await consumeRateLimit(db(), RATE_LIMITS.signInPerIp, clientAddress(await headers()));
+    await consumeAddressRateLimit(db(), RATE_LIMITS.signInPerIp, clientAddress(await headers()));
     await consumeRateLimit(db(), RATE_LIMITS.signInPerEmail, parsed.data);
   } catch (error) {
     if (error instanceof RateLimitedError) return { values, fieldErrors: {}, formError: error.message };

@@ -7,7 +7,7 @@ import { signInOrExplain } from "@/server/auth/form-sign-in";
 import { newPasswordSchema } from "@/server/auth/password-policy";
 import { signUpSchema } from "@/server/schemas/users";
 import { ConflictError } from "@/server/services/errors";
-import { consumeRateLimit, RATE_LIMITS, RateLimitedError } from "@/server/services/rate-limits";
+import { consumeAddressRateLimit, RATE_LIMITS, RateLimitedError } from "@/server/services/rate-limits";
 import { createUser } from "@/server/services/users";
 import { fieldErrorsOf, type FormState } from "../_components/form-state";
 
@@ -21,7 +21,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const parsed = signUpSchema.extend({ password: newPasswordSchema }).safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error.issues) };
   try {
-    await consumeRateLimit(db(), RATE_LIMITS.signUpPerIp, clientAddress(await headers()));
+    await consumeAddressRateLimit(db(), RATE_LIMITS.signUpPerIp, clientAddress(await headers()));
     await createUser(db(), { ...parsed.data, role: "contributor" });
   } catch (error) {
     if (error instanceof RateLimitedError) return { values, fieldErrors: {}, formError: error.message };

@@ -48,6 +48,14 @@ describe.each(TEST_DRIVERS)("signing in with email and password on %s", (kind) =
     await expect(checkCredentials(t.db, { email: "target@example.org", password: PASSWORD }, "203.0.113.99")).rejects.toThrow(RateLimitedError);
   });
 
+  it("stops one address after 30 attempts in 15 minutes, whichever accounts it tries", async () => {
+    await t.db.execute(sql`delete from rate_limits`);
+    for (let i = 0; i < 30; i++) await checkCredentials(t.db, { email: `nobody${i}@example.org`, password: "a wrong guess" }, "192.0.2.50");
+    await expect(checkCredentials(t.db, { email: "ada@example.org", password: PASSWORD }, "192.0.2.50")).rejects.toThrow(/Too many sign-in attempts from one address/);
+    // Without a proxy to name the address, only the per-account limit applies (no shared bucket to lock everyone out).
+    await expect(checkCredentials(t.db, { email: "ada@example.org", password: PASSWORD }, null)).resolves.toMatchObject({ email: "ada@example.org" });
+  });
+
   it("ends a session at once when the account is banned or its password changes", async () => {
     expect(await liveSessionUser(t.db, adaId, 0)).toEqual({ id: adaId, name: "Ada", role: "contributor" });
     await updateUser(t.db, { email: "ada@example.org", password: "another long passphrase" });

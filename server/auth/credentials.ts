@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { signInSchema } from "@/server/schemas/users";
-import { consumeRateLimit, RATE_LIMITS } from "@/server/services/rate-limits";
+import { consumeAddressRateLimit, consumeRateLimit, RATE_LIMITS } from "@/server/services/rate-limits";
 import { verifyPassword } from "./password";
 
 // Checks an email and password. Every failure looks the same to the caller (null), so
@@ -16,11 +16,11 @@ export type SignedInUser = { id: string; name: string; email: string; sessionVer
 // makes "no such email" take as long as "wrong password".
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$NAbM/IVJkdCioX02CogDZg$6nAI8/XsQKBpv8QRALYOK7gRXSuOhkbv04AI6DzFaVw";
 
-export async function checkCredentials(db: Database, input: unknown, address: string): Promise<SignedInUser | null> {
+export async function checkCredentials(db: Database, input: unknown, address: string | null): Promise<SignedInUser | null> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  await consumeRateLimit(db, RATE_LIMITS.signInPerIp, address);
+  await consumeAddressRateLimit(db, RATE_LIMITS.signInPerIp, address);
   await consumeRateLimit(db, RATE_LIMITS.signInPerEmail, email);
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, bannedAt: users.bannedAt, system: users.system, sessionVersion: users.sessionVersion })

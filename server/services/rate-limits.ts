@@ -67,3 +67,8 @@ export async function consumeRateLimit(
     throw error;
   }
 }
+
+/** A per-address rule: counted when the address is known (see clientAddress), skipped when it is not. */
+export async function consumeAddressRateLimit(db: Database, rule: RateLimitRule, address: string | null): Promise<void> {
+  if (address) await consumeRateLimit(db, rule, address);
+}

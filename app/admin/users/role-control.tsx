@@ -24,6 +24,11 @@ export function RoleControl({ userId, name, role }: { userId: string; name: stri
       <button type="button" className="btn-secondary" disabled={chosen === role || change.isPending} onClick={() => change.mutate({ userId, role: chosen })}>
         Change role
       </button>
+      {change.isSuccess && !change.isPending && (
+        <p role="status" className="w-full text-emerald-800">
+          Role changed to {change.variables?.role}.
+        </p>
+      )}
       {change.isError && (
         <p role="alert" className="w-full text-red-700">
           {change.error.message}

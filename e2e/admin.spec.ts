@@ -1,0 +1,96 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { existingAccount, PASSWORD, signedInPage, uniqueEmail } from "./session";
+import { STAFF } from "./staff";
+
+// /admin/users: who may open it, and that its changes reach open sessions at once.
+
+const adminPage = (browser: Parameters<typeof signedInPage>[0]) => signedInPage(browser, STAFF.admin.email, STAFF.admin.password);
+
+async function findUser(page: Page, email: string) {
+  await page.goto("/admin/users");
+  await page.getByLabel("Search users").fill(email);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/admin\/users\?q=/);
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row).toHaveCount(1);
+  return row;
+}
+
+test("signed-out visitors are sent to sign in; contributors are told the page is not for them", async ({ browser, page }) => {
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)admin(%2F|\/)users$/);
+  const contributor = await signedInPage(browser, await existingAccount(browser, "notadmin"));
+  await contributor.goto("/admin/users");
+  await expect(contributor.getByRole("heading", { name: "Not available to your account" })).toBeVisible();
+  await expect(contributor.getByRole("table")).toHaveCount(0);
+  await contributor.context().close();
+});
+
+test("an admin makes a contributor a moderator; the open session has the new role at once", async ({ browser }) => {
+  const name = `Morgan ${Date.now()}`;
+  const email = await existingAccount(browser, "promote", name);
+  const user = await signedInPage(browser, email);
+  await expect(user.getByText("contributor", { exact: true })).toBeVisible();
+
+  const admin = await adminPage(browser);
+  const row = await findUser(admin, email);
+  await row.getByLabel(`Role of ${name}`).selectOption("moderator");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByRole("status")).toHaveText("Role changed to moderator.");
+  await expect(row.getByRole("button", { name: "Change role" })).toBeDisabled();
+
+  await user.reload();
+  await expect(user.getByText("moderator", { exact: true })).toBeVisible();
+  await Promise.all([user.context().close(), admin.context().close()]);
+});
+
+test("a ban needs a reason, ends the user's session at once and stops sign-in; unban restores it", async ({ browser }) => {
+  const name = `Bo ${Date.now()}`;
+  const email = await existingAccount(browser, "ban", name);
+  const user = await signedInPage(browser, email);
+
+  const admin = await adminPage(browser);
+  const row = await findUser(admin, email);
+  await row.getByRole("button", { name: `Ban ${name}` }).click();
+  await row.getByRole("button", { name: "Confirm ban" }).click();
+  await expect(row.getByLabel("Reason")).toHaveAttribute("aria-invalid", "true");
+  await expect(row.getByLabel("Reason")).toHaveAccessibleDescription(/Give a reason for the ban/);
+  await row.getByLabel("Reason").fill("Posted fabricated sources");
+  await row.getByRole("button", { name: "Confirm ban" }).click();
+  await expect(row.getByRole("button", { name: `Unban ${name}` })).toBeVisible();
+  await expect(row.getByText("Posted fabricated sources")).toBeVisible();
+
+  await user.goto("/contribute");
+  await expect(user).toHaveURL(/\/sign-in/);
+  await user.getByLabel("Email").fill(email);
+  await user.getByLabel("Password").fill(PASSWORD);
+  await user.getByRole("button", { name: "Sign in" }).click();
+  await expect(user.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
+
+  await row.getByRole("button", { name: `Unban ${name}` }).click();
+  await expect(row.getByRole("button", { name: `Ban ${name}` })).toBeVisible();
+  await user.getByRole("button", { name: "Sign in" }).click();
+  await expect(user).toHaveURL(/\/me$/);
+  await Promise.all([user.context().close(), admin.context().close()]);
+});
+
+test("the last admin cannot be demoted, and the page says why", async ({ browser }) => {
+  const admin = await adminPage(browser);
+  const row = await findUser(admin, STAFF.admin.email);
+  await row.getByLabel(`Role of ${STAFF.admin.name}`).selectOption("contributor");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByRole("alert")).toContainText("is the last admin");
+  await admin.reload();
+  await expect(admin.getByRole("link", { name: "Admin", exact: true })).toBeVisible();
+  await admin.context().close();
+});
+
+test("unknown searches show an empty state", async ({ browser }) => {
+  const admin = await adminPage(browser);
+  await findUser(admin, STAFF.admin.email);
+  await admin.getByLabel("Search users").fill(uniqueEmail("nobody"));
+  await admin.getByRole("button", { name: "Search" }).click();
+  await expect(admin.getByText(/No account matches/)).toBeVisible();
+  await admin.context().close();
+});

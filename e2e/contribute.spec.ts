@@ -1,0 +1,131 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { existingAccount, PASSWORD, signUp, uniqueEmail } from "./session";
+
+// Contributing positions: the form, its checks, and that nothing is public before review.
+
+const IXPS = "Internet Exchange Points in developing countries";
+const ROLE = "Role of governments in Internet governance";
+
+async function fillProposal(page: Page, p: { government?: string; topic?: string; stance?: string; event?: string; date?: string; summary?: string; source?: string; quote?: string }) {
+  if (p.government !== undefined) await page.getByLabel("Government").fill(p.government);
+  if (p.topic !== undefined) await page.getByLabel("Topic").fill(p.topic);
+  if (p.stance !== undefined) await page.getByLabel("Stance").selectOption(p.stance);
+  if (p.event !== undefined) await page.getByLabel("Event").selectOption(p.event);
+  if (p.date !== undefined) await page.getByLabel("Date stated").fill(p.date);
+  if (p.summary !== undefined) await page.getByLabel("Summary").fill(p.summary);
+  if (p.source !== undefined) await page.getByLabel("Source URL", { exact: true }).fill(p.source);
+  if (p.quote !== undefined) await page.getByLabel("Quote").fill(p.quote);
+}
+
+test("a signed-out visitor to /contribute is sent to sign in, and comes back", async ({ browser, page }) => {
+  const email = await existingAccount(browser, "back");
+  await page.goto("/contribute");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)contribute$/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/contribute$/);
+  await expect(page.getByRole("heading", { name: "Contribute a position" })).toBeVisible();
+});
+
+test("a new contributor proposes a position: pending in /me, not in the matrix or the API", async ({ page, request }) => {
+  await signUp(page, uniqueEmail("contrib"), "Casey Contributor", "/contribute");
+  await expect(page).toHaveURL(/\/contribute$/);
+  await fillProposal(page, { government: "Kenya", topic: IXPS, stance: "leans_multistakeholder" });
+  // The stance's meaning for this topic is shown with the choice.
+  await expect(page.getByLabel("Stance")).toHaveAccessibleDescription(/IXPs grow best as neutral/);
+  // Choosing an event suggests its date.
+  await page.getByLabel("Event").selectOption("netmundial-2014");
+  await expect(page.getByLabel("Date stated")).toHaveValue("2014-04-23");
+  await fillProposal(page, { summary: "Kenya described its IXP as a community-run success story at NETmundial.", source: "https://example.org/kenya-ixp" });
+  await page.getByRole("button", { name: "Add another source" }).click();
+  await page.getByLabel("Source URL 2", { exact: true }).fill("https://example.org/kenya-ixp-transcript");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("heading", { name: "Submitted for review" })).toBeVisible();
+
+  await page.getByRole("link", { name: "See your contributions" }).click();
+  const mine = page.getByRole("list", { name: "Your contributions" }).getByRole("listitem").filter({ hasText: "Kenya" });
+  await expect(mine).toContainText(IXPS);
+  await expect(mine).toContainText("Pending review");
+  await expect(mine).toContainText("new position");
+
+  const positions = await (await request.get("/api/v1/positions?government=KEN")).json();
+  expect(positions).toEqual([]);
+  const matrix = await (await request.get("/api/v1/matrix?at=2014-05-01&topics=ixps")).json();
+  expect(matrix.rows.find((r: { iso3: string }) => r.iso3 === "KEN").cells.ixps).toBeNull();
+  await page.goto("/matrix?at=2014-05-01&topics=ixps&q=Kenya");
+  await expect(page.getByRole("gridcell", { name: new RegExp(`^Kenya — ${IXPS}: no recorded position`) })).toBeVisible();
+});
+
+test("the form names every invalid field next to it and keeps what was typed", async ({ page }) => {
+  await signUp(page, uniqueEmail("invalid"), "Ivy Invalid", "/contribute");
+  await expect(page).toHaveURL(/\/contribute$/);
+  await fillProposal(page, { government: "Atlantis", topic: "Space law", date: "2999-01-01", summary: "Too short.", source: "javascript:alert(1)", quote: "q".repeat(2001) });
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Please correct the following" })).toBeVisible();
+  const expected: [string, RegExp, string][] = [
+    ["Government", /No government is called “Atlantis”/, "Atlantis"],
+    ["Topic", /No open topic is called “Space law”/, "Space law"],
+    ["Stance", /Choose one of the five stances/, ""],
+    ["Date stated", /cannot be in the future/, "2999-01-01"],
+    ["Summary", /at least 20 characters/, "Too short."],
+    ["Source URL", /starting with http:\/\/ or https:\/\//, "javascript:alert(1)"],
+    ["Quote", /2000 characters or fewer/, "q".repeat(2001)],
+  ];
+  for (const [label, message, value] of expected) {
+    const field = page.getByLabel(label, { exact: true });
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveAccessibleDescription(message);
+    await expect(field).toHaveValue(value);
+  }
+  await fillProposal(page, { date: "1985-06-01" });
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByLabel("Date stated")).toHaveAccessibleDescription(/before 1990/);
+  await expect(page.getByRole("heading", { name: "Submitted for review" })).toHaveCount(0);
+});
+
+test("proposing a position that already exists becomes an edit of it, and says so", async ({ page }) => {
+  await signUp(page, uniqueEmail("dup"), "Dana Duplicate", "/contribute");
+  await expect(page).toHaveURL(/\/contribute$/);
+  await fillProposal(page, {
+    government: "Russia",
+    topic: ROLE,
+    stance: "intergovernmental",
+    event: "wtpf-2013",
+    date: "2013-05-16",
+    summary: "Russia again called for a single intergovernmental body to govern the Internet.",
+    source: "https://example.org/russia-wtpf",
+  });
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("status")).toContainText("Russia already had a position on this topic stated on 16 May 2013, so your proposal was recorded as an edit");
+  await page.goto("/me");
+  await expect(page.getByRole("list", { name: "Your contributions" }).getByRole("listitem").filter({ hasText: "Russia" })).toContainText("edit");
+});
+
+test("“Propose an edit” on a cell starts from the published position; the author can withdraw it", async ({ page }) => {
+  await signUp(page, uniqueEmail("edit"), "Eddie Editor");
+  await expect(page).toHaveURL(/\/me$/);
+  await page.goto("/matrix?at=2013-05-17&topics=cwg-internet-openness&q=Sweden");
+  await page.getByRole("gridcell", { name: /^Sweden — / }).click();
+  await page.getByRole("dialog").getByRole("link", { name: "Propose an edit" }).click();
+  await expect(page.getByRole("heading", { name: "Propose an edit" })).toBeVisible();
+  await expect(page.getByLabel("Government")).toHaveValue("Sweden");
+  await expect(page.getByLabel("Government")).not.toBeEditable();
+  await expect(page.getByLabel("Stance")).toHaveValue("multistakeholder");
+  await expect(page.getByLabel("Source URL", { exact: true })).toHaveValue(/cdt\.org/);
+  await page.getByLabel("Stance").selectOption("leans_multistakeholder");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("heading", { name: "Submitted for review" })).toBeVisible();
+
+  await page.goto("/me");
+  const item = page.getByRole("list", { name: "Your contributions" }).getByRole("listitem").filter({ hasText: "Sweden" });
+  await expect(item).toContainText("Pending review");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await item.getByRole("button", { name: /Withdraw/ }).click();
+  await expect(item).toContainText("Withdrawn");
+  await expect(item.getByRole("button", { name: /Withdraw/ })).toHaveCount(0);
+  // The published position is unchanged.
+  const positions = await (await page.request.get("/api/v1/positions?government=SWE")).json();
+  expect(positions[0].stance).toBe("multistakeholder");
+});

@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+
+// tRPC mutations accept only same-origin JSON with a session: a form or text/plain post
+// (which any site can make a browser send) and a foreign Origin are refused before anything runs.
+
+const PROPOSE = "/api/trpc/contributions.propose";
+const body = { government: "NOR", topic: "ixps", stance: "mixed", statedOn: "2014-01-01", summary: "Norway spoke about exchange points.", sources: ["https://example.org/n"] };
+
+test("form and text/plain posts are refused with 415", async ({ request }) => {
+  for (const contentType of ["application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x"]) {
+    const response = await request.post(PROPOSE, { headers: { "content-type": contentType }, data: JSON.stringify(body) });
+    expect(response.status()).toBe(415);
+    expect(await response.json()).toEqual({ error: "Send JSON (Content-Type: application/json)." });
+  }
+});
+
+test("a foreign Origin is refused with 403", async ({ request }) => {
+  const response = await request.post(PROPOSE, { headers: { "content-type": "application/json", origin: "https://evil.example" }, data: body });
+  expect(response.status()).toBe(403);
+});
+
+test("same-origin JSON without a session is refused with 401, and says to sign in", async ({ request, baseURL }) => {
+  const response = await request.post(PROPOSE, { headers: { "content-type": "application/json", origin: baseURL ?? "" }, data: body });
+  expect(response.status()).toBe(401);
+  expect(JSON.stringify(await response.json())).toContain("Sign in to do that.");
+});

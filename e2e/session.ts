@@ -1,0 +1,42 @@
+import { type Browser, expect, type Page } from "@playwright/test";
+import { newVisitor } from "./fixtures";
+
+// Signing up and in through the real forms, for every spec that needs an account.
+
+export const PASSWORD = "correct horse battery staple";
+export const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+
+export async function signUp(page: Page, email: string, name = "Ada Lovelace", callbackUrl?: string) {
+  await page.goto(callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up");
+  await page.getByLabel("Display name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+}
+
+/** An account made through the sign-up form in a page of its own, for tests that then sign in. */
+export async function existingAccount(browser: Browser, label: string, name = "Ada Lovelace"): Promise<string> {
+  const email = uniqueEmail(label);
+  const context = await newVisitor(browser);
+  const page = await context.newPage();
+  await signUp(page, email, name);
+  await expect(page).toHaveURL(/\/me$/);
+  await context.close();
+  return email;
+}
+
+/** A signed-in page in a browser context of its own (its own cookies: another device). */
+export async function signedInPage(browser: Browser, email: string, password = PASSWORD): Promise<Page> {
+  const context = await newVisitor(browser);
+  const page = await context.newPage();
+  await signIn(page, email, password);
+  return page;
+}
