@@ -15,7 +15,7 @@ type Props = {
 export function Field({ id, label, error, hint, children }: Props) {
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
@@ -34,4 +34,4 @@ export function Field({ id, label, error, hint, children }: Props) {
   );
 }
 
-export const inputClass = (error?: string) => `rounded-md border bg-white px-3 py-2 ${error ? "border-red-600" : "border-slate-300"}`;
+export const inputClass = (error?: string) => `w-full min-w-0 rounded-md border bg-white px-3 py-2 ${error ? "border-red-600" : "border-slate-300"}`;
