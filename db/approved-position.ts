@@ -47,9 +47,22 @@ export async function insertApprovedPosition(tx: Database, input: ApprovedPositi
     })
     .returning({ id: revisions.id });
   if (!revision) throw new Error("Inserting an approved revision returned nothing");
+  await publishRevision(tx, position.id, { id: revision.id, stance: input.stance, eventSlug: input.event ?? null, hidesPosition: false });
+  return position.id;
+}
+
+/**
+ * Makes an approved revision the position's public content: the cached columns the matrix
+ * reads are written in the same transaction as the approval. A revision that hides the
+ * position (a moderator's withdrawal) unpublishes it.
+ */
+export async function publishRevision(
+  tx: Database,
+  positionId: number,
+  revision: { id: number; stance: Stance; eventSlug: string | null; hidesPosition: boolean },
+): Promise<void> {
   await tx
     .update(positions)
-    .set({ published: true, currentRevisionId: revision.id, stance: input.stance, eventSlug: input.event ?? null })
-    .where(eq(positions.id, position.id));
-  return position.id;
+    .set({ published: !revision.hidesPosition, currentRevisionId: revision.id, stance: revision.stance, eventSlug: revision.eventSlug })
+    .where(eq(positions.id, positionId));
 }

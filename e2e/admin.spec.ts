@@ -70,6 +70,8 @@ test("a ban needs a reason, ends the user's session at once and stops sign-in; u
 
   await row.getByRole("button", { name: `Unban ${name}` }).click();
   await expect(row.getByRole("button", { name: `Ban ${name}` })).toBeVisible();
+  await user.getByLabel("Email").fill(email);
+  await user.getByLabel("Password").fill(PASSWORD);
   await user.getByRole("button", { name: "Sign in" }).click();
   await expect(user).toHaveURL(/\/contribute$/); // back where the ban sent them to sign in
   await Promise.all([user.context().close(), admin.context().close()]);

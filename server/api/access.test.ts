@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approvedPosition } from "@/db/factories";
 import { type Role } from "@/db/enums";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
-import { hasRole } from "@/server/auth/access";
+import { eq } from "drizzle-orm";
+import { positions, revisions } from "@/db/schema";
+import { type Actor, hasRole } from "@/server/auth/access";
+import { approveRevision } from "@/server/services/moderation";
 import { liveSessionUser } from "@/server/auth/credentials";
 import { banUser, setRole } from "@/server/services/user-admin";
 import { appRouter } from "./root";
@@ -12,8 +15,13 @@ import { callerAs, makeAccount } from "./testing";
 // Every tRPC procedure × every kind of caller. A procedure missing from ACCESS fails the
 // first test, so nobody can add one without deciding who may call it.
 
-/** Rows the inputs name; `ownPending` is a pending proposal by the caller (or by someone, for callers with none). */
-type Ids = { target: string; positionId: number; ownPending: number };
+/**
+ * Rows the inputs name, made afresh for each caller so that every allowed call can succeed:
+ * `ownPending` is a pending proposal by the caller, `queued` and `toReject` pending proposals by
+ * someone else, `oldVersion` an approved revision that is no longer current, `positionId` a published position,
+ * `freshDate` a date with no position yet.
+ */
+type Ids = { target: string; positionId: number; ownPending: number; queued: number; toReject: number; oldVersion: number; freshDate: string };
 type Rule = { least: "public" | Role; input?: (ids: Ids) => unknown };
 
 const ACCESS: Record<string, Rule> = {
@@ -31,10 +39,17 @@ const ACCESS: Record<string, Rule> = {
   "positions.list": { least: "public" },
   "positions.detail": { least: "public", input: (ids) => ({ id: ids.positionId }) },
   "positions.forEdit": { least: "public", input: (ids) => ({ id: ids.positionId }) },
+  "positions.record": { least: "public", input: (ids) => ({ id: ids.positionId }) },
+  "moderation.queue": { least: "moderator", input: () => ({}) },
+  "moderation.record": { least: "moderator", input: (ids) => ({ id: ids.positionId }) },
+  "moderation.approve": { least: "moderator", input: (ids) => ({ revisionId: ids.queued }) },
+  "moderation.reject": { least: "moderator", input: (ids) => ({ revisionId: ids.toReject, reason: "No source for this." }) },
+  "moderation.revert": { least: "moderator", input: (ids) => ({ revisionId: ids.oldVersion, reason: "Back to the sourced version." }) },
+  "moderation.withdrawPosition": { least: "moderator", input: (ids) => ({ positionId: ids.positionId, reason: "Misattributed statement." }) },
   "contributions.mine": { least: "contributor" },
   "contributions.propose": {
     least: "contributor",
-    input: () => ({ government: "NOR", topic: "ixps", stance: "mixed", statedOn: "2014-01-01", summary: "Norway spoke about exchange points.", sources: ["https://example.org/norway"] }),
+    input: (ids) => ({ government: "NOR", topic: "ixps", stance: "mixed", statedOn: ids.freshDate, summary: "Norway spoke about exchange points.", sources: ["https://example.org/norway"] }),
   },
   "contributions.withdraw": { least: "contributor", input: (ids) => ({ revisionId: ids.ownPending }) },
   "adminUsers.list": { least: "admin", input: () => ({}) },
@@ -65,23 +80,41 @@ function procedureAt(caller: ReturnType<typeof callerAs>, path: string): (input?
 describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
   let t: TestDatabase;
   const userIds: Partial<Record<CallerKind, string | null>> = { anonymous: null };
-  let ids: Omit<Ids, "ownPending">;
-  const pendingBy = new Map<string | null, number>();
+  let target: string;
+  const kits = new Map<CallerKind, Omit<Ids, "target">>();
 
   beforeAll(async () => {
     t = await createTestDatabase(kind);
     for (const role of ["contributor", "moderator", "admin"] as const) userIds[role] = (await makeAccount(t.db, role)).id;
     const banned = await makeAccount(t.db, "contributor");
-    const admin = { id: userIds.admin ?? "", name: "Admin", role: "admin" as const };
+    const admin: Actor = { id: userIds.admin ?? "", name: "Admin", role: "admin" };
     await banUser(t.db, admin, { userId: banned.id, reason: "Spam" });
     userIds.banned = banned.id;
-    ids = {
-      target: (await makeAccount(t.db, "contributor")).id,
-      positionId: await approvedPosition(t.db, { government: "NOR", topic: "ixps", stance: "mixed", statedOn: "2013-01-01" }),
-    };
-    for (const role of ["contributor", "moderator", "admin"] as const) {
-      const proposal = { government: "SWE", topic: "ixps", stance: "mixed" as const, statedOn: "2013-02-02", summary: "Sweden spoke about exchange points.", sources: ["https://example.org/sweden"] };
-      pendingBy.set(userIds[role] ?? null, (await callerAs(t.db, userIds[role] ?? null).contributions.propose(proposal)).revisionId);
+    target = (await makeAccount(t.db, "contributor")).id;
+    const someone = callerAs(t.db, (await makeAccount(t.db, "contributor")).id);
+    let day = 0;
+    const nextDate = () => new Date(Date.UTC(2000, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
+    const proposal = (statedOn: string) => ({ government: "NOR", topic: "ixps", stance: "mixed" as const, statedOn, summary: "Norway spoke about exchange points.", sources: ["https://example.org/norway"] });
+    const currentOf = async (id: number) => (await t.db.select({ r: positions.currentRevisionId }).from(positions).where(eq(positions.id, id)))[0]?.r ?? 0;
+    for (const caller of CALLERS) {
+      const [published, edited] = [nextDate(), nextDate()];
+      const positionId = await approvedPosition(t.db, { government: "NOR", topic: "ixps", stance: "mixed", statedOn: published });
+      const old = await approvedPosition(t.db, { government: "NOR", topic: "ixps", stance: "mixed", statedOn: edited });
+      const oldVersion = await currentOf(old);
+      const edit = await someone.contributions.propose({ ...proposal(edited), stance: "intergovernmental", positionId: old, baseRevisionId: oldVersion });
+      await approveRevision(t.db, admin, { revisionId: edit.revisionId });
+      const [own] = await t.db
+        .insert(revisions)
+        .values({ positionId, authorId: userIds[caller] ?? target, stance: "mixed", statedOn: published, summary: "A pending proposal of the caller's own.", sources: ["https://example.org/own"] })
+        .returning({ id: revisions.id });
+      kits.set(caller, {
+        positionId,
+        oldVersion,
+        ownPending: own?.id ?? 0,
+        queued: (await someone.contributions.propose(proposal(nextDate()))).revisionId,
+        toReject: (await someone.contributions.propose(proposal(nextDate()))).revisionId,
+        freshDate: nextDate(),
+      });
     }
   });
   afterAll(() => t.destroy());
@@ -92,10 +125,10 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
 
   const cases = Object.entries(ACCESS).flatMap(([path, rule]) => CALLERS.map((caller) => [path, caller, rule] as const));
   it.each(cases)("%s as %s", async (path, caller, rule) => {
-    const userId = userIds[caller] ?? null;
-    const call = procedureAt(callerAs(t.db, userId), path);
-    const ownPending = pendingBy.get(userId) ?? [...pendingBy.values()][0] ?? 0;
-    const outcome = await call(rule.input?.({ ...ids, ownPending })).then(() => null, (e: unknown) => e);
+    const kit = kits.get(caller);
+    if (!kit) throw new Error(`No rows for ${caller}`);
+    const call = procedureAt(callerAs(t.db, userIds[caller] ?? null), path);
+    const outcome = await call(rule.input?.({ ...kit, target })).then(() => null, (e: unknown) => e);
     const refusal = expectedRefusal(rule, caller);
     if (refusal) {
       expect(outcome).toBeInstanceOf(TRPCError);

@@ -4,6 +4,7 @@ import { contributionsRouter } from "./routers/contributions";
 import { eventsRouter } from "./routers/events";
 import { governmentsRouter } from "./routers/governments";
 import { matrixRouter } from "./routers/matrix";
+import { moderationRouter } from "./routers/moderation";
 import { positionsRouter } from "./routers/positions";
 import { statsRouter } from "./routers/stats";
 import { topicsRouter } from "./routers/topics";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   positions: positionsRouter,
   contributions: contributionsRouter,
   adminUsers: adminUsersRouter,
+  moderation: moderationRouter,
 });
 
 export type AppRouter = typeof appRouter;

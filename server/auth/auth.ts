@@ -17,6 +17,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in/check-email" },
   trustHost: true,
+  // A wrong password is an everyday event, not a server error: no stack trace in the log for it.
+  logger: { error: (error) => (error.name === "CredentialsSignin" ? undefined : console.error(error)) },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

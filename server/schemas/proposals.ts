@@ -59,3 +59,28 @@ export type ProposalInput = z.input<typeof proposalSchema>;
 export type Proposal = z.output<typeof proposalSchema>;
 
 export const revisionIdSchema = z.object({ revisionId: z.number().int().positive().max(2_147_483_647) });
+
+// Moderators' decisions.
+const takeSchema = z.enum(["current", "proposal"]);
+export const approveSchema = revisionIdSchema.extend({
+  /** For a proposal whose base went stale: which version each field comes from. */
+  take: z.object({ stance: takeSchema, event: takeSchema, summary: takeSchema, sources: takeSchema, quote: takeSchema }).partial().optional(),
+});
+export const reasonSchema = z
+  .string({ error: "Give a reason; the author sees it." })
+  .trim()
+  .min(3, { error: "Give a reason; the author sees it." })
+  .max(2000, { error: "Keep the reason to 2000 characters or fewer." });
+export const rejectSchema = revisionIdSchema.extend({ reason: reasonSchema });
+export const revertSchema = revisionIdSchema.extend({ reason: reasonSchema });
+export const hidePositionSchema = z.object({ positionId: z.number().int().positive().max(2_147_483_647), reason: reasonSchema });
+
+/** The review queue's filters (all optional), as they appear in /moderation's URL. */
+export const queueFilterSchema = z
+  .object({
+    topic: z.string().trim().max(100).optional(),
+    government: z.string().trim().max(3).optional(),
+    author: z.string().trim().max(100).optional(),
+  })
+  .strict();
+export type QueueFilter = z.infer<typeof queueFilterSchema>;

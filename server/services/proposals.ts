@@ -1,26 +1,19 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { type Database, type Transaction } from "@/db/client";
-import { type Stance } from "@/db/enums";
-import { positions, revisions } from "@/db/schema";
-import { type Actor } from "@/server/auth/access";
+import { publishRevision } from "@/db/approved-position";
+import { auditLog, positions, revisions } from "@/db/schema";
+import { type Actor, hasRole } from "@/server/auth/access";
 import { proposalSchema, type Proposal, type ProposalInput } from "@/server/schemas/proposals";
 import { BadInputError, ConflictError, FieldError, ForbiddenError, NotFoundError } from "./errors";
 import { resolveReferences } from "./proposal-references";
+import { contentValues, revisionContent } from "./revision-content";
+import { type RevisionContent, sameContent } from "@/server/shared/revision-fields";
 import { consumeRateLimit, RATE_LIMITS } from "./rate-limits";
 
 // Contributors' proposals. A proposal is a pending revision: of a new position, or of an
 // existing one (an edit, recording the approved revision it started from). Nothing here
 // is public until a moderator approves it.
-
-export type RevisionContent = {
-  stance: Stance;
-  statedOn: string;
-  event: string | null;
-  summary: string;
-  quote: string | null;
-  sources: string[];
-};
 
 /** The position changed while the contributor was editing: their text is not saved, and they see what is there now. */
 export class StaleBaseError extends ConflictError {
@@ -38,30 +31,11 @@ export type ProposalResult = {
   positionId: number;
   /** True when a new position matched an existing one (same government, topic and date) and became an edit of it. */
   mergedIntoExisting: boolean;
+  /** "approved" when a moderator's own proposal was published at once. */
+  status: "pending" | "approved";
 };
 
-const contentColumns = {
-  stance: revisions.stance,
-  statedOn: revisions.statedOn,
-  event: revisions.eventSlug,
-  summary: revisions.summary,
-  quote: revisions.quote,
-  sources: revisions.sources,
-};
-
-async function revisionContent(tx: Transaction, id: number): Promise<RevisionContent> {
-  const [row] = await tx.select(contentColumns).from(revisions).where(eq(revisions.id, id));
-  if (!row) throw new Error(`Revision ${id} is missing`);
-  return row;
-}
-
-const sameContent = (a: RevisionContent, b: RevisionContent) =>
-  a.stance === b.stance &&
-  a.statedOn === b.statedOn &&
-  a.event === b.event &&
-  a.summary === b.summary &&
-  a.quote === b.quote &&
-  a.sources.join("\n") === b.sources.join("\n");
+export const SELF_APPROVED = "Self-approved by a moderator.";
 
 /** Records a proposal as a pending revision. Counts against the contributor's proposal rate limit. */
 export async function propose(db: Database, actor: Actor, input: ProposalInput): Promise<ProposalResult> {
@@ -86,12 +60,19 @@ export async function propose(db: Database, actor: Actor, input: ProposalInput):
     if (current !== null && sameContent(content, await revisionContent(tx, current))) {
       throw new BadInputError("Nothing to review: this is exactly what the position already says.");
     }
+    // A moderator's own proposal is published at once, marked self-approved.
+    const selfApproved = hasRole(actor.role, "moderator");
+    const review = selfApproved ? { status: "approved" as const, reviewerId: actor.id, reviewedAt: new Date(), reviewReason: SELF_APPROVED } : {};
     const [revision] = await tx
       .insert(revisions)
-      .values({ positionId: target.id, baseRevisionId: base, authorId: actor.id, ...content, eventSlug: content.event })
+      .values({ positionId: target.id, baseRevisionId: base, authorId: actor.id, ...contentValues(content), ...review })
       .returning({ id: revisions.id });
     if (!revision) throw new Error("Inserting a revision returned nothing");
-    return { revisionId: revision.id, positionId: target.id, mergedIntoExisting: target.merged };
+    if (selfApproved) {
+      await publishRevision(tx, target.id, { id: revision.id, stance: content.stance, eventSlug: content.event, hidesPosition: false });
+      await tx.insert(auditLog).values({ actorId: actor.id, action: "revision.self_approve", targetType: "revision", targetId: String(revision.id), details: { positionId: target.id } });
+    }
+    return { revisionId: revision.id, positionId: target.id, mergedIntoExisting: target.merged, status: selfApproved ? "approved" : "pending" };
   });
 }
 

@@ -1,0 +1,19 @@
+import "server-only";
+import { z } from "zod";
+import { positionIdSchema } from "@/server/schemas/positions";
+import { approveSchema, hidePositionSchema, queueFilterSchema, rejectSchema, revertSchema } from "@/server/schemas/proposals";
+import { approveRevision, rejectRevision } from "@/server/services/moderation";
+import { positionRecord } from "@/server/services/position-record";
+import { revertTo, withdrawPosition } from "@/server/services/reverts";
+import { reviewQueue } from "@/server/services/review-queue";
+import { createTRPCRouter, moderatorProcedure } from "../trpc";
+
+export const moderationRouter = createTRPCRouter({
+  queue: moderatorProcedure.input(queueFilterSchema).query(({ ctx, input }) => reviewQueue(ctx.db, input)),
+  /** Every revision of a position, pending and rejected ones included. */
+  record: moderatorProcedure.input(z.object({ id: positionIdSchema })).query(({ ctx, input }) => positionRecord(ctx.db, input.id, { moderator: true })),
+  approve: moderatorProcedure.input(approveSchema).mutation(({ ctx, input }) => approveRevision(ctx.db, ctx.actor, input)),
+  reject: moderatorProcedure.input(rejectSchema).mutation(({ ctx, input }) => rejectRevision(ctx.db, ctx.actor, input)),
+  revert: moderatorProcedure.input(revertSchema).mutation(({ ctx, input }) => revertTo(ctx.db, ctx.actor, input)),
+  withdrawPosition: moderatorProcedure.input(hidePositionSchema).mutation(({ ctx, input }) => withdrawPosition(ctx.db, ctx.actor, input)),
+});

@@ -1,0 +1,32 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { type Transaction } from "@/db/client";
+import { revisions } from "@/db/schema";
+import { type RevisionContent } from "@/server/shared/revision-fields";
+
+// A revision's content: what every version of a position holds in full.
+
+export const contentColumns = {
+  stance: revisions.stance,
+  statedOn: revisions.statedOn,
+  event: revisions.eventSlug,
+  summary: revisions.summary,
+  quote: revisions.quote,
+  sources: revisions.sources,
+};
+
+export async function revisionContent(tx: Transaction, id: number): Promise<RevisionContent> {
+  const [row] = await tx.select(contentColumns).from(revisions).where(eq(revisions.id, id));
+  if (!row) throw new Error(`Revision ${id} is missing`);
+  return row;
+}
+
+/** The columns a new revision stores for this content. */
+export const contentValues = (content: RevisionContent) => ({
+  stance: content.stance,
+  statedOn: content.statedOn,
+  eventSlug: content.event,
+  summary: content.summary,
+  quote: content.quote,
+  sources: content.sources,
+});
