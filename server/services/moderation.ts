@@ -19,14 +19,15 @@ export class ReviewConflictError extends ConflictError {
 
 async function lockPending(tx: Transaction, revisionId: number) {
   const [revision] = await tx
-    .select({ id: revisions.id, positionId: revisions.positionId, authorId: revisions.authorId, baseRevisionId: revisions.baseRevisionId, status: revisions.status, reviewer: users.name })
+    .select({ id: revisions.id, positionId: revisions.positionId, authorId: revisions.authorId, baseRevisionId: revisions.baseRevisionId, status: revisions.status, reviewerId: revisions.reviewerId })
     .from(revisions)
-    .leftJoin(users, eq(users.id, revisions.reviewerId))
     .where(eq(revisions.id, revisionId))
-    .for("update", { of: revisions });
+    .for("update");
   if (!revision) throw new NotFoundError(`No revision has the id ${revisionId}.`);
   if (revision.status !== "pending") {
-    const by = revision.reviewer ? ` by ${revision.reviewer}` : "";
+    // Read after the lock: the reviewer of the decision that won.
+    const [reviewer] = revision.reviewerId ? await tx.select({ name: users.name }).from(users).where(eq(users.id, revision.reviewerId)) : [];
+    const by = reviewer?.name ? ` by ${reviewer.name}` : "";
     throw new ConflictError(`Someone got there first: this proposal was already ${revision.status}${by}.`);
   }
   const [position] = await tx.select({ currentRevisionId: positions.currentRevisionId }).from(positions).where(eq(positions.id, revision.positionId)).for("update");
