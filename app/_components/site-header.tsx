@@ -5,12 +5,18 @@ const NAV = [
   { href: "/matrix", label: "Matrix" },
   { href: "/topics", label: "Topics" },
   { href: "/governments", label: "Governments" },
+  { href: "/changes", label: "Changes" },
   { href: "/contribute", label: "Contribute" },
 ];
 
 export async function SiteHeader() {
   const session = await auth();
-  const nav = session?.user?.role === "admin" ? [...NAV, { href: "/admin", label: "Admin" }] : NAV;
+  const role = session?.user?.role;
+  const nav = [
+    ...NAV,
+    ...(role === "moderator" || role === "admin" ? [{ href: "/moderation", label: "Moderation" }] : []),
+    ...(role === "admin" ? [{ href: "/admin", label: "Admin" }] : []),
+  ];
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">

@@ -6,7 +6,11 @@ import { NotAllowed } from "../_components/not-allowed";
 
 export const metadata: Metadata = { title: "Administration" };
 
-const SECTIONS = [{ href: "/admin/users", title: "Users", description: "Find accounts, change roles, ban and unban." }];
+const SECTIONS = [
+  { href: "/admin/users", title: "Users", description: "Find accounts, change roles, ban and unban." },
+  { href: "/admin/audit", title: "Audit log", description: "Who approved, rejected, reverted, withdrew, imported, changed a role or banned — and why." },
+  { href: "/moderation", title: "Moderation", description: "The queue of pending proposals." },
+];
 
 export default async function AdminPage() {
   await connection();

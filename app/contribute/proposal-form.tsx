@@ -40,7 +40,7 @@ type Props = {
   today: string;
 };
 
-type Submitted = { positionId: number; mergedIntoExisting: boolean; values: ProposalValues };
+type Submitted = { positionId: number; mergedIntoExisting: boolean; status: "pending" | "approved"; values: ProposalValues };
 
 function initialValues({ editing, prefill, governments, topics }: Props): ProposalValues {
   if (editing) {
@@ -195,14 +195,18 @@ export function ProposalForm(props: Props) {
 function SubmittedNotice({ submitted, onAnother }: { submitted: Submitted; onAnother: () => void }) {
   return (
     <section role="status" className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-5">
-      <h2 className="text-xl font-semibold">Submitted for review</h2>
+      <h2 className="text-xl font-semibold">{submitted.status === "approved" ? "Published" : "Submitted for review"}</h2>
       {submitted.mergedIntoExisting && (
         <p>
           {submitted.values.government} already had a position on this topic stated on {formatDate(submitted.values.statedOn)}, so your proposal was recorded as an edit of that
           position.
         </p>
       )}
-      <p>A moderator will review it; it is not public until then. You can follow it, or withdraw it, on your account page.</p>
+      <p>
+        {submitted.status === "approved"
+          ? "As a moderator, your proposal was published at once and is marked self-approved in its history and the audit log."
+          : "A moderator will review it; it is not public until then. You can follow it, or withdraw it, on your account page."}
+      </p>
       <div className="flex flex-wrap gap-3">
         <Link href="/me" className="btn-primary">
           See your contributions

@@ -106,6 +106,9 @@ function PositionDetail({ positionId, eventNames }: { positionId: number; eventN
       <p>
         <Link className="btn-secondary inline-block" href={`/contribute?position=${position.id}`}>
           Propose an edit
+        </Link>{" "}
+        <Link className="ml-2 underline" href={`/positions/${position.id}`}>
+          Full history
         </Link>
       </p>
       <section>

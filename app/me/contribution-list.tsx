@@ -73,8 +73,8 @@ export function ContributionList({ contributions }: { contributions: Contributio
             </details>
             <div className="flex flex-wrap gap-3 text-sm">
               {c.published && (
-                <Link className="underline" href={`/matrix?at=${c.statedOn}&cell=${c.government.iso3}.${c.topic.slug}`}>
-                  See the published position
+                <Link className="underline" href={`/positions/${c.positionId}`}>
+                  See the position and its history
                 </Link>
               )}
               {c.status === "pending" && <WithdrawButton revisionId={c.revisionId} what={what} />}

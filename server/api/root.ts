@@ -1,5 +1,7 @@
 import "server-only";
 import { adminUsersRouter } from "./routers/admin-users";
+import { auditRouter } from "./routers/audit";
+import { changesRouter } from "./routers/changes";
 import { contributionsRouter } from "./routers/contributions";
 import { eventsRouter } from "./routers/events";
 import { governmentsRouter } from "./routers/governments";
@@ -20,6 +22,8 @@ export const appRouter = createTRPCRouter({
   contributions: contributionsRouter,
   adminUsers: adminUsersRouter,
   moderation: moderationRouter,
+  changes: changesRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

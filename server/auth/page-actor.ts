@@ -20,3 +20,10 @@ export async function pageActor(least: Role, here: string): Promise<Actor | null
     throw error;
   }
 }
+
+/** The signed-in account as it is now, or null (signed out, banned): for public pages that show more to some roles. */
+export async function optionalActor(): Promise<Actor | null> {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  return requireRole(db(), session.user.id, "contributor").catch(() => null);
+}

@@ -84,3 +84,12 @@ export const queueFilterSchema = z
   })
   .strict();
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+/** /changes and /changes.atom filters. */
+export const changesQuerySchema = z
+  .object({
+    topic: z.string().trim().max(100).optional(),
+    government: z.string().trim().max(3).optional(),
+  })
+  .strict();
+export type ChangesQuery = z.infer<typeof changesQuerySchema>;

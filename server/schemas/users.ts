@@ -73,3 +73,6 @@ export const banSchema = z.object({
     .max(500, { error: "Keep the reason to 500 characters or fewer." }),
 });
 export const unbanSchema = z.object({ userId: userIdSchema, reason: z.string().trim().max(500).optional() });
+
+/** /admin/audit's filter: one kind of action, or all. */
+export const auditQuerySchema = z.object({ action: z.string().trim().max(60).optional() }).strict();

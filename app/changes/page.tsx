@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { changesQuerySchema } from "@/server/schemas/proposals";
+import { formatDate } from "@/server/shared/dates";
+import { EmptyState } from "../_components/empty-state";
+import { getQueryClient, trpc } from "../_trpc/server";
+import { StanceBadge } from "../matrix/stance-badge";
+
+const KIND = { new: "New position", edit: "Edit", revert: "Revert", withdrawal: "Withdrawn" } as const;
+const single = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
+
+function filterFrom(params: Record<string, string | string[] | undefined>) {
+  const parsed = changesQuerySchema.safeParse({ topic: single(params.topic), government: single(params.government) });
+  const filter = parsed.success ? parsed.data : {};
+  const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return { filter, feed: `/changes.atom${query.size ? `?${query}` : ""}` };
+}
+
+export async function generateMetadata({ searchParams }: PageProps<"/changes">): Promise<Metadata> {
+  const { feed } = filterFrom(await searchParams);
+  return {
+    title: "Recent changes",
+    description: "Approved changes to governments' recorded positions, newest first.",
+    alternates: { types: { "application/atom+xml": [{ url: feed, title: "Stance Atlas: recent changes" }] } },
+  };
+}
+
+export default async function ChangesPage({ searchParams }: PageProps<"/changes">) {
+  await connection();
+  const { filter, feed } = filterFrom(await searchParams);
+  const queryClient = getQueryClient();
+  const [changes, topics, governments] = await Promise.all([
+    queryClient.fetchQuery(trpc.changes.list.queryOptions(filter)),
+    queryClient.fetchQuery(trpc.topics.list.queryOptions()),
+    queryClient.fetchQuery(trpc.governments.list.queryOptions()),
+  ]);
+  return (
+    <div className="max-w-4xl space-y-6">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <h1 className="text-3xl font-bold tracking-tight">Recent changes</h1>
+          <p className="text-slate-700">Every approved change to the record, newest first.</p>
+        </div>
+        <a className="btn-secondary" href={feed}>
+          Atom feed
+        </a>
+      </header>
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter changes">
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Topic</span>
+          <select name="topic" defaultValue={filter.topic ?? ""} className="field max-w-64">
+            <option value="">All topics</option>
+            {topics.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Government</span>
+          <select name="government" defaultValue={filter.government?.toUpperCase() ?? ""} className="field max-w-64">
+            <option value="">All governments</option>
+            {governments.map((g) => (
+              <option key={g.iso3} value={g.iso3}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="btn-secondary">
+          Filter
+        </button>
+      </form>
+      {changes.length === 0 ? (
+        <EmptyState>No approved changes match.</EmptyState>
+      ) : (
+        <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Changes">
+          {changes.map((c) => (
+            <li key={c.revisionId} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3 text-sm">
+              <time dateTime={c.approvedAt} className="w-28 shrink-0 text-slate-600">
+                {formatDate(c.approvedAt.slice(0, 10))}
+              </time>
+              <span className="font-medium">{KIND[c.kind]}</span>
+              <Link className="underline" href={`/positions/${c.positionId}`}>
+                {c.government.name} · {c.topic.title} · {formatDate(c.statedOn)}
+              </Link>
+              <StanceBadge stance={c.stance} />
+              <span className="text-slate-600">
+                by {c.author}
+                {c.reviewer ? `, reviewed by ${c.reviewer}` : ""}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

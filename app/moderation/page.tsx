@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
+import { queueFilterSchema } from "@/server/schemas/proposals";
+import { EmptyState } from "../_components/empty-state";
+import { NotAllowed } from "../_components/not-allowed";
+import { getQueryClient, trpc } from "../_trpc/server";
+import { ReviewCard } from "./review-card";
+
+export const metadata: Metadata = { title: "Moderation" };
+
+const single = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
+
+export default async function ModerationPage({ searchParams }: PageProps<"/moderation">) {
+  await connection();
+  const params = await searchParams;
+  const parsed = queueFilterSchema.safeParse({ topic: single(params.topic), government: single(params.government), author: single(params.author) });
+  const filter = parsed.success ? parsed.data : {};
+  const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const here = query.size ? `/moderation?${query}` : "/moderation";
+  if (!(await pageActor("moderator", here))) return <NotAllowed role="moderator" what="review proposals" />;
+
+  const queryClient = getQueryClient();
+  const [queue, topics, governments, events] = await Promise.all([
+    queryClient.fetchQuery(trpc.moderation.queue.queryOptions(filter)),
+    queryClient.fetchQuery(trpc.topics.list.queryOptions()),
+    queryClient.fetchQuery(trpc.governments.list.queryOptions()),
+    queryClient.fetchQuery(trpc.events.list.queryOptions()),
+  ]);
+  const eventNames = new Map(events.map((e) => [e.slug, e.name]));
+  const eventName = (slug: string | null) => (slug ? (eventNames.get(slug) ?? slug) : "None");
+  const filtered = Object.values(filter).some(Boolean);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Moderation</h1>
+        <p className="text-slate-700">
+          Pending proposals, oldest first. Approving publishes a proposal at once; rejecting needs a reason, which its author sees.
+        </p>
+      </header>
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the queue">
+        <FilterSelect name="topic" label="Topic" value={filter.topic} options={topics.map((t) => [t.slug, t.title])} />
+        <FilterSelect name="government" label="Government" value={filter.government} options={governments.map((g) => [g.iso3, g.name])} />
+        <FilterSelect name="author" label="Author" value={filter.author} options={queue.authors.map((a) => [a.id, a.name])} />
+        <button type="submit" className="btn-secondary">
+          Filter
+        </button>
+      </form>
+      <p className="text-sm text-slate-600" aria-live="polite">
+        {queue.total === 0 ? "" : queue.total === queue.items.length ? `${queue.total} pending` : `The oldest ${queue.items.length} of ${queue.total} pending`}
+      </p>
+      {queue.items.length === 0 ? (
+        <EmptyState>{filtered ? "Nothing pending matches these filters." : "Nothing to review: the queue is empty."}</EmptyState>
+      ) : (
+        <div className="space-y-4">
+          {queue.items.map((item) => (
+            <ReviewCard key={item.revisionId} item={item} eventName={eventName} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value?: string; options: [string, string][] }) {
+  return (
+    <label className="flex flex-col gap-1 text-sm">
+      <span className="font-medium">{label}</span>
+      <select name={name} defaultValue={value ?? ""} className="field max-w-56">
+        <option value="">All</option>
+        {options.map(([id, text]) => (
+          <option key={id} value={id}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

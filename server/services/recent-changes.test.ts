@@ -1,0 +1,49 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { approvedPosition } from "@/db/factories";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { callerAs, makeAccount } from "@/server/api/testing";
+import { changesAtom } from "@/server/http/changes-feed";
+import { listAudit } from "./audit";
+import { recentChanges } from "./recent-changes";
+
+describe.each(TEST_DRIVERS)("recent changes and the audit log on %s", (kind) => {
+  let t: TestDatabase;
+  let pendingId: number;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    const mod = callerAs(t.db, (await makeAccount(t.db, "moderator", "Mo")).id);
+    const author = callerAs(t.db, (await makeAccount(t.db, "contributor", "Casey & Co <ltd>")).id);
+    await approvedPosition(t.db, { government: "KEN", topic: "ixps", stance: "mixed", statedOn: "2014-04-23" });
+    const edit = await author.contributions.propose({ government: "ARG", topic: "ixps", stance: "leans_multistakeholder", statedOn: "2014-04-24", summary: "Argentina praised its regional IXPs & their operators.", sources: ["https://example.org/arg"] });
+    await mod.moderation.approve({ revisionId: edit.revisionId });
+    pendingId = (await author.contributions.propose({ government: "CHL", topic: "ixps", stance: "mixed", statedOn: "2014-04-25", summary: "A pending proposal nobody reviewed yet.", sources: ["https://example.org/chl"] })).revisionId;
+  });
+  afterAll(() => t.destroy());
+
+  it("lists approved changes newest first, filtered by topic and government, never pending ones", async () => {
+    const all = await recentChanges(t.db);
+    expect(all[0]).toMatchObject({ kind: "new", government: { iso3: "ARG" }, author: "Casey & Co <ltd>", reviewer: "Mo" });
+    expect(all.some((c) => c.revisionId === pendingId)).toBe(false);
+    expect((await recentChanges(t.db, { government: "ken" })).map((c) => c.government.iso3)).toEqual(["KEN"]);
+    expect((await recentChanges(t.db, { topic: "igf-role" }))).toEqual([]);
+  });
+
+  it("writes a well-formed Atom feed that parses back to the same changes", async () => {
+    const changes = await recentChanges(t.db);
+    const xml = changesAtom(changes, { origin: "http://127.0.0.1:3000", selfPath: "/changes.atom", filtered: "" });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    const entries = [feed.entry].flat();
+    expect(entries).toHaveLength(changes.length);
+    expect(entries[0].title["#text"] ?? entries[0].title).toMatch(/^New position: Argentina on Internet Exchange Points in developing countries \(24 Apr 2014\): Leans multistakeholder$/);
+    expect(entries[0].author.name).toBe("Casey & Co <ltd>");
+    expect(entries[0].link["@_href"]).toMatch(/^http:\/\/127\.0\.0\.1:3000\/positions\/\d+$/);
+  });
+
+  it("records approvals in the audit log with who did it", async () => {
+    const { entries, actions } = await listAudit(t.db, { action: "revision.approve" });
+    expect(actions).toContain("revision.approve");
+    expect(entries[0]).toMatchObject({ actor: "Mo", action: "revision.approve", targetType: "revision" });
+  });
+});

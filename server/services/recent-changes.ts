@@ -1,0 +1,80 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { type Database } from "@/db/client";
+import { type Stance } from "@/db/enums";
+import { governments, positions, revisions, topics, users } from "@/db/schema";
+import { type ChangesQuery, changesQuerySchema } from "@/server/schemas/proposals";
+
+// Approved changes, newest first: what watchers of the record follow (/changes and its Atom feed).
+
+export type Change = {
+  revisionId: number;
+  positionId: number;
+  kind: "new" | "edit" | "revert" | "withdrawal";
+  government: { iso3: string; name: string };
+  topic: { slug: string; title: string };
+  statedOn: string;
+  stance: Stance;
+  summary: string;
+  author: string;
+  reviewer: string | null;
+  approvedAt: string;
+  /** Whether the position is public now (a later withdrawal hides it). */
+  published: boolean;
+};
+
+export const CHANGES_SHOWN = 100;
+const reviewers = alias(users, "reviewers");
+
+export async function recentChanges(db: Database, input: ChangesQuery = {}, limit = CHANGES_SHOWN): Promise<Change[]> {
+  const query = changesQuerySchema.parse(input);
+  const rows = await db
+    .select({
+      revisionId: revisions.id,
+      positionId: revisions.positionId,
+      baseRevisionId: revisions.baseRevisionId,
+      revertOfId: revisions.revertOfId,
+      hidesPosition: revisions.hidesPosition,
+      iso3: governments.iso3,
+      governmentName: governments.name,
+      slug: topics.slug,
+      topicTitle: topics.title,
+      statedOn: revisions.statedOn,
+      stance: revisions.stance,
+      summary: revisions.summary,
+      author: users.name,
+      reviewer: reviewers.name,
+      approvedAt: revisions.reviewedAt,
+      published: positions.published,
+    })
+    .from(revisions)
+    .innerJoin(positions, eq(positions.id, revisions.positionId))
+    .innerJoin(governments, eq(governments.iso3, positions.governmentIso3))
+    .innerJoin(topics, eq(topics.slug, positions.topicSlug))
+    .innerJoin(users, eq(users.id, revisions.authorId))
+    .leftJoin(reviewers, eq(reviewers.id, revisions.reviewerId))
+    .where(
+      and(
+        eq(revisions.status, "approved"),
+        query.topic ? eq(positions.topicSlug, query.topic) : undefined,
+        query.government ? eq(positions.governmentIso3, query.government.toUpperCase()) : undefined,
+      ),
+    )
+    .orderBy(desc(revisions.reviewedAt), desc(revisions.id))
+    .limit(limit);
+  return rows.map((r) => ({
+    revisionId: r.revisionId,
+    positionId: r.positionId,
+    kind: r.hidesPosition ? "withdrawal" : r.revertOfId ? "revert" : r.baseRevisionId ? "edit" : "new",
+    government: { iso3: r.iso3, name: r.governmentName },
+    topic: { slug: r.slug, title: r.topicTitle },
+    statedOn: r.statedOn,
+    stance: r.stance,
+    summary: r.summary,
+    author: r.author ?? "Unnamed contributor",
+    reviewer: r.reviewer,
+    approvedAt: (r.approvedAt ?? new Date(0)).toISOString(),
+    published: r.published,
+  }));
+}
