@@ -1,22 +1,11 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { fillProposal } from "./proposal-form";
 import { existingAccount, PASSWORD, signUp, uniqueEmail } from "./session";
 
 // Contributing positions: the form, its checks, and that nothing is public before review.
 
 const IXPS = "Internet Exchange Points in developing countries";
 const ROLE = "Role of governments in Internet governance";
-
-async function fillProposal(page: Page, p: { government?: string; topic?: string; stance?: string; event?: string; date?: string; summary?: string; source?: string; quote?: string }) {
-  if (p.government !== undefined) await page.getByLabel("Government").fill(p.government);
-  if (p.topic !== undefined) await page.getByLabel("Topic").fill(p.topic);
-  if (p.stance !== undefined) await page.getByLabel("Stance").selectOption(p.stance);
-  if (p.event !== undefined) await page.getByLabel("Event").selectOption(p.event);
-  if (p.date !== undefined) await page.getByLabel("Date stated").fill(p.date);
-  if (p.summary !== undefined) await page.getByLabel("Summary").fill(p.summary);
-  if (p.source !== undefined) await page.getByLabel("Source URL", { exact: true }).fill(p.source);
-  if (p.quote !== undefined) await page.getByLabel("Quote").fill(p.quote);
-}
 
 test("a signed-out visitor to /contribute is sent to sign in, and comes back", async ({ browser, page }) => {
   const email = await existingAccount(browser, "back");

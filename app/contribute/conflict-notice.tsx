@@ -20,7 +20,7 @@ export function ConflictNotice({ conflict, mine, eventName, onRebase }: Props) {
     ["Quote", current.quote ?? "—", mine.quote || "—"],
   ];
   return (
-    <section role="alert" aria-labelledby="conflict-title" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
+    <section aria-labelledby="conflict-title" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
       <h2 id="conflict-title" className="font-semibold text-amber-950">
         This position changed while you were editing
       </h2>
