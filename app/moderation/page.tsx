@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { queueFilterSchema } from "@/server/schemas/proposals";
@@ -34,7 +35,12 @@ export default async function ModerationPage({ searchParams }: PageProps<"/moder
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Moderation</h1>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h1 className="text-3xl font-bold tracking-tight">Moderation</h1>
+          <Link className="btn-secondary" href="/moderation/import">
+            Import a CSV file
+          </Link>
+        </div>
         <p className="text-slate-700">
           Pending proposals, oldest first. Approving publishes a proposal at once; rejecting needs a reason, which its author sees.
         </p>

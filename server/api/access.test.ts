@@ -41,6 +41,7 @@ const ACCESS: Record<string, Rule> = {
   "positions.forEdit": { least: "public", input: (ids) => ({ id: ids.positionId }) },
   "positions.record": { least: "public", input: (ids) => ({ id: ids.positionId }) },
   "audit.list": { least: "admin", input: () => ({}) },
+  "imports.run": { least: "moderator", input: () => ({ fileName: "empty.csv", text: "government,topic,stance,stated_on,summary,source_url,event,quote\n", dryRun: true }) },
   "changes.list": { least: "public", input: () => ({}) },
   "moderation.queue": { least: "moderator", input: () => ({}) },
   "moderation.record": { least: "moderator", input: (ids) => ({ id: ids.positionId }) },

@@ -5,6 +5,7 @@ import { changesRouter } from "./routers/changes";
 import { contributionsRouter } from "./routers/contributions";
 import { eventsRouter } from "./routers/events";
 import { governmentsRouter } from "./routers/governments";
+import { importsRouter } from "./routers/imports";
 import { matrixRouter } from "./routers/matrix";
 import { moderationRouter } from "./routers/moderation";
 import { positionsRouter } from "./routers/positions";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   moderation: moderationRouter,
   changes: changesRouter,
   audit: auditRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

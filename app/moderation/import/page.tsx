@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
+import { IMPORT_HEADER } from "@/server/schemas/import-row";
+import { NotAllowed } from "../../_components/not-allowed";
+import { PageTitle } from "../../_components/page-title";
+import { ImportForm } from "./import-form";
+
+export const metadata: Metadata = { title: "Import positions" };
+
+export default async function ImportPage() {
+  await connection();
+  if (!(await pageActor("moderator", "/moderation/import"))) return <NotAllowed role="moderator" what="import positions" />;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <PageTitle parent={{ href: "/moderation", label: "Moderation" }} current="Import" title="Import positions from a CSV file" />
+      <div className="space-y-2 text-slate-700">
+        <p>
+          A UTF-8 CSV file under 10 MB with this header: <code className="rounded bg-slate-100 px-1 text-sm">{IMPORT_HEADER.join(",")}</code>
+        </p>
+        <p>
+          <code>government</code> is an ISO alpha-3 code, <code>topic</code> and <code>event</code> are slugs, <code>stated_on</code> is YYYY-MM-DD, <code>source_url</code> holds one or more
+          URLs separated by spaces; <code>event</code> and <code>quote</code> may be empty. Every row is checked before anything is written, and the import is all or nothing. A row
+          that matches an existing position with the same content changes nothing, so importing a file twice is harmless.
+        </p>
+      </div>
+      <ImportForm />
+    </div>
+  );
+}

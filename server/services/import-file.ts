@@ -1,0 +1,93 @@
+import "server-only";
+import { parse } from "csv-parse/sync";
+import { isNull } from "drizzle-orm";
+import { z } from "zod";
+import { type Database } from "@/db/client";
+import { events, governments, topics } from "@/db/schema";
+import { IMPORT_HEADER, IMPORT_MAX_BYTES, type ImportRow, importRowSchema } from "@/server/schemas/import-row";
+
+// Reading a bulk-import file: size, encoding, header, then every row against the rules and
+// the reference data. Every problem is reported with its line; nothing is written here.
+
+export type LineError = { line: number; reason: string };
+export type ReadFile = { rows: (ImportRow & { line: number })[]; errors: LineError[] };
+
+const parsedRecords = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }) }));
+
+type Known = { governments: Set<string>; topics: Set<string>; events: Set<string> };
+
+function referenceProblem(row: ImportRow, known: Known): string | null {
+  if (!known.governments.has(row.government)) return `unknown government ${row.government}`;
+  if (!known.topics.has(row.topic)) return `unknown topic ${row.topic}`;
+  if (row.event && !known.events.has(row.event)) return `unknown event ${row.event}`;
+  return null;
+}
+
+/** A second row for the same position in one file is ambiguous: which one wins? */
+function repeatOf(seen: Map<string, number>, row: ImportRow, line: number): string | null {
+  const key = `${row.government}|${row.topic}|${row.stated_on}`;
+  const first = seen.get(key);
+  if (first) return `repeats line ${first} (same government, topic and stated_on)`;
+  seen.set(key, line);
+  return null;
+}
+
+/** The file's text, or why it cannot be read at all (too big, not UTF-8). */
+export function decodeImportFile(bytes: Uint8Array): { text: string } | { error: string } {
+  if (bytes.byteLength >= IMPORT_MAX_BYTES) return { error: `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB. Split it into smaller files.` };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "") };
+  } catch {
+    return { error: "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again." };
+  }
+}
+
+export async function readImportFile(db: Database, text: string): Promise<ReadFile> {
+  if (text.length >= IMPORT_MAX_BYTES) return { rows: [], errors: [{ line: 0, reason: "The file is 10 MB or more; split it into smaller files." }] };
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    // With `info`, csv-parse returns { record, info } objects, which its typings do not describe: check the shape.
+    records = parsedRecords.parse(parse(text, { relax_column_count: true, skip_empty_lines: true, info: true }));
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 0;
+    return { rows: [], errors: [{ line, reason: `Not a valid CSV file: ${(error as Error).message}` }] };
+  }
+  const [first, ...body] = records;
+  const expected = IMPORT_HEADER.join(",");
+  if (!first || first.record.map((h) => h.trim()).join(",") !== expected) {
+    return { rows: [], errors: [{ line: 1, reason: `The header must be exactly: ${expected}` }] };
+  }
+  if (body.length === 0) return { rows: [], errors: [{ line: 2, reason: "The file has a header but no rows." }] };
+
+  const [govs, tops, evs] = await Promise.all([
+    db.select({ iso3: governments.iso3 }).from(governments),
+    db.select({ slug: topics.slug }).from(topics).where(isNull(topics.retiredAt)),
+    db.select({ slug: events.slug }).from(events).where(isNull(events.retiredAt)),
+  ]);
+  const known = { governments: new Set(govs.map((g) => g.iso3)), topics: new Set(tops.map((t) => t.slug)), events: new Set(evs.map((e) => e.slug)) };
+
+  const rows: ReadFile["rows"] = [];
+  const errors: LineError[] = [];
+  const seen = new Map<string, number>();
+  for (const { record, info } of body) {
+    const line = info.lines; // where the record ends: its own line unless a quoted field spans several
+    if (record.length !== IMPORT_HEADER.length) {
+      errors.push({ line, reason: `expected ${IMPORT_HEADER.length} columns, found ${record.length}` });
+      continue;
+    }
+    const parsed = importRowSchema.safeParse(Object.fromEntries(IMPORT_HEADER.map((column, i) => [column, record[i] ?? ""])));
+    if (!parsed.success) {
+      const reasons = parsed.error.issues.map((issue) => {
+        const column = String(issue.path[0] ?? "");
+        return issue.message.startsWith(column) ? issue.message : `${column}: ${issue.message}`;
+      });
+      errors.push({ line, reason: [...new Set(reasons)].join("; ") });
+      continue;
+    }
+    const row = parsed.data;
+    const problem = referenceProblem(row, known) ?? repeatOf(seen, row, line);
+    if (problem) errors.push({ line, reason: problem });
+    else rows.push({ ...row, line });
+  }
+  return { rows, errors };
+}
