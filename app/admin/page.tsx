@@ -9,7 +9,9 @@ export const metadata: Metadata = { title: "Administration" };
 const SECTIONS = [
   { href: "/admin/users", title: "Users", description: "Find accounts, change roles, ban and unban." },
   { href: "/admin/audit", title: "Audit log", description: "Who approved, rejected, reverted, withdrew, imported, changed a role or banned — and why." },
-  { href: "/moderation", title: "Moderation", description: "The queue of pending proposals." },
+  { href: "/admin/topics", title: "Topics", description: "Create and edit topics and their two poles; retire and restore." },
+  { href: "/admin/events", title: "Events", description: "Create and edit forums and their dates; retire and restore." },
+  { href: "/moderation", title: "Moderation", description: "The queue of pending proposals, and CSV imports." },
 ];
 
 export default async function AdminPage() {

@@ -9,6 +9,7 @@ import { importsRouter } from "./routers/imports";
 import { matrixRouter } from "./routers/matrix";
 import { moderationRouter } from "./routers/moderation";
 import { positionsRouter } from "./routers/positions";
+import { referenceAdminRouter } from "./routers/reference-admin";
 import { statsRouter } from "./routers/stats";
 import { topicsRouter } from "./routers/topics";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   changes: changesRouter,
   audit: auditRouter,
   imports: importsRouter,
+  referenceAdmin: referenceAdminRouter,
 });
 
 export type AppRouter = typeof appRouter;
