@@ -63,6 +63,12 @@ test("an edit is reviewed with its diff, approved into the matrix, then reverted
   await expect(history.first()).toContainText("Revert to revision");
   await expect(history.first()).toContainText("The source does not say community-run.");
   expect(await cellStance(mod, "GHA", date)).toBe("mixed");
+  // Recent changes lists the approval and the revert, and so does its Atom feed.
+  await contributor.goto("/changes?government=GHA");
+  await expect(contributor.getByRole("list", { name: "Changes" }).getByRole("listitem").first()).toContainText("Revert");
+  const atom = await contributor.request.get("/changes.atom?government=GHA");
+  expect(atom.headers()["content-type"]).toContain("application/atom+xml");
+  expect(await atom.text()).toContain("Edit: Ghana on Internet Exchange Points in developing countries");
   // Readers see the same three versions.
   await contributor.goto(`/positions/${id}`);
   await expect(contributor.getByRole("region", { name: "History" }).getByRole("article")).toHaveCount(3);
