@@ -14,6 +14,16 @@ const launchOptions = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 };
 
+const GLOBAL_CHANGES = /admin-content\.spec\.ts/;
+
+function projectsFor(name: string, port: number) {
+  const use = { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}`, launchOptions };
+  return [
+    { name, use, testIgnore: GLOBAL_CHANGES },
+    { name: `${name}-reference-data`, use, testMatch: GLOBAL_CHANGES, dependencies: [name] },
+  ];
+}
+
 const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" };
 
 export default defineConfig({
@@ -25,11 +35,11 @@ export default defineConfig({
   // Two servers and Chromium share two cores: give lazily loaded parts (map, chart) time to arrive.
   expect: { timeout: 15_000 },
   use: { trace: "retain-on-failure", launchOptions },
+  // Specs that change reference data every page shows (topics) run after the others, so the
+  // others can check the seeded data exactly.
   projects: [
-    { name: "pglite", use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${PGLITE_PORT}`, launchOptions } },
-    ...(withPostgres
-      ? [{ name: "postgres", use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${POSTGRES_PORT}`, launchOptions } }]
-      : []),
+    ...projectsFor("pglite", PGLITE_PORT),
+    ...(withPostgres ? projectsFor("postgres", POSTGRES_PORT) : []),
   ],
   webServer: [
     {

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { changesQuerySchema } from "@/server/schemas/proposals";
 import { formatDate } from "@/server/shared/dates";
 import { EmptyState } from "../_components/empty-state";
+import { FilterSelect } from "../_components/filter-select";
 import { getQueryClient, trpc } from "../_trpc/server";
 import { StanceBadge } from "../matrix/stance-badge";
 
@@ -47,28 +48,8 @@ export default async function ChangesPage({ searchParams }: PageProps<"/changes"
         </a>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter changes">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Topic</span>
-          <select name="topic" defaultValue={filter.topic ?? ""} className="field max-w-64">
-            <option value="">All topics</option>
-            {topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Government</span>
-          <select name="government" defaultValue={filter.government?.toUpperCase() ?? ""} className="field max-w-64">
-            <option value="">All governments</option>
-            {governments.map((g) => (
-              <option key={g.iso3} value={g.iso3}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="topic" label="Topic" all="All topics" value={filter.topic} options={topics.map((t) => [t.slug, t.title])} />
+        <FilterSelect name="government" label="Government" all="All governments" value={filter.government?.toUpperCase()} options={governments.map((g) => [g.iso3, g.name])} />
         <button type="submit" className="btn-secondary">
           Filter
         </button>

@@ -1,10 +1,8 @@
-import { STANCE_LABEL, type Stance } from "@/db/enums";
+import { STANCE_LABEL } from "@/db/enums";
+import { type RevisionContent } from "@/server/shared/revision-fields";
 import { type ProposalValues } from "./proposal-values";
 
-export type CurrentVersion = {
-  currentRevisionId: number;
-  current: { stance: Stance; statedOn: string; event: string | null; summary: string; quote: string | null; sources: string[] };
-};
+export type CurrentVersion = { currentRevisionId: number; current: RevisionContent };
 
 type Props = { conflict: CurrentVersion; mine: ProposalValues; eventName: (slug: string | null) => string; onRebase: () => void };
 

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { queueFilterSchema } from "@/server/schemas/proposals";
 import { EmptyState } from "../_components/empty-state";
+import { FilterSelect } from "../_components/filter-select";
 import { NotAllowed } from "../_components/not-allowed";
 import { getQueryClient, trpc } from "../_trpc/server";
 import { ReviewCard } from "./review-card";
@@ -66,21 +67,5 @@ export default async function ModerationPage({ searchParams }: PageProps<"/moder
         </div>
       )}
     </div>
-  );
-}
-
-function FilterSelect({ name, label, value, options }: { name: string; label: string; value?: string; options: [string, string][] }) {
-  return (
-    <label className="flex flex-col gap-1 text-sm">
-      <span className="font-medium">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className="field max-w-56">
-        <option value="">All</option>
-        {options.map(([id, text]) => (
-          <option key={id} value={id}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

@@ -2,8 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { type ContentField, FIELD_LABEL } from "@/server/shared/revision-fields";
+import { ReasonForm } from "../_components/reason-form";
 import { useTRPC } from "../_trpc/client";
 
 type Take = Partial<Record<ContentField, "current" | "proposal">>;
@@ -13,15 +14,12 @@ type Props = { revisionId: number; what: string; conflictFields: ContentField[] 
 export function ReviewActions({ revisionId, what, conflictFields }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
-  const reasonId = useId();
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState("");
   const [take, setTake] = useState<Take>(() => Object.fromEntries((conflictFields ?? []).map((f) => [f, "proposal"])));
   const done = { onSuccess: () => router.refresh() };
   const approve = useMutation(trpc.moderation.approve.mutationOptions(done));
   const reject = useMutation(trpc.moderation.reject.mutationOptions(done));
   const busy = approve.isPending || reject.isPending;
-  const error = approve.error ?? reject.error;
   const reasonError = reject.error?.data?.fieldErrors?.reason?.[0];
 
   return (
@@ -43,42 +41,15 @@ export function ReviewActions({ revisionId, what, conflictFields }: Props) {
         </fieldset>
       )}
       {rejecting ? (
-        <form
-          className="space-y-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            reject.mutate({ revisionId, reason });
-          }}
-        >
-          <label htmlFor={reasonId} className="block text-sm font-medium">
-            Reason
-          </label>
-          <textarea
-            id={reasonId}
-            rows={2}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            className="field w-full"
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={`${reasonId}-hint${reasonError ? ` ${reasonId}-error` : ""}`}
-          />
-          <p id={`${reasonId}-hint`} className="text-xs text-slate-600">
-            The author sees this reason.
-          </p>
-          {reasonError && (
-            <p id={`${reasonId}-error`} className="text-sm text-red-700">
-              {reasonError}
-            </p>
-          )}
-          <div className="flex gap-2">
-            <button type="submit" className="btn-primary" disabled={busy}>
-              Reject
-            </button>
-            <button type="button" className="btn-secondary" onClick={() => setRejecting(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <ReasonForm
+          confirm="Reject"
+          hint="The author sees this reason."
+          pending={busy}
+          reasonError={reasonError}
+          error={reject.error?.message}
+          onSubmit={(reason) => reject.mutate({ revisionId, reason })}
+          onCancel={() => setRejecting(false)}
+        />
       ) : (
         <div className="flex flex-wrap gap-2">
           <button type="button" className="btn-primary" disabled={busy} onClick={() => approve.mutate(conflictFields ? { revisionId, take } : { revisionId })}>
@@ -89,9 +60,9 @@ export function ReviewActions({ revisionId, what, conflictFields }: Props) {
           </button>
         </div>
       )}
-      {error && !reasonError && (
+      {approve.error && (
         <p role="alert" className="text-sm text-red-700">
-          {error.message}
+          {approve.error.message}
         </p>
       )}
     </div>

@@ -2,23 +2,19 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Database } from "@/db/client";
-import { type RevisionStatus, type Stance } from "@/db/enums";
+import { type RevisionStatus } from "@/db/enums";
 import { governments, positions, revisions, topics, users } from "@/db/schema";
+import { type RevisionContent } from "@/server/shared/revision-fields";
+import { contentColumns } from "./revision-content";
 
 // A contributor's own proposals, newest first, for /me: what they proposed, where it stands,
 // and the reviewer's reason when it was rejected.
 
-export type Contribution = {
+export type Contribution = RevisionContent & {
   revisionId: number;
   positionId: number;
   government: { iso3: string; name: string };
   topic: { slug: string; title: string };
-  stance: Stance;
-  statedOn: string;
-  event: string | null;
-  summary: string;
-  quote: string | null;
-  sources: string[];
   isEdit: boolean;
   status: RevisionStatus;
   createdAt: string;
@@ -41,12 +37,7 @@ export async function listContributions(db: Database, userId: string): Promise<C
       governmentName: governments.name,
       slug: topics.slug,
       topicTitle: topics.title,
-      stance: revisions.stance,
-      statedOn: revisions.statedOn,
-      event: revisions.eventSlug,
-      summary: revisions.summary,
-      quote: revisions.quote,
-      sources: revisions.sources,
+      ...contentColumns,
       baseRevisionId: revisions.baseRevisionId,
       status: revisions.status,
       createdAt: revisions.createdAt,

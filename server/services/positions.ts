@@ -5,44 +5,16 @@ import { type Database } from "@/db/client";
 import { STANCE_SCORE, type Stance } from "@/db/enums";
 import { governments, positions, revisions, topics, users } from "@/db/schema";
 import { type PositionsQuery } from "@/server/schemas/positions";
+import { type RevisionContent } from "@/server/shared/revision-fields";
 import { BadInputError, NotFoundError } from "./errors";
+import { contentColumns } from "./revision-content";
 
 // Public (approved) positions and their approved history. Never pending or rejected content.
 
-export type PublicPosition = {
-  id: number;
-  government: string;
-  topic: string;
-  stance: Stance;
-  score: number;
-  statedOn: string;
-  event: string | null;
-  summary: string;
-  quote: string | null;
-  sources: string[];
-};
+export type PublicPosition = RevisionContent & { id: number; government: string; topic: string; score: number };
 
-export type HistoryEntry = {
-  revision: number;
-  createdAt: string;
-  author: string;
-  reviewer: string | null;
-  stance: Stance;
-  statedOn: string;
-  event: string | null;
-  summary: string;
-  quote: string | null;
-  sources: string[];
-};
+export type HistoryEntry = RevisionContent & { revision: number; createdAt: string; author: string; reviewer: string | null };
 
-const contentColumns = {
-  stance: revisions.stance,
-  statedOn: revisions.statedOn,
-  event: revisions.eventSlug,
-  summary: revisions.summary,
-  quote: revisions.quote,
-  sources: revisions.sources,
-};
 
 const publicColumns = {
   id: positions.id,

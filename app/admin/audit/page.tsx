@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { auditQuerySchema } from "@/server/schemas/users";
 import { EmptyState } from "../../_components/empty-state";
+import { FilterSelect } from "../../_components/filter-select";
 import { NotAllowed } from "../../_components/not-allowed";
 import { PageTitle } from "../../_components/page-title";
 import { getQueryClient, trpc } from "../../_trpc/server";
@@ -28,17 +29,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
       <PageTitle parent={{ href: "/admin", label: "Administration" }} current="Audit log" title="Audit log" />
       <p className="text-slate-700">Approvals, rejections, reverts, withdrawals, imports, role changes and bans: who, what, when and why. Entries are never changed or removed.</p>
       <form method="get" className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Action</span>
-          <select name="action" defaultValue={filter.action ?? ""} className="field">
-            <option value="">All actions</option>
-            {actions.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="action" label="Action" all="All actions" value={filter.action} options={actions.map((a) => [a, a])} />
         <button type="submit" className="btn-secondary">
           Filter
         </button>

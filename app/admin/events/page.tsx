@@ -5,7 +5,8 @@ import { formatDate } from "@/server/shared/dates";
 import { NotAllowed } from "../../_components/not-allowed";
 import { PageTitle } from "../../_components/page-title";
 import { getQueryClient, trpc } from "../../_trpc/server";
-import { type FieldSpec, ReferenceForm, RetireButton } from "../reference-form";
+import { type FieldSpec } from "../reference-form";
+import { ReferenceList } from "../reference-list";
 
 export const metadata: Metadata = { title: "Events" };
 
@@ -16,7 +17,6 @@ const FIELDS: FieldSpec[] = [
   { name: "startDate", label: "Start date", type: "date" },
   { name: "endDate", label: "End date", type: "date" },
 ];
-const EMPTY = Object.fromEntries(FIELDS.map((f) => [f.name, ""]));
 
 export default async function AdminEventsPage() {
   await connection();
@@ -25,29 +25,21 @@ export default async function AdminEventsPage() {
   return (
     <div className="max-w-4xl space-y-6">
       <PageTitle parent={{ href: "/admin", label: "Administration" }} current="Events" title="Events" />
-      <details className="rounded-lg border border-slate-200 bg-white p-4">
-        <summary className="cursor-pointer font-semibold">New event</summary>
-        <div className="mt-3">
-          <ReferenceForm kind="event" fields={FIELDS} initial={EMPTY} />
-        </div>
-      </details>
-      <ul className="space-y-3" aria-label="Events">
-        {events.map((event) => (
-          <li key={event.slug} className="rounded-lg border border-slate-200 bg-white p-4">
-            <details>
-              <summary className="cursor-pointer">
-                <span className="font-semibold">{event.name}</span> <code className="text-sm text-slate-600">{event.slug}</code> · {event.place}, {formatDate(event.startDate)} ·{" "}
-                {event.positions} revisions
-                {event.retired && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold">Retired</span>}
-              </summary>
-              <div className="mt-3 space-y-3">
-                <ReferenceForm kind="event" fields={FIELDS} initial={{ slug: event.slug, name: event.name, place: event.place, startDate: event.startDate, endDate: event.endDate }} originalSlug={event.slug} />
-                <RetireButton kind="event" slug={event.slug} retired={event.retired} />
-              </div>
-            </details>
-          </li>
-        ))}
-      </ul>
+      <ReferenceList
+        kind="event"
+        label="Events"
+        fields={FIELDS}
+        items={events.map(({ slug, name, place, startDate, endDate, retired, positions }) => ({
+          slug,
+          retired,
+          values: { slug, name, place, startDate, endDate },
+          summary: (
+            <>
+              <span className="font-semibold">{name}</span> <code className="text-sm text-slate-600">{slug}</code> · {place}, {formatDate(startDate)} · named by {positions} revisions
+            </>
+          ),
+        }))}
+      />
     </div>
   );
 }

@@ -2,8 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { formatDate } from "@/server/shared/dates";
+import { ReasonForm } from "../../_components/reason-form";
 import { useTRPC } from "../../_trpc/client";
 
 type Props = { userId: string; name: string; bannedAt: string | null; banReason: string | null; self: boolean };
@@ -12,13 +13,10 @@ type Props = { userId: string; name: string; bannedAt: string | null; banReason:
 export function BanControls({ userId, name, bannedAt, banReason, self }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
-  const reasonId = useId();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const done = { onSuccess: () => { setOpen(false); setReason(""); router.refresh(); } };
+  const done = { onSuccess: () => { setOpen(false); router.refresh(); } };
   const ban = useMutation(trpc.adminUsers.ban.mutationOptions(done));
   const unban = useMutation(trpc.adminUsers.unban.mutationOptions(done));
-  const error = ban.error ?? unban.error;
 
   if (bannedAt) {
     return (
@@ -28,7 +26,7 @@ export function BanControls({ userId, name, bannedAt, banReason, self }: Props) 
         <button type="button" className="btn-secondary" aria-label={`Unban ${name}`} disabled={unban.isPending} onClick={() => unban.mutate({ userId })}>
           Unban
         </button>
-        {error && <p role="alert" className="text-red-700">{error.message}</p>}
+        {unban.error && <p role="alert" className="text-red-700">{unban.error.message}</p>}
       </div>
     );
   }
@@ -41,39 +39,15 @@ export function BanControls({ userId, name, bannedAt, banReason, self }: Props) 
           Ban
         </button>
       ) : (
-        <form
-          className="space-y-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            ban.mutate({ userId, reason });
-          }}
-        >
-          <label htmlFor={reasonId} className="block font-medium">
-            Reason
-          </label>
-          <textarea
-            id={reasonId}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            rows={2}
-            className="field w-full"
-            aria-invalid={ban.error ? true : undefined}
-            aria-describedby={ban.error ? `${reasonId}-error` : undefined}
-          />
-          {error && (
-            <p id={`${reasonId}-error`} role="alert" className="text-red-700">
-              {error.data?.fieldErrors?.reason?.[0] ?? error.message}
-            </p>
-          )}
-          <div className="flex gap-2">
-            <button type="submit" className="btn-primary" disabled={ban.isPending}>
-              Confirm ban
-            </button>
-            <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <ReasonForm
+          confirm="Confirm ban"
+          hint="Kept in the audit log. The account is signed out everywhere at once."
+          pending={ban.isPending}
+          reasonError={ban.error?.data?.fieldErrors?.reason?.[0]}
+          error={ban.error?.message}
+          onSubmit={(reason) => ban.mutate({ userId, reason })}
+          onCancel={() => setOpen(false)}
+        />
       )}
     </div>
   );

@@ -2,7 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
+import { ReasonForm } from "../../_components/reason-form";
 import { useTRPC } from "../../_trpc/client";
 
 type Props = { kind: "revert"; revisionId: number } | { kind: "withdraw"; positionId: number };
@@ -16,15 +17,12 @@ const TEXT = {
 export function ReasonAction(props: Props) {
   const trpc = useTRPC();
   const router = useRouter();
-  const id = useId();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const done = { onSuccess: () => { setOpen(false); setReason(""); router.refresh(); } };
+  const done = { onSuccess: () => { setOpen(false); router.refresh(); } };
   const revert = useMutation(trpc.moderation.revert.mutationOptions(done));
   const withdraw = useMutation(trpc.moderation.withdrawPosition.mutationOptions(done));
   const mutation = props.kind === "revert" ? revert : withdraw;
   const text = TEXT[props.kind];
-  const fieldError = mutation.error?.data?.fieldErrors?.reason?.[0];
 
   if (!open) {
     return (
@@ -34,39 +32,14 @@ export function ReasonAction(props: Props) {
     );
   }
   return (
-    <form
-      className="space-y-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (props.kind === "revert") revert.mutate({ revisionId: props.revisionId, reason });
-        else withdraw.mutate({ positionId: props.positionId, reason });
-      }}
-    >
-      <label htmlFor={id} className="block text-sm font-medium">
-        Reason
-      </label>
-      <textarea id={id} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className="field w-full" aria-invalid={fieldError ? true : undefined} aria-describedby={`${id}-hint${fieldError ? ` ${id}-error` : ""}`} />
-      <p id={`${id}-hint`} className="text-xs text-slate-600">
-        {text.hint}
-      </p>
-      {fieldError && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {fieldError}
-        </p>
-      )}
-      {mutation.error && !fieldError && (
-        <p role="alert" className="text-sm text-red-700">
-          {mutation.error.message}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <button type="submit" className="btn-primary" disabled={mutation.isPending}>
-          {text.confirm}
-        </button>
-        <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <ReasonForm
+      confirm={text.confirm}
+      hint={text.hint}
+      pending={mutation.isPending}
+      reasonError={mutation.error?.data?.fieldErrors?.reason?.[0]}
+      error={mutation.error?.message}
+      onSubmit={(reason) => (props.kind === "revert" ? revert.mutate({ revisionId: props.revisionId, reason }) : withdraw.mutate({ positionId: props.positionId, reason }))}
+      onCancel={() => setOpen(false)}
+    />
   );
 }
