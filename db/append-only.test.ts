@@ -1,12 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approvedPosition } from "./factories";
-import { positions, revisions } from "./schema";
+import { auditLog, positions, revisions } from "./schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "./testing";
 
-// The database itself keeps revisions immutable: only a pending revision's review fields change.
+// The database itself keeps revisions immutable (only a pending revision's review fields change) and the audit log append-only.
 
-describe.each(TEST_DRIVERS)("revisions are append-only on %s", (kind) => {
+describe.each(TEST_DRIVERS)("revisions and the audit log are append-only on %s", (kind) => {
   let t: TestDatabase;
   let revisionId: number;
   beforeAll(async () => {
@@ -29,6 +29,12 @@ describe.each(TEST_DRIVERS)("revisions are append-only on %s", (kind) => {
   it("refuses to delete a revision", async () => {
     expect(await failure(t.db.delete(revisions).where(eq(revisions.id, revisionId)))).toMatch(/never deleted/);
     expect(await failure(t.db.execute(sql`delete from revisions`))).toMatch(/never deleted/);
+  });
+
+  it("keeps the audit log append-only too", async () => {
+    const [entry] = await t.db.insert(auditLog).values({ action: "test.entry", targetType: "test", targetId: "1" }).returning({ id: auditLog.id });
+    expect(await failure(t.db.update(auditLog).set({ reason: "rewritten" }).where(eq(auditLog.id, entry?.id ?? 0)))).toMatch(/append-only/);
+    expect(await failure(t.db.delete(auditLog).where(eq(auditLog.id, entry?.id ?? 0)))).toMatch(/append-only/);
   });
 
   it("lets a pending revision be reviewed, but not have its content changed", async () => {
