@@ -1,7 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
-import { insertApprovedPosition, publishRevision } from "@/db/approved-position";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { auditLog, positions, revisions } from "@/db/schema";
 import type { ImportRow } from "@/server/schemas/import-row";
@@ -21,8 +20,19 @@ export const IMPORTED = "Imported from a CSV file.";
 const key = (government: string, topic: string, statedOn: string) => `${government}|${topic}|${statedOn}`;
 const contentOf = (row: ImportRow): RevisionContent => ({ stance: row.stance, statedOn: row.stated_on, event: row.event, summary: row.summary, quote: row.quote, sources: row.source_url });
 
-export async function importRows(db: Database, rows: (ImportRow & { line: number })[], opts: { actorId: string; fileName: string; text: string; dryRun: boolean }): Promise<ImportCounts> {
+type Row = ImportRow & { line: number };
+/** Rows per INSERT: well under PostgreSQL's 65,535 parameters a statement. */
+const BATCH = 1000;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
+export async function importRows(db: Database, rows: Row[], opts: { actorId: string; fileName: string; text: string; dryRun: boolean }): Promise<ImportCounts> {
   return db.transaction(async (tx) => {
+    // Plan: compare every row with the current version of its position (one query, positions locked).
     const topicSlugs = [...new Set(rows.map((r) => r.topic))];
     const existing = topicSlugs.length
       ? await tx
@@ -33,36 +43,45 @@ export async function importRows(db: Database, rows: (ImportRow & { line: number
           .for("update", { of: positions })
       : [];
     const byKey = new Map(existing.map((p) => [key(p.government, p.topic, p.statedOn), p]));
-    const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
+    const created: Row[] = [];
+    const updated: { row: Row; positionId: number; base: number | null }[] = [];
     for (const row of rows) {
-      const content = contentOf(row);
       const position = byKey.get(key(row.government, row.topic, row.stated_on));
-      if (!position) {
-        counts.created++;
-        if (!opts.dryRun) {
-          const id = await insertApprovedPosition(tx, { government: row.government, topic: row.topic, ...content, authorId: opts.actorId, reviewerId: opts.actorId, reviewReason: IMPORTED });
-          if (id === null) throw new ConflictError(`Line ${row.line}: this position was created by someone else during the import. Run the import again.`);
-        }
-        continue;
+      if (!position) created.push(row);
+      else if (position.currentRevisionId === null || position.stance === null) updated.push({ row, positionId: position.id, base: null });
+      else if (!sameContent({ stance: position.stance, statedOn: position.statedOn, event: position.event, summary: position.summary ?? "", quote: position.quote, sources: position.sources ?? [] }, contentOf(row))) {
+        updated.push({ row, positionId: position.id, base: position.currentRevisionId });
       }
-      const current = position.currentRevisionId !== null && position.stance !== null ? { stance: position.stance, statedOn: position.statedOn, event: position.event, summary: position.summary ?? "", quote: position.quote, sources: position.sources ?? [] } : null;
-      if (current && sameContent(current, content)) {
-        counts.unchanged++;
-        continue;
-      }
-      counts.updated++;
-      if (opts.dryRun) continue;
-      const [revision] = await tx
+    }
+    const counts: ImportCounts = { created: created.length, updated: updated.length, unchanged: rows.length - created.length - updated.length };
+    if (opts.dryRun || created.length + updated.length === 0) return counts;
+
+    // Write, a batch at a time: new positions, then one approved revision per changed row, then publish them all.
+    const toRevise = [...updated];
+    for (const batch of chunks(created)) {
+      const ids = await tx
+        .insert(positions)
+        .values(batch.map((r) => ({ governmentIso3: r.government, topicSlug: r.topic, statedOn: r.stated_on })))
+        .onConflictDoNothing()
+        .returning({ id: positions.id, government: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn });
+      if (ids.length !== batch.length) throw new ConflictError("Someone created one of these positions during the import. Run the import again.");
+      const idOf = new Map(ids.map((p) => [key(p.government, p.topic, p.statedOn), p.id]));
+      for (const row of batch) toRevise.push({ row, positionId: idOf.get(key(row.government, row.topic, row.stated_on)) ?? 0, base: null });
+    }
+    const reviewedAt = new Date();
+    for (const batch of chunks(toRevise)) {
+      const inserted = await tx
         .insert(revisions)
-        .values({ positionId: position.id, baseRevisionId: position.currentRevisionId, authorId: opts.actorId, ...contentValues(content), status: "approved", reviewerId: opts.actorId, reviewedAt: new Date(), reviewReason: IMPORTED })
+        .values(batch.map(({ row, positionId, base }) => ({ positionId, baseRevisionId: base, authorId: opts.actorId, ...contentValues(contentOf(row)), status: "approved" as const, reviewerId: opts.actorId, reviewedAt, reviewReason: IMPORTED })))
         .returning({ id: revisions.id });
-      if (!revision) throw new Error("Inserting an imported revision returned nothing");
-      await publishRevision(tx, position.id, { id: revision.id, stance: content.stance, eventSlug: content.event, hidesPosition: false });
+      await tx
+        .update(positions)
+        .set({ published: true, currentRevisionId: sql`${revisions.id}`, stance: sql`${revisions.stance}`, eventSlug: sql`${revisions.eventSlug}` })
+        .from(revisions)
+        .where(and(inArray(revisions.id, inserted.map((r) => r.id)), eq(positions.id, revisions.positionId)));
     }
-    if (!opts.dryRun && counts.created + counts.updated > 0) {
-      const sha256 = createHash("sha256").update(opts.text).digest("hex");
-      await tx.insert(auditLog).values({ actorId: opts.actorId, action: "positions.import", targetType: "file", targetId: opts.fileName, details: { ...counts, rows: rows.length, sha256 } });
-    }
+    const sha256 = createHash("sha256").update(opts.text).digest("hex");
+    await tx.insert(auditLog).values({ actorId: opts.actorId, action: "positions.import", targetType: "file", targetId: opts.fileName, details: { ...counts, rows: rows.length, sha256 } });
     return counts;
   });
 }
