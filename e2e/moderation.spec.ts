@@ -18,7 +18,7 @@ async function publishAsModerator(mod: Page, government: string, date: string, s
   await expect(mod.getByRole("heading", { name: "Published" })).toBeVisible();
   const positions = await (await mod.request.get(`/api/v1/positions?topic=ixps`)).json();
   const position = positions.find((p: { statedOn: string; summary: string }) => p.statedOn === date && p.summary === summary);
-  expect(position).toBeTruthy();
+  expect(position).toMatchObject({ government: expect.any(String), statedOn: date, summary, stance: "mixed" });
   return position.id;
 }
 

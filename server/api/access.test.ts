@@ -81,12 +81,13 @@ function expectedRefusal(rule: Rule, caller: CallerKind): "UNAUTHORIZED" | "FORB
   return hasRole(caller, rule.least) ? null : "FORBIDDEN";
 }
 
-function procedureAt(caller: ReturnType<typeof callerAs>, path: string): (input?: unknown) => Promise<unknown> {
-  const [group, name] = path.split(".") as [string, string];
-  const procedures = (caller as unknown as Record<string, Record<string, (input?: unknown) => Promise<unknown>>>)[group];
-  const procedure = procedures?.[name];
-  if (!procedure) throw new Error(`No procedure ${path}`);
-  return procedure;
+/** The caller's procedure at a dotted path ("moderation.approve"), found at run time as the table names it. */
+function procedureAt(caller: object, path: string): (input?: unknown) => Promise<unknown> {
+  const [group = "", name = ""] = path.split(".");
+  const procedures: unknown = Reflect.get(caller, group);
+  const procedure: unknown = procedures instanceof Object ? Reflect.get(procedures, name) : undefined;
+  if (typeof procedure !== "function") throw new Error(`No procedure ${path}`);
+  return async (input) => procedure(input);
 }
 
 describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
@@ -143,8 +144,7 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
     const outcome = await call(rule.input?.({ ...kit, target })).then(() => null, (e: unknown) => e);
     const refusal = expectedRefusal(rule, caller);
     if (refusal) {
-      expect(outcome).toBeInstanceOf(TRPCError);
-      expect((outcome as TRPCError).code).toBe(refusal);
+      expect(outcome instanceof TRPCError ? outcome.code : outcome).toBe(refusal);
     } else {
       // Allowed: it ran (an error here would be about the input, never about who is asking).
       expect(outcome).toBeNull();
