@@ -3,6 +3,7 @@ import { type RevisionStatus } from "@/db/enums";
 import { formatDate } from "@/server/shared/dates";
 import type { Contribution } from "@/server/services/contributions";
 import { EmptyState } from "../_components/empty-state";
+import { SourceList } from "../_components/revision-diff";
 import { StanceBadge } from "../matrix/stance-badge";
 import { WithdrawButton } from "./withdraw-button";
 
@@ -60,15 +61,7 @@ export function ContributionList({ contributions }: { contributions: Contributio
               <div className="mt-2 space-y-2">
                 <p>{c.summary}</p>
                 {c.quote && <blockquote className="border-l-4 border-slate-300 pl-3 italic">“{c.quote}”</blockquote>}
-                <ul className="list-disc pl-5">
-                  {c.sources.map((url) => (
-                    <li key={url} className="break-all">
-                      <a className="underline" href={url} rel="noopener noreferrer" target="_blank">
-                        {url}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
+                <SourceList urls={c.sources} />
               </div>
             </details>
             <div className="flex flex-wrap gap-3 text-sm">
