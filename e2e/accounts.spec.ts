@@ -91,6 +91,7 @@ test("signing out on one device signs the account out on the others too", async 
   await expect(page).toHaveURL(/\/me$/);
   const otherDevice = await signedInPage(browser, email);
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   await otherDevice.goto("/me");
   await expect(otherDevice).toHaveURL(/\/sign-in/);
   await otherDevice.context().close();
