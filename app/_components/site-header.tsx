@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { auth } from "@/server/auth/auth";
+import { currentSession } from "@/server/auth/session";
 
 const NAV = [
   { href: "/matrix", label: "Matrix" },
@@ -10,7 +10,7 @@ const NAV = [
 ];
 
 export async function SiteHeader() {
-  const session = await auth();
+  const session = await currentSession();
   const role = session?.user?.role;
   const nav = [
     ...NAV,

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { db } from "@/db/server-db";
 import { appRouter } from "@/server/api/root";
 import { createInnerContext } from "@/server/api/trpc";
-import { auth } from "@/server/auth/auth";
+import { currentSession } from "@/server/auth/session";
 import { makeQueryClient } from "./query-client";
 
 // Server components call procedures in-process (no HTTP) and hand the results to client
@@ -14,8 +14,11 @@ import { makeQueryClient } from "./query-client";
 
 export const getQueryClient = cache(makeQueryClient);
 
+// One context per request: the proxy asks for it on every procedure call.
+const requestContext = cache(async () => createInnerContext({ db: db(), headers: await headers(), userId: (await currentSession())?.user?.id ?? null }));
+
 export const trpc = createTRPCOptionsProxy({
-  ctx: async () => createInnerContext({ db: db(), headers: await headers(), userId: (await auth())?.user?.id ?? null }),
+  ctx: requestContext,
   router: appRouter,
   queryClient: getQueryClient,
 });

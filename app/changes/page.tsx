@@ -5,14 +5,14 @@ import { changesQuerySchema } from "@/server/schemas/proposals";
 import { formatDate } from "@/server/shared/dates";
 import { EmptyState } from "../_components/empty-state";
 import { FilterSelect } from "../_components/filter-select";
+import { searchParam } from "../_components/search-param";
 import { getQueryClient, trpc } from "../_trpc/server";
 import { StanceBadge } from "../matrix/stance-badge";
 
 const KIND = { new: "New position", edit: "Edit", revert: "Revert", withdrawal: "Withdrawn" } as const;
-const single = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
 
 function filterFrom(params: Record<string, string | string[] | undefined>) {
-  const parsed = changesQuerySchema.safeParse({ topic: single(params.topic), government: single(params.government) });
+  const parsed = changesQuerySchema.safeParse({ topic: searchParam(params.topic) || undefined, government: searchParam(params.government) || undefined });
   const filter = parsed.success ? parsed.data : {};
   const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
   return { filter, feed: `/changes.atom${query.size ? `?${query}` : ""}` };

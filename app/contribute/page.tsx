@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { auth } from "@/server/auth/auth";
+import { currentSession } from "@/server/auth/session";
 import { positionIdSchema } from "@/server/schemas/positions";
 import { todayUtc } from "@/server/shared/dates";
+import { searchParam } from "../_components/search-param";
 import { orNotFound } from "../_trpc/or-not-found";
 import { getQueryClient, trpc } from "../_trpc/server";
 import { ProposalForm } from "./proposal-form";
@@ -14,13 +15,11 @@ export const metadata: Metadata = {
   description: "Record a government's position on an Internet governance topic, with its source. Moderators review every proposal.",
 };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 export default async function ContributePage({ searchParams }: PageProps<"/contribute">) {
   await connection();
   const params = await searchParams;
-  const positionParam = first(params.position);
-  const session = await auth();
+  const positionParam = searchParam(params.position);
+  const session = await currentSession();
   if (!session?.user) {
     const here = positionParam ? `/contribute?position=${encodeURIComponent(positionParam)}` : "/contribute";
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(here)}`);
@@ -56,7 +55,7 @@ export default async function ContributePage({ searchParams }: PageProps<"/contr
         topics={topics}
         events={events}
         editing={editing}
-        prefill={{ government: first(params.government), topic: first(params.topic) }}
+        prefill={{ government: searchParam(params.government), topic: searchParam(params.topic) }}
         today={todayUtc()}
       />
     </div>

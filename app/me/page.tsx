@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { auth } from "@/server/auth/auth";
+import { currentSession } from "@/server/auth/session";
 import { PageSection } from "../_components/page-section";
 import { getQueryClient, trpc } from "../_trpc/server";
 import { signOutAction } from "./actions";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function MePage({ searchParams }: PageProps<"/me">) {
   await connection();
-  const session = await auth();
+  const session = await currentSession();
   if (!session?.user) redirect("/sign-in?callbackUrl=/me");
   const { password } = await searchParams;
   const contributions = await getQueryClient().fetchQuery(trpc.contributions.mine.queryOptions());

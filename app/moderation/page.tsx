@@ -5,18 +5,17 @@ import { pageActor } from "@/server/auth/page-actor";
 import { queueFilterSchema } from "@/server/schemas/proposals";
 import { EmptyState } from "../_components/empty-state";
 import { FilterSelect } from "../_components/filter-select";
+import { searchParam } from "../_components/search-param";
 import { NotAllowed } from "../_components/not-allowed";
 import { getQueryClient, trpc } from "../_trpc/server";
 import { ReviewCard } from "./review-card";
 
 export const metadata: Metadata = { title: "Moderation" };
 
-const single = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
-
 export default async function ModerationPage({ searchParams }: PageProps<"/moderation">) {
   await connection();
   const params = await searchParams;
-  const parsed = queueFilterSchema.safeParse({ topic: single(params.topic), government: single(params.government), author: single(params.author) });
+  const parsed = queueFilterSchema.safeParse({ topic: searchParam(params.topic) || undefined, government: searchParam(params.government) || undefined, author: searchParam(params.author) || undefined });
   const filter = parsed.success ? parsed.data : {};
   const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
   const here = query.size ? `/moderation?${query}` : "/moderation";

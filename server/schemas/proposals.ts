@@ -71,8 +71,9 @@ export const reasonSchema = z
   .trim()
   .min(3, { error: "Give a reason; the author sees it." })
   .max(2000, { error: "Keep the reason to 2000 characters or fewer." });
+/** A revision and why: rejecting a proposal, or reverting to an old version. */
 export const rejectSchema = revisionIdSchema.extend({ reason: reasonSchema });
-export const revertSchema = revisionIdSchema.extend({ reason: reasonSchema });
+export const revertSchema = rejectSchema;
 export const hidePositionSchema = z.object({ positionId: z.number().int().positive().max(2_147_483_647), reason: reasonSchema });
 
 /** The review queue's filters (all optional), as they appear in /moderation's URL. */

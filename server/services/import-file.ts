@@ -6,6 +6,8 @@ import { type Database } from "@/db/client";
 import { events, governments, topics } from "@/db/schema";
 import { IMPORT_HEADER, IMPORT_MAX_BYTES, type ImportRow, importRowSchema } from "@/server/schemas/import-row";
 
+export { decodeImportFile } from "@/server/shared/import-file-bytes";
+
 // Reading a bulk-import file: size, encoding, header, then every row against the rules and
 // the reference data. Every problem is reported with its line; nothing is written here.
 
@@ -30,16 +32,6 @@ function repeatOf(seen: Map<string, number>, row: ImportRow, line: number): stri
   if (first) return `repeats line ${first} (same government, topic and stated_on)`;
   seen.set(key, line);
   return null;
-}
-
-/** The file's text, or why it cannot be read at all (too big, not UTF-8). */
-export function decodeImportFile(bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.byteLength >= IMPORT_MAX_BYTES) return { error: `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB. Split it into smaller files.` };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "") };
-  } catch {
-    return { error: "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again." };
-  }
 }
 
 export async function readImportFile(db: Database, text: string): Promise<ReadFile> {

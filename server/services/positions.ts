@@ -1,12 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { type Database } from "@/db/client";
 import { STANCE_SCORE, type Stance } from "@/db/enums";
-import { governments, positions, revisions, topics, users } from "@/db/schema";
+import { governments, positions, revisions, topics } from "@/db/schema";
 import { type PositionsQuery } from "@/server/schemas/positions";
 import { type RevisionContent } from "@/server/shared/revision-fields";
 import { BadInputError, NotFoundError } from "./errors";
+import { positionRecord } from "./position-record";
 import { contentColumns } from "./revision-content";
 
 // Public (approved) positions and their approved history. Never pending or rejected content.
@@ -62,25 +62,21 @@ export async function getPosition(db: Database, id: number): Promise<PublicPosit
   return withScore(row);
 }
 
-const reviewers = alias(users, "reviewers");
-
-/** The approved revisions of a published position, oldest first. Names, never emails. */
+/** The approved revisions of a published position, oldest first (the public API's shape). Names, never emails. */
 export async function positionHistory(db: Database, id: number): Promise<HistoryEntry[]> {
-  await getPosition(db, id);
-  const rows = await db
-    .select({
-      revision: revisions.id,
-      createdAt: revisions.createdAt,
-      author: users.name,
-      reviewer: reviewers.name,
-      ...contentColumns,
-    })
-    .from(revisions)
-    .innerJoin(users, eq(users.id, revisions.authorId))
-    .leftJoin(reviewers, eq(reviewers.id, revisions.reviewerId))
-    .where(and(eq(revisions.positionId, id), eq(revisions.status, "approved")))
-    .orderBy(asc(revisions.id));
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), author: r.author ?? "Unnamed contributor" }));
+  const { revisions: approved } = await positionRecord(db, id, { moderator: false });
+  return approved.map((r) => ({
+    revision: r.id,
+    createdAt: r.createdAt,
+    author: r.author,
+    reviewer: r.reviewer,
+    stance: r.stance,
+    statedOn: r.statedOn,
+    event: r.event,
+    summary: r.summary,
+    quote: r.quote,
+    sources: r.sources,
+  }));
 }
 
 export type EditablePosition = PublicPosition & { currentRevisionId: number; governmentName: string; topicTitle: string };

@@ -5,6 +5,7 @@ import { pageActor } from "@/server/auth/page-actor";
 import { auditQuerySchema } from "@/server/schemas/users";
 import { EmptyState } from "../../_components/empty-state";
 import { FilterSelect } from "../../_components/filter-select";
+import { searchParam } from "../../_components/search-param";
 import { NotAllowed } from "../../_components/not-allowed";
 import { PageTitle } from "../../_components/page-title";
 import { getQueryClient, trpc } from "../../_trpc/server";
@@ -17,8 +18,8 @@ const TARGET_LINK: Record<string, (id: string) => string> = {
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   await connection();
-  const { action: raw } = await searchParams;
-  const parsed = auditQuerySchema.safeParse({ action: typeof raw === "string" && raw ? raw : undefined });
+  const { action } = await searchParams;
+  const parsed = auditQuerySchema.safeParse({ action: searchParam(action) || undefined });
   const filter = parsed.success ? parsed.data : {};
   if (!(await pageActor("admin", filter.action ? `/admin/audit?action=${encodeURIComponent(filter.action)}` : "/admin/audit"))) {
     return <NotAllowed role="admin" what="read the audit log" />;

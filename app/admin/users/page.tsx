@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { formatDate } from "@/server/shared/dates";
 import { EmptyState } from "../../_components/empty-state";
+import { searchParam } from "../../_components/search-param";
 import { NotAllowed } from "../../_components/not-allowed";
 import { PageTitle } from "../../_components/page-title";
 import { getQueryClient, trpc } from "../../_trpc/server";
@@ -13,8 +14,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function AdminUsersPage({ searchParams }: PageProps<"/admin/users">) {
   await connection();
-  const { q: rawQ } = await searchParams;
-  const q = typeof rawQ === "string" ? rawQ.slice(0, 200) : "";
+  const q = (searchParam((await searchParams).q) ?? "").slice(0, 200);
   const actor = await pageActor("admin", q ? `/admin/users?q=${encodeURIComponent(q)}` : "/admin/users");
   if (!actor) return <NotAllowed role="admin" what="manage users" />;
   const { users, total } = await getQueryClient().fetchQuery(trpc.adminUsers.list.queryOptions({ q: q || undefined }));

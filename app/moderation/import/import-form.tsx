@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { IMPORT_MAX_BYTES } from "@/server/schemas/import-row";
+import { decodeImportFile, sizeProblem } from "@/server/shared/import-file-bytes";
 import { useTRPC } from "../../_trpc/client";
 
 type Loaded = { fileName: string; text: string };
@@ -22,13 +22,11 @@ export function ImportForm() {
     preview.reset();
     commit.reset();
     if (!chosen) return;
-    if (chosen.size >= IMPORT_MAX_BYTES) return setFileError(`The file is ${(chosen.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB. Split it into smaller files.`);
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(await chosen.arrayBuffer()).replace(/^\uFEFF/, "");
-    } catch {
-      return setFileError("The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.");
-    }
+    const tooBig = sizeProblem(chosen.size); // before reading it into memory
+    if (tooBig) return setFileError(tooBig);
+    const decoded = decodeImportFile(new Uint8Array(await chosen.arrayBuffer()));
+    if ("error" in decoded) return setFileError(decoded.error);
+    const { text } = decoded;
     setFile({ fileName: chosen.name, text });
     preview.mutate({ fileName: chosen.name, text, dryRun: true });
   }
