@@ -52,7 +52,7 @@ test("a ban needs a reason, ends the user's session at once and stops sign-in; u
 
   const admin = await adminPage(browser);
   const row = await findUser(admin, email);
-  await row.getByRole("button", { name: `Ban ${name}` }).click();
+  await row.getByRole("button", { name: `Ban ${name}`, exact: true }).click();
   await row.getByRole("button", { name: "Confirm ban" }).click();
   await expect(row.getByLabel("Reason")).toHaveAttribute("aria-invalid", "true");
   await expect(row.getByLabel("Reason")).toHaveAccessibleDescription(/Give a reason for the ban/);
@@ -69,7 +69,7 @@ test("a ban needs a reason, ends the user's session at once and stops sign-in; u
   await expect(user.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
 
   await row.getByRole("button", { name: `Unban ${name}` }).click();
-  await expect(row.getByRole("button", { name: `Ban ${name}` })).toBeVisible();
+  await expect(row.getByRole("button", { name: `Ban ${name}`, exact: true })).toBeVisible();
   await user.getByLabel("Email").fill(email);
   await user.getByLabel("Password").fill(PASSWORD);
   await user.getByRole("button", { name: "Sign in" }).click();
