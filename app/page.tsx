@@ -2,7 +2,7 @@ import Link from "next/link";
 import { PageSection } from "./_components/page-section";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { WTPF_2013_SOURCE } from "@/db/seed-data/positions";
+import { WTPF_2013_SOURCE } from "@/db/dataset/files";
 import { StanceLegend } from "./_components/stance-legend";
 import { getQueryClient, trpc } from "./_trpc/server";
 import { MatrixSection } from "./matrix/matrix-section";

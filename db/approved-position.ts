@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { type Database } from "./client";
 import { positions, revisions } from "./schema";
-import { type Stance } from "./enums";
+import { type DatePrecision, type EvidenceKind, type Stance } from "./enums";
 
 // Writes a new position whose first revision is already approved (seed data, imports,
 // test factories), keeping the position's cached columns in step with that revision.
@@ -13,6 +13,8 @@ export type ApprovedPositionInput = {
   topic: string;
   stance: Stance;
   statedOn: string;
+  evidence?: EvidenceKind;
+  datePrecision?: DatePrecision;
   event?: string | null;
   summary: string;
   quote?: string | null;
@@ -40,6 +42,8 @@ export async function insertApprovedPosition(tx: Database, input: ApprovedPositi
       summary: input.summary,
       quote: input.quote ?? null,
       sources: input.sources,
+      evidence: input.evidence ?? "statement",
+      datePrecision: input.datePrecision ?? "day",
       status: "approved",
       reviewerId: input.reviewerId,
       reviewedAt: new Date(),
@@ -47,7 +51,7 @@ export async function insertApprovedPosition(tx: Database, input: ApprovedPositi
     })
     .returning({ id: revisions.id });
   if (!revision) throw new Error("Inserting an approved revision returned nothing");
-  await publishRevision(tx, position.id, { id: revision.id, stance: input.stance, eventSlug: input.event ?? null, hidesPosition: false });
+  await publishRevision(tx, position.id, revision.id, { stance: input.stance, event: input.event ?? null, evidence: input.evidence ?? "statement", datePrecision: input.datePrecision ?? "day" });
   return position.id;
 }
 
@@ -59,10 +63,12 @@ export async function insertApprovedPosition(tx: Database, input: ApprovedPositi
 export async function publishRevision(
   tx: Database,
   positionId: number,
-  revision: { id: number; stance: Stance; eventSlug: string | null; hidesPosition: boolean },
+  revisionId: number,
+  content: { stance: Stance; event: string | null; evidence: EvidenceKind; datePrecision: DatePrecision },
+  hidesPosition = false,
 ): Promise<void> {
   await tx
     .update(positions)
-    .set({ published: !revision.hidesPosition, currentRevisionId: revision.id, stance: revision.stance, eventSlug: revision.eventSlug })
+    .set({ published: !hidesPosition, currentRevisionId: revisionId, stance: content.stance, eventSlug: content.event, evidence: content.evidence, datePrecision: content.datePrecision })
     .where(eq(positions.id, positionId));
 }

@@ -26,6 +26,28 @@ export const STANCE_LABEL: Record<Stance, string> = {
   intergovernmental: "Intergovernmental",
 };
 
+/** How a position is known (the methodology page explains how each kind is coded). */
+export const EVIDENCE_KINDS = ["statement", "vote", "submission", "endorsement"] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const EVIDENCE_LABEL: Record<EvidenceKind, string> = {
+  statement: "Statement",
+  vote: "Vote",
+  submission: "Submission",
+  endorsement: "Endorsement",
+};
+
+export const EVIDENCE_MEANING: Record<EvidenceKind, string> = {
+  statement: "the government's own words, spoken or written",
+  vote: "a recorded vote on a text",
+  submission: "a proposal, letter or sponsorship the government tabled",
+  endorsement: "a declaration or coalition the government signed or joined",
+};
+
+/** How precisely the source dates a position; a month or year counts from its last day. */
+export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
 export const ROLES = ["contributor", "moderator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 

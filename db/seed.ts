@@ -1,19 +1,25 @@
-import { count, sql } from "drizzle-orm";
-import { insertApprovedPosition } from "./approved-position";
+import { sql } from "drizzle-orm";
+import { type DatasetLoad, loadDataset } from "@/server/services/dataset";
 import { type Database } from "./client";
-import { events, governments, positions, topics, users } from "./schema";
+import { events, governments, topics, users } from "./schema";
 import { eventSeeds } from "./seed-data/events";
 import { governmentSeeds } from "./seed-data/governments";
-import { positionSeeds, WTPF_2013_SOURCE } from "./seed-data/positions";
 import { topicSeeds } from "./seed-data/topics";
 import { SYSTEM_USERS } from "./system-users";
 
-// Loads the reference data every database needs, and the cited demo positions into a
-// database that has none. Safe to run any number of times, by several servers at once.
+// Loads the reference data every database needs (governments, topics, events, system
+// accounts), then the reference dataset of positions (each file once; see dataset.ts).
+// Safe to run any number of times, by several servers at once.
 
-export type SeedReport = { governments: number; topics: number; events: number; positions: number };
+export type SeedReport = { governments: number; topics: number; events: number; dataset: DatasetLoad[] };
 
-export async function seedDatabase(db: Database): Promise<SeedReport> {
+export async function seedDatabase(db: Database, opts: { dataset?: boolean } = {}): Promise<SeedReport> {
+  const reference = await seedReference(db);
+  return { ...reference, dataset: (opts.dataset ?? true) ? await loadDataset(db) : [] };
+}
+
+/** Governments, topics, events and the system accounts, without positions. */
+export async function seedReference(db: Database): Promise<Omit<SeedReport, "dataset">> {
   return db.transaction(async (tx) => {
     const govs = governmentSeeds();
     // Governments follow the packages they come from; topics and events belong to admins once seeded.
@@ -39,22 +45,7 @@ export async function seedDatabase(db: Database): Promise<SeedReport> {
     await tx
       .insert(users)
       .values(Object.values(SYSTEM_USERS).map((u) => ({ ...u, system: true })))
-      .onConflictDoNothing();
-
-    const [existing] = await tx.select({ n: count() }).from(positions);
-    let inserted = 0;
-    if (existing?.n === 0) {
-      for (const seed of positionSeeds) {
-        const id = await insertApprovedPosition(tx, {
-          ...seed,
-          sources: [WTPF_2013_SOURCE],
-          authorId: SYSTEM_USERS.seed.id,
-          reviewerId: SYSTEM_USERS.seed.id,
-          reviewReason: "Seed data from a cited source",
-        });
-        if (id !== null) inserted += 1; // null: another server seeded it a moment ago
-      }
-    }
-    return { governments: govs.length, topics: topicSeeds.length, events: eventSeeds.length, positions: inserted };
+      .onConflictDoUpdate({ target: users.id, set: { name: sql`excluded.name` } });
+    return { governments: govs.length, topics: topicSeeds.length, events: eventSeeds.length };
   });
 }

@@ -1,7 +1,9 @@
 import { pgEnum } from "drizzle-orm/pg-core";
-import { REVISION_STATUSES, ROLES, STANCES, UN_STATUSES } from "@/db/enums";
+import { DATE_PRECISIONS, EVIDENCE_KINDS, REVISION_STATUSES, ROLES, STANCES, UN_STATUSES } from "@/db/enums";
 
 export const stanceEnum = pgEnum("stance", STANCES);
 export const roleEnum = pgEnum("role", ROLES);
 export const revisionStatusEnum = pgEnum("revision_status", REVISION_STATUSES);
 export const unStatusEnum = pgEnum("un_status", UN_STATUSES);
+export const evidenceEnum = pgEnum("evidence_kind", EVIDENCE_KINDS);
+export const datePrecisionEnum = pgEnum("date_precision", DATE_PRECISIONS);

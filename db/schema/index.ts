@@ -7,3 +7,4 @@ export * from "./positions";
 export * from "./revisions";
 export * from "./audit";
 export * from "./rate-limits";
+export * from "./dataset-loads";

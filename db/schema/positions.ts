@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, char, date, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { stanceEnum } from "./enums";
+import { datePrecisionEnum, evidenceEnum, stanceEnum } from "./enums";
 import { events } from "./events";
 import { governments } from "./governments";
 import { topics } from "./topics";
@@ -26,6 +26,8 @@ export const positions = pgTable(
     currentRevisionId: integer("current_revision_id"),
     stance: stanceEnum("stance"),
     eventSlug: text("event_slug").references(() => events.slug, { onUpdate: "cascade" }),
+    evidence: evidenceEnum("evidence").notNull().default("statement"),
+    datePrecision: datePrecisionEnum("date_precision").notNull().default("day"),
   },
   (t) => [
     uniqueIndex("positions_identity_uq").on(t.governmentIso3, t.topicSlug, t.statedOn),

@@ -11,7 +11,7 @@ import {
   timestamp,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth";
-import { revisionStatusEnum, stanceEnum } from "./enums";
+import { datePrecisionEnum, evidenceEnum, revisionStatusEnum, stanceEnum } from "./enums";
 import { events } from "./events";
 import { positions } from "./positions";
 
@@ -37,6 +37,9 @@ export const revisions = pgTable(
     summary: text("summary").notNull(),
     quote: text("quote"),
     sources: text("sources").array().notNull(),
+    evidence: evidenceEnum("evidence").notNull().default("statement"),
+    // stated_on is the last day of the period for month and year precision (the as-of rule).
+    datePrecision: datePrecisionEnum("date_precision").notNull().default("day"),
     // A moderator's withdrawal of the position: hides it from public views, reversible like any revision.
     hidesPosition: boolean("hides_position").notNull().default(false),
     comment: text("comment"),
@@ -50,6 +53,11 @@ export const revisions = pgTable(
     index("revisions_queue_idx").on(t.status, t.createdAt),
     index("revisions_author_idx").on(t.authorId, t.createdAt),
     check("revisions_has_source", sql`cardinality(${t.sources}) >= 1`),
+    // A month or year position is dated the last day of its period.
+    check(
+      "revisions_period_end",
+      sql`${t.datePrecision} = 'day' or (${t.statedOn} + 1) = date_trunc(case when ${t.datePrecision} = 'year' then 'year' else 'month' end, ${t.statedOn} + 1)::date`,
+    ),
     check("revisions_reviewed", sql`(${t.status} = 'pending') = (${t.reviewedAt} is null)`),
   ],
 );

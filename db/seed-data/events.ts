@@ -1,8 +1,15 @@
-// The events every fresh database starts with (domain.md).
+// The events every fresh database starts with: the domain's five, and those the reference
+// dataset's records name (dates and places as the records give them).
 export const eventSeeds = [
   { slug: "wcit-2012", name: "World Conference on International Telecommunications", place: "Dubai", startDate: "2012-12-03", endDate: "2012-12-14" },
   { slug: "wtpf-2013", name: "World Telecommunication/ICT Policy Forum", place: "Geneva", startDate: "2013-05-14", endDate: "2013-05-16" },
   { slug: "igf-2013", name: "Internet Governance Forum", place: "Bali", startDate: "2013-10-22", endDate: "2013-10-25" },
   { slug: "netmundial-2014", name: "NETmundial", place: "São Paulo", startDate: "2014-04-23", endDate: "2014-04-24" },
   { slug: "wsis10-2015", name: "WSIS+10 High-Level Meeting", place: "New York", startDate: "2015-12-15", endDate: "2015-12-16" },
+  { slug: "ibsa-rio-2011", name: "IBSA Multistakeholder Meeting on Global Internet Governance", place: "Rio de Janeiro", startDate: "2011-09-01", endDate: "2011-09-02" },
+  { slug: "unga-66-2011", name: "UN General Assembly, 66th session: meeting of 26 October 2011", place: "New York", startDate: "2011-10-26", endDate: "2011-10-26" },
+  { slug: "foc-hague-2011", name: "Freedom Online conference: founding of the Freedom Online Coalition", place: "The Hague", startDate: "2011-12-08", endDate: "2011-12-09" },
+  { slug: "paris-call-2018", name: "Launch of the Paris Call for Trust and Security in Cyberspace", place: "Paris", startDate: "2018-11-12", endDate: "2018-11-12" },
+  { slug: "unga-73-27-2018", name: "UN General Assembly vote on resolution 73/27 (Open-ended Working Group)", place: "New York", startDate: "2018-12-05", endDate: "2018-12-05" },
+  { slug: "unga-74-247-2019", name: "UN General Assembly vote on resolution 74/247 (cybercrime)", place: "New York", startDate: "2019-12-27", endDate: "2019-12-27" },
 ] as const;

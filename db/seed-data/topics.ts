@@ -57,4 +57,19 @@ export const topicSeeds = [
     multistakeholderPole: "IXPs grow best as neutral, community- and industry-led facilities, with governments enabling rather than running them.",
     intergovernmentalPole: "IXPs should be established and regulated through government and intergovernmental programmes.",
   },
+  // Added with the reference dataset (domain.md, additions; poles from the dataset's method).
+  {
+    slug: "cyber-norms-process",
+    title: "Who makes the rules for states in cyberspace",
+    description: "Whether the norms of responsible state behaviour in cyberspace are made by states alone in UN bodies or together with industry, civil society and the technical community.",
+    multistakeholderPole: "Norms are built by governments together with industry, civil society and the technical community (as in the Paris Call).",
+    intergovernmentalPole: "States alone set the norms in UN intergovernmental bodies, on the basis of sovereignty over their information space (as in the 2018 OEWG resolution and the SCO code).",
+  },
+  {
+    slug: "un-cybercrime-treaty",
+    title: "A new UN cybercrime treaty",
+    description: "Whether to negotiate a new binding UN convention on cybercrime among states, or to build on existing instruments and cooperation.",
+    multistakeholderPole: "Build on existing instruments and cooperation that involve companies and civil society; no new treaty negotiated by governments alone.",
+    intergovernmentalPole: "A new binding UN convention on cybercrime, negotiated among states.",
+  },
 ] as const;

@@ -3,6 +3,7 @@ import path from "node:path";
 import { databaseConfigFromEnv } from "@/db/client";
 import { seedDatabase } from "@/db/seed";
 import { resolveAuthSecret } from "./auth-secret";
+import { describeDatasetLoads } from "./dataset-report";
 import { needsBuild } from "./build-state";
 import { loadEnv, runCli, withDatabase } from "./run-cli";
 
@@ -37,7 +38,8 @@ void runCli(async () => {
   await withDatabase(async (handle) => {
     await handle.migrate();
     const report = await seedDatabase(handle.db);
-    console.log(`Database ready (${handle.kind}, ${handle.location}); ${report.positions} demo positions loaded.`);
+    console.log(`Database ready (${handle.kind}, ${handle.location}).`);
+    for (const line of describeDatasetLoads(report.dataset)) console.log(line);
   });
 
   const port = process.env.PORT ?? "3000";

@@ -1,11 +1,19 @@
 import { z } from "zod";
-import { STANCES } from "@/db/enums";
+import { DATE_PRECISIONS, EVIDENCE_KINDS, STANCES } from "@/db/enums";
 
 // The shapes the public read API answers with. They generate the OpenAPI document and
 // the API tests check real responses against them, so the contract cannot drift.
 
 const date = z.string().meta({ format: "date", example: "2013-05-16" });
 const stance = z.enum(STANCES).meta({ id: "Stance", description: "The five-point stance scale." });
+const evidence = z.enum(EVIDENCE_KINDS).meta({
+  id: "EvidenceKind",
+  description: "How the position is known: the government's own words (statement), a recorded vote, a text it tabled or sponsored (submission), a declaration or coalition it signed or joined (endorsement).",
+});
+const datePrecision = z.enum(DATE_PRECISIONS).meta({
+  id: "DatePrecision",
+  description: "How precisely the source dates the position. For month and year, statedOn is the last day of that period (the as-of rule never shows a position before it was certainly true).",
+});
 const score = z.number().int().min(-2).max(2).meta({ description: "-2 multistakeholder … +2 intergovernmental" });
 
 export const healthResponse = z.object({ status: z.literal("ok") });
@@ -29,7 +37,7 @@ export const eventResponse = z
   .meta({ id: "Event" });
 
 export const matrixCellResponse = z
-  .object({ stance, score, statedOn: date, event: z.string().nullable(), positionId: z.number().int() })
+  .object({ stance, score, statedOn: date, datePrecision, evidence, event: z.string().nullable(), positionId: z.number().int() })
   .nullable()
   .meta({ id: "MatrixCell", description: "null: no recorded position as of the date." });
 
@@ -50,7 +58,9 @@ export const positionResponse = z
     topic: z.string(),
     stance,
     score,
+    evidence,
     statedOn: date,
+    datePrecision,
     event: z.string().nullable(),
     summary: z.string(),
     quote: z.string().nullable(),
@@ -65,7 +75,9 @@ export const historyEntryResponse = z
     author: z.string(),
     reviewer: z.string().nullable(),
     stance,
+    evidence,
     statedOn: date,
+    datePrecision,
     event: z.string().nullable(),
     summary: z.string(),
     quote: z.string().nullable(),

@@ -17,7 +17,7 @@ export const iso3Schema = z
   .pipe(z.string().regex(/^[A-Z]{3}$/, { error: "must be an ISO 3166-1 alpha-3 code, like BRA." }));
 
 /** `a,b,c` → ["a", "b", "c"], each checked by `item`; an empty list is an error. */
-export const commaListSchema = (item: z.ZodType<string, string>) =>
+export const commaListSchema = <T extends string>(item: z.ZodType<T, string>) =>
   z
     .string()
     .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))

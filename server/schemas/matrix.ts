@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { M49_REGIONS } from "@/db/enums";
+import { EVIDENCE_KINDS, M49_REGIONS } from "@/db/enums";
 import { calendarDateSchema, commaListSchema, slugSchema } from "./common";
 
 // The matrix view's state, shared by the HTTP API, tRPC, and the page's URL.
@@ -10,6 +10,12 @@ export { MATRIX_TABS, type MatrixTab } from "@/server/shared/matrix-state";
 export const matrixSortSchema = z.union([z.enum(["name", "region"]), z.templateLiteral(["score:", slugSchema])], {
   error: "must be name, region, or score:<topic-slug>.",
 });
+
+const evidenceKindSchema = z.enum(EVIDENCE_KINDS, { error: `must list evidence kinds from: ${EVIDENCE_KINDS.join(", ")}.` });
+/** Only positions known from these kinds of evidence count (tRPC's form). */
+export const evidenceKindsSchema = z.array(evidenceKindSchema).max(EVIDENCE_KINDS.length);
+/** `statement,vote`: the same in a URL. */
+export const evidenceListSchema = commaListSchema(evidenceKindSchema);
 
 export const matrixFiltersSchema = z.object({
   region: z.enum(M49_REGIONS, { error: `must be one of: ${M49_REGIONS.join(", ")}.` }).optional(),
@@ -24,6 +30,7 @@ export const matrixQuerySchema = z
   .object({
     at: calendarDateSchema.optional(),
     topics: commaListSchema(slugSchema).optional(),
+    evidence: evidenceListSchema.optional(),
   })
   .extend(matrixFiltersSchema.shape)
   .strict();

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { STANCES } from "@/db/enums";
+import { DATE_PRECISIONS, EVIDENCE_KINDS, STANCES } from "@/db/enums";
 import { isCalendarDate, todayUtc } from "@/server/shared/dates";
+import { formatStatedOn, periodEnd } from "@/server/shared/stated-on";
 
 // A contributor's proposal: a new position, or an edit of one. The form checks it with this
 // schema before sending and the server checks it again; neither trusts the other.
@@ -18,6 +19,15 @@ export const statedOnSchema = required("Enter the date the position was stated."
   .refine((d) => d >= EARLIEST_STATED_ON, { error: "Positions stated before 1990 are out of scope." })
   .refine((d) => d <= todayUtc(), { error: "The date stated cannot be in the future." });
 
+export const evidenceSchema = z.enum(EVIDENCE_KINDS, { error: `Choose how the position is known: ${EVIDENCE_KINDS.join(", ")}.` });
+export const datePrecisionSchema = z.enum(DATE_PRECISIONS, { error: `Choose how precise the date is: ${DATE_PRECISIONS.join(", ")}.` });
+
+/** A month or year position counts from the last day of its period, which must have come. */
+export function periodNotEnded(statedOn: string, precision: z.infer<typeof datePrecisionSchema>): string | null {
+  if (!isCalendarDate(statedOn) || periodEnd(statedOn, precision) <= todayUtc()) return null;
+  return `A position dated ${formatStatedOn(periodEnd(statedOn, precision), precision)} counts from the last day of that ${precision}, which has not come yet: give the exact day.`;
+}
+
 export const sourceUrlSchema = z
   .string()
   .trim()
@@ -29,7 +39,10 @@ export const proposalSchema = z.object({
   /** A topic's slug or title. */
   topic: required("Choose a topic from the list."),
   stance: z.enum(STANCES, { error: "Choose one of the five stances." }),
+  evidence: evidenceSchema.default("statement"),
   statedOn: statedOnSchema,
+  /** A month or year is stored as its last day (the as-of rule); the service does that. */
+  datePrecision: datePrecisionSchema.default("day"),
   event: z
     .string()
     .trim()
@@ -54,6 +67,9 @@ export const proposalSchema = z.object({
   /** Set when editing: the position, and the approved revision the edit started from (null if it had none). */
   positionId: z.number().int().positive().optional(),
   baseRevisionId: z.number().int().positive().nullable().optional(),
+}).superRefine((proposal, ctx) => {
+  const problem = periodNotEnded(proposal.statedOn, proposal.datePrecision);
+  if (problem) ctx.addIssue({ code: "custom", path: ["statedOn"], message: problem });
 });
 export type ProposalInput = z.input<typeof proposalSchema>;
 export type Proposal = z.output<typeof proposalSchema>;
@@ -64,7 +80,10 @@ export const revisionIdSchema = z.object({ revisionId: z.number().int().positive
 const takeSchema = z.enum(["current", "proposal"]);
 export const approveSchema = revisionIdSchema.extend({
   /** For a proposal whose base went stale: which version each field comes from. */
-  take: z.object({ stance: takeSchema, event: takeSchema, summary: takeSchema, sources: takeSchema, quote: takeSchema }).partial().optional(),
+  take: z
+    .object({ stance: takeSchema, evidence: takeSchema, datePrecision: takeSchema, event: takeSchema, summary: takeSchema, sources: takeSchema, quote: takeSchema })
+    .partial()
+    .optional(),
 });
 export const reasonSchema = z
   .string({ error: "Give a reason; the author sees it." })

@@ -4,7 +4,7 @@ import { isNull } from "drizzle-orm";
 import { z } from "zod";
 import { type Database } from "@/db/client";
 import { events, governments, topics } from "@/db/schema";
-import { IMPORT_HEADER, IMPORT_MAX_BYTES, type ImportRow, importRowSchema } from "@/server/schemas/import-row";
+import { IMPORT_COLUMNS, IMPORT_HEADER, IMPORT_MAX_BYTES, IMPORT_OPTIONAL_COLUMNS, type ImportColumn, type ImportRow, importRowSchema } from "@/server/schemas/import-row";
 
 export { decodeImportFile } from "@/server/shared/import-file-bytes";
 
@@ -34,6 +34,21 @@ function repeatOf(seen: Map<string, number>, row: ImportRow, line: number): stri
   return null;
 }
 
+const REQUIRED = IMPORT_HEADER.filter((column) => !(IMPORT_OPTIONAL_COLUMNS as readonly string[]).includes(column));
+const isColumn = (name: string): name is ImportColumn => (IMPORT_COLUMNS as readonly string[]).includes(name);
+
+/** The file's columns, in its order; or what is wrong with its header. */
+function readHeader(names: string[]): ImportColumn[] | string {
+  const columns = names.map((name) => name.trim());
+  const unknown = columns.filter((name) => !isColumn(name));
+  if (unknown.length) return `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.map((u) => `“${u}”`).join(", ")}. The columns are ${IMPORT_COLUMNS.join(", ")}.`;
+  const repeated = columns.filter((name, i) => columns.indexOf(name) !== i);
+  if (repeated.length) return `The header names ${[...new Set(repeated)].join(", ")} more than once.`;
+  const missing = REQUIRED.filter((name) => !columns.includes(name));
+  if (missing.length) return `The header lacks ${missing.join(", ")}: every file needs ${REQUIRED.join(", ")} (${IMPORT_OPTIONAL_COLUMNS.join(", ")} are optional, in any order).`;
+  return columns.filter(isColumn);
+}
+
 export async function readImportFile(db: Database, text: string): Promise<ReadFile> {
   if (text.length >= IMPORT_MAX_BYTES) return { rows: [], errors: [{ line: 0, reason: "The file is 10 MB or more; split it into smaller files." }] };
   let records: { record: string[]; info: { lines: number } }[];
@@ -45,10 +60,8 @@ export async function readImportFile(db: Database, text: string): Promise<ReadFi
     return { rows: [], errors: [{ line, reason: `Not a valid CSV file: ${(error as Error).message}` }] };
   }
   const [first, ...body] = records;
-  const expected = IMPORT_HEADER.join(",");
-  if (!first || first.record.map((h) => h.trim()).join(",") !== expected) {
-    return { rows: [], errors: [{ line: 1, reason: `The header must be exactly: ${expected}` }] };
-  }
+  const header = readHeader(first?.record ?? []);
+  if (typeof header === "string") return { rows: [], errors: [{ line: 1, reason: header }] };
   if (body.length === 0) return { rows: [], errors: [{ line: 2, reason: "The file has a header but no rows." }] };
 
   const [govs, tops, evs] = await Promise.all([
@@ -63,11 +76,13 @@ export async function readImportFile(db: Database, text: string): Promise<ReadFi
   const seen = new Map<string, number>();
   for (const { record, info } of body) {
     const line = info.lines; // where the record ends: its own line unless a quoted field spans several
-    if (record.length !== IMPORT_HEADER.length) {
-      errors.push({ line, reason: `expected ${IMPORT_HEADER.length} columns, found ${record.length}` });
+    if (record.length !== header.length) {
+      errors.push({ line, reason: `expected ${header.length} columns, found ${record.length}` });
       continue;
     }
-    const parsed = importRowSchema.safeParse(Object.fromEntries(IMPORT_HEADER.map((column, i) => [column, record[i] ?? ""])));
+    const cells = Object.fromEntries(IMPORT_COLUMNS.map((column) => [column, ""]));
+    header.forEach((column, i) => (cells[column] = record[i] ?? ""));
+    const parsed = importRowSchema.safeParse(cells);
     if (!parsed.success) {
       const reasons = parsed.error.issues.map((issue) => {
         const column = String(issue.path[0] ?? "");

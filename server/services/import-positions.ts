@@ -4,7 +4,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { auditLog, positions, revisions } from "@/db/schema";
 import type { ImportRow } from "@/server/schemas/import-row";
-import { type RevisionContent, sameContent } from "@/server/shared/revision-fields";
+import { pickContent, type RevisionContent, sameContent } from "@/server/shared/revision-fields";
 import { ConflictError } from "./errors";
 import { type LineError, readImportFile } from "./import-file";
 import { contentColumns, contentValues } from "./revision-content";
@@ -14,11 +14,35 @@ import { contentColumns, contentValues } from "./revision-content";
 // nothing (so re-importing a file is a no-op); with different content it becomes a new
 // approved revision. Everything is attributed to the importing account and audited.
 
-export type ImportCounts = { created: number; updated: number; unchanged: number };
+/** `kept`: rows for positions someone else has edited since, left as they are (dataset loads only). */
+export type ImportCounts = { created: number; updated: number; unchanged: number; kept: number };
 export const IMPORTED = "Imported from a CSV file.";
 
 const key = (government: string, topic: string, statedOn: string) => `${government}|${topic}|${statedOn}`;
-const contentOf = (row: ImportRow): RevisionContent => ({ stance: row.stance, statedOn: row.stated_on, event: row.event, summary: row.summary, quote: row.quote, sources: row.source_url });
+const contentOf = (row: ImportRow): RevisionContent => ({
+  stance: row.stance,
+  evidence: row.evidence,
+  statedOn: row.stated_on,
+  datePrecision: row.date_precision,
+  event: row.event,
+  summary: row.summary,
+  quote: row.quote,
+  sources: row.source_url,
+});
+
+export type ImportOptions = {
+  actorId: string;
+  fileName: string;
+  text: string;
+  dryRun: boolean;
+  /**
+   * Which existing positions a row may change: `any` (an import), or only those whose
+   * current version the importing account wrote itself (`own`: a reference-dataset load,
+   * which never overwrites a moderator's edit).
+   */
+  updates?: "any" | "own";
+  reviewReason?: string;
+};
 
 type Row = ImportRow & { line: number };
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters a statement. */
@@ -30,13 +54,13 @@ function chunks<T>(items: T[]): T[][] {
   return out;
 }
 
-export async function importRows(db: Database, rows: Row[], opts: { actorId: string; fileName: string; text: string; dryRun: boolean }): Promise<ImportCounts> {
+export async function importRows(db: Database, rows: Row[], opts: ImportOptions): Promise<ImportCounts> {
   return db.transaction(async (tx) => {
     // Plan: compare every row with the current version of its position (one query, positions locked).
     const topicSlugs = [...new Set(rows.map((r) => r.topic))];
     const existing = topicSlugs.length
       ? await tx
-          .select({ ...contentColumns, id: positions.id, government: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, currentRevisionId: positions.currentRevisionId })
+          .select({ ...contentColumns, id: positions.id, government: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, currentRevisionId: positions.currentRevisionId, author: revisions.authorId })
           .from(positions)
           .leftJoin(revisions, eq(revisions.id, positions.currentRevisionId))
           .where(inArray(positions.topicSlug, topicSlugs))
@@ -45,15 +69,17 @@ export async function importRows(db: Database, rows: Row[], opts: { actorId: str
     const byKey = new Map(existing.map((p) => [key(p.government, p.topic, p.statedOn), p]));
     const created: Row[] = [];
     const updated: { row: Row; positionId: number; base: number | null }[] = [];
+    let kept = 0;
     for (const row of rows) {
       const position = byKey.get(key(row.government, row.topic, row.stated_on));
       if (!position) created.push(row);
       else if (position.currentRevisionId === null || position.stance === null) updated.push({ row, positionId: position.id, base: null });
-      else if (!sameContent({ stance: position.stance, statedOn: position.statedOn, event: position.event, summary: position.summary ?? "", quote: position.quote, sources: position.sources ?? [] }, contentOf(row))) {
-        updated.push({ row, positionId: position.id, base: position.currentRevisionId });
+      else if (!sameContent(pickContent({ ...position, stance: position.stance, summary: position.summary ?? "", sources: position.sources ?? [], evidence: position.evidence ?? "statement", datePrecision: position.datePrecision ?? "day" }), contentOf(row))) {
+        if (opts.updates === "own" && position.author !== opts.actorId) kept += 1;
+        else updated.push({ row, positionId: position.id, base: position.currentRevisionId });
       }
     }
-    const counts: ImportCounts = { created: created.length, updated: updated.length, unchanged: rows.length - created.length - updated.length };
+    const counts: ImportCounts = { created: created.length, updated: updated.length, unchanged: rows.length - created.length - updated.length - kept, kept };
     if (opts.dryRun || created.length + updated.length === 0) return counts;
 
     // Write, a batch at a time: new positions, then one approved revision per changed row, then publish them all.
@@ -72,11 +98,11 @@ export async function importRows(db: Database, rows: Row[], opts: { actorId: str
     for (const batch of chunks(toRevise)) {
       const inserted = await tx
         .insert(revisions)
-        .values(batch.map(({ row, positionId, base }) => ({ positionId, baseRevisionId: base, authorId: opts.actorId, ...contentValues(contentOf(row)), status: "approved" as const, reviewerId: opts.actorId, reviewedAt, reviewReason: IMPORTED })))
+        .values(batch.map(({ row, positionId, base }) => ({ positionId, baseRevisionId: base, authorId: opts.actorId, ...contentValues(contentOf(row)), status: "approved" as const, reviewerId: opts.actorId, reviewedAt, reviewReason: opts.reviewReason ?? IMPORTED })))
         .returning({ id: revisions.id });
       await tx
         .update(positions)
-        .set({ published: true, currentRevisionId: sql`${revisions.id}`, stance: sql`${revisions.stance}`, eventSlug: sql`${revisions.eventSlug}` })
+        .set({ published: true, currentRevisionId: sql`${revisions.id}`, stance: sql`${revisions.stance}`, eventSlug: sql`${revisions.eventSlug}`, evidence: sql`${revisions.evidence}`, datePrecision: sql`${revisions.datePrecision}` })
         .from(revisions)
         .where(and(inArray(revisions.id, inserted.map((r) => r.id)), eq(positions.id, revisions.positionId)));
     }
@@ -89,7 +115,7 @@ export async function importRows(db: Database, rows: Row[], opts: { actorId: str
 export type ImportOutcome = { ok: true; rows: number; counts: ImportCounts } | { ok: false; errors: LineError[] };
 
 /** Checks a whole file, then (unless it has any bad row) imports it — or, in a dry run, says what it would do. */
-export async function importCsv(db: Database, opts: { text: string; fileName: string; actorId: string; dryRun: boolean }): Promise<ImportOutcome> {
+export async function importCsv(db: Database, opts: ImportOptions): Promise<ImportOutcome> {
   const { rows, errors } = await readImportFile(db, opts.text);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, rows: rows.length, counts: await importRows(db, rows, opts) };

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, inArray, isNull, sql } from "drizzle-orm";
 import { type Database, queryRows } from "@/db/client";
-import { type Stance } from "@/db/enums";
+import { type EvidenceKind } from "@/db/enums";
 import { positions, topics } from "@/db/schema";
 import { type MatrixQuery } from "@/server/schemas/matrix";
 import { todayUtc } from "@/server/shared/dates";
@@ -26,7 +26,7 @@ export async function resolveTopics(db: Database, slugs?: string[]): Promise<Mat
   return [...new Set(slugs)].map((slug) => active.find((t) => t.slug === slug) ?? { slug, title: slug });
 }
 
-type AsOfRow = { iso3: string; topic: string; positionId: number; statedOn: string; stance: Stance; event: string | null };
+type AsOfRow = TimelineEntry;
 
 /**
  * The newest published position per government and topic stated on or before `at`, in one
@@ -34,26 +34,31 @@ type AsOfRow = { iso3: string; topic: string; positionId: number; statedOn: stri
  * (government, topic, stated_on) with LIMIT 1. Its cost grows with governments × topics,
  * not with the number of positions.
  */
-export function positionsAsOf(db: Database, at: string, topicSlugs: string[]): Promise<AsOfRow[]> {
-  return queryRows<AsOfRow>(db, asOfQuery(at, topicSlugs));
+export function positionsAsOf(db: Database, at: string, topicSlugs: string[], evidence?: EvidenceKind[]): Promise<AsOfRow[]> {
+  return queryRows<AsOfRow>(db, asOfQuery(at, topicSlugs, evidence));
 }
 
-export function asOfQuery(at: string, topicSlugs: string[]) {
-  return sql`select g.iso3, t.slug as topic, p.id as "positionId", p.stated_on::text as "statedOn", p.stance, p.event_slug as event
+const list = (values: readonly string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `);
+
+/** With `evidence`, only positions known from those kinds count: the newest such one per cell. */
+export function asOfQuery(at: string, topicSlugs: string[], evidence?: EvidenceKind[]) {
+  const evidenceFilter = evidence?.length ? sql`and evidence::text in (${list(evidence)})` : sql``;
+  return sql`select g.iso3, t.slug as topic, p.id as "positionId", p.stated_on::text as "statedOn", p.date_precision as "datePrecision",
+        p.stance, p.evidence, p.event_slug as event
       from governments g
-      cross join (select slug from topics where slug in (${sql.join(topicSlugs.map((slug) => sql`${slug}`), sql`, `)})) t
+      cross join (select slug from topics where slug in (${list(topicSlugs)})) t
       cross join lateral (
-        select id, stated_on, stance, event_slug from positions
-        where published and topic_slug = t.slug and government_iso3 = g.iso3 and stated_on <= ${at}
+        select id, stated_on, date_precision, stance, evidence, event_slug from positions
+        where published and topic_slug = t.slug and government_iso3 = g.iso3 and stated_on <= ${at} ${evidenceFilter}
         order by stated_on desc
         limit 1
       ) p`;
 }
 
 /** The cells of the matrix as of a date: only those with a recorded position. */
-export async function cellsAsOfDate(db: Database, at: string, topicSlugs?: string[]): Promise<AsOfRow[]> {
+export async function cellsAsOfDate(db: Database, at: string, topicSlugs?: string[], evidence?: EvidenceKind[]): Promise<AsOfRow[]> {
   const topicList = await resolveTopics(db, topicSlugs);
-  return topicList.length ? positionsAsOf(db, at, topicList.map((t) => t.slug)) : [];
+  return topicList.length ? positionsAsOf(db, at, topicList.map((t) => t.slug), evidence) : [];
 }
 
 export async function matrixAsOf(db: Database, query: MatrixQuery): Promise<Matrix> {
@@ -62,7 +67,7 @@ export async function matrixAsOf(db: Database, query: MatrixQuery): Promise<Matr
   const slugs = topicList.map((t) => t.slug);
   const [govs, found] = await Promise.all([
     listGovernments(db),
-    slugs.length ? positionsAsOf(db, at, slugs) : Promise.resolve([]),
+    slugs.length ? positionsAsOf(db, at, slugs, query.evidence) : Promise.resolve([]),
   ]);
   const cells = cellMap(found);
   const rows = govs.map((g) => ({
@@ -81,7 +86,9 @@ export async function timeline(db: Database, topicSlugs: string[]): Promise<Time
       iso3: positions.governmentIso3,
       topic: positions.topicSlug,
       statedOn: positions.statedOn,
+      datePrecision: positions.datePrecision,
       stance: positions.stance,
+      evidence: positions.evidence,
       event: positions.eventSlug,
     })
     .from(positions)

@@ -74,7 +74,7 @@ export async function approveRevision(db: Database, moderator: Actor, input: unk
       }
     }
     if (published.id === revisionId) await tx.update(revisions).set(review(moderator, "approved", null)).where(eq(revisions.id, revisionId));
-    await publishRevision(tx, revision.positionId, { id: published.id, stance: published.content.stance, eventSlug: published.content.event, hidesPosition: false });
+    await publishRevision(tx, revision.positionId, published.id, published.content);
     await tx.insert(auditLog).values({
       actorId: moderator.id,
       action: "revision.approve",

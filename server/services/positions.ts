@@ -4,7 +4,7 @@ import { type Database } from "@/db/client";
 import { STANCE_SCORE, type Stance } from "@/db/enums";
 import { governments, positions, revisions, topics } from "@/db/schema";
 import { type PositionsQuery } from "@/server/schemas/positions";
-import { type RevisionContent } from "@/server/shared/revision-fields";
+import { pickContent, type RevisionContent } from "@/server/shared/revision-fields";
 import { BadInputError, NotFoundError } from "./errors";
 import { positionRecord } from "./position-record";
 import { contentColumns } from "./revision-content";
@@ -70,12 +70,7 @@ export async function positionHistory(db: Database, id: number): Promise<History
     createdAt: r.createdAt,
     author: r.author,
     reviewer: r.reviewer,
-    stance: r.stance,
-    statedOn: r.statedOn,
-    event: r.event,
-    summary: r.summary,
-    quote: r.quote,
-    sources: r.sources,
+    ...pickContent(r),
   }));
 }
 

@@ -9,6 +9,7 @@ import { BadInputError, ConflictError, FieldError, ForbiddenError, NotFoundError
 import { resolveReferences } from "./proposal-references";
 import { contentValues, revisionContent } from "./revision-content";
 import { type RevisionContent, sameContent } from "@/server/shared/revision-fields";
+import { periodEnd } from "@/server/shared/stated-on";
 import { consumeRateLimit, RATE_LIMITS } from "./rate-limits";
 
 // Contributors' proposals. A proposal is a pending revision: of a new position, or of an
@@ -44,7 +45,9 @@ export async function propose(db: Database, actor: Actor, input: ProposalInput):
   await consumeRateLimit(db, RATE_LIMITS.proposalsPerUser, actor.id);
   const content: RevisionContent = {
     stance: proposal.stance,
-    statedOn: proposal.statedOn,
+    evidence: proposal.evidence,
+    statedOn: periodEnd(proposal.statedOn, proposal.datePrecision),
+    datePrecision: proposal.datePrecision,
     event: refs.eventSlug,
     summary: proposal.summary,
     quote: proposal.quote,
@@ -52,8 +55,8 @@ export async function propose(db: Database, actor: Actor, input: ProposalInput):
   };
   return db.transaction(async (tx) => {
     const target = proposal.positionId
-      ? await editedPosition(tx, proposal, refs.iso3, refs.topicSlug)
-      : await newOrExistingPosition(tx, refs.iso3, refs.topicSlug, proposal.statedOn);
+      ? await editedPosition(tx, proposal, { ...refs, statedOn: content.statedOn })
+      : await newOrExistingPosition(tx, refs.iso3, refs.topicSlug, content.statedOn);
     const current = target.currentRevisionId;
     const base = target.merged ? current : proposal.positionId ? (proposal.baseRevisionId ?? null) : null;
     if (current !== null && base !== current) throw new StaleBaseError(current, await revisionContent(tx, current));
@@ -69,7 +72,7 @@ export async function propose(db: Database, actor: Actor, input: ProposalInput):
       .returning({ id: revisions.id });
     if (!revision) throw new Error("Inserting a revision returned nothing");
     if (selfApproved) {
-      await publishRevision(tx, target.id, { id: revision.id, stance: content.stance, eventSlug: content.event, hidesPosition: false });
+      await publishRevision(tx, target.id, revision.id, content);
       await tx.insert(auditLog).values({ actorId: actor.id, action: "revision.self_approve", targetType: "revision", targetId: String(revision.id), details: { positionId: target.id } });
     }
     return { revisionId: revision.id, positionId: target.id, mergedIntoExisting: target.merged, status: selfApproved ? "approved" : "pending" };
@@ -79,7 +82,7 @@ export async function propose(db: Database, actor: Actor, input: ProposalInput):
 type Target = { id: number; currentRevisionId: number | null; merged: boolean };
 
 /** The position an edit names; its identity (government, topic, date stated) cannot change. Locked until commit. */
-async function editedPosition(tx: Transaction, proposal: Proposal, iso3: string, topicSlug: string): Promise<Target> {
+async function editedPosition(tx: Transaction, proposal: Proposal, { iso3, topicSlug, statedOn }: { iso3: string; topicSlug: string; statedOn: string }): Promise<Target> {
   const [position] = await tx
     .select({ id: positions.id, iso3: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, currentRevisionId: positions.currentRevisionId })
     .from(positions)
@@ -88,7 +91,7 @@ async function editedPosition(tx: Transaction, proposal: Proposal, iso3: string,
   if (!position) throw new NotFoundError(`No position has the id ${proposal.positionId}.`);
   if (position.iso3 !== iso3) throw new FieldError("government", "An edit cannot move a position to another government; propose a new position instead.");
   if (position.topic !== topicSlug) throw new FieldError("topic", "An edit cannot move a position to another topic; propose a new position instead.");
-  if (position.statedOn !== proposal.statedOn) throw new FieldError("statedOn", "An edit cannot change the date stated; propose a new position for the other date instead.");
+  if (position.statedOn !== statedOn) throw new FieldError("statedOn", "An edit cannot change the date stated; propose a new position for the other date instead.");
   return { id: position.id, currentRevisionId: position.currentRevisionId, merged: false };
 }
 

@@ -48,7 +48,7 @@ export async function revertTo(db: Database, moderator: Actor, input: unknown): 
       })
       .returning({ id: revisions.id });
     if (!row) throw new Error("Inserting the revert returned nothing");
-    await publishRevision(tx, old.positionId, { id: row.id, stance: content.stance, eventSlug: content.event, hidesPosition: old.hidesPosition });
+    await publishRevision(tx, old.positionId, row.id, content, old.hidesPosition);
     await tx.insert(auditLog).values({ actorId: moderator.id, action: "revision.revert", targetType: "position", targetId: String(old.positionId), reason, details: { revertedTo: revisionId, revisionId: row.id } });
     return { revisionId: row.id };
   });
@@ -77,7 +77,7 @@ export async function withdrawPosition(db: Database, moderator: Actor, input: un
       })
       .returning({ id: revisions.id });
     if (!row) throw new Error("Inserting the withdrawal returned nothing");
-    await publishRevision(tx, positionId, { id: row.id, stance: content.stance, eventSlug: content.event, hidesPosition: true });
+    await publishRevision(tx, positionId, row.id, content, true);
     await tx.insert(auditLog).values({ actorId: moderator.id, action: "position.withdraw", targetType: "position", targetId: String(positionId), reason, details: { revisionId: row.id } });
     return { revisionId: row.id };
   });

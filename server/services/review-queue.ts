@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { governments, positions, revisions, topics, users } from "@/db/schema";
 import { type QueueFilter, queueFilterSchema } from "@/server/schemas/proposals";
-import { type RevisionContent } from "@/server/shared/revision-fields";
+import { pickContent, type RevisionContent } from "@/server/shared/revision-fields";
 import { contentColumns } from "./revision-content";
 
 // The moderators' queue: pending revisions, oldest first, each with what it would change
@@ -82,7 +82,7 @@ export async function reviewQueue(db: Database, input: QueueFilter = {}): Promis
       createdAt: r.createdAt.toISOString(),
       author: { id: r.authorId, name: r.authorName ?? "Unnamed contributor", approved: record(r.authorId, "approved"), rejected: record(r.authorId, "rejected") },
       position: { id: r.positionId, iso3: r.iso3, government: r.government, topic: r.topic, topicTitle: r.topicTitle, statedOn: r.statedOn, published: r.published },
-      proposal: { stance: r.stance, statedOn: r.statedOn, event: r.event, summary: r.summary, quote: r.quote, sources: r.sources },
+      proposal: pickContent(r),
       current,
       base: stale ? (baseContent ? { revisionId: r.baseRevisionId, ...baseContent } : null) : null,
       stale,

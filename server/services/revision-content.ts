@@ -13,6 +13,8 @@ export const contentColumns = {
   summary: revisions.summary,
   quote: revisions.quote,
   sources: revisions.sources,
+  evidence: revisions.evidence,
+  datePrecision: revisions.datePrecision,
 };
 
 export async function revisionContent(tx: Transaction, id: number): Promise<RevisionContent> {
@@ -29,4 +31,6 @@ export const contentValues = (content: RevisionContent) => ({
   summary: content.summary,
   quote: content.quote,
   sources: content.sources,
+  evidence: content.evidence,
+  datePrecision: content.datePrecision,
 });

@@ -1,8 +1,16 @@
-import { type Stance } from "@/db/enums";
+import { type DatePrecision, type EvidenceKind, type Stance } from "@/db/enums";
 
 // The shapes of the matrix, shared by the API, the server page and the client view.
 
-export type MatrixCell = { stance: Stance; score: number; statedOn: string; event: string | null; positionId: number };
+export type MatrixCell = {
+  stance: Stance;
+  score: number;
+  statedOn: string;
+  datePrecision: DatePrecision;
+  evidence: EvidenceKind;
+  event: string | null;
+  positionId: number;
+};
 
 export type MatrixRow = {
   iso3: string;
@@ -20,6 +28,8 @@ export type TimelineEntry = {
   iso3: string;
   topic: string;
   statedOn: string;
+  datePrecision: DatePrecision;
   stance: Stance;
+  evidence: EvidenceKind;
   event: string | null;
 };

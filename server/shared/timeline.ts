@@ -11,6 +11,8 @@ export const toMatrixCell = (p: Omit<TimelineEntry, "iso3" | "topic">): MatrixCe
   stance: p.stance,
   score: STANCE_SCORE[p.stance],
   statedOn: p.statedOn,
+  datePrecision: p.datePrecision,
+  evidence: p.evidence,
   event: p.event,
   positionId: p.positionId,
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { matrixQuerySchema } from "@/server/schemas/matrix";
+import { evidenceKindsSchema, matrixQuerySchema } from "@/server/schemas/matrix";
 import { slugSchema } from "@/server/schemas/common";
 import { calendarDateSchema } from "@/server/schemas/common";
 import { cellsAsOfDate, matrixAsOf, positionYears, resolveTopics, timeline } from "@/server/services/matrix";
@@ -10,8 +10,8 @@ export const matrixRouter = createTRPCRouter({
   asOf: publicProcedure.input(matrixQuerySchema.optional()).query(({ ctx, input }) => matrixAsOf(ctx.db, input ?? {})),
   /** The matrix's cells as of a date, only those with a recorded position: what the page shows. */
   cells: publicProcedure
-    .input(z.object({ at: calendarDateSchema, topics: z.array(slugSchema).optional() }))
-    .query(({ ctx, input }) => cellsAsOfDate(ctx.db, input.at, input.topics)),
+    .input(z.object({ at: calendarDateSchema, topics: z.array(slugSchema).optional(), evidence: evidenceKindsSchema.optional() }))
+    .query(({ ctx, input }) => cellsAsOfDate(ctx.db, input.at, input.topics, input.evidence)),
   /** The years with positions on the topics, for the time control's stops. */
   years: publicProcedure
     .input(z.object({ topics: z.array(slugSchema) }))

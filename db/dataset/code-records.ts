@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import { governmentSeeds } from "@/db/seed-data/governments";
+import { type Fact, RECORD_SETS, type RecordSet } from "./record-sets";
+
+// Applies the coding table (record-sets.ts) to the facts in db/dataset/records/ and writes
+// the reference dataset's coded files, in the import format, to db/dataset/positions/.
+
+export const DATASET_DIR = path.join(process.cwd(), "db", "dataset");
+export const RECORDS_DIR = path.join(DATASET_DIR, "records");
+export const POSITIONS_DIR = path.join(DATASET_DIR, "positions");
+
+/** The columns of a coded file: the import's, with the evidence kind and the date precision. */
+export const CODED_COLUMNS = ["government", "topic", "stance", "evidence", "stated_on", "date_precision", "summary", "source_url", "event", "quote"] as const;
+
+export function readFacts(file: string): Fact[] {
+  const rows: unknown = parse(readFileSync(path.join(RECORDS_DIR, file), "utf8"), { columns: true, skip_empty_lines: true });
+  return (rows as Fact[]).map((r) => ({ iso3: r.iso3, country: r.country, value: r.value, date: r.date, source_url: r.source_url }));
+}
+
+export type CodedRow = Record<(typeof CODED_COLUMNS)[number], string>;
+
+/** The positions one record set's facts become, in the facts' order. */
+export function codeRecordSet(set: RecordSet): CodedRow[] {
+  const facts = Object.fromEntries(set.records.map((file) => [file, readFacts(file)]));
+  const names = new Map(governmentSeeds().map((g) => [g.iso3, g.name]));
+  const context = { facts, name: (iso3: string) => names.get(iso3) ?? iso3 };
+  const [main] = set.records;
+  return (facts[main ?? ""] ?? []).flatMap((fact) => {
+    const coded = set.code(fact, context);
+    if (!coded) return [];
+    const rule = set.rules.find((r) => r.value === coded.rule);
+    if (!rule) throw new Error(`${set.id}: no coding rule for “${coded.rule}” (${fact.iso3})`);
+    return [
+      {
+        government: fact.iso3,
+        topic: set.topic,
+        stance: rule.stance,
+        evidence: rule.evidence,
+        stated_on: coded.precision === "year" ? coded.date.slice(0, 4) : coded.date,
+        date_precision: coded.precision,
+        summary: coded.summary,
+        source_url: coded.sources.join(" "),
+        event: coded.event ?? set.event ?? "",
+        quote: "",
+      },
+    ];
+  });
+}
+
+export const codedCsv = (rows: CodedRow[]) => stringify([[...CODED_COLUMNS], ...rows.map((row) => CODED_COLUMNS.map((c) => row[c]))]);
+
+/** Every coded file's name and content, as the coder would write it now. */
+export const codedFiles = () => RECORD_SETS.map((set) => ({ name: `${set.id}.csv`, text: codedCsv(codeRecordSet(set)) }));

@@ -1,0 +1,17 @@
+import { type DatasetLoad } from "@/server/services/dataset";
+
+/** One line per dataset file that changed anything, and every problem, for the start and seed commands. */
+export function describeDatasetLoads(loads: DatasetLoad[]): string[] {
+  const lines: string[] = [];
+  for (const load of loads) {
+    if (load.status === "loaded") {
+      const { created, updated, unchanged, kept } = load.counts;
+      lines.push(`Dataset ${load.name}: ${created} new, ${updated} corrected, ${unchanged} unchanged, ${kept} kept as edited since.`);
+    } else if (load.status === "failed") {
+      lines.push(`Dataset ${load.name} was not loaded (it will be tried again at the next start):`, ...load.errors.map((e) => `  ${e}`));
+    }
+  }
+  const current = loads.filter((l) => l.status === "current").length;
+  if (current) lines.push(`Dataset: ${current} file${current === 1 ? "" : "s"} already loaded.`);
+  return lines;
+}
