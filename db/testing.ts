@@ -27,8 +27,12 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, migrated (and by default seeded) database of the given kind. */
-export async function createTestDatabase(kind: DatabaseKind, opts: { seed?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database of the given kind, seeded by default as `npm start` seeds it
+ * (reference data and the reference dataset); `dataset: false` leaves out the positions,
+ * for tests that make every position they look at.
+ */
+export async function createTestDatabase(kind: DatabaseKind, opts: { seed?: boolean; dataset?: boolean } = {}): Promise<TestDatabase> {
   let handle: DatabaseHandle;
   let url: string | undefined;
   let drop = async () => {};
@@ -42,7 +46,7 @@ export async function createTestDatabase(kind: DatabaseKind, opts: { seed?: bool
     handle = openDatabase({ dataDir: MEMORY });
   }
   await handle.migrate();
-  if (opts.seed ?? true) await seedDatabase(handle.db);
+  if (opts.seed ?? true) await seedDatabase(handle.db, { dataset: opts.dataset ?? true });
   return {
     ...handle,
     url,

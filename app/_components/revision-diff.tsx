@@ -1,6 +1,8 @@
-import { STANCE_LABEL } from "@/db/enums";
+import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
 import { changedFields, FIELD_LABEL, type RevisionContent } from "@/server/shared/revision-fields";
 import { StanceBadge } from "../matrix/stance-badge";
+import { EvidenceBadge } from "./evidence-badge";
+import { StatedOn } from "./stated-on";
 import { WordDiff } from "./word-diff";
 
 type Props = { from: RevisionContent | null; to: RevisionContent; eventName: (slug: string | null) => string };
@@ -17,6 +19,15 @@ export function RevisionDiff({ from, to, eventName }: Props) {
         <dt className="font-medium text-slate-600">Stance</dt>
         <dd>
           <StanceBadge stance={to.stance} />
+        </dd>
+        <dt className="font-medium text-slate-600">Evidence</dt>
+        <dd>
+          <EvidenceBadge evidence={to.evidence} link />
+        </dd>
+        <dt className="font-medium text-slate-600">Date stated</dt>
+        <dd>
+          <StatedOn date={to.statedOn} precision={to.datePrecision} />
+          {to.datePrecision !== "day" && <span className="text-slate-600"> ({to.datePrecision} only)</span>}
         </dd>
         <dt className="font-medium text-slate-600">Event</dt>
         <dd>{eventName(to.event)}</dd>
@@ -51,6 +62,8 @@ export function RevisionDiff({ from, to, eventName }: Props) {
                 </span>
               </span>
             )}
+            {field === "evidence" && `${EVIDENCE_LABEL[from.evidence]} → ${EVIDENCE_LABEL[to.evidence]}`}
+            {field === "datePrecision" && `${from.datePrecision} → ${to.datePrecision}`}
             {field === "event" && `${eventName(from.event)} → ${eventName(to.event)}`}
             {field === "summary" && <WordDiff from={from.summary} to={to.summary} />}
             {field === "quote" && <WordDiff from={from.quote ?? ""} to={to.quote ?? ""} />}

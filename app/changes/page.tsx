@@ -3,6 +3,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { changesQuerySchema } from "@/server/schemas/proposals";
 import { formatDate } from "@/server/shared/dates";
+import { formatStatedOn } from "@/server/shared/stated-on";
+import { EvidenceBadge } from "../_components/evidence-badge";
 import { EmptyState } from "../_components/empty-state";
 import { FilterSelect } from "../_components/filter-select";
 import { searchParam } from "../_components/search-param";
@@ -65,9 +67,10 @@ export default async function ChangesPage({ searchParams }: PageProps<"/changes"
               </time>
               <span className="font-medium">{KIND[c.kind]}</span>
               <Link className="underline" href={`/positions/${c.positionId}`}>
-                {c.government.name} · {c.topic.title} · {formatDate(c.statedOn)}
+                {c.government.name} · {c.topic.title} · {formatStatedOn(c.statedOn, c.datePrecision)}
               </Link>
               <StanceBadge stance={c.stance} />
+              <EvidenceBadge evidence={c.evidence} />
               <span className="text-slate-600">
                 by {c.author}
                 {c.reviewer ? `, reviewed by ${c.reviewer}` : ""}

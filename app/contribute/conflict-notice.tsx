@@ -1,4 +1,5 @@
-import { STANCE_LABEL } from "@/db/enums";
+import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
+import { formatStatedOn } from "@/server/shared/stated-on";
 import { type RevisionContent } from "@/server/shared/revision-fields";
 import { type ProposalValues } from "./proposal-values";
 
@@ -11,7 +12,8 @@ export function ConflictNotice({ conflict, mine, eventName, onRebase }: Props) {
   const { current } = conflict;
   const rows: [string, string, string][] = [
     ["Stance", STANCE_LABEL[current.stance], mine.stance ? STANCE_LABEL[mine.stance] : "—"],
-    ["Date stated", current.statedOn, mine.statedOn],
+    ["Evidence", EVIDENCE_LABEL[current.evidence], EVIDENCE_LABEL[mine.evidence]],
+    ["Date stated", formatStatedOn(current.statedOn, current.datePrecision), mine.statedOn ? formatStatedOn(mine.statedOn, mine.datePrecision) : "—"],
     ["Event", eventName(current.event), eventName(mine.event || null)],
     ["Summary", current.summary, mine.summary],
     ["Sources", current.sources.join("\n"), mine.sources.filter(Boolean).join("\n")],

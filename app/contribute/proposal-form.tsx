@@ -5,13 +5,16 @@ import { TRPCClientError } from "@trpc/client";
 import Link from "next/link";
 import { useState } from "react";
 import type { AppRouter } from "@/server/api/root";
+import { DATE_PRECISIONS, type DatePrecision, type EvidenceKind } from "@/db/enums";
 import { EARLIEST_STATED_ON, QUOTE_MAX, SUMMARY_MAX, SUMMARY_MIN } from "@/server/schemas/proposals";
 import { formatDate } from "@/server/shared/dates";
+import { formatStatedOn, periodEnd } from "@/server/shared/stated-on";
 import type { TopicSummary } from "@/server/services/topics";
 import { Field, inputClass } from "../_components/field";
 import { FormErrors } from "../_components/form-field";
 import { useTRPC } from "../_trpc/client";
 import { ConflictNotice, type CurrentVersion } from "./conflict-notice";
+import { EvidenceField } from "./evidence-field";
 import { type Choices, type FieldErrors, type ProposalValues, serverFieldErrors, toProposal, topicSlug } from "./proposal-values";
 import { SourceFields } from "./source-fields";
 import { StanceField } from "./stance-field";
@@ -24,7 +27,9 @@ type Editing = {
   topic: string;
   topicTitle: string;
   stance: ProposalValues["stance"];
+  evidence: EvidenceKind;
   statedOn: string;
+  datePrecision: DatePrecision;
   event: string | null;
   summary: string;
   quote: string | null;
@@ -40,15 +45,18 @@ type Props = {
   today: string;
 };
 
+const PRECISION_LABEL: Record<DatePrecision, string> = { day: "The exact day", month: "The month only", year: "The year only" };
+
 type Submitted = { positionId: number; mergedIntoExisting: boolean; status: "pending" | "approved"; values: ProposalValues };
 
 function initialValues({ editing, prefill, governments, topics }: Props): ProposalValues {
   if (editing) {
-    return { government: editing.governmentName, topic: editing.topicTitle, stance: editing.stance, statedOn: editing.statedOn, event: editing.event ?? "", summary: editing.summary, sources: editing.sources, quote: editing.quote ?? "" };
+    const { stance, evidence, statedOn, datePrecision, summary, sources } = editing;
+    return { government: editing.governmentName, topic: editing.topicTitle, stance, evidence, statedOn, datePrecision, event: editing.event ?? "", summary, sources, quote: editing.quote ?? "" };
   }
   const government = governments.find((g) => g.iso3 === prefill.government?.toUpperCase())?.name ?? "";
   const topic = topics.find((t) => t.slug === prefill.topic)?.title ?? "";
-  return { government, topic, stance: "", statedOn: "", event: "", summary: "", sources: [""], quote: "" };
+  return { government, topic, stance: "", evidence: "statement", statedOn: "", datePrecision: "day", event: "", summary: "", sources: [""], quote: "" };
 }
 
 /** The position form: new positions and edits. Checks everything before sending; keeps every character on any error. */
@@ -133,7 +141,8 @@ export function ProposalForm(props: Props) {
         </datalist>
       </div>
       <StanceField value={values.stance} topic={topic} error={errors.stance} onChange={(stance) => set("stance", stance)} />
-      <div className="grid gap-5 sm:grid-cols-2">
+      <EvidenceField value={values.evidence} error={errors.evidence} onChange={(evidence) => set("evidence", evidence)} />
+      <div className="grid gap-5 sm:grid-cols-[1fr_1fr_auto]">
         <Field id="event" label="Event" error={errors.event} hint="Optional: the forum where it was said.">
           {(control) => (
             <select
@@ -168,6 +177,8 @@ export function ProposalForm(props: Props) {
                   </button>
                 )}
               </>
+            ) : values.datePrecision !== "day" && values.statedOn ? (
+              `Shown as ${formatStatedOn(periodEnd(values.statedOn, values.datePrecision), values.datePrecision)}; counted from ${formatDate(periodEnd(values.statedOn, values.datePrecision))}, the last day of that ${values.datePrecision}.`
             ) : (
               "The day the government said it (YYYY-MM-DD)."
             )
@@ -175,6 +186,17 @@ export function ProposalForm(props: Props) {
         >
           {(control) => (
             <input {...control} type="date" min={EARLIEST_STATED_ON} max={today} readOnly={Boolean(editing)} value={values.statedOn} onChange={(e) => set("statedOn", e.target.value)} className={inputClass(errors.statedOn)} />
+          )}
+        </Field>
+        <Field id="datePrecision" label="Date precision" error={errors.datePrecision} hint="What the source gives.">
+          {(control) => (
+            <select {...control} value={values.datePrecision} onChange={(e) => set("datePrecision", e.target.value as DatePrecision)} className={inputClass(errors.datePrecision)}>
+              {DATE_PRECISIONS.map((precision) => (
+                <option key={precision} value={precision}>
+                  {PRECISION_LABEL[precision]}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
       </div>
@@ -198,7 +220,7 @@ function SubmittedNotice({ submitted, onAnother }: { submitted: Submitted; onAno
       <h2 className="text-xl font-semibold">{submitted.status === "approved" ? "Published" : "Submitted for review"}</h2>
       {submitted.mergedIntoExisting && (
         <p>
-          {submitted.values.government} already had a position on this topic stated on {formatDate(submitted.values.statedOn)}, so your proposal was recorded as an edit of that
+          {submitted.values.government} already had a position on this topic stated on {formatStatedOn(periodEnd(submitted.values.statedOn, submitted.values.datePrecision), submitted.values.datePrecision)}, so your proposal was recorded as an edit of that
           position.
         </p>
       )}

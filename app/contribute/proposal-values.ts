@@ -1,4 +1,4 @@
-import { type Stance } from "@/db/enums";
+import { type DatePrecision, type EvidenceKind, type Stance } from "@/db/enums";
 import { proposalSchema, type ProposalInput } from "@/server/schemas/proposals";
 
 // The proposal form's values, and turning them into what the server takes, with the same
@@ -9,7 +9,9 @@ export type ProposalValues = {
   government: string;
   topic: string;
   stance: Stance | "";
+  evidence: EvidenceKind;
   statedOn: string;
+  datePrecision: DatePrecision;
   event: string;
   summary: string;
   sources: string[];
@@ -39,7 +41,9 @@ export function toProposal(values: ProposalValues, choices: Choices, edit: { pos
     government: governmentCode(values.government, choices.governments) ?? values.government,
     topic: topicSlug(values.topic, choices.topics) ?? values.topic,
     stance: values.stance as Stance,
+    evidence: values.evidence,
     statedOn: values.statedOn,
+    datePrecision: values.datePrecision,
     event: values.event || null,
     summary: values.summary,
     // Empty source rows are left out, not sent: a blank extra row is not an error.

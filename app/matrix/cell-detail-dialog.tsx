@@ -4,6 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { formatDate } from "@/server/shared/dates";
+import { EvidenceBadge } from "../_components/evidence-badge";
+import { StatedOn } from "../_components/stated-on";
 import { type MatrixCell } from "@/server/shared/matrix-types";
 import { useTRPC } from "../_trpc/client";
 import { StanceBadge } from "./stance-badge";
@@ -64,6 +66,9 @@ export function CellDetailDialog({ government, topic, cell, at, eventNames, onCl
             <Link className="underline" href={`/topics/${topic.slug}`}>
               Topic: {topic.title}
             </Link>
+            <Link className="underline" href="/methodology">
+              How positions are coded
+            </Link>
           </footer>
         </div>
       )}
@@ -84,8 +89,14 @@ function PositionDetail({ positionId, eventNames }: { positionId: number; eventN
         <dd>
           <StanceBadge stance={position.stance} />
         </dd>
+        <dt className="font-medium text-slate-600">Evidence</dt>
+        <dd>
+          <EvidenceBadge evidence={position.evidence} link />
+        </dd>
         <dt className="font-medium text-slate-600">Date stated</dt>
-        <dd>{formatDate(position.statedOn)}</dd>
+        <dd>
+          <StatedOn date={position.statedOn} precision={position.datePrecision} />
+        </dd>
         <dt className="font-medium text-slate-600">Event</dt>
         <dd>{position.event ? (eventNames.get(position.event) ?? position.event) : "—"}</dd>
       </dl>
@@ -143,10 +154,9 @@ function OverTime(props: { government: string; topic: string; at: string; shownI
       <ol className="mt-1 space-y-1 text-sm">
         {[...data].reverse().map((entry) => (
           <li key={entry.id} className="flex flex-wrap items-center gap-2">
-            <time dateTime={entry.statedOn} className="w-28 text-slate-600">
-              {formatDate(entry.statedOn)}
-            </time>
+            <StatedOn date={entry.statedOn} precision={entry.datePrecision} className="w-28 text-slate-600" />
             <StanceBadge stance={entry.stance} />
+            <EvidenceBadge evidence={entry.evidence} />
             {entry.event && <span className="text-slate-600">{props.eventNames.get(entry.event) ?? entry.event}</span>}
             {entry.id === props.shownId && <span className="text-xs font-semibold">(shown)</span>}
             {entry.statedOn > props.at && <span className="text-xs text-slate-500">(after this date)</span>}

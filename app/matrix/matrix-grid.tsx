@@ -1,8 +1,9 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { STANCE_LABEL, STANCES } from "@/db/enums";
+import { EVIDENCE_LABEL, STANCE_LABEL, STANCES } from "@/db/enums";
 import { formatDate } from "@/server/shared/dates";
+import { formatStatedOn } from "@/server/shared/stated-on";
 import { type MatrixRow, type MatrixTopic } from "@/server/shared/matrix-types";
 import { cellKey } from "@/server/shared/timeline";
 import { NO_POSITION_STYLE, STANCE_STYLE } from "../_components/stance-style";
@@ -128,7 +129,7 @@ export function MatrixGrid({ rows, topics, at, compact, changed, eventNames, onO
                 const style = cell ? STANCE_STYLE[cell.stance] : NO_POSITION_STYLE;
                 const isChanged = changed.has(cellKey(row.iso3, topic.slug));
                 const event = cell?.event ? `, ${eventNames.get(cell.event) ?? cell.event}` : "";
-                const label = `${row.name} — ${topic.title}: ${cell ? `${STANCE_LABEL[cell.stance]}, stated ${formatDate(cell.statedOn)}${event}` : "no recorded position"}${isChanged ? " (changed)" : ""}`;
+                const label = `${row.name} — ${topic.title}: ${cell ? `${STANCE_LABEL[cell.stance]}, ${EVIDENCE_LABEL[cell.evidence].toLowerCase()}, ${formatStatedOn(cell.statedOn, cell.datePrecision)}${event}` : "no recorded position"}${isChanged ? " (changed)" : ""}`;
                 return (
                   <td
                     key={topic.slug}

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { type RevisionStatus } from "@/db/enums";
 import { formatDate } from "@/server/shared/dates";
+import { formatStatedOn } from "@/server/shared/stated-on";
+import { EvidenceBadge } from "../_components/evidence-badge";
 import type { Contribution } from "@/server/services/contributions";
 import { EmptyState } from "../_components/empty-state";
 import { SourceList } from "../_components/revision-diff";
@@ -30,7 +32,7 @@ export function ContributionList({ contributions }: { contributions: Contributio
   return (
     <ul className="space-y-3" aria-label="Your contributions">
       {contributions.map((c) => {
-        const what = `${c.government.name} on ${c.topic.title}, ${formatDate(c.statedOn)}`;
+        const what = `${c.government.name} on ${c.topic.title}, ${formatStatedOn(c.statedOn, c.datePrecision)}`;
         const status = STATUS[c.status];
         return (
           <li key={c.revisionId} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
@@ -45,7 +47,8 @@ export function ContributionList({ contributions }: { contributions: Contributio
             </div>
             <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
               <StanceBadge stance={c.stance} />
-              <span>stated {formatDate(c.statedOn)}</span>
+              <EvidenceBadge evidence={c.evidence} />
+              <span>stated {formatStatedOn(c.statedOn, c.datePrecision)}</span>
               <span>· {c.isEdit ? "edit" : "new position"}</span>
               <span>
                 · submitted <time dateTime={c.createdAt}>{formatDate(c.createdAt.slice(0, 10))}</time>

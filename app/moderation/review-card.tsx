@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { EVIDENCE_LABEL } from "@/db/enums";
 import { formatDate } from "@/server/shared/dates";
+import { formatStatedOn } from "@/server/shared/stated-on";
 import { changedFields, FIELD_LABEL, type RevisionContent } from "@/server/shared/revision-fields";
 import type { QueueItem } from "@/server/services/review-queue";
 import { RevisionDiff } from "../_components/revision-diff";
@@ -11,7 +13,7 @@ type Props = { item: QueueItem; eventName: (slug: string | null) => string };
 /** One pending revision: where it applies, who proposed it, exactly what it changes, and the decision buttons. */
 export function ReviewCard({ item, eventName }: Props) {
   const { position, author, proposal, current, base } = item;
-  const what = `${position.government} · ${position.topicTitle} · ${formatDate(position.statedOn)}`;
+  const what = `${position.government} · ${position.topicTitle} · ${formatStatedOn(position.statedOn, proposal.datePrecision)}`;
   const headingId = `review-${item.revisionId}`;
   const conflictFields = item.stale && current ? changedFields(current, proposal) : null;
   return (
@@ -55,6 +57,7 @@ function ThreeWay({ base, current, proposal, eventName }: { base: RevisionConten
     if (!content) return "—";
     if (field === "stance") return <StanceBadge stance={content.stance} />;
     if (field === "event") return eventName(content.event);
+    if (field === "evidence") return EVIDENCE_LABEL[content.evidence];
     if (field === "sources") return content.sources.join("\n");
     return content[field] ?? "—";
   };

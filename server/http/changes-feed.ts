@@ -1,8 +1,8 @@
 import "server-only";
 import { Feed } from "feed";
-import { STANCE_LABEL } from "@/db/enums";
+import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
 import type { Change } from "@/server/services/recent-changes";
-import { formatDate } from "@/server/shared/dates";
+import { formatStatedOn } from "@/server/shared/stated-on";
 
 // The Atom feed of approved changes (the `feed` package writes the XML).
 
@@ -24,7 +24,7 @@ export function changesAtom(changes: Change[], opts: { origin: string; selfPath:
     feed.addItem({
       id: `${opts.origin}/positions/${c.positionId}#revision-${c.revisionId}`,
       link,
-      title: `${KIND[c.kind]}: ${c.government.name} on ${c.topic.title} (${formatDate(c.statedOn)}): ${STANCE_LABEL[c.stance]}`,
+      title: `${KIND[c.kind]}: ${c.government.name} on ${c.topic.title} (${formatStatedOn(c.statedOn, c.datePrecision)}): ${STANCE_LABEL[c.stance]} (${EVIDENCE_LABEL[c.evidence].toLowerCase()})`,
       description: c.summary,
       date: new Date(c.approvedAt),
       author: [{ name: c.author }],

@@ -19,7 +19,7 @@ const GOOD = [
 describe.each(TEST_DRIVERS)("bulk import on %s", (kind) => {
   let t: TestDatabase;
   beforeAll(async () => {
-    t = await createTestDatabase(kind);
+    t = await createTestDatabase(kind, { dataset: false });
   });
   afterAll(() => t.destroy());
 
@@ -29,17 +29,17 @@ describe.each(TEST_DRIVERS)("bulk import on %s", (kind) => {
 
   it("previews without writing, imports as approved revisions by the import account, and a second run changes nothing", async () => {
     const before = await revisionCount();
-    expect(await run(GOOD, true)).toEqual({ ok: true, rows: 2, counts: { created: 2, updated: 0, unchanged: 0 } });
+    expect(await run(GOOD, true)).toEqual({ ok: true, rows: 2, counts: { created: 2, updated: 0, unchanged: 0, kept: 0 } });
     expect(await revisionCount()).toBe(before);
 
-    expect(await run(GOOD)).toEqual({ ok: true, rows: 2, counts: { created: 2, updated: 0, unchanged: 0 } });
+    expect(await run(GOOD)).toEqual({ ok: true, rows: 2, counts: { created: 2, updated: 0, unchanged: 0, kept: 0 } });
     expect(await stanceOf("KEN", "2014-05-01")).toBe("leans_multistakeholder");
     const [kenya] = await t.db.select().from(revisions).innerJoin(positions, eq(positions.id, revisions.positionId)).where(eq(positions.governmentIso3, "KEN"));
     expect(kenya?.revisions).toMatchObject({ status: "approved", authorId: "system:import", reviewerId: "system:import", sources: ["https://example.org/ken", "https://example.org/ken-2"], eventSlug: "netmundial-2014" });
     expect(kenya?.revisions.summary).toBe('Kenya described its IXP as community-run, with "operators" in charge.');
     const after = await revisionCount();
 
-    expect(await run(GOOD)).toEqual({ ok: true, rows: 2, counts: { created: 0, updated: 0, unchanged: 2 } });
+    expect(await run(GOOD)).toEqual({ ok: true, rows: 2, counts: { created: 0, updated: 0, unchanged: 2, kept: 0 } });
     expect(await revisionCount()).toBe(after);
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.action, "positions.import"));
     expect(audits).toHaveLength(1);
@@ -76,7 +76,7 @@ describe.each(TEST_DRIVERS)("bulk import on %s", (kind) => {
       { line: 3, reason: "unknown government XXX" },
       { line: 4, reason: "unknown topic space-law" },
       { line: 5, reason: expect.stringMatching(/^stance must be one of multistakeholder, /) },
-      { line: 6, reason: "stated_on: Enter a real date written YYYY-MM-DD, like 2013-05-16." },
+      { line: 6, reason: "stated_on must be a real date written YYYY-MM-DD (or YYYY-MM, or YYYY, for a month or a year)" },
       { line: 7, reason: "source_url is missing: every position needs a source" },
       { line: 8, reason: "unknown event wcit-1999" },
       { line: 9, reason: "repeats line 2 (same government, topic and stated_on)" },
@@ -87,12 +87,48 @@ describe.each(TEST_DRIVERS)("bulk import on %s", (kind) => {
   });
 
   it.each([
-    ["a wrong header", "government,topic,stance\nKEN,ixps,mixed", /^The header must be exactly: government,topic,stance,stated_on,summary,source_url,event,quote$/],
+    ["a header without the required columns", "government,topic,stance\nKEN,ixps,mixed", /^The header lacks stated_on, summary, source_url: every file needs government, topic, stance, stated_on, summary, source_url/],
+    ["an unknown column, by name", `${HEADER},confidence\nKEN,ixps,mixed,2014-01-01,Kenya said something long enough.,https://example.org,,,high`, /^Unknown column: “confidence”\. The columns are government, topic, stance, stated_on, summary, source_url, event, quote, evidence, date_precision\.$/],
+    ["a column named twice", "government,topic,stance,stated_on,summary,source_url,topic\nKEN,ixps,mixed,2014-01-01,Kenya said something long enough.,https://example.org,ixps", /^The header names topic more than once\.$/],
     ["a header with no rows", HEADER, /no rows/],
     ["a broken quote", `${HEADER}\nKEN,ixps,mixed,2014-01-01,"unterminated,https://example.org,,`, /Not a valid CSV file/],
   ])("refuses %s", async (_name, text, reason) => {
     const outcome = await run(text);
     expect(!outcome.ok && outcome.errors[0]?.reason).toMatch(reason);
+  });
+
+  it("takes columns in any order, with the evidence kind and the date precision, and dates a month or a year by its last day", async () => {
+    const text = [
+      "date_precision,evidence,source_url,summary,stated_on,stance,topic,government",
+      "year,endorsement,https://example.org/uga,Uganda endorsed an IXP declaration that year.,2016,multistakeholder,ixps,UGA",
+      ",vote,https://example.org/rwa,Rwanda voted for a regional exchange-point programme.,2016-05,leans_intergovernmental,ixps,RWA",
+      "month,,https://example.org/bdi,Burundi spoke about its exchange point that month.,2016-07-14,mixed,ixps,BDI",
+    ].join("\n");
+    expect(await run(text)).toMatchObject({ ok: true, counts: { created: 3 } });
+    const cells = (await matrixAsOf(t.db, { at: "2016-12-31", topics: ["ixps"] })).rows;
+    const cell = (iso3: string) => cells.find((r) => r.iso3 === iso3)?.cells.ixps;
+    expect(cell("UGA")).toMatchObject({ evidence: "endorsement", statedOn: "2016-12-31", datePrecision: "year" });
+    expect(cell("RWA")).toMatchObject({ evidence: "vote", statedOn: "2016-05-31", datePrecision: "month" });
+    expect(cell("BDI")).toMatchObject({ evidence: "statement", statedOn: "2016-07-31", datePrecision: "month" });
+    expect(await stanceOf("UGA", "2016-12-30")).toBeNull();
+  });
+
+  it("refuses an unknown evidence kind, a precision finer than the date and a period not yet over, by line", async () => {
+    const year = new Date().getUTCFullYear();
+    const text = [
+      "government,topic,stance,stated_on,summary,source_url,evidence,date_precision",
+      "MLI,ixps,mixed,2016-01-01,Mali spoke about its exchange point at length.,https://example.org/m,rumour,",
+      "MLI,ixps,mixed,2016,Mali spoke about its exchange point at length.,https://example.org/m,,day",
+      `MLI,ixps,mixed,${year},Mali spoke about its exchange point at length.,https://example.org/m,,`,
+      "MLI,ixps,mixed,2016-03-01,Mali spoke about its exchange point at length.,https://example.org/m,,fortnight",
+    ].join("\n");
+    const outcome = await run(text);
+    expect(!outcome.ok && outcome.errors).toEqual([
+      { line: 2, reason: "evidence must be one of statement, vote, submission, endorsement (or empty for statement)" },
+      { line: 3, reason: "stated_on 2016 gives only the year; set date_precision to year" },
+      { line: 4, reason: expect.stringMatching(/^stated_on: A position dated \d{4} counts from the last day of that year, which has not come yet/) },
+      { line: 5, reason: "date_precision must be one of day, month, year (or empty)" },
+    ]);
   });
 
   it("refuses files that are not UTF-8, or 10 MB and more, before reading a row", () => {

@@ -20,8 +20,23 @@ describe.each(TEST_DRIVERS)("the matrix as of a date on %s", (kind) => {
     (await matrixAsOf(t.db, { at, topics: [topic] })).rows.find((r) => r.iso3 === iso3)?.cells[topic];
 
   it("shows a position on the date it was stated, and not the day before", async () => {
-    expect(await cell("2013-05-16", "RUS", "governments-role")).toMatchObject({ stance: "intergovernmental", score: 2, event: "wtpf-2013" });
-    expect(await cell("2013-05-15", "RUS", "governments-role")).toBeNull();
+    expect(await cell("2013-05-16", "RUS", "governments-role")).toMatchObject({ stance: "intergovernmental", score: 2, event: "wtpf-2013", evidence: "statement" });
+    expect(await cell("2013-05-15", "RUS", "governments-role")).toMatchObject({ statedOn: "2011-09-12", evidence: "submission" });
+    expect(await cell("2011-09-11", "RUS", "governments-role")).toBeNull();
+  });
+
+  it("counts only the chosen kinds of evidence: the newest such position per cell", async () => {
+    const cybercrime = async (iso3: string, evidence?: ("statement" | "vote" | "submission" | "endorsement")[]) =>
+      (await matrixAsOf(t.db, { at: "2019-12-28", topics: ["un-cybercrime-treaty"], evidence })).rows.find((r) => r.iso3 === iso3)?.cells["un-cybercrime-treaty"] ?? null;
+    expect(await cybercrime("RUS")).toMatchObject({ stance: "intergovernmental", evidence: "submission" });
+    expect(await cybercrime("USA", ["vote"])).toMatchObject({ stance: "leans_multistakeholder", evidence: "vote" });
+    expect(await cybercrime("RUS", ["vote"])).toBeNull();
+    expect(await cybercrime("RUS", ["statement"])).toBeNull();
+    // Russia's newest statement on the role of governments is WTPF-13's, though its newest position there is the 2015 SCO letter.
+    const role = async (evidence?: ("statement" | "submission")[]) =>
+      (await matrixAsOf(t.db, { at: "2016-01-01", topics: ["governments-role"], evidence })).rows.find((r) => r.iso3 === "RUS")?.cells["governments-role"];
+    expect(await role()).toMatchObject({ statedOn: "2015-01-09", evidence: "submission" });
+    expect(await role(["statement"])).toMatchObject({ statedOn: "2013-05-16", evidence: "statement" });
   });
 
   it("shows the newest position as of the date: Brazil's change over WTPF-13", async () => {
@@ -41,7 +56,7 @@ describe.each(TEST_DRIVERS)("the matrix as of a date on %s", (kind) => {
   it("defaults to all topics as of today", async () => {
     const matrix = await matrixAsOf(t.db, {});
     expect(matrix.at).toBe(new Date().toISOString().slice(0, 10));
-    expect(matrix.topics).toHaveLength(8);
+    expect(matrix.topics).toHaveLength(10);
   });
 
   it("rejects an unknown topic, naming it", async () => {
@@ -50,7 +65,8 @@ describe.each(TEST_DRIVERS)("the matrix as of a date on %s", (kind) => {
 
   it("filters and sorts like the page does", async () => {
     const matrix = await matrixAsOf(t.db, { at: "2013-05-17", topics: ["governments-role"], only: "positions", sort: "score:governments-role" });
-    expect(matrix.rows.map((r) => r.iso3)).toEqual(["BRA", "RUS"]);
+    // Brazil's Day-3 draft (mixed) sorts before the intergovernmental SCO submitters and Russia at WTPF-13.
+    expect(matrix.rows.map((r) => r.iso3)).toEqual(["BRA", "CHN", "RUS", "TJK", "UZB"]);
     const europe = await matrixAsOf(t.db, { at: "2013-05-17", region: "Europe", q: "swe" });
     expect(europe.rows.map((r) => r.iso3)).toEqual(["SWE"]);
   });

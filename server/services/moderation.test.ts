@@ -22,7 +22,7 @@ describe.each(TEST_DRIVERS)("moderation on %s", (kind) => {
   const nextDate = () => new Date(Date.UTC(2005, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
 
   beforeAll(async () => {
-    t = await createTestDatabase(kind);
+    t = await createTestDatabase(kind, { dataset: false });
     authorId = (await makeAccount(t.db, "contributor", "Casey")).id;
     author = callerAs(t.db, authorId);
     mod = callerAs(t.db, (await makeAccount(t.db, "moderator", "Mo")).id);

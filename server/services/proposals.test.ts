@@ -47,7 +47,7 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
   const revisionCount = async () => (await t.db.select({ n: count() }).from(revisions))[0]?.n;
 
   beforeAll(async () => {
-    t = await createTestDatabase(kind);
+    t = await createTestDatabase(kind, { dataset: false });
     contributor = await makeAccount(t.db, "contributor");
     as = callerAs(t.db, contributor.id);
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Database } from "@/db/client";
-import { type Stance } from "@/db/enums";
+import { type DatePrecision, type EvidenceKind, type Stance } from "@/db/enums";
 import { governments, positions, revisions, topics, users } from "@/db/schema";
 import { type ChangesQuery, changesQuerySchema } from "@/server/schemas/proposals";
 
@@ -15,7 +15,9 @@ export type Change = {
   government: { iso3: string; name: string };
   topic: { slug: string; title: string };
   statedOn: string;
+  datePrecision: DatePrecision;
   stance: Stance;
+  evidence: EvidenceKind;
   summary: string;
   author: string;
   reviewer: string | null;
@@ -41,7 +43,9 @@ export async function recentChanges(db: Database, input: ChangesQuery = {}, limi
       slug: topics.slug,
       topicTitle: topics.title,
       statedOn: revisions.statedOn,
+      datePrecision: revisions.datePrecision,
       stance: revisions.stance,
+      evidence: revisions.evidence,
       summary: revisions.summary,
       author: users.name,
       reviewer: reviewers.name,
@@ -70,7 +74,9 @@ export async function recentChanges(db: Database, input: ChangesQuery = {}, limi
     government: { iso3: r.iso3, name: r.governmentName },
     topic: { slug: r.slug, title: r.topicTitle },
     statedOn: r.statedOn,
+    datePrecision: r.datePrecision,
     stance: r.stance,
+    evidence: r.evidence,
     summary: r.summary,
     author: r.author ?? "Unnamed contributor",
     reviewer: r.reviewer,

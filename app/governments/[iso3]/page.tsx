@@ -3,8 +3,9 @@ import Link from "next/link";
 import { PageSection } from "../../_components/page-section";
 import { PageTitle } from "../../_components/page-title";
 import { connection } from "next/server";
-import { formatDate } from "@/server/shared/dates";
 import { EmptyState } from "../../_components/empty-state";
+import { EvidenceBadge } from "../../_components/evidence-badge";
+import { StatedOn } from "../../_components/stated-on";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { orNotFound } from "../../_trpc/or-not-found";
 import { StanceBadge } from "../../matrix/stance-badge";
@@ -54,9 +55,7 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
                     {own.map((p, i) => (
                       <li key={p.id} className="flex items-center gap-2 text-sm">
                         {i > 0 && <span aria-hidden="true">→</span>}
-                        <time dateTime={p.statedOn} className="text-slate-600">
-                          {formatDate(p.statedOn)}
-                        </time>
+                        <StatedOn date={p.statedOn} precision={p.datePrecision} className="text-slate-600" />
                         <StanceBadge stance={p.stance} />
                       </li>
                     ))}
@@ -77,9 +76,10 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
               <li key={p.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
                 <div className="flex flex-wrap items-center gap-3">
                   <StanceBadge stance={p.stance} />
+                  <EvidenceBadge evidence={p.evidence} link />
                   <span className="font-medium">{topics.find((t) => t.slug === p.topic)?.title ?? p.topic}</span>
                   <span className="text-sm text-slate-600">
-                    {formatDate(p.statedOn)}
+                    <StatedOn date={p.statedOn} precision={p.datePrecision} />
                     {p.event && ` · ${eventName.get(p.event) ?? p.event}`}
                   </span>
                 </div>

@@ -5,8 +5,10 @@ import { connection } from "next/server";
 import { hasRole } from "@/server/auth/access";
 import { optionalActor } from "@/server/auth/page-actor";
 import { positionIdSchema } from "@/server/schemas/positions";
-import { formatDate } from "@/server/shared/dates";
+import { formatStatedOn } from "@/server/shared/stated-on";
+import { EvidenceBadge } from "../../_components/evidence-badge";
 import { PageTitle } from "../../_components/page-title";
+import { StatedOn } from "../../_components/stated-on";
 import { RevisionDiff } from "../../_components/revision-diff";
 import { orNotFound } from "../../_trpc/or-not-found";
 import { getQueryClient, trpc } from "../../_trpc/server";
@@ -30,7 +32,8 @@ async function load(idParam: string) {
 export async function generateMetadata({ params }: PageProps<"/positions/[id]">): Promise<Metadata> {
   await connection();
   const { record } = await load((await params).id);
-  const title = `${record.government.name} on ${record.topic.title}, ${formatDate(record.statedOn)}`;
+  const precision = record.revisions.find((r) => r.current)?.datePrecision ?? "day";
+  const title = `${record.government.name} on ${record.topic.title}, ${formatStatedOn(record.statedOn, precision)}`;
   return { title, description: `Every version of this position, with who changed what and who reviewed it.` };
 }
 
@@ -48,7 +51,7 @@ export default async function PositionPage({ params }: PageProps<"/positions/[id
       <header className="space-y-2">
         <PageTitle parent={{ href: `/governments/${record.government.iso3}`, label: record.government.name }} current={`Position #${record.id}`} title={`${record.government.name} on “${record.topic.title}”`} />
         <p className="text-slate-700">
-          Stated {formatDate(record.statedOn)} ·{" "}
+          Stated <StatedOn date={record.statedOn} precision={current?.datePrecision ?? "day"} /> ·{" "}
           <Link className="underline" href={`/topics/${record.topic.slug}`}>
             about this topic
           </Link>{" "}
@@ -62,7 +65,7 @@ export default async function PositionPage({ params }: PageProps<"/positions/[id
       {current && (
         <section aria-labelledby="current-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="current-heading" className="flex items-center gap-3 text-xl font-semibold">
-            Current version <StanceBadge stance={current.stance} />
+            Current version <StanceBadge stance={current.stance} /> <EvidenceBadge evidence={current.evidence} link />
           </h2>
           <RevisionDiff from={null} to={current} eventName={eventName} />
           <div className="flex flex-wrap gap-3">
