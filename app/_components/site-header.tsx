@@ -6,6 +6,7 @@ const NAV = [
   { href: "/topics", label: "Topics" },
   { href: "/governments", label: "Governments" },
   { href: "/changes", label: "Changes" },
+  { href: "/methodology", label: "Methodology" },
   { href: "/contribute", label: "Contribute" },
 ];
 

@@ -1,29 +1,36 @@
+import Link from "next/link";
 import { STANCE_LABEL, STANCE_SCORE, STANCES } from "@/db/enums";
 import { NO_POSITION_STYLE, STANCE_STYLE, type StanceStyle } from "./stance-style";
 
-/** The five-point stance scale with its colours, symbols and scores. */
-export function StanceLegend() {
+/** The five-point stance scale with its colours, symbols and scores; `compact` fits one line on a desktop. */
+export function StanceLegend({ compact = false }: { compact?: boolean }) {
   return (
-    <ul className="flex flex-wrap gap-2" aria-label="Stance scale">
-      {STANCES.map((stance) => (
-        <LegendItem
-          key={stance}
-          label={STANCE_LABEL[stance]}
-          detail={`score ${STANCE_SCORE[stance] > 0 ? "+" : ""}${STANCE_SCORE[stance]}`}
-          style={STANCE_STYLE[stance]}
-        />
-      ))}
-      <LegendItem label="No recorded position" style={NO_POSITION_STYLE} />
-    </ul>
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      <ul className={`flex flex-wrap ${compact ? "gap-1" : "gap-2"}`} aria-label="Stance scale">
+        {STANCES.map((stance) => (
+          <LegendItem
+            key={stance}
+            label={STANCE_LABEL[stance]}
+            detail={compact ? undefined : `score ${STANCE_SCORE[stance] > 0 ? "+" : ""}${STANCE_SCORE[stance]}`}
+            style={STANCE_STYLE[stance]}
+            compact={compact}
+          />
+        ))}
+        <LegendItem label="No recorded position" style={NO_POSITION_STYLE} compact={compact} />
+      </ul>
+      <Link href="/methodology" className="text-sm underline">
+        How positions are coded
+      </Link>
+    </div>
   );
 }
 
-function LegendItem({ label, detail, style }: { label: string; detail?: string; style: StanceStyle }) {
+function LegendItem({ label, detail, style, compact }: { label: string; detail?: string; style: StanceStyle; compact: boolean }) {
   return (
-    <li className="flex items-center gap-2 rounded-md border border-slate-200 bg-white py-1 pr-3 pl-1 text-xs sm:text-sm">
+    <li className={`flex items-center gap-1.5 rounded-md border border-slate-200 bg-white text-xs ${compact ? "py-0.5 pr-2 pl-0.5" : "py-1 pr-3 pl-1 sm:text-sm"}`}>
       <span
         aria-hidden="true"
-        className="inline-flex h-6 w-8 items-center sm:h-7 sm:w-9 justify-center rounded font-mono text-xs font-semibold"
+        className={`inline-flex items-center justify-center rounded font-mono text-xs font-semibold ${compact ? "h-5 w-7" : "h-6 w-8 sm:h-7 sm:w-9"}`}
         style={{ backgroundColor: style.background, color: style.text, boxShadow: `inset 0 0 0 1px ${style.border}` }}
       >
         {style.symbol}

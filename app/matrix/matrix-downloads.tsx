@@ -6,6 +6,7 @@ export function MatrixDownloads({ state, at, selected, allTopics }: { state: Mat
   const query = serializeMatrixParams({
     at,
     topics: selected.length === allTopics ? null : selected,
+    evidence: state.evidence,
     region: state.region,
     subregion: state.subregion,
     q: state.q,

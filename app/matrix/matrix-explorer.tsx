@@ -37,7 +37,7 @@ export function MatrixExplorer({ data }: { data: MatrixData }) {
   const topics = useMemo(() => data.topics.filter((t) => data.selected.includes(t.slug)), [data.topics, data.selected]);
   const eventNames = useMemo(() => new Map(data.events.map((e) => [e.slug, e.name])), [data.events]);
   const stops = useMemo(() => timeStops(data.events, data.years, data.today), [data.events, data.years, data.today]);
-  const { cells, changed, loading, error } = useMatrixCells(at, data.selected, stops);
+  const { cells, changed, loading, error } = useMatrixCells(at, data.selected, stops, state.evidence ?? undefined);
 
   const rows: MatrixRow[] = useMemo(() => {
     const all = data.governments.map((g) => ({
@@ -68,8 +68,12 @@ export function MatrixExplorer({ data }: { data: MatrixData }) {
     enabled: tab === "chart" && Boolean(focusTopic),
   });
   const chartColumns = useMemo(
-    () => (focusTopic && focusTimeline.data ? stanceColumns(focusTimeline.data.entries, stops, focusTopic.slug, new Set(rows.map((r) => r.iso3))) : null),
-    [focusTopic, focusTimeline.data, rows, stops],
+    () => {
+      if (!focusTopic || !focusTimeline.data) return null;
+      const entries = state.evidence ? focusTimeline.data.entries.filter((e) => state.evidence?.includes(e.evidence)) : focusTimeline.data.entries;
+      return stanceColumns(entries, stops, focusTopic.slug, new Set(rows.map((r) => r.iso3)));
+    },
+    [focusTopic, focusTimeline.data, rows, stops, state.evidence],
   );
 
   const mapCells = useMemo(() => {

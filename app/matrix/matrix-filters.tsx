@@ -1,9 +1,10 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useState } from "react";
 import { M49_REGIONS } from "@/db/enums";
 import { parseSort } from "@/server/shared/matrix-state";
 import { type MatrixTopic } from "@/server/shared/matrix-types";
+import { EvidenceFilter } from "./evidence-filter";
 import { type MatrixState, type SetMatrixState } from "./use-matrix-state";
 
 type Props = {
@@ -17,6 +18,9 @@ type Props = {
 /** Filters, sort, topic choice and display options; every one is kept in the URL. */
 export function MatrixFilters({ state, setState, topics, selected, subregions }: Props) {
   const id = useId();
+  // On a phone the filters fold away behind one button, so the first screen shows the matrix.
+  const [open, setOpen] = useState(false);
+  const active = [state.q, state.region, state.subregion, state.evidence, state.sort, state.only].filter(Boolean).length;
   const toggleTopic = (slug: string, on: boolean) => {
     const next = topics.map((t) => t.slug).filter((s) => (s === slug ? on : selected.includes(s)));
     if (next.length === 0) return; // keep at least one topic
@@ -24,87 +28,93 @@ export function MatrixFilters({ state, setState, topics, selected, subregions }:
   };
 
   return (
-    <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-q`} className="font-medium">
-          Search governments
-        </label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={state.q ?? ""}
-          onChange={(e) => void setState({ q: e.target.value || null })}
-          placeholder="Name or ISO code"
-          className="field w-48"
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-region`} className="font-medium">
-          Region
-        </label>
-        <select
-          id={`${id}-region`}
-          value={state.region ?? ""}
-          onChange={(e) => void setState({ region: (M49_REGIONS.find((r) => r === e.target.value) ?? null), subregion: null })}
-          className="field"
-        >
-          <option value="">All regions</option>
-          {M49_REGIONS.map((r) => (
-            <option key={r}>{r}</option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-subregion`} className="font-medium">
-          Subregion
-        </label>
-        <select id={`${id}-subregion`} value={state.subregion ?? ""} onChange={(e) => void setState({ subregion: e.target.value || null })} className="field">
-          <option value="">All subregions</option>
-          {subregions.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-sort`} className="font-medium">
-          Sort by
-        </label>
-        <select id={`${id}-sort`} value={state.sort ?? "name"} className="field max-w-64" onChange={(e) => {
-            const sort = parseSort(e.target.value);
-            void setState({ sort: sort === "name" ? null : sort });
-          }}
-        >
-          <option value="name">Name</option>
-          <option value="region">Region</option>
-          {topics
-            .filter((t) => selected.includes(t.slug))
-            .map((t) => (
-              <option key={t.slug} value={`score:${t.slug}`}>
-                Stance on: {t.title}
-              </option>
+    <div>
+      <button type="button" className="btn-secondary text-sm sm:hidden" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+        {open ? "Hide filters" : `Filters and sort${active ? ` (${active} on)` : ""}`}
+      </button>
+      <div id={`${id}-panel`} className={`${open ? "mt-2 flex" : "hidden"} flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:mt-0 sm:flex`}>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-q`} className="font-medium">
+            Search governments
+          </label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={state.q ?? ""}
+            onChange={(e) => void setState({ q: e.target.value || null })}
+            placeholder="Name or ISO code"
+            className="field w-48"
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-region`} className="font-medium">
+            Region
+          </label>
+          <select
+            id={`${id}-region`}
+            value={state.region ?? ""}
+            onChange={(e) => void setState({ region: (M49_REGIONS.find((r) => r === e.target.value) ?? null), subregion: null })}
+            className="field"
+          >
+            <option value="">All regions</option>
+            {M49_REGIONS.map((r) => (
+              <option key={r}>{r}</option>
             ))}
-        </select>
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-subregion`} className="font-medium">
+            Subregion
+          </label>
+          <select id={`${id}-subregion`} value={state.subregion ?? ""} onChange={(e) => void setState({ subregion: e.target.value || null })} className="field">
+            <option value="">All subregions</option>
+            {subregions.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </div>
+        <EvidenceFilter value={state.evidence} onChange={(evidence) => void setState({ evidence })} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-sort`} className="font-medium">
+            Sort by
+          </label>
+          <select id={`${id}-sort`} value={state.sort ?? "name"} className="field max-w-64" onChange={(e) => {
+              const sort = parseSort(e.target.value);
+              void setState({ sort: sort === "name" ? null : sort });
+            }}
+          >
+            <option value="name">Name</option>
+            <option value="region">Region</option>
+            {topics
+              .filter((t) => selected.includes(t.slug))
+              .map((t) => (
+                <option key={t.slug} value={`score:${t.slug}`}>
+                  Stance on: {t.title}
+                </option>
+              ))}
+          </select>
+        </div>
+        <details className="relative">
+          <summary className="btn-secondary cursor-pointer list-none">Topics ({selected.length} of {topics.length})</summary>
+          <fieldset className="absolute z-40 mt-1 w-80 space-y-1 rounded-lg border border-slate-200 bg-white p-3 shadow-lg">
+            <legend className="sr-only">Topics shown</legend>
+            {topics.map((t) => (
+              <label key={t.slug} className="flex items-start gap-2">
+                <input type="checkbox" checked={selected.includes(t.slug)} onChange={(e) => toggleTopic(t.slug, e.target.checked)} className="mt-1" />
+                <span>{t.title}</span>
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        <label className="flex items-center gap-2 py-1.5">
+          <input type="checkbox" checked={state.only === "positions"} onChange={(e) => void setState({ only: e.target.checked ? "positions" : null })} />
+          With positions only
+        </label>
+        <label className="flex items-center gap-2 py-1.5">
+          <input type="checkbox" checked={state.compact ?? false} onChange={(e) => void setState({ compact: e.target.checked || null })} />
+          Compact
+        </label>
       </div>
-      <details className="relative">
-        <summary className="btn-secondary cursor-pointer list-none">Topics ({selected.length} of {topics.length})</summary>
-        <fieldset className="absolute z-40 mt-1 w-80 space-y-1 rounded-lg border border-slate-200 bg-white p-3 shadow-lg">
-          <legend className="sr-only">Topics shown</legend>
-          {topics.map((t) => (
-            <label key={t.slug} className="flex items-start gap-2">
-              <input type="checkbox" checked={selected.includes(t.slug)} onChange={(e) => toggleTopic(t.slug, e.target.checked)} className="mt-1" />
-              <span>{t.title}</span>
-            </label>
-          ))}
-        </fieldset>
-      </details>
-      <label className="flex items-center gap-2 py-1.5">
-        <input type="checkbox" checked={state.only === "positions"} onChange={(e) => void setState({ only: e.target.checked ? "positions" : null })} />
-        With positions only
-      </label>
-      <label className="flex items-center gap-2 py-1.5">
-        <input type="checkbox" checked={state.compact ?? false} onChange={(e) => void setState({ compact: e.target.checked || null })} />
-        Compact
-      </label>
     </div>
   );
 }

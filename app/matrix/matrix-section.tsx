@@ -1,10 +1,12 @@
+import { type EvidenceKind } from "@/db/enums";
 import { todayUtc } from "@/server/shared/dates";
 import { getQueryClient, HydrateClient, trpc } from "../_trpc/server";
 import { type MatrixData } from "./matrix-data";
 import { MatrixExplorer } from "./matrix-explorer";
+import { cellsInput } from "./use-matrix-cells";
 
 /** Loads the reference data and the cells as of the requested date, and hands them to the client view. */
-export async function MatrixSection({ topics, at }: { topics: string[] | null; at: string | null }) {
+export async function MatrixSection({ topics, at, evidence }: { topics: string[] | null; at: string | null; evidence: EvidenceKind[] | null }) {
   const queryClient = getQueryClient();
   const [allTopics, governments, events] = await Promise.all([
     queryClient.fetchQuery(trpc.topics.list.queryOptions()),
@@ -17,7 +19,7 @@ export async function MatrixSection({ topics, at }: { topics: string[] | null; a
   const today = todayUtc();
   const [years] = await Promise.all([
     queryClient.fetchQuery(trpc.matrix.years.queryOptions({ topics: selected })),
-    queryClient.prefetchQuery(trpc.matrix.cells.queryOptions({ at: at ?? today, topics: selected })),
+    queryClient.prefetchQuery(trpc.matrix.cells.queryOptions(cellsInput(at ?? today, selected, evidence))),
   ]);
   const data: MatrixData = { today, governments, topics: allTopics, selected, events, years };
   return (

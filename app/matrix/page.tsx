@@ -14,19 +14,19 @@ export const metadata: Metadata = {
 
 export default async function MatrixPage({ searchParams }: PageProps<"/matrix">) {
   await connection();
-  const { topics, at } = await loadMatrixParams(searchParams);
+  const { topics, at, evidence } = await loadMatrixParams(searchParams);
   return (
-    <div className="space-y-6">
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">Comparison matrix</h1>
-        <p className="max-w-3xl text-slate-700">
+    <div className="space-y-4">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Comparison matrix</h1>
+        <p className="max-w-4xl text-sm text-slate-700 sm:text-base">
           Each cell is a government&apos;s stance on a topic as of the chosen date: its newest approved position stated on or
-          before that day. Select a cell for the evidence. Use the arrow keys to move through the grid.
+          before that day. Select a cell for the evidence; arrow keys move through the grid.
         </p>
-        <StanceLegend />
+        <StanceLegend compact />
       </header>
       <Suspense fallback={<MatrixSkeleton />}>
-        <MatrixSection topics={topics} at={at} />
+        <MatrixSection topics={topics} at={at} evidence={evidence} />
       </Suspense>
     </div>
   );

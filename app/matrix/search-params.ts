@@ -1,5 +1,5 @@
 import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsBoolean, parseAsString, parseAsStringLiteral } from "nuqs/server";
-import { M49_REGIONS } from "@/db/enums";
+import { EVIDENCE_KINDS, M49_REGIONS } from "@/db/enums";
 import { MATRIX_TABS, parseSort } from "@/server/shared/matrix-state";
 import { isCalendarDate } from "@/server/shared/dates";
 
@@ -22,6 +22,8 @@ const parseAsCell = createParser({
 export const matrixParsers = {
   at: parseAsCalendarDate,
   topics: parseAsArrayOf(parseAsString, ","),
+  /** Only positions known from these kinds of evidence count. */
+  evidence: parseAsArrayOf(parseAsStringLiteral(EVIDENCE_KINDS), ","),
   region: parseAsStringLiteral(M49_REGIONS),
   subregion: parseAsString,
   q: parseAsString,

@@ -66,13 +66,14 @@ export function TimeControl({ at, stops, onChange }: Props) {
             aria-valuetext={stop ? `${stop.label}, ${formatDate(stop.date)}` : undefined}
             className="w-full accent-slate-800"
           />
-          <p className="text-xs text-slate-600 sm:hidden" aria-hidden="true">
+          <p className="text-xs font-medium text-slate-700" aria-hidden="true">
             {stop ? `${stop.label} · ${formatDate(stop.date)}` : ""}
           </p>
+          {/* One tick per stop, where the slider puts it: years are labelled, events are dots (their names show when chosen). */}
           <div className="hidden justify-between text-xs text-slate-500 sm:flex" aria-hidden="true">
             {stops.map((s) => (
-              <span key={s.date} className={s.date === at ? "font-semibold text-slate-900" : undefined}>
-                {s.label}
+              <span key={s.date} title={`${s.label}, ${formatDate(s.date)}`} className={`w-0 overflow-visible text-center whitespace-nowrap ${s.date === stop?.date ? "font-semibold text-slate-900" : ""}`}>
+                <span className="inline-block -translate-x-1/2">{s.kind === "year" ? s.label : s.kind === "today" ? "Today" : "•"}</span>
               </span>
             ))}
           </div>

@@ -2,21 +2,25 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
+import { type EvidenceKind } from "@/db/enums";
 import { type MatrixCell } from "@/server/shared/matrix-types";
 import { cellMap, type TimeStop } from "@/server/shared/timeline";
 import { useTRPC } from "../_trpc/client";
 
 type CellMap = Map<string, MatrixCell>;
 
+/** The cells query's input; the server page prefetches with the same one, so the first paint needs no request. */
+export const cellsInput = (at: string, topics: string[], evidence?: EvidenceKind[] | null) => ({ at, topics, ...(evidence?.length ? { evidence } : {}) });
+
 /**
  * The cells as of `at` (one indexed query on the server, cached per date), the cells that
  * changed since the date shown before, and the neighbouring stops fetched ahead so that
  * stepping or playing through time feels instant.
  */
-export function useMatrixCells(at: string, topics: string[], stops: TimeStop[]) {
+export function useMatrixCells(at: string, topics: string[], stops: TimeStop[], evidence?: EvidenceKind[]) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const query = useQuery({ ...trpc.matrix.cells.queryOptions({ at, topics }), placeholderData: keepPreviousData });
+  const query = useQuery({ ...trpc.matrix.cells.queryOptions(cellsInput(at, topics, evidence)), placeholderData: keepPreviousData });
 
   const cells: CellMap = useMemo(() => cellMap(query.data ?? []), [query.data]);
 
@@ -35,9 +39,9 @@ export function useMatrixCells(at: string, topics: string[], stops: TimeStop[]) 
   useEffect(() => {
     const index = stops.findLastIndex((s) => s.date <= at);
     for (const neighbour of [stops[index - 1], stops[index + 1], stops[index + 2]]) {
-      if (neighbour) void queryClient.prefetchQuery(trpc.matrix.cells.queryOptions({ at: neighbour.date, topics }));
+      if (neighbour) void queryClient.prefetchQuery(trpc.matrix.cells.queryOptions(cellsInput(neighbour.date, topics, evidence)));
     }
-  }, [at, stops, topics, queryClient, trpc]);
+  }, [at, stops, topics, evidence, queryClient, trpc]);
 
   return { cells, changed, loading: query.isFetching && query.isPlaceholderData, error: query.isError };
 }

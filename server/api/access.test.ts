@@ -32,6 +32,7 @@ const ACCESS: Record<string, Rule> = {
   "topics.get": { least: "public", input: () => ({ slug: "ixps" }) },
   "events.list": { least: "public" },
   "stats.site": { least: "public" },
+  "stats.story": { least: "public" },
   "matrix.asOf": { least: "public" },
   "matrix.cells": { least: "public", input: () => ({ at: "2014-01-01" }) },
   "matrix.years": { least: "public", input: () => ({ topics: ["ixps"] }) },

@@ -59,7 +59,18 @@ export function openApiDocument(serverUrl: string) {
         ),
       },
       "/api/v1/positions": {
-        get: read("Approved positions, newest date first", json(z.array(positionResponse), "Approved positions."), positionsQuerySchema),
+        get: read("Approved positions, newest date first", json(z.array(positionResponse), "Approved positions, each with its evidence kind and date precision."), positionsQuerySchema),
+      },
+      "/api/v1/positions.csv": {
+        get: read(
+          "Approved positions as CSV, in the import format",
+          {
+            description:
+              "`government,topic,stance,evidence,stated_on,date_precision,summary,source_url,event,quote`, newest date first; `source_url` holds one or more URLs separated by spaces. The same columns `npm run import` and /moderation/import take.",
+            content: { "text/csv": { schema: z.string() } },
+          },
+          positionsQuerySchema,
+        ),
       },
       "/api/v1/positions/{id}/history": {
         get: {

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { iso3Schema, slugSchema } from "./common";
+import { evidenceListSchema } from "./matrix";
 
 export const positionsQuerySchema = z
-  .object({ government: iso3Schema.optional(), topic: slugSchema.optional() })
+  .object({ government: iso3Schema.optional(), topic: slugSchema.optional(), evidence: evidenceListSchema.optional() })
   .strict();
 export type PositionsQuery = z.infer<typeof positionsQuerySchema>;
 

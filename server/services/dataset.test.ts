@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetLoads, positions, revisions } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
 import { callerAs, makeAccount } from "@/server/api/testing";
+import { SYSTEM_USERS } from "@/db/system-users";
+import { positionsCsv } from "@/server/http/positions-csv";
 import { loadDataset, readDatasetFiles } from "./dataset";
+import { importCsv } from "./import-positions";
 import { listPositions } from "./positions";
 import { matrixAsOf } from "./matrix";
 
@@ -32,6 +35,12 @@ describe.each(TEST_DRIVERS)("the reference dataset on %s", (kind) => {
     const loads = await t.db.select({ name: datasetLoads.fileName, rows: datasetLoads.rows }).from(datasetLoads);
     expect(Object.fromEntries(loads.map((l) => [l.name, l.rows]))).toEqual(Object.fromEntries(files.map((f) => [f.name, dataRows(f.text)])));
     expect(new Set(published.map((p) => p.government)).size).toBeGreaterThanOrEqual(150);
+  });
+
+  it("gives readers a CSV download that imports back unchanged", async () => {
+    const text = positionsCsv(await listPositions(t.db));
+    const outcome = await importCsv(t.db, { text, fileName: "download.csv", actorId: SYSTEM_USERS.import.id, dryRun: true });
+    expect(outcome).toEqual({ ok: true, rows: 488, counts: { created: 0, updated: 0, unchanged: 488, kept: 0 } });
   });
 
   it("changes nothing when loaded again (every restart)", async () => {

@@ -5,7 +5,8 @@ import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { POSITIONS_DIR } from "@/db/dataset/code-records";
-import { DATASET_FILES } from "@/db/dataset/files";
+import { parse } from "csv-parse/sync";
+import { DATASET_FILES, type DatasetFileInfo } from "@/db/dataset/files";
 import { datasetLoads } from "@/db/schema";
 import { SYSTEM_USERS } from "@/db/system-users";
 import { readImportFile } from "./import-file";
@@ -31,6 +32,15 @@ export function readDatasetFiles(): DatasetFile[] {
     return { name, text: readFileSync(path.join(POSITIONS_DIR, name), "utf8") };
   });
 }
+
+export type DatasetFileSummary = DatasetFileInfo & { name: string; rows: number };
+
+/** Each dataset file with its row count (the files ship with the code: read once per process). */
+export const datasetSummary = (() => {
+  let summary: DatasetFileSummary[] | null = null;
+  return (): DatasetFileSummary[] =>
+    (summary ??= readDatasetFiles().map((file, i) => ({ ...(DATASET_FILES[i] as DatasetFileInfo), name: file.name, rows: parse(file.text, { columns: true, skip_empty_lines: true }).length })));
+})();
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 

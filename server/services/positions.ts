@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { STANCE_SCORE, type Stance } from "@/db/enums";
 import { governments, positions, revisions, topics } from "@/db/schema";
@@ -46,6 +46,7 @@ export async function listPositions(db: Database, query: PositionsQuery = {}): P
         sql`${positions.published}`,
         query.government ? eq(positions.governmentIso3, query.government) : undefined,
         query.topic ? eq(positions.topicSlug, query.topic) : undefined,
+        query.evidence ? inArray(positions.evidence, query.evidence) : undefined,
       ),
     )
     .orderBy(desc(positions.statedOn), asc(positions.governmentIso3), asc(positions.topicSlug));

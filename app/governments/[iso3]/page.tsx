@@ -9,6 +9,8 @@ import { StatedOn } from "../../_components/stated-on";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { orNotFound } from "../../_trpc/or-not-found";
 import { StanceBadge } from "../../matrix/stance-badge";
+import { recordNotes } from "@/db/dataset/record-notes";
+import { RecordNotes } from "./record-notes";
 
 export async function generateMetadata({ params }: PageProps<"/governments/[iso3]">): Promise<Metadata> {
   await connection();
@@ -66,6 +68,8 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
           })}
         </ul>
       </PageSection>
+
+      <RecordNotes name={government.name} notes={recordNotes(government.iso3)} />
 
       <PageSection id="positions" title="Positions and sources">
         {positions.length === 0 ? (

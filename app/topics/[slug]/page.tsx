@@ -7,6 +7,8 @@ import { formatDate, todayUtc } from "@/server/shared/dates";
 import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
 import { stanceColumns } from "../../_components/stance-columns";
 import { EmptyState } from "../../_components/empty-state";
+import { EvidenceBadge } from "../../_components/evidence-badge";
+import { StatedOn } from "../../_components/stated-on";
 import { StanceLegend } from "../../_components/stance-legend";
 import { TopicPoles } from "../../_components/topic-poles";
 import { getQueryClient, trpc } from "../../_trpc/server";
@@ -34,6 +36,11 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
   const stops = timeStops(events, yearsOf(entries), todayUtc());
   const snapshots = stops.map((stop) => cellsAsOf(entries, stop.date));
   const withPositions = governments.filter((g) => entries.some((e) => e.iso3 === g.iso3));
+  const today = cellsAsOf(entries, todayUtc());
+  const current = withPositions.flatMap((government) => {
+    const cell = today.get(cellKey(government.iso3, topic.slug));
+    return cell ? [{ government, cell }] : [];
+  });
 
   return (
     <article className="space-y-8">
@@ -87,6 +94,25 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
               </tbody>
             </table>
           </div>
+        )}
+      </PageSection>
+
+      <PageSection id="current" title="Where each government stands today">
+        {current.length === 0 ? (
+          <EmptyState>No government has a recorded position on this topic yet.</EmptyState>
+        ) : (
+          <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3" aria-label={`${topic.title}: each government's newest position`}>
+            {current.map(({ government, cell }) => (
+              <li key={government.iso3} className="flex items-center gap-2 border-b border-slate-100 py-1">
+                <StanceBadge stance={cell.stance} compact />
+                <Link className="min-w-0 flex-1 truncate hover:underline" href={`/positions/${cell.positionId}`}>
+                  {government.name}
+                </Link>
+                <EvidenceBadge evidence={cell.evidence} />
+                <StatedOn date={cell.statedOn} precision={cell.datePrecision} className="w-24 text-right text-xs text-slate-600" />
+              </li>
+            ))}
+          </ul>
         )}
       </PageSection>
 

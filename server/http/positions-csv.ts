@@ -1,0 +1,16 @@
+import "server-only";
+import { stringify } from "csv-stringify/sync";
+import { CODED_COLUMNS } from "@/db/dataset/code-records";
+import { type PublicPosition } from "@/server/services/positions";
+
+/**
+ * Positions in the import format (with the evidence kind and the date precision): what a
+ * reader downloads can be corrected and imported again. A month or year position keeps
+ * its last day as `stated_on`, with its precision.
+ */
+export function positionsCsv(rows: PublicPosition[]): string {
+  return stringify([
+    [...CODED_COLUMNS],
+    ...rows.map((p) => [p.government, p.topic, p.stance, p.evidence, p.statedOn, p.datePrecision, p.summary, p.sources.join(" "), p.event ?? "", p.quote ?? ""]),
+  ]);
+}
