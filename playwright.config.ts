@@ -34,6 +34,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   // Two servers and Chromium share two cores: give lazily loaded parts (map, chart) time to arrive.
   expect: { timeout: 15_000 },
+  // Tests that sign up and sign in several accounts (argon2id) share two cores with two servers: a noisy
+  // machine must not fail them on time alone.
+  timeout: 60_000,
   use: { trace: "retain-on-failure", launchOptions },
   // Specs that change reference data every page shows (topics) run after the others, so the
   // others can check the seeded data exactly.

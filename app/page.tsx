@@ -16,19 +16,18 @@ import { loadMatrixParams } from "./matrix/search-params";
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   await connection(); // reads the database: render per request, never at build time
   const [params, story] = await Promise.all([loadMatrixParams(searchParams), getQueryClient().fetchQuery(trpc.stats.story.queryOptions())]);
-  const storyView = !params.topics && story.featured.length >= 2;
 
   return (
     <div className="space-y-8">
       <section className="space-y-2">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Where governments stand on Internet governance</h1>
+        <h1 className="text-xl font-bold tracking-tight sm:text-3xl">Where governments stand on Internet governance</h1>
         <StorySentence story={story} />
         <StanceLegend compact />
       </section>
 
       <section aria-label="The comparison matrix">
         <Suspense fallback={<MatrixSkeleton />}>
-          <MatrixSection topics={storyView ? story.featured : params.topics} at={params.at} evidence={params.evidence} />
+          <MatrixSection topics={params.topics} at={params.at} evidence={params.evidence} defaultTopics={story.featured} />
         </Suspense>
       </section>
 
@@ -41,24 +40,24 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         </p>
         <p>
           Positions come from public records — what a government said, how it voted, what it tabled and what it joined — coded by a{" "}
-          <Link className="underline" href="/methodology">
+          <Link prefetch={false} className="underline" href="/methodology">
             published method
           </Link>
           . A government with nothing on record has no recorded position: never a guess.
         </p>
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <Link className="font-medium underline" href="/matrix">
-            All topics in the matrix
+          <Link prefetch={false} className="font-medium underline" href="/matrix">
+            Open the comparison matrix
           </Link>
-          <Link className="underline" href="/topics">
+          <Link prefetch={false} className="underline" href="/topics">
             Browse topics
           </Link>
-          <Link className="underline" href="/governments">
+          <Link prefetch={false} className="underline" href="/governments">
             Browse governments
           </Link>
-          <Link className="underline" href="/api/v1/openapi.json">
+          <a className="underline" href="/api/v1/openapi.json">
             Data API
-          </Link>
+          </a>
         </p>
       </PageSection>
     </div>

@@ -32,7 +32,7 @@ test("governments can be filtered by region", async ({ request }) => {
 
 test("topics and events are the seeded ones, in the documented shape", async ({ request }) => {
   const topics = await (await request.get("/api/v1/topics")).json();
-  expect(topics).toHaveLength(8);
+  expect(topics).toHaveLength(10);
   expect(topics[0]).toEqual({
     slug: "governments-role",
     title: "Role of governments in Internet governance",
@@ -42,7 +42,8 @@ test("topics and events are the seeded ones, in the documented shape", async ({ 
   });
   const events = await (await request.get("/api/v1/events")).json();
   expect(events).toContainEqual({ slug: "netmundial-2014", name: "NETmundial", place: "São Paulo", startDate: "2014-04-23", endDate: "2014-04-24" });
-  expect(events).toHaveLength(5);
+  expect(events).toContainEqual({ slug: "unga-74-247-2019", name: expect.stringContaining("74/247"), place: "New York", startDate: "2019-12-27", endDate: "2019-12-27" });
+  expect(events).toHaveLength(11);
 });
 
 test.describe("bad queries get a 400 with a JSON error that says what is wrong", () => {
@@ -111,10 +112,10 @@ test.describe("the matrix, positions and history API", () => {
   });
 
   test("a position's history lists its approved revisions with display names, never emails", async ({ request }) => {
-    const [russia] = await (await request.get("/api/v1/positions?government=RUS")).json();
+    const [russia] = await (await request.get("/api/v1/positions?government=RUS&topic=un-cybercrime-treaty")).json();
     const history = historyEntryResponse.array().parse(await (await request.get(`/api/v1/positions/${russia.id}/history`)).json());
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ author: "Stance Atlas seed data", reviewer: "Stance Atlas seed data", stance: "intergovernmental" });
+    expect(history[0]).toMatchObject({ author: "Stance Atlas reference dataset", reviewer: "Stance Atlas reference dataset", stance: "intergovernmental", evidence: "submission" });
     expect(JSON.stringify(history)).not.toContain("@");
   });
 
@@ -128,6 +129,8 @@ test.describe("the matrix, positions and history API", () => {
     ["/api/v1/positions?government=Brazil", 400, "government: must be an ISO 3166-1 alpha-3 code, like BRA."],
     ["/api/v1/positions/999999/history", 404, "No published position has the id 999999."],
     ["/api/v1/positions/abc/history", 400, "id: must be a position id (a positive whole number)."],
+    ["/api/v1/matrix?evidence=rumour", 400, "evidence: must list evidence kinds from: statement, vote, submission, endorsement."],
+    ["/api/v1/positions.csv?evidence=", 400, "evidence: must name at least one item."],
   ] as const) {
     test(`${path} → ${status}`, async ({ request }) => {
       const response = await request.get(path);
@@ -136,9 +139,36 @@ test.describe("the matrix, positions and history API", () => {
     });
   }
 
+  test("the reference dataset: 488 sourced positions, each with an evidence kind, and the same through the matrix", async ({ request }) => {
+    const positions = positionResponse.array().parse(await (await request.get("/api/v1/positions")).json());
+    expect(positions.length).toBeGreaterThanOrEqual(488);
+    expect(positions.every((p) => p.sources.length > 0 && p.evidence && p.datePrecision)).toBe(true);
+    expect(new Set(positions.map((p) => p.government)).size).toBeGreaterThanOrEqual(150);
+    const matrix = matrixResponse.parse(await (await request.get("/api/v1/matrix?at=2019-12-28&topics=un-cybercrime-treaty")).json());
+    const cells = matrix.rows.flatMap((r) => (r.cells["un-cybercrime-treaty"] ? [r.cells["un-cybercrime-treaty"]] : []));
+    expect(cells).toHaveLength(172);
+    expect(matrix.rows.find((r) => r.iso3 === "RUS")?.cells["un-cybercrime-treaty"]).toMatchObject({ stance: "intergovernmental", evidence: "submission", datePrecision: "day" });
+  });
+
+  test("evidence=… keeps only positions known from those kinds, in the matrix, the positions list and its CSV", async ({ request }) => {
+    const cell = async (query: string) =>
+      matrixResponse.parse(await (await request.get(`/api/v1/matrix?at=2019-12-28&topics=un-cybercrime-treaty&${query}`)).json()).rows.find((r) => r.iso3 === "RUS")?.cells["un-cybercrime-treaty"];
+    expect(await cell("evidence=vote")).toBeNull();
+    expect(await cell("evidence=vote,submission")).toMatchObject({ evidence: "submission" });
+    const statements = positionResponse.array().parse(await (await request.get("/api/v1/positions?evidence=statement")).json());
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((p) => p.evidence === "statement")).toBe(true);
+    const csv = await request.get("/api/v1/positions.csv?government=JPN&topic=multistakeholder-model");
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const lines = (await csv.text()).trim().split("\n");
+    expect(lines[0]).toBe("government,topic,stance,evidence,stated_on,date_precision,summary,source_url,event,quote");
+    expect(lines[1]).toMatch(/^JPN,multistakeholder-model,multistakeholder,endorsement,2014-12-31,year,/);
+  });
+
   test("the OpenAPI document describes the API", async ({ request }) => {
     const doc = await (await request.get("/api/v1/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/matrix", "/api/v1/matrix.csv", "/api/v1/positions/{id}/history"]));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/matrix", "/api/v1/matrix.csv", "/api/v1/positions.csv", "/api/v1/positions/{id}/history"]));
+    expect(doc.components.schemas.EvidenceKind.enum).toEqual(["statement", "vote", "submission", "endorsement"]);
   });
 });

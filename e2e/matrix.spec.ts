@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 
-// The comparison matrix as a reader uses it, on the seeded WTPF-13 positions.
+// The comparison matrix as a reader uses it, on the reference dataset (WTPF-13 and the public records).
 
 const ROLE = "Role of governments in Internet governance";
 const CWG = "Opening the ITU's CWG-Internet to all stakeholders";
@@ -19,10 +19,10 @@ test("as of 2013-05-17 the matrix shows the WTPF-13 positions", async ({ page })
   await expect(cell(page, "France", ROLE)).toHaveAccessibleName(/: no recorded position$/);
 });
 
-test("moving the date before WTPF-13 empties the cells, and the URL follows", async ({ page }) => {
+test("moving the date before WTPF-13 shows the earlier record, and the URL follows", async ({ page }) => {
   await page.goto("/matrix?at=2013-05-17");
   await page.getByLabel("As of date").fill("2013-05-13");
-  await expect(cell(page, "Russia", ROLE)).toHaveAccessibleName(/: no recorded position/);
+  await expect(cell(page, "Russia", ROLE)).toHaveAccessibleName(/: Intergovernmental, stated 12 Sept? 2011 \(submission\)/); // the 2011 SCO code
   await expect(cell(page, "Sweden", CWG)).toHaveAccessibleName(/: no recorded position/);
   await expect(page).toHaveURL(/at=2013-05-13/);
   await page.getByRole("button", { name: "Next date" }).click(); // to WTPF-13's last day
@@ -63,9 +63,9 @@ test("a cell opens its evidence: stance, date, event, summary, source and histor
 });
 
 test("the grid is keyboard-usable: arrows move, Enter opens, Escape closes", async ({ page }) => {
-  await page.goto("/matrix?at=2013-05-17&only=positions");
+  await page.goto("/matrix?at=2013-05-17&only=positions&topics=governments-role,multistakeholder-model&sort=score:governments-role");
   await cell(page, "Brazil", ROLE).focus();
-  await page.keyboard.press("ArrowDown"); // Iran
+  await page.keyboard.press("ArrowDown"); // China
   await page.keyboard.press("ArrowDown"); // Russia
   await expect(cell(page, "Russia", ROLE)).toBeFocused();
   await page.keyboard.press("ArrowRight");
@@ -78,7 +78,7 @@ test("the grid is keyboard-usable: arrows move, Enter opens, Escape closes", asy
 });
 
 test("the map tab colours one topic and opens a country's evidence", async ({ page }) => {
-  await page.goto("/matrix?at=2013-05-17");
+  await page.goto("/matrix?at=2013-05-17&topic=governments-role");
   await page.getByRole("tab", { name: "Map" }).click();
   await expect(page).toHaveURL(/tab=map/);
   const map = page.getByRole("group", { name: `World map: ${ROLE}` });
@@ -100,20 +100,21 @@ test("the chart tab counts governments at each stance over time", async ({ page 
 });
 
 test("a shared URL reproduces a filtered, sorted view, and the controls show it", async ({ page }) => {
-  await page.goto("/matrix?at=2013-05-17&region=Europe&only=positions&sort=score:governments-role&compact=true");
+  await page.goto("/matrix?at=2013-05-17&topics=governments-role,cwg-internet-openness&region=Europe&only=positions&sort=score:governments-role&compact=true");
   await expect(page.getByRole("rowheader").getByRole("link")).toHaveText(["Russia", "Sweden"]);
   await expect(page.getByLabel("Region", { exact: true })).toHaveValue("Europe");
   await expect(page.getByLabel("With positions only")).toBeChecked();
   await expect(page.getByLabel("Sort by")).toHaveValue("score:governments-role");
   await page.getByLabel("Region", { exact: true }).selectOption("");
-  await expect(page.getByRole("rowheader").getByRole("link")).toHaveText(["Brazil", "Russia", "Iran", "Sweden", "United States"]);
+  const byStance = ["Brazil", "China", "Russia", "Tajikistan", "Uzbekistan", "Sweden", "United States"];
+  await expect(page.getByRole("rowheader").getByRole("link")).toHaveText(byStance);
   await page.reload();
-  await expect(page.getByRole("rowheader").getByRole("link")).toHaveText(["Brazil", "Russia", "Iran", "Sweden", "United States"]);
+  await expect(page.getByRole("rowheader").getByRole("link")).toHaveText(byStance);
 });
 
 test("the CSV download is exactly the view on screen", async ({ page }) => {
   await page.goto("/matrix?at=2013-05-17&only=positions&topics=governments-role,cwg-internet-openness");
-  const names = ["Brazil", "Russia", "Sweden", "United States"];
+  const names = ["Brazil", "China", "Russia", "Sweden", "Tajikistan", "United States", "Uzbekistan"];
   await expect(page.getByRole("rowheader").getByRole("link")).toHaveText(names);
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download CSV" }).click();
@@ -122,9 +123,12 @@ test("the CSV download is exactly the view on screen", async ({ page }) => {
   expect(lines).toEqual([
     "iso3,name,governments-role,cwg-internet-openness",
     "BRA,Brazil,mixed,",
+    "CHN,China,intergovernmental,",
     "RUS,Russia,intergovernmental,",
     "SWE,Sweden,,multistakeholder",
+    "TJK,Tajikistan,intergovernmental,",
     "USA,United States,,multistakeholder",
+    "UZB,Uzbekistan,intergovernmental,",
   ]);
   expect(lines.slice(1).map((l) => l.split(",")[1])).toEqual(names);
 });
@@ -135,9 +139,11 @@ test("a topic page shows its poles, a governments × time heatmap and the chart"
   await expect(page.getByRole("heading", { level: 1, name: ROLE })).toBeVisible();
   await expect(page.getByText("Multistakeholder pole")).toBeVisible();
   const heatmap = page.getByRole("table", { name: /governments with a recorded position/ });
-  await expect(heatmap.getByRole("rowheader")).toHaveText(["Brazil", "Russia"]);
+  await expect(heatmap.getByRole("rowheader")).toHaveText(["Brazil", "China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan"]);
   await expect(heatmap.getByRole("row", { name: /^Brazil/ })).toContainText("±");
   await expect(page.getByRole("table", { name: `${ROLE}: governments by stance at each date` })).toBeAttached();
+  const today = page.getByRole("list", { name: `${ROLE}: each government's newest position` });
+  await expect(today.getByRole("listitem").filter({ hasText: "Kazakhstan" })).toContainText("Submission");
 });
 
 test("a government page shows its stance on each topic over time, with sources", async ({ page }) => {
@@ -146,7 +152,21 @@ test("a government page shows its stance on each topic over time, with sources",
   const timeline = page.getByRole("list", { name: `${ROLE}: positions over time` });
   await expect(timeline.getByRole("listitem")).toHaveCount(2);
   await expect(timeline).toContainText(/14 May 2013.*Leans intergovernmental.*16 May 2013.*Mixed/);
-  await expect(page.getByText("Source:")).toHaveCount(2);
+  await expect(page.getByText("Source:")).toHaveCount(5); // WTPF-13 twice, IBSA, and two UN votes
+  await expect(page.getByRole("region", { name: "Positions and sources" }).getByRole("link", { name: "Vote", exact: true })).toHaveCount(2);
+});
+
+test("a government's page says where it left a coalition, and that leaving is not coded", async ({ page }) => {
+  await page.goto("/governments/USA");
+  const notes = page.getByRole("region", { name: "Notes on the record" });
+  await expect(notes).toContainText("Freedom Online Coalition membership: left the coalition (10 Feb 2026");
+  await expect(notes).toContainText("Not coded as a position: leaving a coalition states no position");
+  const timeline = page.getByRole("list", { name: "The multistakeholder model of Internet governance: positions over time" });
+  await expect(timeline).toContainText(/9 Dec 2011.*Multistakeholder/);
+  await page.goto("/governments/JPN");
+  await expect(page.getByRole("list", { name: "The multistakeholder model of Internet governance: positions over time" })).toContainText(/^2014\s*MS/); // a year, never "31 Dec 2014"
+  await page.goto("/governments/BRA");
+  await expect(page.getByRole("region", { name: "Notes on the record" })).toContainText("Brazil is not on our list for Freedom Online Coalition membership, which is partial");
 });
 
 test("an unknown government or topic is a 404", async ({ page }) => {

@@ -10,7 +10,7 @@ test("the home page says what the portal is for and leads to topics and governme
 
   await page.getByRole("link", { name: "Browse topics" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Topics" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(8);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(10);
   await expect(page.getByText("Opening the ITU's CWG-Internet to all stakeholders")).toBeVisible();
 });
 

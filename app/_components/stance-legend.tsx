@@ -6,7 +6,7 @@ import { NO_POSITION_STYLE, STANCE_STYLE, type StanceStyle } from "./stance-styl
 export function StanceLegend({ compact = false }: { compact?: boolean }) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-      <ul className={`flex flex-wrap ${compact ? "gap-1" : "gap-2"}`} aria-label="Stance scale">
+      <ul className={`flex ${compact ? "max-w-full flex-nowrap gap-1 overflow-x-auto sm:flex-wrap" : "flex-wrap gap-2"}`} aria-label="Stance scale">
         {STANCES.map((stance) => (
           <LegendItem
             key={stance}
@@ -18,7 +18,7 @@ export function StanceLegend({ compact = false }: { compact?: boolean }) {
         ))}
         <LegendItem label="No recorded position" style={NO_POSITION_STYLE} compact={compact} />
       </ul>
-      <Link href="/methodology" className="text-sm underline">
+      <Link prefetch={false} href="/methodology" className="text-sm underline">
         How positions are coded
       </Link>
     </div>
@@ -27,7 +27,7 @@ export function StanceLegend({ compact = false }: { compact?: boolean }) {
 
 function LegendItem({ label, detail, style, compact }: { label: string; detail?: string; style: StanceStyle; compact: boolean }) {
   return (
-    <li className={`flex items-center gap-1.5 rounded-md border border-slate-200 bg-white text-xs ${compact ? "py-0.5 pr-2 pl-0.5" : "py-1 pr-3 pl-1 sm:text-sm"}`}>
+    <li className={`flex shrink-0 items-center gap-1.5 rounded-md border border-slate-200 bg-white text-xs ${compact ? "py-0.5 pr-2 pl-0.5" : "py-1 pr-3 pl-1 sm:text-sm"}`}>
       <span
         aria-hidden="true"
         className={`inline-flex items-center justify-center rounded font-mono text-xs font-semibold ${compact ? "h-5 w-7" : "h-6 w-8 sm:h-7 sm:w-9"}`}

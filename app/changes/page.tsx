@@ -66,7 +66,7 @@ export default async function ChangesPage({ searchParams }: PageProps<"/changes"
                 {formatDate(c.approvedAt.slice(0, 10))}
               </time>
               <span className="font-medium">{KIND[c.kind]}</span>
-              <Link className="underline" href={`/positions/${c.positionId}`}>
+              <Link prefetch={false} className="underline" href={`/positions/${c.positionId}`}>
                 {c.government.name} · {c.topic.title} · {formatStatedOn(c.statedOn, c.datePrecision)}
               </Link>
               <StanceBadge stance={c.stance} />

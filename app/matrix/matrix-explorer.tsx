@@ -34,7 +34,8 @@ export function MatrixExplorer({ data }: { data: MatrixData }) {
   const [state, setState] = useMatrixState();
   const at = state.at ?? data.today;
   const tab = state.tab ?? "table";
-  const topics = useMemo(() => data.topics.filter((t) => data.selected.includes(t.slug)), [data.topics, data.selected]);
+  // Columns in the order chosen (the URL's, or the default's: the topics with the most data first).
+  const topics = useMemo(() => data.selected.flatMap((slug) => data.topics.filter((t) => t.slug === slug)), [data.topics, data.selected]);
   const eventNames = useMemo(() => new Map(data.events.map((e) => [e.slug, e.name])), [data.events]);
   const stops = useMemo(() => timeStops(data.events, data.years, data.today), [data.events, data.years, data.today]);
   const { cells, changed, loading, error } = useMatrixCells(at, data.selected, stops, state.evidence ?? undefined);
@@ -83,10 +84,10 @@ export function MatrixExplorer({ data }: { data: MatrixData }) {
   }, [rows, focusTopic]);
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-3 sm:space-y-4">
       <TimeControl at={at} stops={stops} onChange={setAt} />
       <MatrixFilters state={state} setState={setState} topics={data.topics} selected={data.selected} subregions={subregions} />
-      <div className="flex flex-wrap items-center justify-between gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-2 sm:gap-3">
         <MatrixTabs tab={tab} onChange={(next) => void setState({ tab: next === "table" ? null : next })} />
         <p className="text-sm text-slate-600" aria-live="polite">
           {rows.length} of {data.governments.length} governments as of <strong>{formatDate(at)}</strong>

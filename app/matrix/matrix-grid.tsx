@@ -114,12 +114,12 @@ export function MatrixGrid({ rows, topics, at, compact, changed, eventNames, onO
         <tbody>
           {rows.map((row, r) => (
             <tr key={row.iso3} className="group">
-              <th scope="row" className={compact ? "rh max-w-32 truncate" : "rh"}>
+              <th scope="row" className={compact ? "rh sm:max-w-32" : "rh"}>
                 <a href={`/governments/${row.iso3}`} tabIndex={-1} className="hover:underline">
                   {row.name}
                 </a>
                 {!compact && (
-                  <span aria-hidden="true" className="ml-2 text-xs font-normal text-slate-500">
+                  <span aria-hidden="true" className="ml-2 hidden text-xs font-normal text-slate-500 sm:inline">
                     {row.subregion}
                   </span>
                 )}
@@ -129,7 +129,7 @@ export function MatrixGrid({ rows, topics, at, compact, changed, eventNames, onO
                 const style = cell ? STANCE_STYLE[cell.stance] : NO_POSITION_STYLE;
                 const isChanged = changed.has(cellKey(row.iso3, topic.slug));
                 const event = cell?.event ? `, ${eventNames.get(cell.event) ?? cell.event}` : "";
-                const label = `${row.name} — ${topic.title}: ${cell ? `${STANCE_LABEL[cell.stance]}, ${EVIDENCE_LABEL[cell.evidence].toLowerCase()}, ${formatStatedOn(cell.statedOn, cell.datePrecision)}${event}` : "no recorded position"}${isChanged ? " (changed)" : ""}`;
+                const label = `${row.name} — ${topic.title}: ${cell ? `${STANCE_LABEL[cell.stance]}, stated ${formatStatedOn(cell.statedOn, cell.datePrecision)}${event} (${EVIDENCE_LABEL[cell.evidence].toLowerCase()})` : "no recorded position"}${isChanged ? " (changed)" : ""}`;
                 return (
                   <td
                     key={topic.slug}

@@ -1,12 +1,22 @@
 import { type EvidenceKind } from "@/db/enums";
 import { todayUtc } from "@/server/shared/dates";
+import { cellsInput } from "@/server/shared/matrix-state";
 import { getQueryClient, HydrateClient, trpc } from "../_trpc/server";
 import { type MatrixData } from "./matrix-data";
 import { MatrixExplorer } from "./matrix-explorer";
-import { cellsInput } from "./use-matrix-cells";
+
+
+type Props = {
+  /** The topics the URL names, in its order (null: none named). */
+  topics: string[] | null;
+  at: string | null;
+  evidence: EvidenceKind[] | null;
+  /** The columns, in order, when the URL names none: the topics with the most data first. */
+  defaultTopics: string[];
+};
 
 /** Loads the reference data and the cells as of the requested date, and hands them to the client view. */
-export async function MatrixSection({ topics, at, evidence }: { topics: string[] | null; at: string | null; evidence: EvidenceKind[] | null }) {
+export async function MatrixSection({ topics, at, evidence, defaultTopics }: Props) {
   const queryClient = getQueryClient();
   const [allTopics, governments, events] = await Promise.all([
     queryClient.fetchQuery(trpc.topics.list.queryOptions()),
@@ -15,7 +25,8 @@ export async function MatrixSection({ topics, at, evidence }: { topics: string[]
   ]);
   // Unknown slugs in a hand-edited URL are dropped rather than failing the page.
   const known = topics?.filter((slug) => allTopics.some((t) => t.slug === slug));
-  const selected = known?.length ? known : allTopics.map((t) => t.slug);
+  const byDefault = defaultTopics.filter((slug) => allTopics.some((t) => t.slug === slug));
+  const selected = known?.length ? known : byDefault.length ? byDefault : allTopics.map((t) => t.slug);
   const today = todayUtc();
   const [years] = await Promise.all([
     queryClient.fetchQuery(trpc.matrix.years.queryOptions({ topics: selected })),

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { StanceLegend } from "../_components/stance-legend";
+import { StorySentence } from "../_components/story-sentence";
+import { getQueryClient, trpc } from "../_trpc/server";
 import { MatrixSection } from "./matrix-section";
 import { MatrixSkeleton } from "./matrix-skeleton";
 import { loadMatrixParams } from "./search-params";
@@ -14,19 +16,26 @@ export const metadata: Metadata = {
 
 export default async function MatrixPage({ searchParams }: PageProps<"/matrix">) {
   await connection();
-  const { topics, at, evidence } = await loadMatrixParams(searchParams);
+  const [{ topics, at, evidence }, story, allTopics] = await Promise.all([
+    loadMatrixParams(searchParams),
+    getQueryClient().fetchQuery(trpc.stats.story.queryOptions()),
+    getQueryClient().fetchQuery(trpc.topics.list.queryOptions()),
+  ]);
+  // Every topic, the ones with the most data first.
+  const defaultTopics = [...story.featured, ...allTopics.map((t) => t.slug).filter((slug) => !story.featured.includes(slug))];
   return (
     <div className="space-y-4">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Comparison matrix</h1>
-        <p className="max-w-4xl text-sm text-slate-700 sm:text-base">
+        <StorySentence story={story} />
+        <p className="hidden max-w-4xl text-sm text-slate-600 sm:block">
           Each cell is a government&apos;s stance on a topic as of the chosen date: its newest approved position stated on or
           before that day. Select a cell for the evidence; arrow keys move through the grid.
         </p>
         <StanceLegend compact />
       </header>
       <Suspense fallback={<MatrixSkeleton />}>
-        <MatrixSection topics={topics} at={at} evidence={evidence} />
+        <MatrixSection topics={topics} at={at} evidence={evidence} defaultTopics={defaultTopics} />
       </Suspense>
     </div>
   );

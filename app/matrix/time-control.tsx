@@ -25,6 +25,9 @@ export function TimeControl({ at, stops, onChange }: Props) {
     return () => clearTimeout(timer);
   }, [playing, index, stops, onChange]);
 
+  // Years (and today) are labelled under the slider, but never two side by side: the second becomes a dot.
+  const labelled = stops.reduce<boolean[]>((shown, s, i) => [...shown, s.kind !== "event" && !shown[i - 1]], []);
+
   const step = (delta: number) => {
     const target = stops[index + delta];
     if (target) onChange(target.date);
@@ -35,21 +38,21 @@ export function TimeControl({ at, stops, onChange }: Props) {
   };
 
   return (
-    <fieldset className="rounded-lg border border-slate-200 bg-white p-3">
+    <fieldset className="rounded-lg border border-slate-200 bg-white p-2 sm:p-3">
       <legend className="px-1 text-sm font-semibold">Time</legend>
-      <div className="flex flex-wrap items-center gap-3">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <div className="flex gap-1">
           <button type="button" onClick={() => step(-1)} disabled={index === 0 && at <= (stops[0]?.date ?? at)} className="btn-secondary" aria-label="Previous date">
             ◀
           </button>
-          <button type="button" onClick={play} className="btn-secondary w-20" aria-pressed={playing}>
+          <button type="button" onClick={play} className="btn-secondary w-16 sm:w-20" aria-pressed={playing}>
             {playing ? "Pause" : "Play"}
           </button>
           <button type="button" onClick={() => step(1)} disabled={index >= stops.length - 1} className="btn-secondary" aria-label="Next date">
             ▶
           </button>
         </div>
-        <div className="flex min-w-64 flex-1 flex-col">
+        <div className="flex min-w-40 flex-1 flex-col">
           <label htmlFor={sliderId} className="sr-only">
             Date stop
           </label>
@@ -71,9 +74,9 @@ export function TimeControl({ at, stops, onChange }: Props) {
           </p>
           {/* One tick per stop, where the slider puts it: years are labelled, events are dots (their names show when chosen). */}
           <div className="hidden justify-between text-xs text-slate-500 sm:flex" aria-hidden="true">
-            {stops.map((s) => (
+            {stops.map((s, i) => (
               <span key={s.date} title={`${s.label}, ${formatDate(s.date)}`} className={`w-0 overflow-visible text-center whitespace-nowrap ${s.date === stop?.date ? "font-semibold text-slate-900" : ""}`}>
-                <span className="inline-block -translate-x-1/2">{s.kind === "year" ? s.label : s.kind === "today" ? "Today" : "•"}</span>
+                <span className="inline-block -translate-x-1/2">{labelled[i] ? (s.kind === "today" ? "Today" : s.label) : "•"}</span>
               </span>
             ))}
           </div>

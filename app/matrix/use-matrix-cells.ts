@@ -4,13 +4,11 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useEffect, useMemo, useState } from "react";
 import { type EvidenceKind } from "@/db/enums";
 import { type MatrixCell } from "@/server/shared/matrix-types";
+import { cellsInput } from "@/server/shared/matrix-state";
 import { cellMap, type TimeStop } from "@/server/shared/timeline";
 import { useTRPC } from "../_trpc/client";
 
 type CellMap = Map<string, MatrixCell>;
-
-/** The cells query's input; the server page prefetches with the same one, so the first paint needs no request. */
-export const cellsInput = (at: string, topics: string[], evidence?: EvidenceKind[] | null) => ({ at, topics, ...(evidence?.length ? { evidence } : {}) });
 
 /**
  * The cells as of `at` (one indexed query on the server, cached per date), the cells that

@@ -30,7 +30,7 @@ export default async function TopicsPage() {
           {topics.map((topic) => (
             <li key={topic.slug} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
               <h2 className="text-lg font-semibold">
-                <Link href={`/topics/${topic.slug}`} className="hover:underline">
+                <Link prefetch={false} href={`/topics/${topic.slug}`} className="hover:underline">
                   {topic.title}
                 </Link>
               </h2>

@@ -173,7 +173,7 @@ export const RECORD_SETS: RecordSet[] = [
     ],
     notCoded: [
       { value: "joined, no date", why: "a position needs a date; the row is left out rather than guessed" },
-      { value: "withdrew", why: "leaving a coalition states no position; the government's page says it left" },
+      { value: "withdrew", why: "leaving a coalition states no position (the government's page notes it)" },
     ],
     code: (fact) => {
       if (fact.value !== "joined" || !fact.date) return null;

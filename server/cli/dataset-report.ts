@@ -6,7 +6,8 @@ export function describeDatasetLoads(loads: DatasetLoad[]): string[] {
   for (const load of loads) {
     if (load.status === "loaded") {
       const { created, updated, unchanged, kept } = load.counts;
-      lines.push(`Dataset ${load.name}: ${created} new, ${updated} corrected, ${unchanged} unchanged, ${kept} kept as edited since.`);
+      const parts = [[created, "new"], [updated, "corrected"], [unchanged, "unchanged"], [kept, "kept as edited since"]] as const;
+      lines.push(`Dataset ${load.name}: ${parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(", ") || "nothing to do"}.`);
     } else if (load.status === "failed") {
       lines.push(`Dataset ${load.name} was not loaded (it will be tried again at the next start):`, ...load.errors.map((e) => `  ${e}`));
     }

@@ -11,7 +11,8 @@ function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
     return `Unknown query parameter${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}.`;
   }
-  return issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
+  // A query parameter is named as the reader wrote it (`evidence`, not `evidence.0` for an item of its list).
+  return issue.path.length ? `${String(issue.path[0])}: ${issue.message}` : issue.message;
 }
 
 export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): QueryResult<z.infer<S>> {

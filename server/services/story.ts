@@ -17,7 +17,7 @@ export type SiteStory = {
   shifted: number;
   /** The topic with the most governments on record today, and how they divide. */
   lead: { slug: string; title: string; onRecord: number; intergovernmental: number; multistakeholder: number; mixed: number } | null;
-  /** Topics with at least FEATURED_MIN positions, in display order (at most five). */
+  /** Topics with at least FEATURED_MIN positions, the most first (at most five). */
   featured: string[];
 };
 
@@ -41,8 +41,8 @@ export async function siteStory(db: Database): Promise<SiteStory> {
     resolveTopics(db),
   ]);
   const count = new Map(perTopic.map((t) => [t.topic, t.n]));
-  const featured = topics.filter((t) => (count.get(t.slug) ?? 0) >= FEATURED_MIN);
-  const top = [...featured].sort((a, b) => (count.get(b.slug) ?? 0) - (count.get(a.slug) ?? 0))[0];
+  const featured = topics.filter((t) => (count.get(t.slug) ?? 0) >= FEATURED_MIN).sort((a, b) => (count.get(b.slug) ?? 0) - (count.get(a.slug) ?? 0));
+  const [top] = featured;
   let lead: SiteStory["lead"] = null;
   if (top) {
     const cells = await positionsAsOf(db, todayUtc(), [top.slug]);

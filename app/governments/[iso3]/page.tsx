@@ -47,7 +47,7 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
             const own = positions.filter((p) => p.topic === topic.slug).reverse(); // oldest first
             return (
               <li key={topic.slug} className="grid gap-2 p-3 sm:grid-cols-[18rem_1fr]">
-                <Link href={`/topics/${topic.slug}`} className="font-medium hover:underline">
+                <Link prefetch={false} href={`/topics/${topic.slug}`} className="font-medium hover:underline">
                   {topic.title}
                 </Link>
                 {own.length === 0 ? (

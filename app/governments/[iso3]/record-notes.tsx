@@ -39,8 +39,8 @@ export function RecordNotes({ name, notes }: { name: string; notes: RecordNote[]
 }
 
 const VALUES: Record<string, string> = {
-  withdrew: "withdrew",
-  not_supported: "not among the supporters",
+  withdrew: "left the coalition",
+  not_supported: "not among the supporters at the launch",
   joined: "joined",
 };
 

@@ -33,7 +33,8 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
     queryClient.fetchQuery(trpc.events.list.queryOptions()),
     queryClient.fetchQuery(trpc.governments.directory.queryOptions()),
   ]);
-  const stops = timeStops(events, yearsOf(entries), todayUtc());
+  // The columns are the moments this topic's record moves: its years and the events where positions on it were stated.
+  const stops = timeStops(events.filter((e) => entries.some((entry) => entry.event === e.slug)), yearsOf(entries), todayUtc());
   const snapshots = stops.map((stop) => cellsAsOf(entries, stop.date));
   const withPositions = governments.filter((g) => entries.some((e) => e.iso3 === g.iso3));
   const today = cellsAsOf(entries, todayUtc());
@@ -48,7 +49,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
         <PageTitle parent={{ href: "/topics", label: "Topics" }} current={topic.slug} title={topic.title} />
         <p className="text-lg text-slate-700">{topic.description}</p>
         <TopicPoles topic={topic} className="grid gap-3 sm:grid-cols-2" />
-        <Link className="inline-block font-medium underline" href={`/matrix?topics=${topic.slug}&only=positions`}>
+        <Link prefetch={false} className="inline-block font-medium underline" href={`/matrix?topics=${topic.slug}&only=positions`}>
           See this topic in the matrix
         </Link>
       </header>
@@ -80,7 +81,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
                 {withPositions.map((g) => (
                   <tr key={g.iso3} className="border-t border-slate-100">
                     <th scope="row" className="sticky left-0 bg-white p-2 text-left font-medium whitespace-nowrap">
-                      <Link className="hover:underline" href={`/governments/${g.iso3}`}>
+                      <Link prefetch={false} className="hover:underline" href={`/governments/${g.iso3}`}>
                         {g.name}
                       </Link>
                     </th>
@@ -105,7 +106,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
             {current.map(({ government, cell }) => (
               <li key={government.iso3} className="flex items-center gap-2 border-b border-slate-100 py-1">
                 <StanceBadge stance={cell.stance} compact />
-                <Link className="min-w-0 flex-1 truncate hover:underline" href={`/positions/${cell.positionId}`}>
+                <Link prefetch={false} className="min-w-0 flex-1 truncate hover:underline" href={`/positions/${cell.positionId}`}>
                   {government.name}
                 </Link>
                 <EvidenceBadge evidence={cell.evidence} />
