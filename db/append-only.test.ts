@@ -31,6 +31,16 @@ describe.each(TEST_DRIVERS)("revisions and the audit log are append-only on %s",
     expect(await failure(t.db.execute(sql`delete from revisions`))).toMatch(/never deleted/);
   });
 
+  it("refuses a month or year revision that is not dated the last day of its period", async () => {
+    const positionId = (await t.db.select({ id: positions.id }).from(positions).limit(1))[0]?.id ?? 0;
+    const revision = (statedOn: string, datePrecision: "month" | "year") =>
+      t.db.insert(revisions).values({ positionId, authorId: "system:seed", stance: "mixed", statedOn, datePrecision, summary: "A dated proposal for the test.", sources: ["https://example.org/p"] });
+    expect(await failure(revision("2014-06-30", "year"))).toMatch(/revisions_period_end/);
+    expect(await failure(revision("2014-06-15", "month"))).toMatch(/revisions_period_end/);
+    expect(await failure(revision("2016-02-29", "month"))).toBe("no error");
+    expect(await failure(revision("2014-12-31", "year"))).toBe("no error");
+  });
+
   it("keeps the audit log append-only too", async () => {
     const [entry] = await t.db.insert(auditLog).values({ action: "test.entry", targetType: "test", targetId: "1" }).returning({ id: auditLog.id });
     expect(await failure(t.db.update(auditLog).set({ reason: "rewritten" }).where(eq(auditLog.id, entry?.id ?? 0)))).toMatch(/append-only/);
@@ -44,6 +54,7 @@ describe.each(TEST_DRIVERS)("revisions and the audit log are append-only on %s",
       .returning({ id: revisions.id });
     const id = pending?.id ?? 0;
     expect(await failure(t.db.update(revisions).set({ stance: "intergovernmental" }).where(eq(revisions.id, id)))).toMatch(/cannot change/);
+    expect(await failure(t.db.update(revisions).set({ evidence: "vote" }).where(eq(revisions.id, id)))).toMatch(/cannot change/);
     expect(await failure(t.db.update(revisions).set({ status: "rejected", reviewReason: "No source", reviewedAt: new Date(), reviewerId: "system:seed" }).where(eq(revisions.id, id)))).toBe("no error");
   });
 });

@@ -67,10 +67,14 @@ export const proposalSchema = z.object({
   /** Set when editing: the position, and the approved revision the edit started from (null if it had none). */
   positionId: z.number().int().positive().optional(),
   baseRevisionId: z.number().int().positive().nullable().optional(),
-}).superRefine((proposal, ctx) => {
-  const problem = periodNotEnded(proposal.statedOn, proposal.datePrecision);
-  if (problem) ctx.addIssue({ code: "custom", path: ["statedOn"], message: problem });
-});
+}).superRefine(
+  (proposal, ctx) => {
+    const problem = periodNotEnded(proposal.statedOn, proposal.datePrecision);
+    if (problem) ctx.addIssue({ code: "custom", path: ["statedOn"], message: problem });
+  },
+  // Checked even when other fields are wrong, so the form shows every problem at once.
+  { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "statedOn" || issue.path?.[0] === "datePrecision") },
+);
 export type ProposalInput = z.input<typeof proposalSchema>;
 export type Proposal = z.output<typeof proposalSchema>;
 

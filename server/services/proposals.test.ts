@@ -65,6 +65,14 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
     expect(mine[0]).toMatchObject({ revisionId: result.revisionId, status: "pending", government: { iso3: "CHL", name: "Chile" }, isEdit: false, published: false });
   });
 
+  it("records how the position is known, and dates a year-only position at the last day of its year", async () => {
+    const result = await as.contributions.propose(proposal({ government: "Peru", evidence: "endorsement", statedOn: "2013-03-01", datePrecision: "year", event: null }));
+    const [position] = await t.db.select().from(positions).where(eq(positions.id, result.positionId));
+    expect(position?.statedOn).toBe("2013-12-31");
+    const [revision] = await t.db.select().from(revisions).where(eq(revisions.id, result.revisionId));
+    expect(revision).toMatchObject({ evidence: "endorsement", datePrecision: "year", statedOn: "2013-12-31" });
+  });
+
   it("records an edit against the approved revision it started from", async () => {
     const id = await approvedPosition(t.db, { government: "KEN", topic: "ixps", stance: "mixed", statedOn: "2014-04-23" });
     const [position] = await t.db.select().from(positions).where(eq(positions.id, id));

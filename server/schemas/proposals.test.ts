@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { todayUtc } from "@/server/shared/dates";
+import { proposalSchema } from "./proposals";
+
+const valid = { government: "KEN", topic: "ixps", stance: "mixed", statedOn: "2014-04-23", summary: "Kenya spoke about its exchange point at length.", sources: ["https://example.org/k"] };
+const messages = (input: object) => {
+  const parsed = proposalSchema.safeParse(input);
+  return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+};
+
+describe("the proposal schema's evidence and date precision", () => {
+  it("defaults to a statement dated to the day", () => {
+    expect(proposalSchema.parse(valid)).toMatchObject({ evidence: "statement", datePrecision: "day" });
+  });
+
+  it("refuses an unknown evidence kind or precision with a message that names the choices", () => {
+    expect(messages({ ...valid, evidence: "rumour", datePrecision: "week" })).toEqual({
+      evidence: "Choose how the position is known: statement, vote, submission, endorsement.",
+      datePrecision: "Choose how precise the date is: day, month, year.",
+    });
+  });
+
+  it("refuses a year that has not ended yet, alongside every other problem in the form", () => {
+    const today = todayUtc();
+    const yearOver = today.endsWith("-12-31"); // on 31 December this year has come to its last day
+    expect(messages({ ...valid, stance: "", statedOn: `${today.slice(0, 4)}-01-01`, datePrecision: "year" })).toEqual({
+      stance: "Choose one of the five stances.",
+      ...(yearOver ? {} : { statedOn: expect.stringMatching(/counts from the last day of that year, which has not come yet/) }),
+    });
+    expect(messages({ ...valid, statedOn: "2014-05-10", datePrecision: "year" })).toEqual({});
+  });
+});
