@@ -1,8 +1,7 @@
 import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
 import { changedFields, FIELD_LABEL, type RevisionContent } from "@/server/shared/revision-fields";
 import { StanceBadge } from "../matrix/stance-badge";
-import { EvidenceBadge } from "./evidence-badge";
-import { StatedOn } from "./stated-on";
+import { PositionFacts } from "./position-facts";
 import { WordDiff } from "./word-diff";
 
 type Props = { from: RevisionContent | null; to: RevisionContent; eventName: (slug: string | null) => string };
@@ -16,21 +15,7 @@ export function RevisionDiff({ from, to, eventName }: Props) {
   if (!from) {
     return (
       <dl className="grid gap-2 text-sm sm:grid-cols-[8rem_1fr]">
-        <dt className="font-medium text-slate-600">Stance</dt>
-        <dd>
-          <StanceBadge stance={to.stance} />
-        </dd>
-        <dt className="font-medium text-slate-600">Evidence</dt>
-        <dd>
-          <EvidenceBadge evidence={to.evidence} link />
-        </dd>
-        <dt className="font-medium text-slate-600">Date stated</dt>
-        <dd>
-          <StatedOn date={to.statedOn} precision={to.datePrecision} />
-          {to.datePrecision !== "day" && <span className="text-slate-600"> ({to.datePrecision} only)</span>}
-        </dd>
-        <dt className="font-medium text-slate-600">Event</dt>
-        <dd>{eventName(to.event)}</dd>
+        <PositionFacts content={to} eventName={eventName(to.event)} />
         <dt className="font-medium text-slate-600">Summary</dt>
         <dd>{to.summary}</dd>
         <dt className="font-medium text-slate-600">Sources</dt>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { formatDate } from "@/server/shared/dates";
 import { EvidenceBadge } from "../_components/evidence-badge";
+import { PositionFacts } from "../_components/position-facts";
 import { StatedOn } from "../_components/stated-on";
 import { type MatrixCell } from "@/server/shared/matrix-types";
 import { useTRPC } from "../_trpc/client";
@@ -85,20 +86,7 @@ function PositionDetail({ positionId, eventNames }: { positionId: number; eventN
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        <dt className="font-medium text-slate-600">Stance</dt>
-        <dd>
-          <StanceBadge stance={position.stance} />
-        </dd>
-        <dt className="font-medium text-slate-600">Evidence</dt>
-        <dd>
-          <EvidenceBadge evidence={position.evidence} link />
-        </dd>
-        <dt className="font-medium text-slate-600">Date stated</dt>
-        <dd>
-          <StatedOn date={position.statedOn} precision={position.datePrecision} />
-        </dd>
-        <dt className="font-medium text-slate-600">Event</dt>
-        <dd>{position.event ? (eventNames.get(position.event) ?? position.event) : "—"}</dd>
+        <PositionFacts content={position} eventName={position.event ? (eventNames.get(position.event) ?? position.event) : "—"} />
       </dl>
       <p className="text-slate-800">{position.summary}</p>
       {position.quote && <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700 italic">“{position.quote}”</blockquote>}
