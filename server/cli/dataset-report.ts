@@ -6,7 +6,7 @@ export function describeDatasetLoads(loads: DatasetLoad[]): string[] {
   for (const load of loads) {
     if (load.status === "loaded") {
       const { created, updated, unchanged, kept } = load.counts;
-      const parts = [[created, "new"], [updated, "corrected"], [unchanged, "unchanged"], [kept, "kept as edited since"]] as const;
+      const parts = [[created, "new"], [updated, "updated"], [unchanged, "unchanged"], [kept, "kept as the database has them"]] as const;
       lines.push(`Dataset ${load.name}: ${parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(", ") || "nothing to do"}.`);
     } else if (load.status === "failed") {
       lines.push(`Dataset ${load.name} was not loaded (it will be tried again at the next start):`, ...load.errors.map((e) => `  ${e}`));

@@ -14,9 +14,9 @@ import { type ImportCounts, importRows } from "./import-positions";
 
 // Loads the reference dataset (db/dataset/positions/*.csv) through the import service.
 // Each file is loaded once per database, remembered by name and SHA-256: an upgrade that
-// brings a new or changed file loads it at the next start. A changed file adds its new
-// rows and corrects positions whose current version is still the dataset's own; a
-// position anyone has edited since (a moderator's correction, a withdrawal) is kept.
+// brings a new or changed file loads it at the next start, and only its new rows arrive.
+// A position that exists is never changed by a load, so a moderator's correction or
+// withdrawal stands; corrections to it go through moderation (or `npm run import`).
 
 export type DatasetFile = { name: string; text: string };
 export type DatasetLoad =
@@ -62,7 +62,7 @@ export async function loadDataset(db: Database, files: DatasetFile[] = readDatas
         loads.push({ name: file.name, status: "failed", errors: errors.map((e) => `line ${e.line}: ${e.reason}`) });
         continue;
       }
-      const counts = await importRows(tx, rows, { actorId: SYSTEM_USERS.seed.id, fileName: file.name, text: file.text, dryRun: false, updates: "own", reviewReason: DATASET_REVIEW_REASON });
+      const counts = await importRows(tx, rows, { actorId: SYSTEM_USERS.seed.id, fileName: file.name, text: file.text, dryRun: false, updates: "none", reviewReason: DATASET_REVIEW_REASON });
       const values = { fileName: file.name, sha256: hash, rows: rows.length, counts, loadedAt: new Date() };
       await tx.insert(datasetLoads).values(values).onConflictDoUpdate({ target: datasetLoads.fileName, set: values });
       loads.push({ name: file.name, status: "loaded", rows: rows.length, counts });

@@ -14,7 +14,7 @@ import { contentColumns, contentValues } from "./revision-content";
 // nothing (so re-importing a file is a no-op); with different content it becomes a new
 // approved revision. Everything is attributed to the importing account and audited.
 
-/** `kept`: rows for positions someone else has edited since, left as they are (dataset loads only). */
+/** `kept`: rows that differ from an existing position, left as the database has it (dataset loads only). */
 export type ImportCounts = { created: number; updated: number; unchanged: number; kept: number };
 export const IMPORTED = "Imported from a CSV file.";
 
@@ -36,11 +36,10 @@ export type ImportOptions = {
   text: string;
   dryRun: boolean;
   /**
-   * Which existing positions a row may change: `any` (an import), or only those whose
-   * current version the importing account wrote itself (`own`: a reference-dataset load,
-   * which never overwrites a moderator's edit).
+   * Whether a row may change an existing position: `any` (an import), or `none` (a
+   * reference-dataset load, which only adds positions and never overwrites anyone's edit).
    */
-  updates?: "any" | "own";
+  updates?: "any" | "none";
   reviewReason?: string;
 };
 
@@ -60,7 +59,7 @@ export async function importRows(db: Database, rows: Row[], opts: ImportOptions)
     const topicSlugs = [...new Set(rows.map((r) => r.topic))];
     const existing = topicSlugs.length
       ? await tx
-          .select({ ...contentColumns, id: positions.id, government: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, currentRevisionId: positions.currentRevisionId, author: revisions.authorId })
+          .select({ ...contentColumns, id: positions.id, government: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, currentRevisionId: positions.currentRevisionId })
           .from(positions)
           .leftJoin(revisions, eq(revisions.id, positions.currentRevisionId))
           .where(inArray(positions.topicSlug, topicSlugs))
@@ -75,7 +74,7 @@ export async function importRows(db: Database, rows: Row[], opts: ImportOptions)
       if (!position) created.push(row);
       else if (position.currentRevisionId === null || position.stance === null) updated.push({ row, positionId: position.id, base: null });
       else if (!sameContent(pickContent({ ...position, stance: position.stance, summary: position.summary ?? "", sources: position.sources ?? [], evidence: position.evidence ?? "statement", datePrecision: position.datePrecision ?? "day" }), contentOf(row))) {
-        if (opts.updates === "own" && position.author !== opts.actorId) kept += 1;
+        if (opts.updates === "none") kept += 1;
         else updated.push({ row, positionId: position.id, base: position.currentRevisionId });
       }
     }

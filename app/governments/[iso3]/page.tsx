@@ -4,12 +4,12 @@ import { PageSection } from "../../_components/page-section";
 import { PageTitle } from "../../_components/page-title";
 import { connection } from "next/server";
 import { EmptyState } from "../../_components/empty-state";
-import { EvidenceBadge } from "../../_components/evidence-badge";
 import { StatedOn } from "../../_components/stated-on";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { orNotFound } from "../../_trpc/or-not-found";
 import { StanceBadge } from "../../matrix/stance-badge";
 import { recordNotes } from "@/db/dataset/record-notes";
+import { PositionList } from "./position-list";
 import { RecordNotes } from "./record-notes";
 
 export async function generateMetadata({ params }: PageProps<"/governments/[iso3]">): Promise<Metadata> {
@@ -75,33 +75,7 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
         {positions.length === 0 ? (
           <EmptyState>No approved position of {government.name} is on record yet.</EmptyState>
         ) : (
-          <ol className="space-y-3">
-            {positions.map((p) => (
-              <li key={p.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-                <div className="flex flex-wrap items-center gap-3">
-                  <StanceBadge stance={p.stance} />
-                  <EvidenceBadge evidence={p.evidence} link />
-                  <span className="font-medium">{topics.find((t) => t.slug === p.topic)?.title ?? p.topic}</span>
-                  <span className="text-sm text-slate-600">
-                    <StatedOn date={p.statedOn} precision={p.datePrecision} />
-                    {p.event && ` · ${eventName.get(p.event) ?? p.event}`}
-                  </span>
-                </div>
-                <p className="text-slate-800">{p.summary}</p>
-                {p.quote && <blockquote className="border-l-4 border-slate-300 pl-3 italic">“{p.quote}”</blockquote>}
-                <ul className="text-sm">
-                  {p.sources.map((url) => (
-                    <li key={url}>
-                      Source:{" "}
-                      <a className="break-all underline" href={url} rel="noopener noreferrer">
-                        {url}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
+          <PositionList iso3={government.iso3} positions={positions} topicTitle={(slug) => topics.find((t) => t.slug === slug)?.title ?? slug} eventName={(slug) => eventName.get(slug) ?? slug} />
         )}
       </PageSection>
     </article>

@@ -99,6 +99,13 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
       </PageSection>
 
       <PageSection id="current" title="Where each government stands today">
+        {current.length > 0 && (
+          <p className="text-sm">
+            <a className="underline" href={`/api/v1/positions.csv?topic=${topic.slug}`} download>
+              Download every position on this topic (CSV, with evidence kinds and sources)
+            </a>
+          </p>
+        )}
         {current.length === 0 ? (
           <EmptyState>No government has a recorded position on this topic yet.</EmptyState>
         ) : (
