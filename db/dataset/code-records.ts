@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
 import { governmentSeeds } from "@/db/seed-data/governments";
 import { type Fact, RECORD_SETS, type RecordSet } from "./record-sets";
 
@@ -15,9 +16,11 @@ export const POSITIONS_DIR = path.join(DATASET_DIR, "positions");
 /** The columns of a coded file: the import's, with the evidence kind and the date precision. */
 export const CODED_COLUMNS = ["government", "topic", "stance", "evidence", "stated_on", "date_precision", "summary", "source_url", "event", "quote"] as const;
 
+const factsSchema = z.array(z.object({ iso3: z.string().regex(/^[A-Z]{3}$/), country: z.string(), value: z.string().min(1), date: z.string(), source_url: z.url() }));
+
+/** One facts file, checked: every row has a code, a value and the source it was read from. */
 export function readFacts(file: string): Fact[] {
-  const rows: unknown = parse(readFileSync(path.join(RECORDS_DIR, file), "utf8"), { columns: true, skip_empty_lines: true });
-  return (rows as Fact[]).map((r) => ({ iso3: r.iso3, country: r.country, value: r.value, date: r.date, source_url: r.source_url }));
+  return factsSchema.parse(parse(readFileSync(path.join(RECORDS_DIR, file), "utf8"), { columns: true, skip_empty_lines: true }));
 }
 
 export type CodedRow = Record<(typeof CODED_COLUMNS)[number], string>;

@@ -9,6 +9,7 @@ import { loadDataset, readDatasetFiles } from "./dataset";
 import { importCsv } from "./import-positions";
 import { listPositions } from "./positions";
 import { matrixAsOf } from "./matrix";
+import { siteStory } from "./story";
 
 // The reference dataset through the import service: every coded row arrives once, a
 // restart changes nothing, and an upgraded file adds rows without overwriting anyone's edit.
@@ -35,6 +36,17 @@ describe.each(TEST_DRIVERS)("the reference dataset on %s", (kind) => {
     const loads = await t.db.select({ name: datasetLoads.fileName, rows: datasetLoads.rows }).from(datasetLoads);
     expect(Object.fromEntries(loads.map((l) => [l.name, l.rows]))).toEqual(Object.fromEntries(files.map((f) => [f.name, dataRows(f.text)])));
     expect(new Set(published.map((p) => p.government)).size).toBeGreaterThanOrEqual(150);
+  });
+
+  it("tells its story in numbers computed from the data: size, span, the lead topic's split, who moved", async () => {
+    const story = await siteStory(t.db);
+    expect(story).toMatchObject({ positions: 488, governments: 190, firstYear: "2011", lastYear: "2023" });
+    expect(story.featured).toEqual(["cyber-norms-process", "un-cybercrime-treaty", "multistakeholder-model", "governments-role"]);
+    expect(story.lead).toMatchObject({ slug: "cyber-norms-process", onRecord: 183 });
+    const lead = story.lead ?? { intergovernmental: 0, multistakeholder: 0, mixed: 0, onRecord: -1 };
+    expect(lead.intergovernmental + lead.multistakeholder + lead.mixed).toBe(lead.onRecord);
+    // e.g. Albania: voted no on 73/27 (leans multistakeholder), then joined the Paris Call (multistakeholder).
+    expect(story.shifted).toBeGreaterThan(50);
   });
 
   it("gives readers a CSV download that imports back unchanged", async () => {

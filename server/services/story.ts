@@ -23,44 +23,42 @@ export type SiteStory = {
 
 export const FEATURED_MIN = 10;
 
+type Cell = { iso3: string; topic: string; positions: number; moved: boolean; first: string; last: string };
+
 export async function siteStory(db: Database): Promise<SiteStory> {
-  const [[totals], perTopic, [moved], topics] = await Promise.all([
-    queryRows<{ positions: number; governments: number; first: string | null; last: string | null }>(
+  // One pass over the positions: per government and topic, how many, and whether their stances differ.
+  const [cells, topics] = await Promise.all([
+    queryRows<Cell>(
       db,
-      sql`select count(*)::int as positions, count(distinct government_iso3)::int as governments,
-            extract(year from min(stated_on))::int::text as first, extract(year from max(stated_on))::int::text as last
-          from positions where published`,
-    ),
-    queryRows<{ topic: string; n: number }>(db, sql`select topic_slug as topic, count(*)::int as n from positions where published group by topic_slug`),
-    queryRows<{ n: number }>(
-      db,
-      sql`select count(distinct government_iso3)::int as n from (
-            select government_iso3 from positions where published group by government_iso3, topic_slug having count(distinct stance) > 1
-          ) changed`,
+      sql`select government_iso3 as iso3, topic_slug as topic, count(*)::int as positions, min(stance) <> max(stance) as moved,
+            min(stated_on)::text as first, max(stated_on)::text as last
+          from positions where published group by government_iso3, topic_slug`,
     ),
     resolveTopics(db),
   ]);
-  const count = new Map(perTopic.map((t) => [t.topic, t.n]));
+  const count = new Map<string, number>();
+  for (const cell of cells) count.set(cell.topic, (count.get(cell.topic) ?? 0) + cell.positions);
   const featured = topics.filter((t) => (count.get(t.slug) ?? 0) >= FEATURED_MIN).sort((a, b) => (count.get(b.slug) ?? 0) - (count.get(a.slug) ?? 0));
   const [top] = featured;
   let lead: SiteStory["lead"] = null;
   if (top) {
-    const cells = await positionsAsOf(db, todayUtc(), [top.slug]);
-    const side = (stances: string[]) => cells.filter((c) => stances.includes(c.stance)).length;
+    const onRecord = await positionsAsOf(db, todayUtc(), [top.slug]);
+    const side = (stances: string[]) => onRecord.filter((c) => stances.includes(c.stance)).length;
     lead = {
       ...top,
-      onRecord: cells.length,
+      onRecord: onRecord.length,
       intergovernmental: side(["intergovernmental", "leans_intergovernmental"]),
       multistakeholder: side(["multistakeholder", "leans_multistakeholder"]),
       mixed: side(["mixed"]),
     };
   }
+  const years = cells.flatMap((c) => [c.first, c.last]).sort();
   return {
-    positions: totals?.positions ?? 0,
-    governments: totals?.governments ?? 0,
-    firstYear: totals?.first ?? null,
-    lastYear: totals?.last ?? null,
-    shifted: moved?.n ?? 0,
+    positions: cells.reduce((sum, c) => sum + c.positions, 0),
+    governments: new Set(cells.map((c) => c.iso3)).size,
+    firstYear: years[0]?.slice(0, 4) ?? null,
+    lastYear: years.at(-1)?.slice(0, 4) ?? null,
+    shifted: new Set(cells.filter((c) => c.moved).map((c) => c.iso3)).size,
     lead,
     featured: featured.slice(0, 5).map((t) => t.slug),
   };
