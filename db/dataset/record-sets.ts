@@ -53,6 +53,16 @@ export type CodingContext = {
 
 const list = (names: string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
 const day = (date: string) => ({ date, precision: "day" as const });
+
+/** The commonest coding: the record's own date, its source, and a summary (fixed, or written from the fact). */
+const onTheDay =
+  (rule: string | ((fact: Fact) => string), summary: string | ((fact: Fact, context: CodingContext) => string)) =>
+  (fact: Fact, context: CodingContext): Coded => ({
+    rule: typeof rule === "string" ? rule : rule(fact),
+    ...day(fact.date),
+    summary: typeof summary === "string" ? summary : summary(fact, context),
+    sources: [fact.source_url],
+  });
 const FOC_DECLARATION = "the coalition's founding declaration commits its members to the multistakeholder approach to Internet governance";
 const OEWG = "the Russian-led resolution that set up an Open-ended Working Group on state behaviour in cyberspace and listed norms drawn from the SCO code of conduct";
 const CYBERCRIME = "which opened a process toward a UN cybercrime convention negotiated by governments";
@@ -84,15 +94,11 @@ const scoCode = (year: 2011 | 2015): RecordSet => {
     gaps: "None: every submitter named in the letter.",
     rules: [{ value: "submitted", stance: "intergovernmental", evidence: "submission", statedOn: "the letter's date" }],
     notCoded: [],
-    code: (fact, context) => ({
-      rule: "submitted",
-      ...day(fact.date),
-      summary:
-        year === 2011
-          ? `Co-submitted the “International code of conduct for information security” to the UN General Assembly with ${others(fact, context, file)} (UN doc ${doc}, letter of ${formatDate(fact.date)}). The code calls for “multilateral, transparent and democratic international management of the Internet”.`
-          : `Co-submitted the updated “International code of conduct for information security” to the UN General Assembly with ${others(fact, context, file)} (UN doc ${doc}, letter of ${formatDate(fact.date)}), a revision of the 2011 code.`,
-      sources: [fact.source_url],
-    }),
+    code: onTheDay("submitted", (fact, context) =>
+      year === 2011
+        ? `Co-submitted the “International code of conduct for information security” to the UN General Assembly with ${others(fact, context, file)} (UN doc ${doc}, letter of ${formatDate(fact.date)}). The code calls for “multilateral, transparent and democratic international management of the Internet”.`
+        : `Co-submitted the updated “International code of conduct for information security” to the UN General Assembly with ${others(fact, context, file)} (UN doc ${doc}, letter of ${formatDate(fact.date)}), a revision of the 2011 code.`,
+    ),
   };
 };
 
@@ -110,13 +116,10 @@ export const RECORD_SETS: RecordSet[] = [
     gaps: "None: the three IBSA governments.",
     rules: [{ value: "proposed_un_body", stance: "leans_intergovernmental", evidence: "submission", statedOn: "2011-09-02 (the meeting's last day); leans, because the text mixes both models" }],
     notCoded: [],
-    code: (fact) => ({
-      rule: "proposed_un_body",
-      ...day(fact.date),
-      summary:
-        "At the IBSA (India, Brazil, South Africa) meeting on global Internet governance in Rio de Janeiro, 1–2 Sep 2011, joined the recommendation that “an appropriate body is urgently required in the UN system” for global Internet public policy; the same text also calls for Internet governance that is multistakeholder and multilateral.",
-      sources: [fact.source_url],
-    }),
+    code: onTheDay(
+      "proposed_un_body",
+      "At the IBSA (India, Brazil, South Africa) meeting on global Internet governance in Rio de Janeiro, 1–2 Sep 2011, joined the recommendation that “an appropriate body is urgently required in the UN system” for global Internet public policy; the same text also calls for Internet governance that is multistakeholder and multilateral.",
+    ),
   },
   {
     id: "india-cirp-2011",
@@ -129,13 +132,10 @@ export const RECORD_SETS: RecordSet[] = [
     gaps: "None.",
     rules: [{ value: "proposed_cirp", stance: "intergovernmental", evidence: "statement", statedOn: "2011-10-26" }],
     notCoded: [],
-    code: (fact) => ({
-      rule: "proposed_cirp",
-      ...day(fact.date),
-      summary:
-        "In a statement to the 66th session of the UN General Assembly on 26 Oct 2011, proposed a UN Committee for Internet-Related Policies (CIRP) of 50 member states to frame international public policies on Internet governance and report to the General Assembly.",
-      sources: [fact.source_url],
-    }),
+    code: onTheDay(
+      "proposed_cirp",
+      "In a statement to the 66th session of the UN General Assembly on 26 Oct 2011, proposed a UN Committee for Internet-Related Policies (CIRP) of 50 member states to frame international public policies on Internet governance and report to the General Assembly.",
+    ),
   },
   scoCode(2015),
   {
@@ -149,12 +149,10 @@ export const RECORD_SETS: RecordSet[] = [
     gaps: "Only objectors are recorded: nobody signed the statement, so agreeing with it is not a record of its own.",
     rules: [{ value: "objected", stance: "leans_intergovernmental", evidence: "statement", statedOn: "2014-04-24" }],
     notCoded: [],
-    code: (fact) => ({
-      rule: "objected",
-      ...day(fact.date),
-      summary: "At NETmundial (São Paulo, 23–24 Apr 2014), did not agree to the multistakeholder outcome statement and read an objection into the record.",
-      sources: [fact.source_url],
-    }),
+    code: onTheDay(
+      "objected",
+      "At NETmundial (São Paulo, 23–24 Apr 2014), did not agree to the multistakeholder outcome statement and read an objection into the record.",
+    ),
   },
   {
     id: "foc-members",
@@ -238,12 +236,10 @@ export const RECORD_SETS: RecordSet[] = [
     gaps: "Members absent from the vote are not listed: absence is not a position.",
     rules: voteRules("2018-12-05"),
     notCoded: [{ value: "absent", why: "not voting states no position" }],
-    code: (fact) => ({
-      rule: fact.value,
-      ...day(fact.date),
-      summary: `${VOTED[fact.value] ?? fact.value} UN General Assembly resolution 73/27 (5 Dec 2018), ${OEWG}.`,
-      sources: [fact.source_url],
-    }),
+    code: onTheDay(
+      (fact) => fact.value,
+      (fact) => `${VOTED[fact.value] ?? fact.value} UN General Assembly resolution 73/27 (5 Dec 2018), ${OEWG}.`,
+    ),
   },
   {
     id: "unga-74-247-cybercrime-2019",
@@ -270,7 +266,7 @@ export const RECORD_SETS: RecordSet[] = [
           sources: [fact.source_url, sponsor.source_url],
         };
       }
-      return { rule: fact.value, ...day(fact.date), summary: `${VOTED[fact.value] ?? fact.value} ${resolution}.`, sources: [fact.source_url] };
+      return onTheDay(fact.value, `${VOTED[fact.value] ?? fact.value} ${resolution}.`)(fact, context);
     },
   },
 ];

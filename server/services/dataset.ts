@@ -26,21 +26,22 @@ export type DatasetLoad =
 
 export const DATASET_REVIEW_REASON = "Reference dataset, coded by the published method";
 
-export function readDatasetFiles(): DatasetFile[] {
-  return DATASET_FILES.map(({ id }) => {
-    const name = `${id}.csv`;
-    return { name, text: readFileSync(path.join(POSITIONS_DIR, name), "utf8") };
+export function readDatasetFiles(): (DatasetFile & DatasetFileInfo)[] {
+  return DATASET_FILES.map((info) => {
+    const name = `${info.id}.csv`;
+    return { ...info, name, text: readFileSync(path.join(POSITIONS_DIR, name), "utf8") };
   });
 }
 
 export type DatasetFileSummary = DatasetFileInfo & { name: string; rows: number };
 
+let summary: DatasetFileSummary[] | null = null;
+
 /** Each dataset file with its row count (the files ship with the code: read once per process). */
-export const datasetSummary = (() => {
-  let summary: DatasetFileSummary[] | null = null;
-  return (): DatasetFileSummary[] =>
-    (summary ??= readDatasetFiles().map((file, i) => ({ ...(DATASET_FILES[i] as DatasetFileInfo), name: file.name, rows: parse(file.text, { columns: true, skip_empty_lines: true }).length })));
-})();
+export function datasetSummary(): DatasetFileSummary[] {
+  summary ??= readDatasetFiles().map(({ text, ...file }) => ({ ...file, rows: parse(text, { columns: true, skip_empty_lines: true }).length }));
+  return summary;
+}
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
