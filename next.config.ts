@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const isDev = process.env.NODE_ENV !== "production";
@@ -31,6 +32,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Rendered reader pages live in memory until the database announces a change they show
+  // (server/cache/); Next's own memory cache would hold a second copy.
+  cacheHandler: path.join(/*turbopackIgnore: true*/ process.cwd(), "server", "cache", "view-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files at run time; it must not be bundled.
   // rate-limiter-flexible imports drizzle-orm dynamically at run time.

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import { TRPCReactProvider } from "./_trpc/client";
-import { NuqsAdapter } from "./_components/nuqs-adapter";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,14 +21,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader />
-        <NuqsAdapter>
-          <TRPCReactProvider>
-            <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">
-              {children}
-            </main>
-          </TRPCReactProvider>
-        </NuqsAdapter>
+        <TRPCReactProvider>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">
+            {children}
+          </main>
+        </TRPCReactProvider>
         <SiteFooter />
       </body>
     </html>

@@ -23,6 +23,11 @@ export type DatabaseHandle = {
   location: string;
   /** Applies the committed drizzle-kit migrations that have not run yet. */
   migrate(): Promise<void>;
+  /**
+   * Calls `onNotify` with each payload sent on `channel` (LISTEN/NOTIFY). On PostgreSQL this holds a
+   * connection of its own; `onLost` is called once if it drops (notifications may then have been missed).
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
@@ -49,6 +54,34 @@ async function migratePostgres(databaseUrl: string): Promise<void> {
   }
 }
 
+async function listenPostgres(databaseUrl: string, channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void) {
+  const client = new pg.Client({ connectionString: databaseUrl, keepAlive: true });
+  let lost = false;
+  const lose = (error: Error) => {
+    if (lost) return;
+    lost = true;
+    void client.end().catch(() => {});
+    onLost(error);
+  };
+  client.on("notification", (message) => {
+    if (message.channel === channel) onNotify(message.payload ?? "");
+  });
+  client.on("error", lose);
+  client.on("end", () => lose(new Error("the listening connection ended")));
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+  } catch (error) {
+    lost = true; // the caller is told by the rejection, not by onLost as well
+    await client.end().catch(() => {});
+    throw error;
+  }
+  return async () => {
+    lost = true;
+    await client.end();
+  };
+}
+
 function redact(url: string): string {
   const parsed = new URL(url);
   if (parsed.password) parsed.password = "***";
@@ -70,6 +103,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       kind: "postgres",
       location: redact(databaseUrl),
       migrate: () => migratePostgres(databaseUrl),
+      listen: (channel, onNotify, onLost) => listenPostgres(databaseUrl, channel, onNotify, onLost),
       close: () => pool.end(),
     };
   }
@@ -86,6 +120,10 @@ function pgliteHandle(client: PGlite, location: string, release: () => void): Da
     kind: "pglite",
     location,
     migrate: () => migratePglite(db, { migrationsFolder: migrationsFolder() }),
+    listen: async (channel, onNotify) => {
+      const unsubscribe = await client.listen(channel, onNotify);
+      return () => unsubscribe();
+    },
     close: async () => {
       await client.close();
       release();

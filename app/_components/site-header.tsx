@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { currentSession } from "@/server/auth/session";
+import { AccountLinks } from "./account-links";
 
 const NAV = [
   { href: "/matrix", label: "Matrix" },
@@ -10,16 +10,10 @@ const NAV = [
   { href: "/contribute", label: "Contribute" },
 ];
 
-// Links in the header (and in long lists elsewhere) are not prefetched: every page is rendered
-// per request, and prefetching each visible link multiplied one view into dozens of renders.
-export async function SiteHeader() {
-  const session = await currentSession();
-  const role = session?.user?.role;
-  const nav = [
-    ...NAV,
-    ...(role === "moderator" || role === "admin" ? [{ href: "/moderation", label: "Moderation" }] : []),
-    ...(role === "admin" ? [{ href: "/admin", label: "Admin" }] : []),
-  ];
+// The same header for every reader, so pages can be cached; the account links are a client island.
+// Links in the header (and in long lists elsewhere) are not prefetched: a prefetch is a render,
+// and prefetching every visible link multiplied one page view into dozens of renders.
+export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -29,28 +23,14 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-1 text-sm font-medium">
-            {nav.map((item) => (
+            {NAV.map((item) => (
               <li key={item.href}>
-                <Link
-                  prefetch={false}
-                  href={item.href}
-                  className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900"
-                >
+                <Link prefetch={false} href={item.href} className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
                   {item.label}
                 </Link>
               </li>
             ))}
-            <li>
-              {session?.user ? (
-                <Link prefetch={false} href="/me" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
-                  {session.user.name || "Your account"}
-                </Link>
-              ) : (
-                <Link prefetch={false} href="/sign-in" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
-                  Sign in
-                </Link>
-              )}
-            </li>
+            <AccountLinks />
           </ul>
         </nav>
       </div>

@@ -23,6 +23,16 @@ export const trpc = createTRPCOptionsProxy({
   queryClient: getQueryClient,
 });
 
+// Cached reader pages are the same for everyone: they call procedures as an anonymous reader,
+// reading neither the request's headers nor its session (either would make the page uncacheable).
+const readerContext = cache(async () => createInnerContext({ db: db() }));
+
+export const readerTrpc = createTRPCOptionsProxy({
+  ctx: readerContext,
+  router: appRouter,
+  queryClient: getQueryClient,
+});
+
 export function HydrateClient({ children }: { children: React.ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
 }

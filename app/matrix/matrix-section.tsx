@@ -1,12 +1,16 @@
 import { type EvidenceKind } from "@/db/enums";
-import { todayUtc } from "@/server/shared/dates";
 import { cellsInput } from "@/server/shared/matrix-state";
-import { getQueryClient, HydrateClient, trpc } from "../_trpc/server";
+import { getQueryClient, HydrateClient, readerTrpc as trpc } from "../_trpc/server";
 import { type MatrixData } from "./matrix-data";
 import { MatrixExplorer } from "./matrix-explorer";
+import { UrlStateAdapter } from "./url-state-adapter";
 
 
 type Props = {
+  /** The day the page is rendered for: "today" in the view. */
+  today: string;
+  /** The query string the page is rendered for (the URL state of the client view). */
+  search: string;
   /** The topics the URL names, in its order (null: none named). */
   topics: string[] | null;
   at: string | null;
@@ -16,7 +20,7 @@ type Props = {
 };
 
 /** Loads the reference data and the cells as of the requested date, and hands them to the client view. */
-export async function MatrixSection({ topics, at, evidence, defaultTopics }: Props) {
+export async function MatrixSection({ today, search, topics, at, evidence, defaultTopics }: Props) {
   const queryClient = getQueryClient();
   const [allTopics, governments, events] = await Promise.all([
     queryClient.fetchQuery(trpc.topics.list.queryOptions()),
@@ -27,7 +31,6 @@ export async function MatrixSection({ topics, at, evidence, defaultTopics }: Pro
   const known = topics?.filter((slug) => allTopics.some((t) => t.slug === slug));
   const byDefault = defaultTopics.filter((slug) => allTopics.some((t) => t.slug === slug));
   const selected = known?.length ? known : byDefault.length ? byDefault : allTopics.map((t) => t.slug);
-  const today = todayUtc();
   const [years] = await Promise.all([
     queryClient.fetchQuery(trpc.matrix.years.queryOptions({ topics: selected })),
     queryClient.prefetchQuery(trpc.matrix.cells.queryOptions(cellsInput(at ?? today, selected, evidence))),
@@ -35,7 +38,9 @@ export async function MatrixSection({ topics, at, evidence, defaultTopics }: Pro
   const data: MatrixData = { today, governments, topics: allTopics, selected, events, years };
   return (
     <HydrateClient>
-      <MatrixExplorer data={data} />
+      <UrlStateAdapter search={search}>
+        <MatrixExplorer data={data} />
+      </UrlStateAdapter>
     </HydrateClient>
   );
 }

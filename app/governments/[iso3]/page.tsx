@@ -2,27 +2,36 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageSection } from "../../_components/page-section";
 import { PageTitle } from "../../_components/page-title";
-import { connection } from "next/server";
 import { EmptyState } from "../../_components/empty-state";
 import { StatedOn } from "../../_components/stated-on";
-import { getQueryClient, trpc } from "../../_trpc/server";
+import { dependsOn } from "@/server/cache/depends-on";
+import { viewTags } from "@/server/cache/view-tags";
+import { getQueryClient, readerTrpc as trpc } from "../../_trpc/server";
 import { orNotFound } from "../../_trpc/or-not-found";
 import { StanceBadge } from "../../matrix/stance-badge";
 import { recordNotes } from "@/db/dataset/record-notes";
 import { PositionList } from "./position-list";
 import { RecordNotes } from "./record-notes";
 
+// Rendered on its first request, then served from the page cache until a change it shows (or
+// the hour is up: "today" in it moves on).
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: PageProps<"/governments/[iso3]">): Promise<Metadata> {
-  await connection();
   const { iso3 } = await params;
+  await dependsOn(viewTags.government(iso3), viewTags.topics, viewTags.events);
   const government = await orNotFound(getQueryClient().fetchQuery(trpc.governments.get.queryOptions({ iso3 })));
   const description = `${government.name}'s positions on Internet governance, topic by topic and over time, with sources.`;
   return { title: government.name, description, openGraph: { title: government.name, description } };
 }
 
 export default async function GovernmentPage({ params }: PageProps<"/governments/[iso3]">) {
-  await connection();
   const { iso3 } = await params;
+  await dependsOn(viewTags.government(iso3), viewTags.topics, viewTags.events);
   const queryClient = getQueryClient();
   const government = await orNotFound(queryClient.fetchQuery(trpc.governments.get.queryOptions({ iso3 })));
   const [topics, positions, events] = await Promise.all([

@@ -1,104 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { hasRole } from "@/server/auth/access";
 import { optionalActor } from "@/server/auth/page-actor";
-import { positionIdSchema } from "@/server/schemas/positions";
-import { formatStatedOn } from "@/server/shared/stated-on";
-import { EvidenceBadge } from "../../_components/evidence-badge";
-import { PageTitle } from "../../_components/page-title";
-import { StatedOn } from "../../_components/stated-on";
-import { RevisionDiff } from "../../_components/revision-diff";
-import { orNotFound } from "../../_trpc/or-not-found";
-import { getQueryClient, trpc } from "../../_trpc/server";
-import { StanceBadge } from "../../matrix/stance-badge";
-import { ReasonAction } from "./reason-action";
-import { RevisionEntry } from "./revision-entry";
+import { PositionPage, positionMetadata, type PositionViewer } from "./position-page";
 
-async function load(idParam: string) {
-  const id = positionIdSchema.safeParse(idParam);
-  if (!id.success) notFound();
+// A position's page for signed-in readers, rendered per request (a moderator's differs);
+// anonymous readers get the cached render (app/cached/positions/[id]).
+
+async function viewer(params: Promise<{ id: string }>): Promise<PositionViewer> {
+  await connection();
   const actor = await optionalActor();
-  const moderator = actor !== null && hasRole(actor.role, "moderator");
-  const queryClient = getQueryClient();
-  const [record, events] = await Promise.all([
-    orNotFound(queryClient.fetchQuery(moderator ? trpc.moderation.record.queryOptions({ id: id.data }) : trpc.positions.record.queryOptions({ id: id.data }))),
-    queryClient.fetchQuery(trpc.events.list.queryOptions()),
-  ]);
-  return { record, events, moderator };
+  return { idParam: (await params).id, moderator: actor !== null && hasRole(actor.role, "moderator") };
 }
 
 export async function generateMetadata({ params }: PageProps<"/positions/[id]">): Promise<Metadata> {
-  await connection();
-  const { record } = await load((await params).id);
-  const precision = record.revisions.find((r) => r.current)?.datePrecision ?? "day";
-  const title = `${record.government.name} on ${record.topic.title}, ${formatStatedOn(record.statedOn, precision)}`;
-  return { title, description: `Every version of this position, with who changed what and who reviewed it.` };
+  return positionMetadata(await viewer(params));
 }
 
-/** A position's page: its current content and every version, each with what it changed. Moderators can revert and withdraw here. */
-export default async function PositionPage({ params }: PageProps<"/positions/[id]">) {
-  await connection();
-  const { record, events, moderator } = await load((await params).id);
-  const eventNames = new Map(events.map((e) => [e.slug, e.name]));
-  const eventName = (slug: string | null) => (slug ? (eventNames.get(slug) ?? slug) : "None");
-  const current = record.revisions.find((r) => r.current);
-  const approved = record.revisions.filter((r) => r.status === "approved");
-  const newestFirst = [...record.revisions].reverse();
-  return (
-    <article className="max-w-4xl space-y-8">
-      <header className="space-y-2">
-        <PageTitle parent={{ href: `/governments/${record.government.iso3}`, label: record.government.name }} current={`Position #${record.id}`} title={`${record.government.name} on “${record.topic.title}”`} />
-        <p className="text-slate-700">
-          Stated <StatedOn date={record.statedOn} precision={current?.datePrecision ?? "day"} /> ·{" "}
-          <Link className="underline" href={`/topics/${record.topic.slug}`}>
-            about this topic
-          </Link>{" "}
-          ·{" "}
-          <Link className="underline" href={`/matrix?at=${record.statedOn}&cell=${record.government.iso3}.${record.topic.slug}`}>
-            in the matrix
-          </Link>
-        </p>
-        {!record.published && <p className="rounded-md bg-amber-100 p-3 text-amber-950">Not public: {current?.hidesPosition ? "withdrawn by a moderator" : "no version approved yet"}.</p>}
-      </header>
-      {current && (
-        <section aria-labelledby="current-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="current-heading" className="flex items-center gap-3 text-xl font-semibold">
-            Current version <StanceBadge stance={current.stance} /> <EvidenceBadge evidence={current.evidence} link />
-          </h2>
-          <RevisionDiff from={null} to={current} eventName={eventName} />
-          <div className="flex flex-wrap gap-3">
-            {record.published && (
-              <Link className="btn-secondary" href={`/contribute?position=${record.id}`}>
-                Propose an edit
-              </Link>
-            )}
-            {moderator && record.published && <ReasonAction kind="withdraw" positionId={record.id} />}
-          </div>
-        </section>
-      )}
-      <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-xl font-semibold">
-          History
-        </h2>
-        <p className="text-sm text-slate-600">
-          {approved.length} approved {approved.length === 1 ? "version" : "versions"}
-          {moderator ? "; as a moderator you also see proposals that were not approved." : "."} Newest first; each shows what it changed.
-        </p>
-        <ol className="space-y-3">
-          {newestFirst.map((revision) => {
-            const previous = approved.filter((r) => r.id < revision.id).at(-1) ?? null;
-            return (
-              <li key={revision.id}>
-                <RevisionEntry revision={revision} previous={previous} eventName={eventName} showStatus={moderator}>
-                  {moderator && revision.status === "approved" && !revision.current && <ReasonAction kind="revert" revisionId={revision.id} />}
-                </RevisionEntry>
-              </li>
-            );
-          })}
-        </ol>
-      </section>
-    </article>
-  );
+export default async function SignedInPositionPage({ params }: PageProps<"/positions/[id]">) {
+  return <PositionPage {...await viewer(params)} />;
 }

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageSection } from "../../_components/page-section";
 import { PageTitle } from "../../_components/page-title";
-import { connection } from "next/server";
 import { formatDate, todayUtc } from "@/server/shared/dates";
 import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
 import { stanceColumns } from "../../_components/stance-columns";
@@ -11,21 +10,31 @@ import { EvidenceBadge } from "../../_components/evidence-badge";
 import { StatedOn } from "../../_components/stated-on";
 import { StanceLegend } from "../../_components/stance-legend";
 import { TopicPoles } from "../../_components/topic-poles";
-import { getQueryClient, trpc } from "../../_trpc/server";
+import { dependsOn } from "@/server/cache/depends-on";
+import { viewTags } from "@/server/cache/view-tags";
+import { getQueryClient, readerTrpc as trpc } from "../../_trpc/server";
 import { orNotFound } from "../../_trpc/or-not-found";
 import { StanceBadge } from "../../matrix/stance-badge";
 import { StanceChart } from "../../matrix/stance-chart";
 
+// Rendered on its first request, then served from the page cache until a change it shows (or
+// the hour is up: "today" in it moves on).
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: PageProps<"/topics/[slug]">): Promise<Metadata> {
-  await connection();
   const { slug } = await params;
+  await dependsOn(viewTags.topic(slug), viewTags.events);
   const topic = await orNotFound(getQueryClient().fetchQuery(trpc.topics.get.queryOptions({ slug })));
   return { title: topic.title, description: topic.description, openGraph: { title: topic.title, description: topic.description } };
 }
 
 export default async function TopicPage({ params }: PageProps<"/topics/[slug]">) {
-  await connection();
   const { slug } = await params;
+  await dependsOn(viewTags.topic(slug), viewTags.events);
   const queryClient = getQueryClient();
   const topic = await orNotFound(queryClient.fetchQuery(trpc.topics.get.queryOptions({ slug })));
   const [{ entries }, events, governments] = await Promise.all([

@@ -1,10 +1,12 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { PageSection } from "./_components/page-section";
 import { StanceLegend } from "./_components/stance-legend";
 import { StorySentence } from "./_components/story-sentence";
-import { getQueryClient, trpc } from "./_trpc/server";
+import { dependsOn } from "@/server/cache/depends-on";
+import { viewTags } from "@/server/cache/view-tags";
+import { getQueryClient, readerTrpc } from "./_trpc/server";
+import { type CachedViewProps } from "./matrix/cached-view-props";
 import { MatrixSection } from "./matrix/matrix-section";
 import { MatrixSkeleton } from "./matrix/matrix-skeleton";
 import { loadMatrixParams } from "./matrix/search-params";
@@ -13,9 +15,10 @@ import { loadMatrixParams } from "./matrix/search-params";
  * The first screen tells the story: one sentence computed from the data, then the matrix
  * itself, opened on the topics with enough data to compare and the governments on record.
  */
-export default async function HomePage({ searchParams }: PageProps<"/">) {
-  await connection(); // reads the database: render per request, never at build time
-  const [params, story] = await Promise.all([loadMatrixParams(searchParams), getQueryClient().fetchQuery(trpc.stats.story.queryOptions())]);
+export async function HomePage({ today, search }: CachedViewProps) {
+  await dependsOn(viewTags.positions, viewTags.topics, viewTags.events);
+  const params = loadMatrixParams(new URLSearchParams(search));
+  const story = await getQueryClient().fetchQuery(readerTrpc.stats.story.queryOptions());
 
   return (
     <div className="space-y-8">
@@ -27,7 +30,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
 
       <section aria-label="The comparison matrix">
         <Suspense fallback={<MatrixSkeleton />}>
-          <MatrixSection topics={params.topics} at={params.at} evidence={params.evidence} defaultTopics={story.featured} />
+          <MatrixSection today={today} search={search} topics={params.topics} at={params.at} evidence={params.evidence} defaultTopics={story.featured} />
         </Suspense>
       </section>
 

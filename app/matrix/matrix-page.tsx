@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { StanceLegend } from "../_components/stance-legend";
 import { StorySentence } from "../_components/story-sentence";
-import { getQueryClient, trpc } from "../_trpc/server";
+import { dependsOn } from "@/server/cache/depends-on";
+import { viewTags } from "@/server/cache/view-tags";
+import { getQueryClient, readerTrpc } from "../_trpc/server";
 import { MatrixSection } from "./matrix-section";
 import { MatrixSkeleton } from "./matrix-skeleton";
+import { type CachedViewProps } from "./cached-view-props";
 import { loadMatrixParams } from "./search-params";
 
 export const metadata: Metadata = {
@@ -14,12 +16,13 @@ export const metadata: Metadata = {
   openGraph: { title: "Stance Atlas comparison matrix", description: "Governments × topics, multistakeholder vs intergovernmental, over time." },
 };
 
-export default async function MatrixPage({ searchParams }: PageProps<"/matrix">) {
-  await connection();
-  const [{ topics, at, evidence }, story, allTopics] = await Promise.all([
-    loadMatrixParams(searchParams),
-    getQueryClient().fetchQuery(trpc.stats.story.queryOptions()),
-    getQueryClient().fetchQuery(trpc.topics.list.queryOptions()),
+/** `/matrix`: rendered once per date and query, served from the page cache until a change it shows. */
+export async function MatrixPage({ today, search }: CachedViewProps) {
+  await dependsOn(viewTags.positions, viewTags.topics, viewTags.events);
+  const { topics, at, evidence } = loadMatrixParams(new URLSearchParams(search));
+  const [story, allTopics] = await Promise.all([
+    getQueryClient().fetchQuery(readerTrpc.stats.story.queryOptions()),
+    getQueryClient().fetchQuery(readerTrpc.topics.list.queryOptions()),
   ]);
   // Every topic, the ones with the most data first.
   const defaultTopics = [...story.featured, ...allTopics.map((t) => t.slug).filter((slug) => !story.featured.includes(slug))];
@@ -35,7 +38,7 @@ export default async function MatrixPage({ searchParams }: PageProps<"/matrix">)
         <StanceLegend compact />
       </header>
       <Suspense fallback={<MatrixSkeleton />}>
-        <MatrixSection topics={topics} at={at} evidence={evidence} defaultTopics={defaultTopics} />
+        <MatrixSection today={today} search={search} topics={topics} at={at} evidence={evidence} defaultTopics={defaultTopics} />
       </Suspense>
     </div>
   );

@@ -1,27 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { changesQuerySchema } from "@/server/schemas/proposals";
 import { formatDate } from "@/server/shared/dates";
 import { formatStatedOn } from "@/server/shared/stated-on";
 import { EvidenceBadge } from "../_components/evidence-badge";
 import { EmptyState } from "../_components/empty-state";
 import { FilterSelect } from "../_components/filter-select";
-import { searchParam } from "../_components/search-param";
-import { getQueryClient, trpc } from "../_trpc/server";
+import { dependsOn } from "@/server/cache/depends-on";
+import { viewTags } from "@/server/cache/view-tags";
+import { getQueryClient, readerTrpc as trpc } from "../_trpc/server";
 import { StanceBadge } from "../matrix/stance-badge";
 
 const KIND = { new: "New position", edit: "Edit", revert: "Revert", withdrawal: "Withdrawn" } as const;
 
-function filterFrom(params: Record<string, string | string[] | undefined>) {
-  const parsed = changesQuerySchema.safeParse({ topic: searchParam(params.topic) || undefined, government: searchParam(params.government) || undefined });
+function filterFrom(search: string) {
+  const params = new URLSearchParams(search);
+  const parsed = changesQuerySchema.safeParse({ topic: params.get("topic") || undefined, government: params.get("government") || undefined });
   const filter = parsed.success ? parsed.data : {};
   const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
   return { filter, feed: `/changes.atom${query.size ? `?${query}` : ""}` };
 }
 
-export async function generateMetadata({ searchParams }: PageProps<"/changes">): Promise<Metadata> {
-  const { feed } = filterFrom(await searchParams);
+export function changesMetadata(search: string): Metadata {
+  const { feed } = filterFrom(search);
   return {
     title: "Recent changes",
     description: "Approved changes to governments' recorded positions, newest first.",
@@ -29,9 +30,10 @@ export async function generateMetadata({ searchParams }: PageProps<"/changes">):
   };
 }
 
-export default async function ChangesPage({ searchParams }: PageProps<"/changes">) {
-  await connection();
-  const { filter, feed } = filterFrom(await searchParams);
+/** `/changes`: rendered once per filter, served from the page cache until the next approved change. */
+export async function ChangesPage({ search }: { search: string }) {
+  await dependsOn(viewTags.positions, viewTags.topics);
+  const { filter, feed } = filterFrom(search);
   const queryClient = getQueryClient();
   const [changes, topics, governments] = await Promise.all([
     queryClient.fetchQuery(trpc.changes.list.queryOptions(filter)),

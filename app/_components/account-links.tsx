@@ -1,0 +1,57 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+type SessionUser = { name?: string | null; role?: string };
+
+const linkClass = "rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900";
+
+async function fetchSessionUser(): Promise<SessionUser | null> {
+  const response = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin" });
+  if (!response.ok) return null;
+  const session = (await response.json()) as { user?: SessionUser } | null;
+  return session?.user ?? null;
+}
+
+/**
+ * The signed-in part of the header, asked of the server by the browser: pages are the same for
+ * everyone, so they can be cached, and this island fills in the account. Asked again on every
+ * navigation, so signing in or out shows at once.
+ */
+export function AccountLinks() {
+  const pathname = usePathname();
+  const { data: user, isPending } = useQuery({ queryKey: ["session", pathname], queryFn: fetchSessionUser, staleTime: 0 });
+  if (isPending) return <li aria-hidden="true" className="w-20" />;
+  const role = user?.role;
+  return (
+    <>
+      {(role === "moderator" || role === "admin") && (
+        <li>
+          <Link prefetch={false} href="/moderation" className={linkClass}>
+            Moderation
+          </Link>
+        </li>
+      )}
+      {role === "admin" && (
+        <li>
+          <Link prefetch={false} href="/admin" className={linkClass}>
+            Admin
+          </Link>
+        </li>
+      )}
+      <li>
+        {user ? (
+          <Link prefetch={false} href="/me" className={linkClass}>
+            {user.name || "Your account"}
+          </Link>
+        ) : (
+          <Link prefetch={false} href="/sign-in" className={linkClass}>
+            Sign in
+          </Link>
+        )}
+      </li>
+    </>
+  );
+}

@@ -1,3 +1,0 @@
-"use client";
-
-export { NuqsAdapter } from "nuqs/adapters/next/app";

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { cachedViewPath, decodeSearch } from "./view-routes";
+
+const view = (url: string, signedIn = false) => {
+  const parsed = new URL(url, "http://localhost");
+  return cachedViewPath({ pathname: parsed.pathname, query: parsed.searchParams, today: "2026-12-02", signedIn });
+};
+
+describe("which URLs are served from the page cache", () => {
+  it("keys the matrix by day and its canonical query: unknown parameters and bad values are not part of it", () => {
+    expect(view("/matrix")).toBe("/cached/matrix/2026-12-02/-");
+    expect(view("/matrix?at=2013-05-17&_rsc=abc&utm=x")).toBe(view("/matrix?at=2013-05-17"));
+    expect(view("/matrix?at=2013-02-30")).toBe("/cached/matrix/2026-12-02/-");
+    const key = view("/?topics=ixps,igf-role&at=2013-05-17")?.split("/").at(-1) ?? "";
+    expect(new URLSearchParams(decodeSearch(key)).get("topics")).toBe("ixps,igf-role");
+  });
+  it("serves a position's page from the cache to anonymous readers only", () => {
+    expect(view("/positions/12")).toBe("/cached/positions/12");
+    expect(view("/positions/12", true)).toBeNull();
+  });
+  it("renders everything else per request", () => {
+    for (const url of ["/me", "/moderation", "/contribute", "/api/v1/matrix", "/positions/abc"]) expect(view(url)).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { loadMatrixParams, serializeMatrixParams } from "@/app/matrix/search-params";
+import { changesQuerySchema } from "@/server/schemas/proposals";
+
+// Which reader URLs are served from the page cache, and under which key. A page that reads its
+// query string cannot be cached by Next, so the proxy rewrites each such URL to a route under
+// /cached/ whose path is the canonical form of the query (parameters parsed by the same parsers
+// the page uses, unknown ones dropped) plus today's date where the page shows "today".
+
+/** The path segment for a query string: "-" for none. */
+export const encodeSearch = (search: string) => (search ? encodeURIComponent(search) : "-");
+export const decodeSearch = (segment: string) => (segment === "-" ? "" : decodeURIComponent(segment));
+
+function matrixSearch(query: URLSearchParams): string {
+  return serializeMatrixParams(loadMatrixParams(query)).replace(/^\?/, "");
+}
+
+function changesSearch(query: URLSearchParams): string {
+  const parsed = changesQuerySchema.safeParse({ topic: query.get("topic") || undefined, government: query.get("government") || undefined });
+  if (!parsed.success) return "";
+  return new URLSearchParams(Object.entries(parsed.data).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+}
+
+export type ViewRequest = { pathname: string; query: URLSearchParams; today: string; signedIn: boolean };
+
+/** The cached route that serves this request, or null when it is rendered per request. */
+export function cachedViewPath({ pathname, query, today, signedIn }: ViewRequest): string | null {
+  if (pathname === "/") return `/cached/home/${today}/${encodeSearch(matrixSearch(query))}`;
+  if (pathname === "/matrix") return `/cached/matrix/${today}/${encodeSearch(matrixSearch(query))}`;
+  if (pathname === "/changes") return `/cached/changes/${encodeSearch(changesSearch(query))}`;
+  // Moderators see withdrawn positions and pending versions on a position's page: signed-in readers get it rendered for them.
+  const position = /^\/positions\/(\d{1,9})$/.exec(pathname);
+  if (position && !signedIn) return `/cached/positions/${position[1]}`;
+  return null;
+}
