@@ -1,12 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { PGLITE_PORT, POSTGRES_PORT, POSTGRES_SECOND_PORT } from "./e2e/ports";
 
 // End-to-end tests drive Debian's Chromium through the production build served by
 // `npm start`: on a fresh embedded database, and on a fresh PostgreSQL database when
 // TEST_DATABASE_URL is set. Playwright never downloads a browser here.
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const PGLITE_PORT = 3210;
-const POSTGRES_PORT = 3211;
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 const launchOptions = {
@@ -15,11 +14,13 @@ const launchOptions = {
 };
 
 const GLOBAL_CHANGES = /admin-content\.spec\.ts/;
+// Specs of several app servers on one database: PostgreSQL only (the embedded database has one process).
+const INSTANCES = /instances\.spec\.ts/;
 
 function projectsFor(name: string, port: number) {
   const use = { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}`, launchOptions };
   return [
-    { name, use, testIgnore: GLOBAL_CHANGES },
+    { name, use, testIgnore: name === "postgres" ? GLOBAL_CHANGES : [GLOBAL_CHANGES, INSTANCES] },
     { name: `${name}-reference-data`, use, testMatch: GLOBAL_CHANGES, dependencies: [name] },
   ];
 }
@@ -58,7 +59,7 @@ export default defineConfig({
           {
             command: "node_modules/.bin/tsx e2e/serve-postgres.ts",
             url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
-            env: { ...serverEnv, PORT: String(POSTGRES_PORT), DATA_DIR: ".test-data/e2e-postgres" },
+            env: { ...serverEnv, PORT: String(POSTGRES_PORT), SECOND_PORT: String(POSTGRES_SECOND_PORT), DATA_DIR: ".test-data/e2e-postgres" },
             timeout: 180_000,
             reuseExistingServer: false,
             gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { Suspense } from "react";
 import { PageSection } from "./_components/page-section";
 import { StanceLegend } from "./_components/stance-legend";
@@ -43,19 +43,19 @@ export async function HomePage({ today, search }: CachedViewProps) {
         </p>
         <p>
           Positions come from public records — what a government said, how it voted, what it tabled and what it joined — coded by a{" "}
-          <Link prefetch={false} className="underline" href="/methodology">
+          <Link className="underline" href="/methodology">
             published method
           </Link>
           . A government with nothing on record has no recorded position: never a guess.
         </p>
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <Link prefetch={false} className="font-medium underline" href="/matrix">
+          <Link className="font-medium underline" href="/matrix">
             Open the comparison matrix
           </Link>
-          <Link prefetch={false} className="underline" href="/topics">
+          <Link className="underline" href="/topics">
             Browse topics
           </Link>
-          <Link prefetch={false} className="underline" href="/governments">
+          <Link className="underline" href="/governments">
             Browse governments
           </Link>
           <a className="underline" href="/api/v1/openapi.json">

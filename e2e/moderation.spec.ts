@@ -1,26 +1,15 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { fillProposal, freshDate } from "./proposal-form";
+import { IXPS, publishAsModerator } from "./publish";
 import { existingAccount, signedInPage } from "./session";
 import { STAFF } from "./staff";
 
 // Moderators review, reject, revert; a stale edit is caught; contributors stay out.
 
-const IXPS = "Internet Exchange Points in developing countries";
+
 const moderatorPage = (browser: Browser) => signedInPage(browser, STAFF.moderator.email, STAFF.moderator.password);
 const contributorPage = async (browser: Browser, name: string) => signedInPage(browser, await existingAccount(browser, "mod-e2e", name));
-
-/** A position published by the moderator (their own proposals are self-approved); returns its id. */
-async function publishAsModerator(mod: Page, government: string, date: string, summary: string): Promise<number> {
-  await mod.goto("/contribute");
-  await fillProposal(mod, { government, topic: IXPS, stance: "mixed", date, summary, source: "https://example.org/original" });
-  await mod.getByRole("button", { name: "Submit for review" }).click();
-  await expect(mod.getByRole("heading", { name: "Published" })).toBeVisible();
-  const positions = await (await mod.request.get(`/api/v1/positions?topic=ixps`)).json();
-  const position = positions.find((p: { statedOn: string; summary: string }) => p.statedOn === date && p.summary === summary);
-  expect(position).toMatchObject({ government: expect.any(String), statedOn: date, summary, stance: "mixed" });
-  return position.id;
-}
 
 async function proposeEdit(page: Page, positionId: number, change: { stance?: string; summary?: string }) {
   await page.goto(`/positions/${positionId}`);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { usePathname } from "next/navigation";
 
 type SessionUser = { name?: string | null; role?: string };
@@ -29,25 +29,25 @@ export function AccountLinks() {
     <>
       {(role === "moderator" || role === "admin") && (
         <li>
-          <Link prefetch={false} href="/moderation" className={linkClass}>
+          <Link href="/moderation" className={linkClass}>
             Moderation
           </Link>
         </li>
       )}
       {role === "admin" && (
         <li>
-          <Link prefetch={false} href="/admin" className={linkClass}>
+          <Link href="/admin" className={linkClass}>
             Admin
           </Link>
         </li>
       )}
       <li>
         {user ? (
-          <Link prefetch={false} href="/me" className={linkClass}>
+          <Link href="/me" className={linkClass}>
             {user.name || "Your account"}
           </Link>
         ) : (
-          <Link prefetch={false} href="/sign-in" className={linkClass}>
+          <Link href="/sign-in" className={linkClass}>
             Sign in
           </Link>
         )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { EVIDENCE_LABEL, EVIDENCE_MEANING, type EvidenceKind } from "@/db/enums";
 
 const TONE: Record<EvidenceKind, string> = {
@@ -14,7 +14,7 @@ export function EvidenceBadge({ evidence, link = false }: { evidence: EvidenceKi
   const label = EVIDENCE_LABEL[evidence];
   const title = `Evidence: ${label.toLowerCase()} — ${EVIDENCE_MEANING[evidence]}`;
   return link ? (
-    <Link prefetch={false} href="/methodology#evidence" className={`${className} hover:underline`} title={title}>
+    <Link href="/methodology#evidence" className={`${className} hover:underline`} title={title}>
       {label}
     </Link>
   ) : (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 
 /** What a signed-in account without the needed role sees instead of a restricted page. */
 export function NotAllowed({ role, what }: { role: string; what: string }) {

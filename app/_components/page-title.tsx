@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 
 /** A detail page's title with the trail back to its index ("Topics / ixps"). */
 export function PageTitle({ parent, current, title }: { parent: { href: string; label: string }; current: string; title: string }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { AccountLinks } from "./account-links";
 
 const NAV = [
@@ -11,13 +11,11 @@ const NAV = [
 ];
 
 // The same header for every reader, so pages can be cached; the account links are a client island.
-// Links in the header (and in long lists elsewhere) are not prefetched: a prefetch is a render,
-// and prefetching every visible link multiplied one page view into dozens of renders.
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link prefetch={false} href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
+        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
           <span aria-hidden="true" className="inline-block h-6 w-6 rounded-full bg-gradient-to-r from-[#5e3c99] to-[#e66101]" />
           Stance Atlas
         </Link>
@@ -25,7 +23,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-1 text-sm font-medium">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link prefetch={false} href={item.href} className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+                <Link href={item.href} className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
                   {item.label}
                 </Link>
               </li>

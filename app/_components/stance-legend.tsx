@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { STANCE_LABEL, STANCE_SCORE, STANCES } from "@/db/enums";
 import { NO_POSITION_STYLE, STANCE_STYLE, type StanceStyle } from "./stance-style";
 
@@ -18,7 +18,7 @@ export function StanceLegend({ compact = false }: { compact?: boolean }) {
         ))}
         <LegendItem label="No recorded position" style={NO_POSITION_STYLE} compact={compact} />
       </ul>
-      <Link prefetch={false} href="/methodology" className="text-sm underline">
+      <Link href="/methodology" className="text-sm underline">
         How positions are coded
       </Link>
     </div>

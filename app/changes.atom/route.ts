@@ -1,17 +1,15 @@
 import { db } from "@/db/server-db";
+import { publicReads } from "@/server/cache/public-reads";
 import { changesAtom } from "@/server/http/changes-feed";
 import { parseQuery } from "@/server/http/query";
 import { changesQuerySchema } from "@/server/schemas/proposals";
-import { recentChanges } from "@/server/services/recent-changes";
-
-export const dynamic = "force-dynamic";
 
 /** GET /changes.atom[?topic=slug&government=ISO3]: the newest approved changes as an Atom feed. */
 export async function GET(request: Request): Promise<Response> {
   const query = parseQuery(changesQuerySchema, request.url);
   if (!query.ok) return query.response;
   const url = new URL(request.url);
-  const changes = await recentChanges(db(), query.data, 50);
+  const changes = await publicReads.changes(db(), query.data);
   const filtered = [query.data.topic, query.data.government?.toUpperCase()].filter(Boolean).join(", ");
   const xml = changesAtom(changes, { origin: url.origin, selfPath: `${url.pathname}${url.search}`, filtered });
   return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" } });

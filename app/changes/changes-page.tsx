@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { changesQuerySchema } from "@/server/schemas/proposals";
 import { formatDate } from "@/server/shared/dates";
 import { formatStatedOn } from "@/server/shared/stated-on";
@@ -68,7 +68,7 @@ export async function ChangesPage({ search }: { search: string }) {
                 {formatDate(c.approvedAt.slice(0, 10))}
               </time>
               <span className="font-medium">{KIND[c.kind]}</span>
-              <Link prefetch={false} className="underline" href={`/positions/${c.positionId}`}>
+              <Link className="underline" href={`/positions/${c.positionId}`}>
                 {c.government.name} · {c.topic.title} · {formatStatedOn(c.statedOn, c.datePrecision)}
               </Link>
               <StanceBadge stance={c.stance} />

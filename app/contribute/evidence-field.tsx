@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { EVIDENCE_KINDS, EVIDENCE_LABEL, EVIDENCE_MEANING, type EvidenceKind } from "@/db/enums";
 import { Field, inputClass } from "../_components/field";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { currentSession } from "@/server/auth/session";

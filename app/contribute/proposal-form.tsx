@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { useState } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { DATE_PRECISIONS, type DatePrecision, type EvidenceKind } from "@/db/enums";

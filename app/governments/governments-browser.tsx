@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { useId, useMemo, useState } from "react";
 import { useTRPC } from "../_trpc/client";
 
@@ -53,7 +53,7 @@ export function GovernmentsBrowser() {
             {list.map((g) => (
               <li key={g.iso3} className="flex items-baseline gap-2">
                 <span className="w-10 font-mono text-xs text-slate-500">{g.iso3}</span>
-                <Link prefetch={false} href={`/governments/${g.iso3}`} className="hover:underline">
+                <Link href={`/governments/${g.iso3}`} className="hover:underline">
                   {g.name}
                 </Link>
                 <span className="truncate text-xs text-slate-500">{g.subregion}</span>

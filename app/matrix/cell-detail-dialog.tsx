@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { useEffect, useRef } from "react";
 import { formatDate } from "@/server/shared/dates";
 import { EvidenceBadge } from "../_components/evidence-badge";

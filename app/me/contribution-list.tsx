@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { type RevisionStatus } from "@/db/enums";
 import { formatDate } from "@/server/shared/dates";
 import { formatStatedOn } from "@/server/shared/stated-on";

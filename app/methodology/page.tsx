@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { connection } from "next/server";
 import { RECORD_SETS } from "@/db/dataset/record-sets";
 import { EVIDENCE_KINDS, EVIDENCE_LABEL, EVIDENCE_MEANING } from "@/db/enums";

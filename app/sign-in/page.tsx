@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { signInMethods } from "@/server/auth/providers";
 import { safeCallbackPath } from "@/server/auth/safe-redirect";
 import { AuthForm } from "../_components/auth-form";

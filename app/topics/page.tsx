@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { connection } from "next/server";
 import { EmptyState } from "../_components/empty-state";
 import { TopicPoles } from "../_components/topic-poles";
@@ -30,7 +30,7 @@ export default async function TopicsPage() {
           {topics.map((topic) => (
             <li key={topic.slug} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
               <h2 className="text-lg font-semibold">
-                <Link prefetch={false} href={`/topics/${topic.slug}`} className="hover:underline">
+                <Link href={`/topics/${topic.slug}`} className="hover:underline">
                   {topic.title}
                 </Link>
               </h2>

@@ -3,16 +3,21 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { type DatabaseHandle, openDatabase, queryRows } from "@/db/client";
 import { seedDatabase } from "@/db/seed";
 import { createTestDatabase } from "@/db/testing";
 import { asOfQuery, matrixAsOf, resolveTopics } from "@/server/services/matrix";
+import { freshness, type FreshnessFigures } from "./freshness";
+import { bareServer, load, LOAD_SECONDS, type LoadFigures } from "./page-load";
+import { pageViews } from "./page-views";
+import { routeJavaScriptKb } from "./route-javascript";
 import { loadSyntheticPositions } from "./synthetic-data";
 
 // `npm run bench`: builds a large synthetic dataset in a throwaway database and prints how
-// fast the matrix is, on PGlite and (when TEST_DATABASE_URL is set) on PostgreSQL.
+// fast the matrix query and the reader pages are (from the page cache, uncached, and beside a
+// bare node:http server), renders per page view, JavaScript per route and, on PostgreSQL,
+// freshness across two app servers: on PGlite and (when TEST_DATABASE_URL is set) PostgreSQL.
 // Figures only; nothing here passes or fails.
 
 const PORT = 3290;
@@ -39,11 +44,14 @@ async function measureQueries(handle: DatabaseHandle) {
   return { count, query: median(queryTimes), service: median(serviceTimes), plan: plan.map((r) => Object.values(r)[0]).join("\n") };
 }
 
-async function startServer(env: Record<string, string>): Promise<() => Promise<void>> {
-  const server = spawn("npm", ["start"], { env: { ...process.env, ...env, PORT: String(PORT) }, detached: true, stdio: "ignore" });
+const PAGES = ["/matrix", "/matrix?at=2013-05-17", "/topics/un-cybercrime-treaty", "/governments/RUS"];
+const VIEWED = ["/", "/matrix", "/changes", "/governments/RUS"];
+
+async function startServer(env: Record<string, string>, port = PORT): Promise<() => Promise<void>> {
+  const server = spawn("npm", ["start"], { env: { ...process.env, ...env, PORT: String(port) }, detached: true, stdio: "ignore" });
   for (let i = 0; i < 600; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) break;
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
     } catch {
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -55,8 +63,7 @@ async function startServer(env: Record<string, string>): Promise<() => Promise<v
   };
 }
 
-async function measureHttp() {
-  const base = `http://127.0.0.1:${PORT}`;
+async function measureApi(base: string) {
   const apiTimes: number[] = [];
   let apiBytes = 0;
   for (const at of randomDates(20)) {
@@ -64,20 +71,56 @@ async function measureHttp() {
     apiTimes.push(ms);
     apiBytes = body.byteLength;
   }
-  const html = await (await fetch(`${base}/matrix`)).text();
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? "");
-  let jsGzip = 0;
-  for (const src of new Set(scripts)) jsGzip += gzipSync(Buffer.from(await (await fetch(`${base}${src}`)).arrayBuffer())).length;
-  const load = await autocannon({ url: `${base}/matrix`, connections: 10, duration: 5 });
   return {
     api: median(apiTimes),
     apiKb: apiBytes / 1024,
     apiGzipKb: gzipSync(Buffer.from(await (await fetch(`${base}/api/v1/matrix?at=2014-06-30`)).arrayBuffer())).length / 1024,
-    htmlKb: Buffer.byteLength(html) / 1024,
-    jsGzipKb: jsGzip / 1024,
-    rps: load.requests.average,
-    p99: load.latency.p99,
   };
+}
+
+type PageFigures = { path: string; kb: number; bare: LoadFigures; cached: LoadFigures; halfRate: LoadFigures; uncached?: LoadFigures };
+
+/** Each page from the cache, beside a bare node:http server sending the same bytes, and at half the cached rate. */
+async function measureCachedPages(base: string): Promise<PageFigures[]> {
+  const figures: PageFigures[] = [];
+  for (const path of PAGES) {
+    await fetch(`${base}${path}`); // the render that fills the cache
+    const bytes = Buffer.from(await (await fetch(`${base}${path}`)).arrayBuffer());
+    const bare = await bareServer(bytes);
+    const bareFigures = await load(bare.url);
+    await bare.close();
+    const cached = await load(`${base}${path}`);
+    const halfRate = await load(`${base}${path}`, { rate: Math.max(1, Math.floor(cached.rps / 2)) });
+    figures.push({ path, kb: bytes.length / 1024, bare: bareFigures, cached, halfRate });
+  }
+  return figures;
+}
+
+async function measureUncachedPages(base: string, pages: PageFigures[]) {
+  for (const page of pages) page.uncached = await load(`${base}${page.path}`);
+}
+
+async function measureServers(cachedEnv: Record<string, string>) {
+  const base = `http://127.0.0.1:${PORT}`;
+  let stop = await startServer(cachedEnv);
+  let cachedPart;
+  try {
+    cachedPart = {
+      ...(await measureApi(base)),
+      pages: await measureCachedPages(base),
+      views: await pageViews(base, VIEWED),
+      javascript: await Promise.all(["/matrix", "/topics/un-cybercrime-treaty", "/governments/RUS", "/changes"].map(async (path) => ({ path, kb: await routeJavaScriptKb(base, path) }))),
+    };
+  } finally {
+    await stop();
+  }
+  stop = await startServer({ ...cachedEnv, VIEW_CACHE_MAX_MB: "0" });
+  try {
+    await measureUncachedPages(base, cachedPart.pages);
+  } finally {
+    await stop();
+  }
+  return cachedPart;
 }
 
 async function benchPglite() {
@@ -87,11 +130,9 @@ async function benchPglite() {
   await seedDatabase(handle.db);
   const queries = await measureQueries(handle);
   await handle.close();
-  const stop = await startServer({ DATA_DIR: dataDir, DATABASE_URL: "" });
   try {
-    return { ...queries, ...(await measureHttp()) };
+    return { ...queries, ...(await measureServers({ DATA_DIR: dataDir, DATABASE_URL: "" })), freshness: null as FreshnessFigures | null };
   } finally {
-    await stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -100,24 +141,41 @@ async function benchPostgres() {
   const database = await createTestDatabase("postgres");
   try {
     const queries = await measureQueries(database);
-    const stop = await startServer({ DATABASE_URL: database.url ?? "", AUTH_SECRET: "bench-only-secret-bench-only-secret" });
+    const env = { DATABASE_URL: database.url ?? "", AUTH_SECRET: "bench-only-secret-bench-only-secret" };
+    const servers = await measureServers(env);
+    // Two app servers on one database: an approval must reach both.
+    const stops = await Promise.all([startServer(env, PORT), startServer(env, PORT + 1)]);
     try {
-      return { ...queries, ...(await measureHttp()) };
+      const figures = await freshness(database.db, [`http://127.0.0.1:${PORT}`, `http://127.0.0.1:${PORT + 1}`]);
+      return { ...queries, ...servers, freshness: figures };
     } finally {
-      await stop();
+      await Promise.all(stops.map((stop) => stop()));
     }
   } finally {
     await database.destroy();
   }
 }
 
+const fmt = (f: LoadFigures) => `${f.rps.toFixed(1).padStart(7)} req/s  p50 ${String(f.p50).padStart(5)} ms  p99 ${String(f.p99).padStart(5)} ms  non-2xx ${f.non2xx}`;
+
 function report(name: string, r: Awaited<ReturnType<typeof benchPglite>>) {
   console.log(`\n== ${name}: ${r.count.toLocaleString("en")} approved positions`);
   console.log(`as-of query (all 30 topics, one SQL query), median of 20 dates: ${r.query.toFixed(1)} ms`);
   console.log(`matrixAsOf service (query + rows for 195 governments):        ${r.service.toFixed(1)} ms`);
   console.log(`GET /api/v1/matrix, median of 20 dates: ${r.api.toFixed(1)} ms, ${r.apiKb.toFixed(0)} kB (${r.apiGzipKb.toFixed(0)} kB gzip)`);
-  console.log(`GET /matrix under 10 connections for 5 s: ${r.rps.toFixed(1)} req/s, p99 ${r.p99} ms; HTML ${r.htmlKb.toFixed(0)} kB; JS ${r.jsGzipKb.toFixed(0)} kB gzip`);
-  console.log(`EXPLAIN ANALYZE (as of 2014-06-30):\n${r.plan}`);
+  console.log(`\nPages, 10 connections × ${LOAD_SECONDS} s each (bare = node:http sending the same bytes):`);
+  for (const page of r.pages) {
+    console.log(`${page.path} (${page.kb.toFixed(0)} kB of HTML)`);
+    console.log(`  bare node       ${fmt(page.bare)}`);
+    console.log(`  app, cached     ${fmt(page.cached)}   cached/bare ${(page.cached.rps / page.bare.rps).toFixed(2)}`);
+    console.log(`  cached at half  ${fmt(page.halfRate)}   p99/p50 ${(page.halfRate.p99 / Math.max(1, page.halfRate.p50)).toFixed(1)}`);
+    if (page.uncached) console.log(`  app, uncached   ${fmt(page.uncached)}   uncached/bare ${(page.uncached.rps / page.bare.rps).toFixed(2)}`);
+  }
+  console.log(`\nPage requests per page view in Chromium (each at most one server render), waiting for network idle:`);
+  for (const view of r.views) console.log(`  ${view.path.padEnd(18)} ${view.pageRequests} page request(s), ${view.pending} still pending`);
+  console.log(`\nJavaScript per route (gzip): ${r.javascript.map((j) => `${j.path} ${j.kb.toFixed(0)} kB`).join(", ")}`);
+  if (r.freshness) console.log(`\nFreshness on two app servers after an approval, ${r.freshness.trials} trials: worst ${r.freshness.worstMs.toFixed(0)} ms, median ${r.freshness.medianMs.toFixed(0)} ms`);
+  console.log(`\nEXPLAIN ANALYZE (as of 2014-06-30):\n${r.plan}`);
 }
 
 async function main() {

@@ -7,7 +7,9 @@ import { LRUCache } from "lru-cache";
 import { invalidateTags, invalidatedSince, isListening } from "./view-invalidations.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
-const MAX_BYTES = Number(process.env.VIEW_CACHE_MAX_MB ?? 256) * 1024 * 1024;
+// VIEW_CACHE_MAX_MB=0 turns the cache off (every request renders): for measuring, or for debugging.
+const MAX_BYTES = Number(process.env.VIEW_CACHE_MAX_MB || 256) * 1024 * 1024;
+const ENABLED = process.env.VIEW_CACHE_MAX_MB !== "0";
 
 function sizeOf(value) {
   if (!value) return 1;
@@ -50,7 +52,7 @@ export default class ViewCacheHandler {
       return;
     }
     const tags = tagsOf(value, ctx);
-    if (!isListening() || invalidatedSince(tags, readAt)) return;
+    if (!ENABLED || !isListening() || invalidatedSince(tags, readAt)) return;
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
     entries.set(key, { value, tags, readAt, lastModified: Date.now(), cacheControl, size: sizeOf(value) });
   }

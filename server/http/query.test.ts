@@ -10,6 +10,11 @@ describe("parseQuery", () => {
     expect(parseQuery(governmentsQuerySchema, url(""))).toEqual({ ok: true, data: {} });
   });
 
+  it("ignores Next's _rsc parameter, which a prefetch of an API link adds, and no other", () => {
+    expect(parseQuery(governmentsQuerySchema, url("?region=Europe&_rsc=1x2y3"))).toEqual({ ok: true, data: { region: "Europe" } });
+    expect(parseQuery(governmentsQuerySchema, url("?rsc=1"))).toMatchObject({ ok: false });
+  });
+
   it.each([
     ["?region=Mars", "region: must be one of: Africa, Americas, Asia, Europe, Oceania."],
     ["?regoin=Europe", "Unknown query parameter: regoin."],

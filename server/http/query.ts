@@ -19,6 +19,7 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): Q
   const params = new URL(url).searchParams;
   const record: Record<string, string> = {};
   for (const [key, value] of params) {
+    if (key === "_rsc") continue; // Next's own cache-busting parameter (a link's prefetch), not the reader's
     if (key in record) return { ok: false, response: jsonError(400, `Query parameter ${key} is given more than once.`) };
     record[key] = value;
   }

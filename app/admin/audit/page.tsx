@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { auditQuerySchema } from "@/server/schemas/users";

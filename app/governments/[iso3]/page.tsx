@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { PageSection } from "../../_components/page-section";
 import { PageTitle } from "../../_components/page-title";
 import { EmptyState } from "../../_components/empty-state";
@@ -56,7 +56,7 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
             const own = positions.filter((p) => p.topic === topic.slug).reverse(); // oldest first
             return (
               <li key={topic.slug} className="grid gap-2 p-3 sm:grid-cols-[18rem_1fr]">
-                <Link prefetch={false} href={`/topics/${topic.slug}`} className="font-medium hover:underline">
+                <Link href={`/topics/${topic.slug}`} className="font-medium hover:underline">
                   {topic.title}
                 </Link>
                 {own.length === 0 ? (

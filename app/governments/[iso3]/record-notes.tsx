@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { type RecordNote } from "@/db/dataset/record-notes";
 import { formatDate, isCalendarDate } from "@/server/shared/dates";
 import { PageSection } from "../../_components/page-section";

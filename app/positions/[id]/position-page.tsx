@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { notFound } from "next/navigation";
 import { positionIdSchema } from "@/server/schemas/positions";
 import { formatStatedOn } from "@/server/shared/stated-on";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { PageSection } from "../../_components/page-section";
 import { PageTitle } from "../../_components/page-title";
 import { formatDate, todayUtc } from "@/server/shared/dates";
@@ -58,7 +58,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
         <PageTitle parent={{ href: "/topics", label: "Topics" }} current={topic.slug} title={topic.title} />
         <p className="text-lg text-slate-700">{topic.description}</p>
         <TopicPoles topic={topic} className="grid gap-3 sm:grid-cols-2" />
-        <Link prefetch={false} className="inline-block font-medium underline" href={`/matrix?topics=${topic.slug}&only=positions`}>
+        <Link className="inline-block font-medium underline" href={`/matrix?topics=${topic.slug}&only=positions`}>
           See this topic in the matrix
         </Link>
       </header>
@@ -90,7 +90,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
                 {withPositions.map((g) => (
                   <tr key={g.iso3} className="border-t border-slate-100">
                     <th scope="row" className="sticky left-0 bg-white p-2 text-left font-medium whitespace-nowrap">
-                      <Link prefetch={false} className="hover:underline" href={`/governments/${g.iso3}`}>
+                      <Link className="hover:underline" href={`/governments/${g.iso3}`}>
                         {g.name}
                       </Link>
                     </th>
@@ -122,7 +122,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
             {current.map(({ government, cell }) => (
               <li key={government.iso3} className="flex items-center gap-2 border-b border-slate-100 py-1">
                 <StanceBadge stance={cell.stance} compact />
-                <Link prefetch={false} className="min-w-0 flex-1 truncate hover:underline" href={`/positions/${cell.positionId}`}>
+                <Link className="min-w-0 flex-1 truncate hover:underline" href={`/positions/${cell.positionId}`}>
                   {government.name}
                 </Link>
                 <EvidenceBadge evidence={cell.evidence} />

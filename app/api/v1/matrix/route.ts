@@ -1,10 +1,8 @@
+import { publicReads } from "@/server/cache/public-reads";
 import { readRoute } from "@/server/http/read-route";
 import { preflight } from "@/server/http/responses";
 import { matrixQuerySchema } from "@/server/schemas/matrix";
-import { matrixAsOf } from "@/server/services/matrix";
 
-export const dynamic = "force-dynamic";
-
-export const GET = readRoute(matrixQuerySchema, matrixAsOf, 60);
+export const GET = readRoute(matrixQuerySchema, publicReads.matrix, 60);
 
 export const OPTIONS = preflight;

@@ -1,10 +1,8 @@
+import { publicReads } from "@/server/cache/public-reads";
 import { readRoute } from "@/server/http/read-route";
 import { preflight } from "@/server/http/responses";
 import { positionsQuerySchema } from "@/server/schemas/positions";
-import { listPositions } from "@/server/services/positions";
 
-export const dynamic = "force-dynamic";
-
-export const GET = readRoute(positionsQuerySchema, listPositions, 60);
+export const GET = readRoute(positionsQuerySchema, publicReads.positions, 60);
 
 export const OPTIONS = preflight;

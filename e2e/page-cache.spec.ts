@@ -1,0 +1,79 @@
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { expect, newVisitor, test } from "./fixtures";
+import { freshDate } from "./proposal-form";
+import { publishAsModerator } from "./publish";
+import { signedInPage } from "./session";
+import { STAFF } from "./staff";
+
+// Reader pages come from the page cache; an approval changes exactly the pages that show it,
+// and a page view asks the server for one page.
+
+const READER_PAGES = ["/", "/matrix", "/matrix?at=2013-05-17", "/changes", "/governments/RUS", "/topics/un-cybercrime-treaty", "/positions/1", "/methodology", "/topics", "/governments", "/sign-in"];
+
+/** Fetches a page twice as an anonymous reader: the second answer says whether it came from the cache. */
+async function twice(request: APIRequestContext, path: string) {
+  await request.get(path);
+  const response = await request.get(path);
+  return { cache: response.headers()["x-nextjs-cache"], body: await response.text() };
+}
+
+const anonymous = async (browser: Browser) => (await newVisitor(browser)).request;
+
+test("a reader's page comes from the cache until an approval changes it; other governments' pages stay cached", async ({ browser }) => {
+  const reader = await anonymous(browser);
+  const mod = await signedInPage(browser, STAFF.moderator.email, STAFF.moderator.password);
+  const first = "Mongolia described its exchange point as a shared national facility.";
+  await publishAsModerator(mod, "Mongolia", freshDate(), first);
+  expect(await twice(reader, "/governments/MNG")).toMatchObject({ cache: "HIT", body: expect.stringContaining(first) });
+  expect((await twice(reader, "/governments/NPL")).cache).toBe("HIT");
+  expect((await twice(reader, "/changes")).cache).toBe("HIT");
+
+  const second = "Mongolia later called its exchange point a community-run facility.";
+  await publishAsModerator(mod, "Mongolia", freshDate(), second);
+  const mongolia = await reader.get("/governments/MNG");
+  expect(mongolia.headers()["x-nextjs-cache"]).not.toBe("HIT"); // rendered afresh
+  expect(await mongolia.text()).toContain(second);
+  expect((await reader.get("/governments/NPL")).headers()["x-nextjs-cache"]).toBe("HIT"); // not touched
+  expect(await (await reader.get("/changes")).text()).toContain("Mongolia");
+  await mod.context().close();
+});
+
+test("signed-in readers get the same cached pages, with their account in the header", async ({ browser }) => {
+  const mod = await signedInPage(browser, STAFF.moderator.email, STAFF.moderator.password);
+  await mod.goto("/governments/RUS");
+  await mod.goto("/governments/RUS");
+  const response = await mod.reload();
+  expect(response?.headers()["x-nextjs-cache"]).toBe("HIT");
+  const nav = mod.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: STAFF.moderator.name })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Moderation" })).toBeVisible();
+  await mod.context().close();
+});
+
+test("every reader page asks the server for one page, reaches network idle and leaves nothing pending", async ({ page }) => {
+  for (const path of READER_PAGES) {
+    const open = new Set<string>();
+    const pageRequests: string[] = [];
+    const onRequest = (request: { url(): string; resourceType(): string; headers(): Record<string, string> }) => {
+      open.add(request.url());
+      if (request.resourceType() === "document" || request.headers().rsc === "1") pageRequests.push(request.url());
+    };
+    const done = (request: { url(): string }) => open.delete(request.url());
+    page.on("request", onRequest);
+    page.on("requestfinished", done);
+    page.on("requestfailed", done);
+    await page.goto(path, { waitUntil: "networkidle" });
+    expect(pageRequests, path).toHaveLength(1);
+    expect([...open], path).toEqual([]);
+    page.off("request", onRequest);
+    page.off("requestfinished", done);
+    page.off("requestfailed", done);
+  }
+});
+
+test("the footer's API link opens the JSON description of the API", async ({ page }) => {
+  await page.goto("/changes");
+  const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith("/api/v1/openapi.json")), page.getByRole("link", { name: "JSON API" }).click()]);
+  expect(response.headers()["content-type"]).toContain("application/json");
+  expect(await response.json()).toMatchObject({ openapi: expect.stringMatching(/^3\.1/) });
+});

@@ -1,0 +1,5 @@
+// The end-to-end servers' ports (playwright.config.ts starts them).
+export const PGLITE_PORT = 3210;
+export const POSTGRES_PORT = 3211;
+/** A second app server on the PostgreSQL test database, for the specs of several instances. */
+export const POSTGRES_SECOND_PORT = 3212;

@@ -1,0 +1,29 @@
+import "server-only";
+import { type ChangesQuery } from "@/server/schemas/proposals";
+import { listEvents } from "@/server/services/events";
+import { listGovernments } from "@/server/services/governments";
+import { matrixAsOf } from "@/server/services/matrix";
+import { listPositions, positionHistory } from "@/server/services/positions";
+import { recentChanges } from "@/server/services/recent-changes";
+import { listTopics } from "@/server/services/topics";
+import { cachedRead } from "./cached-read";
+import { viewTags } from "./view-tags";
+
+// The public read API's loads, each cached with the tags of what its answer shows.
+
+export const publicReads = {
+  matrix: cachedRead("matrix", matrixAsOf, () => [viewTags.positions, viewTags.topics]),
+  positions: cachedRead("positions", listPositions, (query = {}) =>
+    query.government ? [viewTags.government(query.government)] : query.topic ? [viewTags.topic(query.topic)] : [viewTags.positions],
+  ),
+  /** The Atom feed's entries: the newest 50 approved changes. */
+  changes: cachedRead("changes", (db, query: ChangesQuery) => recentChanges(db, query, 50), (query) => [
+    query.government ? viewTags.government(query.government) : query.topic ? viewTags.topic(query.topic) : viewTags.positions,
+    viewTags.topics,
+  ]),
+  history: cachedRead("history", positionHistory, (id) => [viewTags.position(id)]),
+  topics: cachedRead("topics", listTopics, () => [viewTags.topics]),
+  events: cachedRead("events", listEvents, () => [viewTags.events]),
+  // The governments are the UN's list, loaded with the seed: only a change of everything drops it.
+  governments: cachedRead("governments", listGovernments, () => [viewTags.all]),
+};
