@@ -32,6 +32,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  generateEtags: false,
   // Rendered reader pages live in memory until the database announces a change they show
   // (server/cache/); Next's own memory cache would hold a second copy.
   cacheHandler: path.join(/*turbopackIgnore: true*/ process.cwd(), "server", "cache", "view-cache-handler.mjs"),

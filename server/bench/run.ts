@@ -50,11 +50,9 @@ const VIEWED = ["/", "/matrix", "/changes", "/governments/RUS"];
 async function startServer(env: Record<string, string>, port = PORT): Promise<() => Promise<void>> {
   const server = spawn("npm", ["start"], { env: { ...process.env, ...env, PORT: String(port) }, detached: true, stdio: "ignore" });
   for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 500));
   }
   return async () => {
     const exited = new Promise((r) => server.once("exit", r));
@@ -125,13 +123,17 @@ async function measureServers(cachedEnv: Record<string, string>) {
 
 async function benchPglite() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-bench-"));
-  const handle = openDatabase({ dataDir });
-  await handle.migrate();
-  await seedDatabase(handle.db);
-  const queries = await measureQueries(handle);
-  await handle.close();
+  const env = { DATA_DIR: dataDir, DATABASE_URL: "" };
   try {
-    return { ...queries, ...(await measureServers({ DATA_DIR: dataDir, DATABASE_URL: "" })), freshness: null as FreshnessFigures | null };
+    let handle = openDatabase({ dataDir });
+    await handle.migrate();
+    await seedDatabase(handle.db);
+    await handle.close();
+    const reference = await measureServers(env);
+    handle = openDatabase({ dataDir });
+    const queries = await measureQueries(handle);
+    await handle.close();
+    return { ...queries, reference, synthetic: await measureServers(env), freshness: null as FreshnessFigures | null };
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
@@ -140,14 +142,15 @@ async function benchPglite() {
 async function benchPostgres() {
   const database = await createTestDatabase("postgres");
   try {
-    const queries = await measureQueries(database);
     const env = { DATABASE_URL: database.url ?? "", AUTH_SECRET: "bench-only-secret-bench-only-secret" };
-    const servers = await measureServers(env);
+    const reference = await measureServers(env);
+    const queries = await measureQueries(database);
+    const synthetic = await measureServers(env);
     // Two app servers on one database: an approval must reach both.
     const stops = await Promise.all([startServer(env, PORT), startServer(env, PORT + 1)]);
     try {
       const figures = await freshness(database.db, [`http://127.0.0.1:${PORT}`, `http://127.0.0.1:${PORT + 1}`]);
-      return { ...queries, ...servers, freshness: figures };
+      return { ...queries, reference, synthetic, freshness: figures };
     } finally {
       await Promise.all(stops.map((stop) => stop()));
     }
@@ -158,12 +161,10 @@ async function benchPostgres() {
 
 const fmt = (f: LoadFigures) => `${f.rps.toFixed(1).padStart(7)} req/s  p50 ${String(f.p50).padStart(5)} ms  p99 ${String(f.p99).padStart(5)} ms  non-2xx ${f.non2xx}`;
 
-function report(name: string, r: Awaited<ReturnType<typeof benchPglite>>) {
-  console.log(`\n== ${name}: ${r.count.toLocaleString("en")} approved positions`);
-  console.log(`as-of query (all 30 topics, one SQL query), median of 20 dates: ${r.query.toFixed(1)} ms`);
-  console.log(`matrixAsOf service (query + rows for 195 governments):        ${r.service.toFixed(1)} ms`);
-  console.log(`GET /api/v1/matrix, median of 20 dates: ${r.api.toFixed(1)} ms, ${r.apiKb.toFixed(0)} kB (${r.apiGzipKb.toFixed(0)} kB gzip)`);
-  console.log(`\nPages, 10 connections × ${LOAD_SECONDS} s each (bare = node:http sending the same bytes):`);
+type ServerFigures = Awaited<ReturnType<typeof measureServers>>;
+
+function reportServers(title: string, r: ServerFigures) {
+  console.log(`\n${title}: pages, 10 connections × ${LOAD_SECONDS} s each (bare = node:http sending the same bytes):`);
   for (const page of r.pages) {
     console.log(`${page.path} (${page.kb.toFixed(0)} kB of HTML)`);
     console.log(`  bare node       ${fmt(page.bare)}`);
@@ -171,9 +172,19 @@ function report(name: string, r: Awaited<ReturnType<typeof benchPglite>>) {
     console.log(`  cached at half  ${fmt(page.halfRate)}   p99/p50 ${(page.halfRate.p99 / Math.max(1, page.halfRate.p50)).toFixed(1)}`);
     if (page.uncached) console.log(`  app, uncached   ${fmt(page.uncached)}   uncached/bare ${(page.uncached.rps / page.bare.rps).toFixed(2)}`);
   }
-  console.log(`\nPage requests per page view in Chromium (each at most one server render), waiting for network idle:`);
+  console.log(`GET /api/v1/matrix, median of 20 dates: ${r.api.toFixed(1)} ms, ${r.apiKb.toFixed(0)} kB (${r.apiGzipKb.toFixed(0)} kB gzip)`);
+  console.log(`Page requests per page view in Chromium (each at most one server render), waiting for network idle:`);
   for (const view of r.views) console.log(`  ${view.path.padEnd(18)} ${view.pageRequests} page request(s), ${view.pending} still pending`);
-  console.log(`\nJavaScript per route (gzip): ${r.javascript.map((j) => `${j.path} ${j.kb.toFixed(0)} kB`).join(", ")}`);
+  console.log(`JavaScript per route (gzip): ${r.javascript.map((j) => `${j.path} ${j.kb.toFixed(0)} kB`).join(", ")}`);
+}
+
+function report(name: string, r: Awaited<ReturnType<typeof benchPglite>>) {
+  console.log(`\n== ${name}`);
+  reportServers("The reference dataset", r.reference);
+  console.log(`\nWith ${r.count.toLocaleString("en")} approved positions (30 topics):`);
+  console.log(`as-of query (all 30 topics, one SQL query), median of 20 dates: ${r.query.toFixed(1)} ms`);
+  console.log(`matrixAsOf service (query + rows for 195 governments):        ${r.service.toFixed(1)} ms`);
+  reportServers(`${r.count.toLocaleString("en")} positions`, r.synthetic);
   if (r.freshness) console.log(`\nFreshness on two app servers after an approval, ${r.freshness.trials} trials: worst ${r.freshness.worstMs.toFixed(0)} ms, median ${r.freshness.medianMs.toFixed(0)} ms`);
   console.log(`\nEXPLAIN ANALYZE (as of 2014-06-30):\n${r.plan}`);
 }

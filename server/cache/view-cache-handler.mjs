@@ -8,8 +8,8 @@ import { invalidateTags, invalidatedSince, isListening } from "./view-invalidati
 
 const TAGS_HEADER = "x-next-cache-tags";
 // VIEW_CACHE_MAX_MB=0 turns the cache off (every request renders): for measuring, or for debugging.
-const MAX_BYTES = Number(process.env.VIEW_CACHE_MAX_MB || 256) * 1024 * 1024;
 const ENABLED = process.env.VIEW_CACHE_MAX_MB !== "0";
+const MAX_BYTES = ENABLED ? Number(process.env.VIEW_CACHE_MAX_MB || 256) * 1024 * 1024 : 1;
 
 function sizeOf(value) {
   if (!value) return 1;
