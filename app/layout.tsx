@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HydrationMarker } from "./_components/hydration-marker";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import { TRPCReactProvider } from "./_trpc/client";
@@ -28,6 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </main>
         </TRPCReactProvider>
         <SiteFooter />
+        <HydrationMarker />
       </body>
     </html>
   );

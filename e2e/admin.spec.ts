@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { existingAccount, PASSWORD, signedInPage, uniqueEmail } from "./session";
 import { STAFF } from "./staff";
@@ -15,6 +15,14 @@ async function findUser(page: Page, email: string) {
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row).toHaveCount(1);
   return row;
+}
+
+/** Picks a role; a choice made before the page has hydrated is lost, so it is made again until the button takes it. */
+async function chooseRole(row: Locator, name: string, role: string) {
+  await expect(async () => {
+    await row.getByLabel(`Role of ${name}`).selectOption(role);
+    await expect(row.getByRole("button", { name: "Change role" })).toBeEnabled({ timeout: 1_000 });
+  }).toPass();
 }
 
 test("signed-out visitors are sent to sign in; contributors are told the page is not for them", async ({ browser, page }) => {
@@ -35,7 +43,7 @@ test("an admin makes a contributor a moderator; the open session has the new rol
 
   const admin = await adminPage(browser);
   const row = await findUser(admin, email);
-  await row.getByLabel(`Role of ${name}`).selectOption("moderator");
+  await chooseRole(row, name, "moderator");
   await row.getByRole("button", { name: "Change role" }).click();
   await expect(row.getByRole("status")).toHaveText("Role changed to moderator.");
   await expect(row.getByRole("button", { name: "Change role" })).toBeDisabled();
@@ -80,7 +88,7 @@ test("a ban needs a reason, ends the user's session at once and stops sign-in; u
 test("the last admin cannot be demoted, and the page says why", async ({ browser }) => {
   const admin = await adminPage(browser);
   const row = await findUser(admin, STAFF.admin.email);
-  await row.getByLabel(`Role of ${STAFF.admin.name}`).selectOption("contributor");
+  await chooseRole(row, STAFF.admin.name, "contributor");
   await row.getByRole("button", { name: "Change role" }).click();
   await expect(row.getByRole("alert")).toContainText("is the last admin");
   await admin.reload();

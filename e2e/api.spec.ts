@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { historyEntryResponse, matrixResponse, positionResponse } from "@/server/schemas/api-responses";
 
 // The public read API as outside clients use it (contract: shared/docs/domain.md).

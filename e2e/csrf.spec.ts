@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // tRPC mutations accept only same-origin JSON with a session: a form or text/plain post
 // (which any site can make a browser send) and a foreign Origin are refused before anything runs.

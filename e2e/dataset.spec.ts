@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The reference dataset as a reader meets it: the UN cybercrime vote in the matrix, the
 // evidence behind each cell, the map, the evidence filter, and the published method.

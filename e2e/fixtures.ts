@@ -1,16 +1,37 @@
-import { test as base, type Browser, type BrowserContext } from "@playwright/test";
+import { test as base, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
 
 // Each browser context in these tests is a different visitor, as a reverse proxy would report
 // it (X-Forwarded-For), so per-address limits count each visitor on its own, as in production.
 
 export const visitorAddress = () => `198.18.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
 
+/**
+ * After each full page load, waits until React has hydrated the page (app/_components/hydration-marker.tsx),
+ * as a person waits for a page to settle: cached pages arrive well before their JavaScript, and a value
+ * typed or chosen before hydration is lost.
+ */
+function settleAfterLoads(page: Page) {
+  const settled = async (response: Response | null) => {
+    if (response?.headers()["content-type"]?.includes("text/html")) await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    return response;
+  };
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => settled(await goto(url, options));
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => settled(await reload(options));
+}
+
 /** A browser context of its own (its own cookies and address: another device). */
-export const newVisitor = (browser: Browser): Promise<BrowserContext> => browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorAddress() } });
+export async function newVisitor(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorAddress() } });
+  context.on("page", settleAfterLoads);
+  return context;
+}
 
 export const test = base.extend({
   context: async ({ context }, provide) => {
     await context.setExtraHTTPHeaders({ "x-forwarded-for": visitorAddress() });
+    context.on("page", settleAfterLoads);
     await provide(context);
   },
 });

@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The comparison matrix as a reader uses it, on the reference dataset (WTPF-13 and the public records).
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("the home page says what the portal is for and leads to topics and governments", async ({ page }) => {
   await page.goto("/");
