@@ -16,7 +16,7 @@ function sizeOf(value) {
   const html = typeof value.html === "string" ? value.html.length : 0;
   const rsc = value.rscData ? value.rscData.length : 0;
   const body = value.body ? value.body.length : 0;
-  const data = value.kind === "FETCH" ? JSON.stringify(value.data ?? null).length : 0;
+  const data = value.kind === "FETCH" ? (value.data?.body?.length ?? 0) : 0; // a cached read: its JSON
   let segments = 0;
   if (value.segmentData) for (const segment of value.segmentData.values()) segments += segment.length;
   return Math.max(1, html + rsc + body + data + segments);
