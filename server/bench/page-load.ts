@@ -1,5 +1,7 @@
-import http from "node:http";
-import { type AddressInfo } from "node:net";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import autocannon from "autocannon";
 
 // Load figures for one URL: autocannon, 10 connections, a fixed time, optionally at a fixed rate.
@@ -13,13 +15,33 @@ export async function load(url: string, opts: { rate?: number; seconds?: number 
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors + result.timeouts };
 }
 
-/** The baseline: a bare node:http server answering every request with the same bytes. */
+// The baseline server: its own process, like the app's, so that it does not share autocannon's thread.
+const BARE_SERVER = `
+const body = require("node:fs").readFileSync(process.argv[1]);
+const server = require("node:http").createServer((_, res) => {
+  res.writeHead(200, { "content-type": process.argv[2], "content-length": body.length });
+  res.end(body);
+});
+server.listen(0, "127.0.0.1", () => console.log(server.address().port));
+`;
+
+/** The baseline: a bare node:http server, in a process of its own, answering every request with the same bytes. */
 export async function bareServer(body: Buffer, contentType = "text/html; charset=utf-8"): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((_, res) => {
-    res.writeHead(200, { "content-type": contentType, "content-length": body.length });
-    res.end(body);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-bare-"));
+  const file = path.join(dir, "page");
+  fs.writeFileSync(file, body);
+  const child = spawn(process.execPath, ["-e", BARE_SERVER, file, contentType], { stdio: ["ignore", "pipe", "inherit"] });
+  const port = await new Promise<string>((resolve, reject) => {
+    child.stdout.once("data", (data: Buffer) => resolve(data.toString().trim()));
+    child.once("exit", () => reject(new Error("the bare server did not start")));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill();
+      await exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

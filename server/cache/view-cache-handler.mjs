@@ -3,6 +3,9 @@
 // change to something it shows. Entries carry the tags a page declared (server/cache/depends-on.ts);
 // the database's announcements become tags in listen-for-changes.ts. Nothing is written to disk,
 // so a restarted server never serves a page rendered before a change it did not hear about.
+// The front server (server/front/) answers cache hits from the same entries (`cachedPage`)
+// before a request reaches Next.
+import { gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { invalidateTags, invalidatedSince, isListening } from "./view-invalidations.mjs";
 
@@ -11,7 +14,7 @@ const TAGS_HEADER = "x-next-cache-tags";
 const ENABLED = process.env.VIEW_CACHE_MAX_MB !== "0";
 const MAX_BYTES = ENABLED ? Number(process.env.VIEW_CACHE_MAX_MB || 256) * 1024 * 1024 : 1;
 
-function sizeOf(value) {
+function sizeOf(value, page) {
   if (!value) return 1;
   const html = typeof value.html === "string" ? value.html.length : 0;
   const rsc = value.rscData ? value.rscData.length : 0;
@@ -19,7 +22,9 @@ function sizeOf(value) {
   const data = value.kind === "FETCH" ? (value.data?.body?.length ?? 0) : 0; // a cached read: its JSON
   let segments = 0;
   if (value.segmentData) for (const segment of value.segmentData.values()) segments += segment.length;
-  return Math.max(1, html + rsc + body + data + segments);
+  // A page's bytes for the front server, and their gzip copy (about a fifth of them).
+  const bytes = page ? Math.ceil(page.html.length * 1.2) : 0;
+  return Math.max(1, html + rsc + body + data + segments + bytes);
 }
 
 function tagsOf(value, ctx) {
@@ -28,18 +33,72 @@ function tagsOf(value, ctx) {
   return [...fromHeader, ...(ctx?.tags ?? [])];
 }
 
-const entries = new LRUCache({ maxSize: MAX_BYTES, sizeCalculation: (entry) => entry.size });
-// When a render of each key began (its cache miss): a page whose data changed while it was being
-// rendered is not stored, since it may show the data from before the change.
-const rendersStarted = new LRUCache({ max: 10_000, ttl: 5 * 60_000 });
+/**
+ * A rendered page as the front server sends it: its HTML as bytes, and a gzip copy made once,
+ * off the event loop, when it is first asked for.
+ */
+function pageBytes(value) {
+  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string" || (value.status ?? 200) !== 200) return undefined;
+  const html = Buffer.from(value.html);
+  let gzipped;
+  return {
+    html,
+    headers: Object.fromEntries(Object.entries(value.headers ?? {}).filter(([name]) => name !== TAGS_HEADER)),
+    gzip: () => (gzipped ??= new Promise((resolve, reject) => gzip(html, (error, bytes) => (error ? reject(error) : resolve(bytes))))),
+  };
+}
+
+// Next keys a rendered page as `/route-cache/APP_PAGE/<hash of its route>/$<path>`.
+const PAGE_KEY = /^\/route-cache\/APP_PAGE\/[0-9a-f]+\/\$(\/.*)$/;
+const pathOf = (key) => PAGE_KEY.exec(key)?.[1];
+
+function createStore() {
+  // The key of the page rendered for each path, for the front server, which knows only the path.
+  const keysByPath = new Map();
+  const entries = new LRUCache({
+    maxSize: MAX_BYTES,
+    sizeCalculation: (entry) => entry.size,
+    dispose: (_entry, key) => {
+      const path = pathOf(key);
+      if (path && keysByPath.get(path) === key) keysByPath.delete(path);
+    },
+  });
+  // When a render of each key began (its cache miss): a page whose data changed while it was being
+  // rendered is not stored, since it may show the data from before the change.
+  const rendersStarted = new LRUCache({ max: 10_000, ttl: 5 * 60_000 });
+  return { entries, keysByPath, rendersStarted };
+}
+
+// On globalThis, so that Next (which imports this file itself) and the front server share one store.
+const STORE = Symbol.for("stance-atlas.view-cache");
+const { entries, keysByPath, rendersStarted } = (globalThis[STORE] ??= createStore());
+
+/** The entry under `key` if it may still be served: this process hears every change and none touched it. */
+function current(key) {
+  const entry = isListening() ? entries.get(key) : undefined;
+  if (entry && !invalidatedSince(entry.tags, entry.readAt)) return entry;
+  if (entry) entries.delete(key);
+  return undefined;
+}
+
+/**
+ * The page rendered for `path` (the route's path after the proxy's rewrite), for the front
+ * server: null when it is not cached, not a page answered with 200, or due to be rendered again
+ * (its `revalidate` time has passed).
+ */
+export function cachedPage(path, now = Date.now()) {
+  const key = keysByPath.get(path);
+  const entry = key === undefined ? undefined : current(key);
+  if (!entry?.page) return null;
+  const revalidate = entry.cacheControl?.revalidate;
+  if (typeof revalidate === "number" && entry.lastModified + revalidate * 1000 <= now) return null;
+  return { ...entry.page, cacheControl: entry.cacheControl, lastModified: entry.lastModified };
+}
 
 export default class ViewCacheHandler {
   async get(key) {
-    const entry = isListening() ? entries.get(key) : undefined;
-    if (entry && !invalidatedSince(entry.tags, entry.readAt)) {
-      return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
-    }
-    if (entry) entries.delete(key);
+    const entry = current(key);
+    if (entry) return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
     if (!rendersStarted.has(key)) rendersStarted.set(key, Date.now());
     return null;
   }
@@ -54,7 +113,10 @@ export default class ViewCacheHandler {
     const tags = tagsOf(value, ctx);
     if (!ENABLED || !isListening() || invalidatedSince(tags, readAt)) return;
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
-    entries.set(key, { value, tags, readAt, lastModified: Date.now(), cacheControl, size: sizeOf(value) });
+    const page = pageBytes(value);
+    entries.set(key, { value, page, tags, readAt, lastModified: Date.now(), cacheControl, size: sizeOf(value, page) });
+    const path = page && pathOf(key);
+    if (path && entries.has(key)) keysByPath.set(path, key);
   }
 
   async revalidateTag(tags) {

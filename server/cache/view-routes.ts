@@ -20,6 +20,13 @@ function changesSearch(query: URLSearchParams): string {
   return new URLSearchParams(Object.entries(parsed.data).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
 }
 
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/** Whether a request with these cookies carries a session (a large one is split into `name.0`, `name.1`, …). */
+export function hasSessionCookie(cookieNames: readonly string[]): boolean {
+  return cookieNames.some((name) => SESSION_COOKIES.some((session) => name === session || name.startsWith(`${session}.`)));
+}
+
 export type ViewRequest = { pathname: string; query: URLSearchParams; today: string; signedIn: boolean };
 
 /** The cached route that serves this request, or null when it is rendered per request. */

@@ -43,8 +43,11 @@ void runCli(async () => {
   });
 
   const port = process.env.PORT ?? "3000";
-  const args = [dev ? "dev" : "start", "--port", port, ...(process.env.HOST ? ["--hostname", process.env.HOST] : [])];
-  const server = spawn(nextBin, args, { stdio: "inherit", env });
+  // Production runs Next behind the front server that answers cached pages itself (server/front/);
+  // `npm run dev` runs Next's own dev server.
+  const server = dev
+    ? spawn(nextBin, ["dev", "--port", port, ...(process.env.HOST ? ["--hostname", process.env.HOST] : [])], { stdio: "inherit", env })
+    : spawn(process.execPath, ["--import", "tsx", path.join("server", "front", "serve.ts")], { stdio: "inherit", env: { ...env, PORT: port } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => {
     process.exitCode = code ?? (signal ? 1 : 0);

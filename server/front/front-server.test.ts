@@ -1,0 +1,92 @@
+import http from "node:http";
+import { type AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import ViewCacheHandler from "@/server/cache/view-cache-handler.mjs";
+import { invalidateTags, setListening } from "@/server/cache/view-invalidations.mjs";
+import { createFrontServer } from "./front-server";
+
+// The front server with the real page cache in front of a stand-in for Next that says what it was asked.
+
+const NEXT_KEY = (path: string) => `/route-cache/APP_PAGE/${"ab12".repeat(16)}/$${path}`;
+const html = (text: string) => `<!DOCTYPE html><html><body><h1>${text}</h1></body></html>`;
+const tick = () => new Promise((resolve) => setTimeout(resolve, 2));
+
+/** The bytes as sent (fetch would decompress them). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
+}
+
+describe("the front server", () => {
+  const toNext: string[] = [];
+  const server = createFrontServer((req, res) => {
+    toNext.push(req.url ?? "");
+    res.writeHead(200, { "content-type": "text/plain" }).end("from Next");
+  });
+  const cache = new ViewCacheHandler();
+  let base = "";
+
+  async function render(path: string, text: string, tags: string[], revalidate: number | false = false) {
+    await cache.get(NEXT_KEY(path));
+    await cache.set(NEXT_KEY(path), { kind: "APP_PAGE", html: html(text), rscData: Buffer.from("rsc"), headers: { "x-next-cache-tags": tags.join(",") }, status: 200 }, { cacheControl: { revalidate, expire: 31536000 } });
+  }
+
+  beforeAll(async () => {
+    setListening(true);
+    await tick();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  beforeEach(() => {
+    toNext.length = 0;
+  });
+
+  it("answers a cached page itself, with the security headers, and leaves misses to Next", async () => {
+    await render("/governments/BRA", "Brazil", ["government:BRA"], 3600);
+    const hit = await fetch(`${base}/governments/BRA`, { headers: { "accept-encoding": "identity" } });
+    expect(await hit.text()).toBe(html("Brazil"));
+    expect(hit.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(hit.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(hit.headers.get("cache-control")).toBe("s-maxage=3600, stale-while-revalidate=31532400");
+    expect(hit.headers.get("x-next-cache-tags")).toBeNull();
+    expect(await (await fetch(`${base}/governments/ARG`)).text()).toBe("from Next");
+    expect(toNext).toEqual(["/governments/ARG"]);
+  });
+
+  it("sends a gzip copy to clients that accept it, and headers alone for HEAD", async () => {
+    await render("/cached/changes/-", "Recent changes", ["positions"]);
+    const response = await rawGet(`${base}/changes`, { "accept-encoding": "gzip, deflate, br" });
+    expect(response.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(response.body).toString()).toBe(html("Recent changes"));
+    const head = await fetch(`${base}/changes`, { method: "HEAD" });
+    expect(head.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(await head.text()).toBe("");
+    expect(toNext).toEqual([]);
+  });
+
+  it("stops answering a page the moment a change to what it shows is announced", async () => {
+    await render("/topics/ixps", "IXPs", ["topic:ixps"]);
+    expect(await (await fetch(`${base}/topics/ixps`)).text()).toBe(html("IXPs"));
+    await tick();
+    invalidateTags(["topic:ixps"]);
+    expect(await (await fetch(`${base}/topics/ixps`)).text()).toBe("from Next");
+  });
+
+  it("leaves a page past its revalidate time, client navigations and signed-in position pages to Next", async () => {
+    await render("/governments/CHL", "Chile", ["government:CHL"], 0);
+    await render("/cached/positions/7", "Position 7", ["position:7"]);
+    await fetch(`${base}/governments/CHL`);
+    await fetch(`${base}/cached/positions/7`);
+    await fetch(`${base}/positions/7`, { headers: { rsc: "1" } });
+    await fetch(`${base}/positions/7`, { headers: { cookie: "authjs.session-token=x" } });
+    expect(toNext).toEqual(["/governments/CHL", "/cached/positions/7", "/positions/7", "/positions/7"]);
+    expect(await (await fetch(`${base}/positions/7`)).text()).toBe(html("Position 7"));
+  });
+});

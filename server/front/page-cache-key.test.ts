@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { pageCacheKey } from "./page-cache-key";
+
+const key = (url: string, headers: Record<string, string> = {}, method = "GET") => pageCacheKey({ method, url, headers, today: "2026-12-02" });
+
+describe("which cached page answers a request before Next", () => {
+  it("keys government and topic pages by their path, and the query-reading pages by the proxy's rewrite", () => {
+    expect(key("/governments/RUS")).toBe("/governments/RUS");
+    expect(key("/topics/ixps?utm_source=x")).toBe("/topics/ixps");
+    expect(key("/matrix")).toBe("/cached/matrix/2026-12-02/-");
+    expect(key("/?at=2013-05-17")).toBe("/cached/home/2026-12-02/at=2013-05-17");
+    expect(key("/changes?topic=ixps")).toBe("/cached/changes/topic=ixps");
+    expect(key("/positions/12")).toBe("/cached/positions/12");
+  });
+
+  it("decodes each segment as Next does for its key, keeping a slash encoded", () => {
+    // Seen in Next 16.4's keys: `…/$/cached/matrix/2026-12-02/topics=ixps,igf-role&q=a%2Fb%25c+d`.
+    expect(key("/matrix?q=a/b%25c%20d&topics=ixps,igf-role")).toBe("/cached/matrix/2026-12-02/topics=ixps,igf-role&q=a%2Fb%25c+d");
+    expect(key("/matrix?q=a%3Fb%23c%20%C3%A9")).toBe("/cached/matrix/2026-12-02/q=a?b%23c+é");
+  });
+
+  it("leaves to Next what is not a plain request for a cached page", () => {
+    expect(key("/governments/RUS", {}, "POST")).toBeNull();
+    for (const header of ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"]) {
+      expect(key("/governments/RUS", { [header]: "1" }), header).toBeNull();
+    }
+    expect(key("/matrix?_rsc=1x2y")).toBeNull();
+    for (const url of ["/me", "/governments", "/governments/RUS/x", "/topics/Bad%20Slug", "/api/v1/matrix", "/cached/matrix/2026-12-02/-", "/sign-in"]) {
+      expect(key(url), url).toBeNull();
+    }
+  });
+
+  it("sends a signed-in reader's request for a position page to Next, which renders it for them", () => {
+    expect(key("/positions/12", { cookie: "theme=dark; authjs.session-token=abc" })).toBeNull();
+    expect(key("/positions/12", { cookie: "__Secure-authjs.session-token.0=abc" })).toBeNull();
+    expect(key("/positions/12", { cookie: "authjs.csrf-token=abc" })).toBe("/cached/positions/12");
+  });
+});

@@ -1,0 +1,22 @@
+import next from "next";
+import { createFrontServer } from "./front-server";
+
+// The production server (`npm start` runs it once the database is ready): Next's request handler
+// behind a plain node:http server that answers cached reader pages itself. The pages, the
+// proxy, every route and procedure are Next's; only a cache hit skips Next's pipeline.
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST || undefined;
+
+async function main() {
+  const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createFrontServer(handle);
+  server.listen(port, hostname, () => console.log(`Stance Atlas is serving on http://${hostname ?? "localhost"}:${port}`));
+  const stop = () => server.close(() => void app.close().finally(() => process.exit(0)));
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+void main();
