@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { HydrationMarker } from "./_components/hydration-marker";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
-import { TRPCReactProvider } from "./_trpc/client";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,12 +21,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <TRPCReactProvider>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">
-            {children}
-          </main>
-        </TRPCReactProvider>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8">
+          {children}
+        </main>
         <SiteFooter />
         <HydrationMarker />
       </body>

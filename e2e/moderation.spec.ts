@@ -1,5 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { matrixCell } from "./matrix-cell";
 import { fillProposal, freshDate } from "./proposal-form";
 import { IXPS, publishAsModerator } from "./publish";
 import { existingAccount, signedInPage } from "./session";
@@ -40,7 +41,7 @@ test("an edit is reviewed with its diff, approved into the matrix, then reverted
   await expect(card).toHaveCount(0);
   expect(await cellStance(mod, "GHA", date)).toBe("leans_multistakeholder");
   await mod.goto(`/matrix?at=${date}&topics=ixps&q=Ghana`);
-  await expect(mod.getByRole("gridcell", { name: new RegExp(`^Ghana — ${IXPS}: Leans multistakeholder`) })).toBeVisible();
+  await expect(matrixCell(mod, "Ghana", IXPS)).toHaveAccessibleName(/^Leans multistakeholder \(stated /);
 
   await mod.goto(`/positions/${id}`);
   const first = mod.getByRole("article").filter({ hasText: "First version" });

@@ -1,8 +1,8 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import Link from "@/app/_components/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
 
 type SessionUser = { name?: string | null; role?: string };
 
@@ -22,8 +22,19 @@ async function fetchSessionUser(): Promise<SessionUser | null> {
  */
 export function AccountLinks() {
   const pathname = usePathname();
-  const { data: user, isPending } = useQuery({ queryKey: ["session", pathname], queryFn: fetchSessionUser, staleTime: 0 });
-  if (isPending) return <li aria-hidden="true" className="w-20" />;
+  // undefined until the first answer arrives; the last answer stays while the next is asked.
+  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    fetchSessionUser().then(
+      (answer) => live && setUser(answer),
+      () => live && setUser((shown) => shown ?? null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [pathname]);
+  if (user === undefined) return <li aria-hidden="true" className="w-20" />;
   const role = user?.role;
   return (
     <>

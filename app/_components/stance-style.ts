@@ -1,12 +1,15 @@
-import { schemePuOr } from "d3-scale-chromatic";
 import { type Stance, STANCES } from "@/db/enums";
 
 // Colours for the stance scale: ColorBrewer's colour-blind-safe diverging PuOr scheme,
 // purple at the multistakeholder end, orange at the intergovernmental end. Colour is never
 // the only signal: every use pairs it with the stance's label or symbol.
 
-// d3's PuOr runs purple → orange, the same way as the stance scale.
-const SWATCHES = schemePuOr[5] ?? [];
+/**
+ * d3-scale-chromatic's `schemePuOr[5]`, purple → orange, the same way as the stance scale.
+ * Written out so that pages do not ship d3's colour code to the browser; a test checks them
+ * against the library, and the matrix's CSS classes (app/globals.css) against these.
+ */
+export const PU_OR_5 = ["#5e3c99", "#b2abd2", "#f7f7f7", "#fdb863", "#e66101"] as const;
 
 /** `border` outlines the light middle of the scale, which would otherwise vanish on white. */
 export type StanceStyle = { background: string; text: string; symbol: string; border: string };
@@ -22,7 +25,7 @@ const SYMBOLS: Record<Stance, string> = {
 function styleOf(stance: Stance): StanceStyle {
   const i = STANCES.indexOf(stance);
   return {
-    background: SWATCHES[i] ?? "#999999",
+    background: PU_OR_5[i] ?? "#999999",
     text: i === 0 ? "#ffffff" : "#1a1a1a",
     symbol: SYMBOLS[stance],
     border: stance === "mixed" ? "#a3a3a3" : "transparent",
@@ -38,3 +41,6 @@ export const STANCE_STYLE: Record<Stance, StanceStyle> = {
 };
 
 export const NO_POSITION_STYLE: StanceStyle = { background: "#e5e7eb", text: "#4b5563", symbol: "–", border: "transparent" };
+
+/** The matrix cell's class for a stance (`s0`…`s4` along the scale, `sn` for none): short, since the matrix has thousands. */
+export const stanceClass = (stance: Stance | null) => (stance ? `s${STANCES.indexOf(stance)}` : "sn");

@@ -1,5 +1,4 @@
 import "server-only";
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache } from "react";
@@ -32,7 +31,3 @@ export const readerTrpc = createTRPCOptionsProxy({
   router: appRouter,
   queryClient: getQueryClient,
 });
-
-export function HydrateClient({ children }: { children: React.ReactNode }) {
-  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
-}

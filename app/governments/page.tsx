@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { HydrateClient, getQueryClient, trpc } from "../_trpc/server";
+import { TRPCReactProvider } from "../_trpc/client";
+import { HydrateClient } from "../_trpc/hydrate-client";
+import { getQueryClient, trpc } from "../_trpc/server";
 import { GovernmentsBrowser } from "./governments-browser";
 
 export const metadata: Metadata = {
@@ -22,11 +24,13 @@ export default async function GovernmentsPage() {
           UN M49 region.
         </p>
       </header>
-      <HydrateClient>
-        <Suspense fallback={<p className="text-slate-600">Loading governments…</p>}>
-          <GovernmentsBrowser />
-        </Suspense>
-      </HydrateClient>
+      <TRPCReactProvider>
+        <HydrateClient>
+          <Suspense fallback={<p className="text-slate-600">Loading governments…</p>}>
+            <GovernmentsBrowser />
+          </Suspense>
+        </HydrateClient>
+      </TRPCReactProvider>
     </div>
   );
 }

@@ -1,36 +1,39 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import Link from "@/app/_components/link";
 import { useEffect, useRef } from "react";
 import { formatDate } from "@/server/shared/dates";
+import { type GridCell } from "@/server/shared/matrix-types";
 import { EvidenceBadge } from "../_components/evidence-badge";
 import { PositionFacts } from "../_components/position-facts";
+import { type ApiHistoryEntry, type ApiPosition } from "../_components/read-api";
 import { StatedOn } from "../_components/stated-on";
-import { type MatrixCell } from "@/server/shared/matrix-types";
-import { useTRPC } from "../_trpc/client";
+import { useReadApi } from "../_components/use-read-api";
 import { StanceBadge } from "./stance-badge";
 
 type Props = {
-  government: { iso3: string; name: string } | null;
-  topic: { slug: string; title: string } | null;
-  cell: MatrixCell | null;
+  government: { iso3: string; name: string };
+  topic: { slug: string; title: string };
+  cell: GridCell | null;
   at: string;
   eventNames: Map<string, string>;
   onClose: () => void;
 };
 
-/** The evidence behind one cell: the position as of the date, its sources and its approved history. */
-export function CellDetailDialog({ government, topic, cell, at, eventNames, onClose }: Props) {
+/**
+ * The evidence behind one cell: the position as of the date, its sources and its approved
+ * history, and the government's positions on the topic over time (from the public read API).
+ * Loaded with its first opening; open while it is on the page.
+ */
+export default function CellDetailDialog({ government, topic, cell, at, eventNames, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
-  const open = Boolean(government && topic);
+  const positions = useReadApi<ApiPosition[]>(`/api/v1/positions?government=${government.iso3}&topic=${topic.slug}`);
+  const shown = cell ? positions.data?.find((p) => p.id === cell.positionId) : undefined;
 
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
 
   return (
     <dialog
@@ -39,50 +42,48 @@ export function CellDetailDialog({ government, topic, cell, at, eventNames, onCl
       aria-labelledby="cell-detail-title"
       className="m-auto w-[min(42rem,calc(100vw-2rem))] rounded-xl p-0 shadow-2xl backdrop:bg-slate-900/50"
     >
-      {government && topic && (
-        <div className="space-y-4 p-5">
-          <header className="flex items-start justify-between gap-4">
-            <div>
-              <h2 id="cell-detail-title" className="text-lg font-semibold">
-                {government.name} — {topic.title}
-              </h2>
-              <p className="text-sm text-slate-600">As of {formatDate(at)}</p>
-            </div>
-            <button type="button" onClick={onClose} className="btn-secondary" aria-label="Close">
-              ✕
-            </button>
-          </header>
-          {cell ? (
-            <PositionDetail positionId={cell.positionId} eventNames={eventNames} />
-          ) : (
-            <p className="rounded-md bg-slate-50 p-3 text-slate-700">
-              No recorded position as of this date. A government with nothing on record is shown grey — never a guess.
-            </p>
-          )}
-          <OverTime government={government.iso3} topic={topic.slug} at={at} shownId={cell?.positionId} eventNames={eventNames} />
-          <footer className="flex flex-wrap gap-3 border-t border-slate-200 pt-3 text-sm">
-            <Link className="underline" href={`/governments/${government.iso3}`}>
-              All positions of {government.name}
-            </Link>
-            <Link className="underline" href={`/topics/${topic.slug}`}>
-              Topic: {topic.title}
-            </Link>
-            <Link className="underline" href="/methodology">
-              How positions are coded
-            </Link>
-          </footer>
-        </div>
-      )}
+      <div className="space-y-4 p-5">
+        <header className="flex items-start justify-between gap-4">
+          <div>
+            <h2 id="cell-detail-title" className="text-lg font-semibold">
+              {government.name} — {topic.title}
+            </h2>
+            <p className="text-sm text-slate-600">As of {formatDate(at)}</p>
+          </div>
+          <button type="button" onClick={onClose} className="btn-secondary" aria-label="Close">
+            ✕
+          </button>
+        </header>
+        {!cell ? (
+          <p className="rounded-md bg-slate-50 p-3 text-slate-700">
+            No recorded position as of this date. A government with nothing on record is shown grey — never a guess.
+          </p>
+        ) : positions.error ? (
+          <p role="alert">The position could not be loaded. Please try again.</p>
+        ) : shown ? (
+          <PositionDetail position={shown} eventNames={eventNames} />
+        ) : (
+          <p className="animate-pulse text-slate-600">Loading the position…</p>
+        )}
+        {positions.data && <OverTime positions={positions.data} at={at} shownId={cell?.positionId} eventNames={eventNames} />}
+        <footer className="flex flex-wrap gap-3 border-t border-slate-200 pt-3 text-sm">
+          <Link className="underline" href={`/governments/${government.iso3}`}>
+            All positions of {government.name}
+          </Link>
+          <Link className="underline" href={`/topics/${topic.slug}`}>
+            Topic: {topic.title}
+          </Link>
+          <Link className="underline" href="/methodology">
+            How positions are coded
+          </Link>
+        </footer>
+      </div>
     </dialog>
   );
 }
 
-function PositionDetail({ positionId, eventNames }: { positionId: number; eventNames: Map<string, string> }) {
-  const trpc = useTRPC();
-  const { data, isPending, isError } = useQuery(trpc.positions.detail.queryOptions({ id: positionId }));
-  if (isPending) return <p className="animate-pulse text-slate-600">Loading the position…</p>;
-  if (isError) return <p role="alert">The position could not be loaded. Please try again.</p>;
-  const { position, history } = data;
+function PositionDetail({ position, eventNames }: { position: ApiPosition; eventNames: Map<string, string> }) {
+  const history = useReadApi<ApiHistoryEntry[]>(`/api/v1/positions/${position.id}/history`);
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
@@ -110,44 +111,46 @@ function PositionDetail({ positionId, eventNames }: { positionId: number; eventN
           Full history
         </Link>
       </p>
-      <section>
-        <h3 className="text-sm font-semibold">History ({history.length} approved {history.length === 1 ? "version" : "versions"})</h3>
-        <ol className="space-y-1 text-sm">
-          {history.map((entry) => (
-            <li key={entry.revision} className="flex flex-wrap items-center gap-2">
-              <time dateTime={entry.createdAt} className="text-slate-600">
-                {formatDate(entry.createdAt.slice(0, 10))}
-              </time>
-              <StanceBadge stance={entry.stance} compact />
-              <span>
-                by {entry.author}
-                {entry.reviewer ? `, reviewed by ${entry.reviewer}` : ""}
-              </span>
-            </li>
-          ))}
-        </ol>
-      </section>
+      {history.data && (
+        <section>
+          <h3 className="text-sm font-semibold">
+            History ({history.data.length} approved {history.data.length === 1 ? "version" : "versions"})
+          </h3>
+          <ol className="space-y-1 text-sm">
+            {history.data.map((entry) => (
+              <li key={entry.revision} className="flex flex-wrap items-center gap-2">
+                <time dateTime={entry.createdAt} className="text-slate-600">
+                  {formatDate(entry.createdAt.slice(0, 10))}
+                </time>
+                <StanceBadge stance={entry.stance} compact />
+                <span>
+                  by {entry.author}
+                  {entry.reviewer ? `, reviewed by ${entry.reviewer}` : ""}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </div>
   );
 }
 
 /** The government's positions on this topic, oldest first: how its stance moved over time. */
-function OverTime(props: { government: string; topic: string; at: string; shownId?: number; eventNames: Map<string, string> }) {
-  const trpc = useTRPC();
-  const { data } = useQuery(trpc.positions.list.queryOptions({ government: props.government, topic: props.topic }));
-  if (!data?.length) return null;
+function OverTime({ positions, at, shownId, eventNames }: { positions: ApiPosition[]; at: string; shownId?: number; eventNames: Map<string, string> }) {
+  if (!positions.length) return null;
   return (
     <section>
       <h3 className="text-sm font-semibold">Over time</h3>
       <ol className="mt-1 space-y-1 text-sm">
-        {[...data].reverse().map((entry) => (
+        {[...positions].reverse().map((entry) => (
           <li key={entry.id} className="flex flex-wrap items-center gap-2">
             <StatedOn date={entry.statedOn} precision={entry.datePrecision} className="w-28 text-slate-600" />
             <StanceBadge stance={entry.stance} />
             <EvidenceBadge evidence={entry.evidence} />
-            {entry.event && <span className="text-slate-600">{props.eventNames.get(entry.event) ?? entry.event}</span>}
-            {entry.id === props.shownId && <span className="text-xs font-semibold">(shown)</span>}
-            {entry.statedOn > props.at && <span className="text-xs text-slate-500">(after this date)</span>}
+            {entry.event && <span className="text-slate-600">{eventNames.get(entry.event) ?? entry.event}</span>}
+            {entry.id === shownId && <span className="text-xs font-semibold">(shown)</span>}
+            {entry.statedOn > at && <span className="text-xs text-slate-500">(after this date)</span>}
           </li>
         ))}
       </ol>

@@ -1,14 +1,19 @@
-import { type EventSummary } from "@/server/services/events";
-import { type GovernmentEntry } from "@/server/services/governments";
-import { type TopicSummary } from "@/server/services/topics";
+import { type EvidenceKind } from "@/db/enums";
+import { type MatrixTopic } from "@/server/shared/matrix-types";
 
-/** What the server hands the matrix explorer; the cells themselves come through the query cache. */
+/** What the server hands the matrix explorer, compact (server/shared/matrix-codec.ts): the page's payload repeats it. */
 export type MatrixData = {
   today: string;
-  governments: GovernmentEntry[];
-  topics: TopicSummary[];
+  /** Every government, encoded by encodeGovernments. */
+  governments: string;
+  /** Every active topic, for the topic choice; `selected` are the columns, in order. */
+  topics: MatrixTopic[];
   selected: string[];
-  events: EventSummary[];
+  events: { slug: string; name: string; endDate: string }[];
   /** Years with positions on the selected topics (stops for the time control). */
   years: string[];
+  /** The cells the page was rendered with (encoded by encodeCells): as of `cellsAt`, counting `evidence`. */
+  cells: string;
+  cellsAt: string;
+  evidence: EvidenceKind[] | null;
 };

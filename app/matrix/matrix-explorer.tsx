@@ -1,84 +1,69 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useQuery } from "@tanstack/react-query";
-import { useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useMemo } from "react";
 import { formatDate } from "@/server/shared/dates";
-import { type MatrixCell, type MatrixRow } from "@/server/shared/matrix-types";
+import { decodeCells, decodeGovernments } from "@/server/shared/matrix-codec";
+import { matrixCellsUrl } from "@/server/shared/matrix-state";
+import { type GridCell } from "@/server/shared/matrix-types";
 import { applyMatrixView } from "@/server/shared/matrix-view";
 import { cellKey, timeStops } from "@/server/shared/timeline";
 import { EmptyState } from "../_components/empty-state";
-import { useTRPC } from "../_trpc/client";
-import { CellDetailDialog } from "./cell-detail-dialog";
+import { useHydrated } from "../_components/use-hydrated";
 import { MatrixDownloads } from "./matrix-downloads";
 import { MatrixFilters } from "./matrix-filters";
-import { MatrixGrid } from "./matrix-grid";
+import { MatrixGrid, type GridRow } from "./matrix-grid";
 import { type MatrixData } from "./matrix-data";
 import { MatrixTabs } from "./matrix-tabs";
-import { stanceColumns } from "../_components/stance-columns";
 import { TimeControl } from "./time-control";
 import { useMatrixCells } from "./use-matrix-cells";
 import { useMatrixState } from "./use-matrix-state";
 
-const MatrixMap = dynamic(() => import("./matrix-map"), {
-  ssr: false,
-  loading: () => <div className="aspect-[96/50] w-full animate-pulse rounded-lg bg-slate-200" aria-label="Loading the map" />,
-});
+// The map, the chart and a cell's evidence are loaded when a reader asks for them, not with the
+// page, and only in the browser (React.lazy: next/dynamic would add 2 kB of its own to the page).
+const MatrixMap = lazy(() => import("./matrix-map"));
+const TopicChart = lazy(() => import("./topic-chart"));
+const CellDetailDialog = lazy(() => import("./cell-detail-dialog"));
 
-const StanceChart = dynamic(() => import("./stance-chart").then((m) => m.StanceChart), {
-  loading: () => <div className="aspect-[72/28] w-full max-w-4xl animate-pulse rounded-lg bg-slate-200" aria-label="Loading the chart" />,
-});
+const mapLoading = <div className="aspect-[96/50] w-full animate-pulse rounded-lg bg-slate-200" aria-label="Loading the map" />;
+const chartLoading = <div className="aspect-[72/28] w-full max-w-4xl animate-pulse rounded-lg bg-slate-200" aria-label="Loading the chart" />;
 
 /** The comparison matrix, its time control, filters, tabs and cell detail: one client island. */
-export function MatrixExplorer({ data }: { data: MatrixData }) {
-  const [state, setState] = useMatrixState();
+export function MatrixExplorer({ data, search }: { data: MatrixData; search: string }) {
+  const [state, setState] = useMatrixState(search);
+  // The lazily loaded parts render once the page has hydrated (a shared URL may open the map or a cell).
+  const hydrated = useHydrated();
   const at = state.at ?? data.today;
   const tab = state.tab ?? "table";
+  const governments = useMemo(() => decodeGovernments(data.governments), [data.governments]);
   // Columns in the order chosen (the URL's, or the default's: the topics with the most data first).
   const topics = useMemo(() => data.selected.flatMap((slug) => data.topics.filter((t) => t.slug === slug)), [data.topics, data.selected]);
   const eventNames = useMemo(() => new Map(data.events.map((e) => [e.slug, e.name])), [data.events]);
   const stops = useMemo(() => timeStops(data.events, data.years, data.today), [data.events, data.years, data.today]);
-  const { cells, changed, loading, error } = useMatrixCells(at, data.selected, stops, state.evidence ?? undefined);
+  const rendered = useMemo(
+    () => ({ url: matrixCellsUrl(data.cellsAt, data.selected, data.evidence), cells: decodeCells(data.cells, data.selected) }),
+    [data.cellsAt, data.selected, data.evidence, data.cells],
+  );
+  const { cells, changed, loading, error } = useMatrixCells(at, data.selected, stops, state.evidence, rendered);
 
-  const rows: MatrixRow[] = useMemo(() => {
-    const all = data.governments.map((g) => ({
-      iso3: g.iso3,
-      name: g.name,
-      region: g.region,
-      subregion: g.subregion,
-      cells: Object.fromEntries(topics.map((t) => [t.slug, cells.get(cellKey(g.iso3, t.slug)) ?? null])),
-    }));
+  const rows: GridRow[] = useMemo(() => {
+    const all = governments.map((g) => ({ ...g, cells: Object.fromEntries(topics.map((t) => [t.slug, cells.get(cellKey(g.iso3, t.slug)) ?? null])) }));
     return applyMatrixView(all, state);
-  }, [data.governments, topics, cells, state]);
+  }, [governments, topics, cells, state]);
 
   const subregions = useMemo(
-    () => [...new Set(data.governments.filter((g) => !state.region || g.region === state.region).map((g) => g.subregion))].sort(),
-    [data.governments, state.region],
+    () => [...new Set(governments.filter((g) => !state.region || g.region === state.region).map((g) => g.subregion))].sort(),
+    [governments, state.region],
   );
   const focusTopic = topics.find((t) => t.slug === state.topic) ?? topics[0];
   const setAt = useCallback((date: string) => void setState({ at: date === data.today ? null : date }), [setState, data.today]);
   const open = useCallback((iso3: string, topic: string) => void setState({ cell: `${iso3}.${topic}` }), [setState]);
 
   const [openIso3, openTopic] = state.cell?.split(".") ?? [];
-  const openGovernment = data.governments.find((g) => g.iso3 === openIso3) ?? null;
+  const openGovernment = governments.find((g) => g.iso3 === openIso3) ?? null;
   const openTopicEntry = data.topics.find((t) => t.slug === openTopic) ?? null;
 
-  const trpc = useTRPC();
-  const focusTimeline = useQuery({
-    ...trpc.matrix.timeline.queryOptions({ topics: focusTopic ? [focusTopic.slug] : [] }),
-    enabled: tab === "chart" && Boolean(focusTopic),
-  });
-  const chartColumns = useMemo(
-    () => {
-      if (!focusTopic || !focusTimeline.data) return null;
-      const entries = state.evidence ? focusTimeline.data.entries.filter((e) => state.evidence?.includes(e.evidence)) : focusTimeline.data.entries;
-      return stanceColumns(entries, stops, focusTopic.slug, new Set(rows.map((r) => r.iso3)));
-    },
-    [focusTopic, focusTimeline.data, rows, stops, state.evidence],
-  );
-
   const mapCells = useMemo(() => {
-    const byIso = new Map<string, MatrixCell | null>();
+    const byIso = new Map<string, GridCell | null>();
     for (const row of rows) byIso.set(row.iso3, focusTopic ? (row.cells[focusTopic.slug] ?? null) : null);
     return byIso;
   }, [rows, focusTopic]);
@@ -90,7 +75,7 @@ export function MatrixExplorer({ data }: { data: MatrixData }) {
       <div className="flex flex-wrap items-center justify-between gap-2 sm:gap-3">
         <MatrixTabs tab={tab} onChange={(next) => void setState({ tab: next === "table" ? null : next })} />
         <p className="text-sm text-slate-600" aria-live="polite">
-          {rows.length} of {data.governments.length} governments as of <strong>{formatDate(at)}</strong>
+          {rows.length} of {governments.length} governments as of <strong>{formatDate(at)}</strong>
           {changed.since && changed.keys.size > 0 && ` · ${changed.keys.size} changed since ${formatDate(changed.since)} (marked ●)`}
           {loading && " · updating…"}
         </p>
@@ -121,25 +106,37 @@ export function MatrixExplorer({ data }: { data: MatrixData }) {
             </button>
           </EmptyState>
         ) : tab === "map" && focusTopic ? (
-          <MatrixMap governments={data.governments} cells={mapCells} topicTitle={focusTopic.title} onOpen={(iso3) => open(iso3, focusTopic.slug)} />
-        ) : tab === "chart" && focusTopic ? (
-          chartColumns ? (
-            <StanceChart columns={chartColumns} topicTitle={focusTopic.title} />
+          hydrated ? (
+            <Suspense fallback={mapLoading}>
+              <MatrixMap governments={governments} cells={mapCells} topicTitle={focusTopic.title} onOpen={(iso3) => open(iso3, focusTopic.slug)} />
+            </Suspense>
           ) : (
-            <div className="aspect-[72/28] w-full max-w-4xl animate-pulse rounded-lg bg-slate-200" aria-label="Loading the chart" />
+            mapLoading
+          )
+        ) : tab === "chart" && focusTopic ? (
+          hydrated ? (
+            <Suspense fallback={chartLoading}>
+              <TopicChart topic={focusTopic} stops={stops} evidence={state.evidence} governments={rows} />
+            </Suspense>
+          ) : (
+            chartLoading
           )
         ) : (
-          <MatrixGrid rows={rows} topics={topics} at={at} compact={state.compact ?? false} changed={changed.keys} eventNames={eventNames} onOpen={open} />
+          <MatrixGrid rows={rows} topics={topics} at={at} compact={state.compact ?? false} changed={changed.keys} onOpen={open} />
         )}
       </div>
-      <CellDetailDialog
-        government={openGovernment}
-        topic={openTopicEntry}
-        cell={openGovernment && openTopicEntry ? (cells.get(cellKey(openGovernment.iso3, openTopicEntry.slug)) ?? null) : null}
-        at={at}
-        eventNames={eventNames}
-        onClose={() => void setState({ cell: null })}
-      />
+      {hydrated && openGovernment && openTopicEntry && (
+        <Suspense fallback={null}>
+          <CellDetailDialog
+            government={openGovernment}
+            topic={openTopicEntry}
+            cell={cells.get(cellKey(openGovernment.iso3, openTopicEntry.slug)) ?? null}
+            at={at}
+            eventNames={eventNames}
+            onClose={() => void setState({ cell: null })}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

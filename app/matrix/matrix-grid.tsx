@@ -1,21 +1,22 @@
 "use client";
 
-import { useRef, useState } from "react";
-import { EVIDENCE_LABEL, STANCE_LABEL, STANCES } from "@/db/enums";
+import { useLayoutEffect, useRef, useState } from "react";
+import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
 import { formatDate } from "@/server/shared/dates";
+import { type GridCell, type MatrixTopic } from "@/server/shared/matrix-types";
 import { formatStatedOn } from "@/server/shared/stated-on";
-import { type MatrixRow, type MatrixTopic } from "@/server/shared/matrix-types";
 import { cellKey } from "@/server/shared/timeline";
-import { NO_POSITION_STYLE, STANCE_STYLE } from "../_components/stance-style";
+import { stanceClass } from "../_components/stance-style";
 import { TopicSummary } from "./topic-summary";
 
+export type GridRow = { iso3: string; name: string; subregion: string; cells: Record<string, GridCell | null> };
+
 type Props = {
-  rows: MatrixRow[];
+  rows: GridRow[];
   topics: MatrixTopic[];
   at: string;
   compact: boolean;
   changed: Set<string>;
-  eventNames: Map<string, string>;
   onOpen: (iso3: string, topic: string) => void;
 };
 
@@ -30,43 +31,63 @@ const KEY_MOVES: Record<string, (r: number, c: number, rows: number, cols: numbe
   PageDown: (r, c) => [r + 10, c],
 };
 
-// Each stance's colours as CSS variables, written once per table instead of once per cell.
-const STANCE_CSS = [...STANCES.map((s) => [s, STANCE_STYLE[s]] as const), ["none", NO_POSITION_STYLE] as const]
-  .map(([name, style]) => `.s-${name}{--bg:${style.background};--fg:${style.text};--bd:${style.border}}`)
-  .join("");
-
-/** The [row, column] of the grid cell an event happened in, if any. */
+/** The [row, column] of the grid cell an event happened in, if any (its place in the table: the markup carries no indexes). */
 function cellAt(target: EventTarget): [number, number] | null {
-  const td = target instanceof Element ? target.closest<HTMLElement>("[data-row]") : null;
-  if (!td) return null;
-  return [Number(td.dataset.row), Number(td.dataset.col)];
+  const td = target instanceof Element ? target.closest("td") : null;
+  const tr = td?.parentElement;
+  if (!td || !(tr instanceof HTMLTableRowElement)) return null;
+  return [tr.sectionRowIndex, td.cellIndex - 1];
 }
 
-/** The comparison matrix as an ARIA grid: arrow keys move between cells, Enter opens one. */
-export function MatrixGrid({ rows, topics, at, compact, changed, eventNames, onOpen }: Props) {
+/**
+ * A cell's accessible name beyond its visible label: " (stated 16 May 2013, statement)" (screen
+ * readers announce the row's government and the column's topic from the headers). It starts with
+ * a space, as browsers may or may not put one between the label's box and this text.
+ */
+function cellDetail(cell: GridCell | null, changed: boolean): string {
+  const detail = cell ? ` (stated ${formatStatedOn(cell.statedOn, cell.datePrecision)}, ${EVIDENCE_LABEL[cell.evidence].toLowerCase()})` : "";
+  return `${detail}${changed ? " (changed)" : ""}`;
+}
+
+/**
+ * The comparison matrix as an ARIA grid: arrow keys move between cells, Enter opens one. Its
+ * markup is bare (thousands of cells; styled in app/globals.css under `.mx`): a cell is its
+ * stance's class, the label, and the rest of its name for screen readers.
+ */
+export function MatrixGrid({ rows, topics, at, compact, changed, onOpen }: Props) {
   const [active, setActive] = useState<[number, number]>([0, 0]);
+  const moved = useRef(false);
   const tableRef = useRef<HTMLTableElement>(null);
   const [activeRow, activeCol] = [Math.min(active[0], rows.length - 1), Math.min(active[1], topics.length - 1)];
 
+  // After a move, focus follows the active cell: the one cell in the tab order (the others have
+  // no tabindex, which keeps thousands of attributes out of the page).
+  useLayoutEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    tableRef.current?.tBodies[0]?.rows[activeRow]?.cells[activeCol + 1]?.focus();
+  }, [activeRow, activeCol]);
+
+  const openAt = ([r, c]: [number, number]) => {
+    const row = rows[r];
+    const topic = topics[c];
+    if (row && topic) onOpen(row.iso3, topic.slug);
+  };
+
   function onKeyDown(event: React.KeyboardEvent) {
-    const target = event.target as HTMLElement;
-    const r = Number(target.dataset.row);
-    const c = Number(target.dataset.col);
-    if (Number.isNaN(r) || Number.isNaN(c)) return;
+    const at = cellAt(event.target);
+    if (!at) return;
     if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
-      const row = rows[r];
-      const topic = topics[c];
-      if (row && topic) onOpen(row.iso3, topic.slug);
+      openAt(at);
       return;
     }
     const move = KEY_MOVES[event.key];
     if (!move) return;
     event.preventDefault();
-    const [nr, nc] = move(r, c, rows.length, topics.length);
-    const next: [number, number] = [Math.max(0, Math.min(rows.length - 1, nr)), Math.max(0, Math.min(topics.length - 1, nc))];
-    setActive(next);
-    tableRef.current?.querySelector<HTMLElement>(`[data-row="${next[0]}"][data-col="${next[1]}"]`)?.focus();
+    const [nr, nc] = move(at[0], at[1], rows.length, topics.length);
+    moved.current = true;
+    setActive([Math.max(0, Math.min(rows.length - 1, nr)), Math.max(0, Math.min(topics.length - 1, nc))]);
   }
 
   return (
@@ -76,22 +97,17 @@ export function MatrixGrid({ rows, topics, at, compact, changed, eventNames, onO
         role="grid"
         aria-label={`Stances as of ${formatDate(at)}`}
         aria-rowcount={rows.length + 1}
-        className="border-separate border-spacing-0 text-sm"
+        className={`mx border-separate border-spacing-0 text-sm${compact ? " compact" : ""}`}
         onKeyDown={onKeyDown}
         onClick={(event) => {
           const at = cellAt(event.target);
           if (!at) return;
+          // The clicked cell takes focus, and gets it back when its detail closes.
+          if (at[0] !== activeRow || at[1] !== activeCol) moved.current = true;
           setActive(at);
-          const row = rows[at[0]];
-          const topic = topics[at[1]];
-          if (row && topic) onOpen(row.iso3, topic.slug);
-        }}
-        onFocus={(event) => {
-          const at = cellAt(event.target);
-          if (at) setActive(at);
+          openAt(at);
         }}
       >
-        <style>{STANCE_CSS}</style>
         <thead>
           <tr>
             <th scope="col" className="sticky top-0 left-0 z-30 min-w-28 border-b border-slate-200 bg-white p-2 text-left align-bottom font-semibold">
@@ -113,38 +129,21 @@ export function MatrixGrid({ rows, topics, at, compact, changed, eventNames, onO
         </thead>
         <tbody>
           {rows.map((row, r) => (
-            <tr key={row.iso3} className="group">
-              <th scope="row" className={compact ? "rh sm:max-w-32" : "rh"}>
-                <a href={`/governments/${row.iso3}`} tabIndex={-1} className="hover:underline">
+            <tr key={row.iso3}>
+              <th scope="row">
+                <a href={`/governments/${row.iso3}`} tabIndex={-1}>
                   {row.name}
                 </a>
-                {!compact && (
-                  <span aria-hidden="true" className="ml-2 hidden text-xs font-normal text-slate-500 sm:inline">
-                    {row.subregion}
-                  </span>
-                )}
+                <span aria-hidden="true">{row.subregion}</span>
               </th>
               {topics.map((topic, c) => {
                 const cell = row.cells[topic.slug] ?? null;
-                const style = cell ? STANCE_STYLE[cell.stance] : NO_POSITION_STYLE;
                 const isChanged = changed.has(cellKey(row.iso3, topic.slug));
-                const event = cell?.event ? `, ${eventNames.get(cell.event) ?? cell.event}` : "";
-                const label = `${row.name} — ${topic.title}: ${cell ? `${STANCE_LABEL[cell.stance]}, stated ${formatStatedOn(cell.statedOn, cell.datePrecision)}${event} (${EVIDENCE_LABEL[cell.evidence].toLowerCase()})` : "no recorded position"}${isChanged ? " (changed)" : ""}`;
+                const label = cell ? STANCE_LABEL[cell.stance] : "No recorded position";
                 return (
-                  <td
-                    key={topic.slug}
-                    role="gridcell"
-                    tabIndex={r === activeRow && c === activeCol ? 0 : -1}
-                    data-row={r}
-                    data-col={c}
-                    aria-label={label}
-                    className="gc"
-                  >
-                    <span className={`sc s-${cell?.stance ?? "none"}${isChanged ? " changed" : ""}`}>
-                      <span className="font-mono">{style.symbol}</span>
-                      {!compact && cell && <span className="truncate">{STANCE_LABEL[cell.stance]}</span>}
-                      {isChanged && <span aria-hidden="true" className="ml-auto">●</span>}
-                    </span>
+                  <td key={topic.slug} className={isChanged ? `${stanceClass(cell?.stance ?? null)} ch` : stanceClass(cell?.stance ?? null)} tabIndex={r === activeRow && c === activeCol ? 0 : undefined}>
+                    <b>{compact || !cell ? null : label}</b>
+                    <i>{compact || !cell ? `${label}${cellDetail(cell, isChanged)}` : cellDetail(cell, isChanged)}</i>
                   </td>
                 );
               })}

@@ -5,7 +5,7 @@ import { useMemo, useState } from "react";
 import { feature } from "topojson-client";
 import topology from "world-atlas/countries-110m.json";
 import { STANCE_LABEL } from "@/db/enums";
-import { type MatrixCell } from "@/server/shared/matrix-types";
+import { type GridCell } from "@/server/shared/matrix-types";
 import { NO_POSITION_STYLE, STANCE_STYLE } from "../_components/stance-style";
 
 // A world choropleth of one topic as of the date. Natural Earth 1:110m (world-atlas),
@@ -14,7 +14,7 @@ import { NO_POSITION_STYLE, STANCE_STYLE } from "../_components/stance-style";
 
 type Props = {
   governments: { iso3: string; name: string; m49: string }[];
-  cells: Map<string, MatrixCell | null>; // by iso3, for the map's topic
+  cells: Map<string, GridCell | null>; // by iso3, for the map's topic
   topicTitle: string;
   onOpen: (iso3: string) => void;
 };

@@ -1,10 +1,8 @@
 import { type EvidenceKind } from "@/db/enums";
-import { cellsInput } from "@/server/shared/matrix-state";
-import { getQueryClient, HydrateClient, readerTrpc as trpc } from "../_trpc/server";
+import { encodeCells, encodeGovernments } from "@/server/shared/matrix-codec";
+import { getQueryClient, readerTrpc as trpc } from "../_trpc/server";
 import { type MatrixData } from "./matrix-data";
 import { MatrixExplorer } from "./matrix-explorer";
-import { UrlStateAdapter } from "./url-state-adapter";
-
 
 type Props = {
   /** The day the page is rendered for: "today" in the view. */
@@ -31,16 +29,21 @@ export async function MatrixSection({ today, search, topics, at, evidence, defau
   const known = topics?.filter((slug) => allTopics.some((t) => t.slug === slug));
   const byDefault = defaultTopics.filter((slug) => allTopics.some((t) => t.slug === slug));
   const selected = known?.length ? known : byDefault.length ? byDefault : allTopics.map((t) => t.slug);
-  const [years] = await Promise.all([
+  const cellsAt = at ?? today;
+  const [years, cells] = await Promise.all([
     queryClient.fetchQuery(trpc.matrix.years.queryOptions({ topics: selected })),
-    queryClient.prefetchQuery(trpc.matrix.cells.queryOptions(cellsInput(at ?? today, selected, evidence))),
+    queryClient.fetchQuery(trpc.matrix.cells.queryOptions({ at: cellsAt, topics: selected, ...(evidence?.length ? { evidence } : {}) })),
   ]);
-  const data: MatrixData = { today, governments, topics: allTopics, selected, events, years };
-  return (
-    <HydrateClient>
-      <UrlStateAdapter search={search}>
-        <MatrixExplorer data={data} />
-      </UrlStateAdapter>
-    </HydrateClient>
-  );
+  const data: MatrixData = {
+    today,
+    governments: encodeGovernments(governments),
+    topics: allTopics.map(({ slug, title }) => ({ slug, title })),
+    selected,
+    events: events.map(({ slug, name, endDate }) => ({ slug, name, endDate })),
+    years,
+    cells: encodeCells(cells, selected),
+    cellsAt,
+    evidence: evidence?.length ? evidence : null,
+  };
+  return <MatrixExplorer data={data} search={search} />;
 }

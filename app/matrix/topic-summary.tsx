@@ -1,9 +1,8 @@
-import { STANCE_LABEL, STANCES } from "@/db/enums";
-import { type MatrixRow } from "@/server/shared/matrix-types";
+import { STANCE_LABEL, STANCES, type Stance } from "@/db/enums";
 import { NO_POSITION_STYLE, STANCE_STYLE } from "../_components/stance-style";
 
 /** How many of the shown governments hold each stance on a topic, as a bar with its counts. */
-export function TopicSummary({ rows, topic }: { rows: MatrixRow[]; topic: string }) {
+export function TopicSummary({ rows, topic }: { rows: { cells: Record<string, { stance: Stance } | null> }[]; topic: string }) {
   const counts = STANCES.map((stance) => ({ stance, n: rows.filter((r) => r.cells[topic]?.stance === stance).length }));
   const none = rows.length - counts.reduce((sum, c) => sum + c.n, 0);
   const label = [...counts.filter((c) => c.n).map((c) => `${c.n} ${STANCE_LABEL[c.stance].toLowerCase()}`), `${none} no recorded position`].join(", ");

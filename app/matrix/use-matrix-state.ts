@@ -1,15 +1,31 @@
 "use client";
 
-import { useQueryStates } from "nuqs";
-import { matrixParsers } from "./search-params";
+import { useRouter } from "next/navigation";
+import { type inferParserType } from "nuqs/server";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { loadMatrixParams, type matrixParsers, serializeMatrixParams } from "./search-params";
+import { currentSearch, showSearch, subscribeToSearch } from "./url-search";
+
+export type MatrixState = inferParserType<typeof matrixParsers>;
+export type SetMatrixState = (patch: Partial<MatrixState>, options?: { shallow?: boolean }) => void;
 
 /**
- * The matrix view's URL state. Most changes are shallow (no server round trip: the page
- * already has every position for the chosen topics); changing the topics is not.
+ * The matrix view's state, kept in the URL and read by the same parsers as the server page
+ * (search-params.ts). `search` is the query the page was rendered for: the state on the
+ * server and while the page hydrates. Most changes are shallow (no server round trip: the
+ * page asks the read API for what it needs); changing the topics is not.
  */
-export function useMatrixState() {
-  return useQueryStates(matrixParsers, { shallow: true, history: "replace", scroll: false });
+export function useMatrixState(search: string): [MatrixState, SetMatrixState] {
+  const query = useSyncExternalStore(subscribeToSearch, currentSearch, () => search);
+  const state = useMemo(() => loadMatrixParams(new URLSearchParams(query)), [query]);
+  const router = useRouter();
+  const setState: SetMatrixState = useCallback(
+    (patch, { shallow = true } = {}) => {
+      const next = serializeMatrixParams(currentSearch(), patch);
+      if (shallow) showSearch(next);
+      else router.replace(`${window.location.pathname}${next}`, { scroll: false });
+    },
+    [router],
+  );
+  return [state, setState];
 }
-
-export type MatrixState = ReturnType<typeof useMatrixState>[0];
-export type SetMatrixState = ReturnType<typeof useMatrixState>[1];

@@ -11,6 +11,7 @@ import { asOfQuery, matrixAsOf, resolveTopics } from "@/server/services/matrix";
 import { freshness, type FreshnessFigures } from "./freshness";
 import { bareServer, load, LOAD_SECONDS, type LoadFigures } from "./page-load";
 import { pageViews } from "./page-views";
+import { pageWeight } from "./page-weight";
 import { routeJavaScriptKb } from "./route-javascript";
 import { loadSyntheticPositions } from "./synthetic-data";
 
@@ -76,22 +77,37 @@ async function measureApi(base: string) {
   };
 }
 
-type PageFigures = { path: string; kb: number; bare: LoadFigures; cached: LoadFigures; halfRate: LoadFigures; uncached?: LoadFigures };
+type PageFigures = { path: string; kb: number; bare: LoadFigures; cached: LoadFigures; halfRate: LoadFigures; bareHalfRate: LoadFigures; uncached?: LoadFigures };
 
-/** Each page from the cache, beside a bare node:http server sending the same bytes, and at half the cached rate. */
+/**
+ * Each page from the cache, beside a bare node:http server sending the same bytes; and both at
+ * half the cached maximum rate (the bare server's spread there is the floor of what the load
+ * generator can see).
+ */
 async function measureCachedPages(base: string): Promise<PageFigures[]> {
   const figures: PageFigures[] = [];
   for (const path of PAGES) {
     await fetch(`${base}${path}`); // the render that fills the cache
     const bytes = Buffer.from(await (await fetch(`${base}${path}`)).arrayBuffer());
     const bare = await bareServer(bytes);
-    const bareFigures = await load(bare.url);
-    await bare.close();
-    const cached = await load(`${base}${path}`);
-    const halfRate = await load(`${base}${path}`, { rate: Math.max(1, Math.floor(cached.rps / 2)) });
-    figures.push({ path, kb: bytes.length / 1024, bare: bareFigures, cached, halfRate });
+    try {
+      const bareFigures = await load(bare.url);
+      const cached = await load(`${base}${path}`);
+      const rate = Math.max(1, Math.floor(cached.rps / 2));
+      const halfRate = await load(`${base}${path}`, { rate });
+      const bareHalfRate = await load(bare.url, { rate });
+      figures.push({ path, kb: bytes.length / 1024, bare: bareFigures, cached, halfRate, bareHalfRate });
+    } finally {
+      await bare.close();
+    }
   }
   return figures;
+}
+
+/** The matrix's HTML and payload: the default view, eight topics (the issue's 195 × 8) and the home page. */
+async function measureWeights(base: string) {
+  const topics = ((await (await fetch(`${base}/api/v1/topics`)).json()) as { slug: string }[]).slice(0, 8).map((t) => t.slug);
+  return Promise.all(["/matrix", `/matrix?topics=${topics.join(",")}`, "/"].map((path) => pageWeight(base, path)));
 }
 
 async function measureUncachedPages(base: string, pages: PageFigures[]) {
@@ -106,6 +122,7 @@ async function measureServers(cachedEnv: Record<string, string>) {
     cachedPart = {
       ...(await measureApi(base)),
       pages: await measureCachedPages(base),
+      weights: await measureWeights(base),
       views: await pageViews(base, VIEWED),
       javascript: await Promise.all(["/matrix", "/topics/un-cybercrime-treaty", "/governments/RUS", "/changes"].map(async (path) => ({ path, kb: await routeJavaScriptKb(base, path) }))),
     };
@@ -163,15 +180,21 @@ const fmt = (f: LoadFigures) => `${f.rps.toFixed(1).padStart(7)} req/s  p50 ${St
 
 type ServerFigures = Awaited<ReturnType<typeof measureServers>>;
 
+// autocannon counts whole milliseconds: a median under 1 ms reads as 0 or 1.
+const spread = (f: LoadFigures) => (f.p99 / Math.max(1, f.p50)).toFixed(1);
+
 function reportServers(title: string, r: ServerFigures) {
   console.log(`\n${title}: pages, 10 connections × ${LOAD_SECONDS} s each (bare = node:http sending the same bytes):`);
   for (const page of r.pages) {
     console.log(`${page.path} (${page.kb.toFixed(0)} kB of HTML)`);
     console.log(`  bare node       ${fmt(page.bare)}`);
     console.log(`  app, cached     ${fmt(page.cached)}   cached/bare ${(page.cached.rps / page.bare.rps).toFixed(2)}`);
-    console.log(`  cached at half  ${fmt(page.halfRate)}   p99/p50 ${(page.halfRate.p99 / Math.max(1, page.halfRate.p50)).toFixed(1)}`);
+    console.log(`  cached at half  ${fmt(page.halfRate)}   p99/p50 ${spread(page.halfRate)}`);
+    console.log(`  bare, same rate ${fmt(page.bareHalfRate)}   p99/p50 ${spread(page.bareHalfRate)}`);
     if (page.uncached) console.log(`  app, uncached   ${fmt(page.uncached)}   uncached/bare ${(page.uncached.rps / page.bare.rps).toFixed(2)}`);
   }
+  console.log(`Page weight (HTML as sent; payload = the inline React Server Components data; ratio = HTML / HTML without it):`);
+  for (const w of r.weights) console.log(`  ${w.path.slice(0, 60).padEnd(60)} ${w.htmlKb.toFixed(0).padStart(5)} kB, payload ${w.payloadKb.toFixed(0).padStart(4)} kB, ratio ${w.ratio.toFixed(2)}`);
   console.log(`GET /api/v1/matrix, median of 20 dates: ${r.api.toFixed(1)} ms, ${r.apiKb.toFixed(0)} kB (${r.apiGzipKb.toFixed(0)} kB gzip)`);
   console.log(`Page requests per page view in Chromium (each at most one server render), waiting for network idle:`);
   for (const view of r.views) console.log(`  ${view.path.padEnd(18)} ${view.pageRequests} page request(s), ${view.pending} still pending`);

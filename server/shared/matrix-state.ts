@@ -14,5 +14,9 @@ export function parseSort(value: string): MatrixSort | null {
   return SORT_PATTERN.test(value) ? (value as MatrixSort) : null;
 }
 
-/** The cells query's input; the server page prefetches with the same one, so the first paint needs no request. */
-export const cellsInput = (at: string, topics: string[], evidence?: EvidenceKind[] | null) => ({ at, topics, ...(evidence?.length ? { evidence } : {}) });
+/** The read API's URL for the cells of a date: what the matrix page loads for a date it was not rendered with. */
+export function matrixCellsUrl(at: string, topics: readonly string[], evidence?: readonly EvidenceKind[] | null): string {
+  const query = new URLSearchParams({ at, topics: topics.join(",") });
+  if (evidence?.length) query.set("evidence", evidence.join(","));
+  return `/api/v1/matrix?${query.toString().replaceAll("%2C", ",")}`;
+}

@@ -12,6 +12,9 @@ export type MatrixCell = {
   positionId: number;
 };
 
+/** What the matrix page's grid needs of a cell (its detail is fetched when it is opened). */
+export type GridCell = Pick<MatrixCell, "stance" | "statedOn" | "datePrecision" | "evidence" | "positionId">;
+
 export type MatrixRow = {
   iso3: string;
   name: string;

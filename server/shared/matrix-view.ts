@@ -1,15 +1,18 @@
+import { STANCE_SCORE, type Stance } from "@/db/enums";
 import { type MatrixFilters } from "@/server/schemas/matrix";
-import { type MatrixRow } from "./matrix-types";
 
 // Filters and sorts matrix rows. The same function serves the page (in the browser) and
 // the API (for downloads), so a download is exactly the view on screen.
 
-const byName = (a: MatrixRow, b: MatrixRow) => a.name.localeCompare(b.name, "en");
+/** What filtering and sorting read of a row: the API's full cells and the page's grid cells alike. */
+type ViewRow = { iso3: string; name: string; region: string; subregion: string; cells: Record<string, { stance: Stance } | null> };
+
+const byName = (a: ViewRow, b: ViewRow) => a.name.localeCompare(b.name, "en");
 
 /** The filters, as the API (undefined) or the URL (null) leaves them unset. */
 export type MatrixViewFilters = { [K in keyof MatrixFilters]?: MatrixFilters[K] | null };
 
-export function applyMatrixView(rows: MatrixRow[], filters: MatrixViewFilters): MatrixRow[] {
+export function applyMatrixView<Row extends ViewRow>(rows: Row[], filters: MatrixViewFilters): Row[] {
   const needle = filters.q?.trim().toLocaleLowerCase("en");
   const kept = rows.filter(
     (row) =>
@@ -21,13 +24,16 @@ export function applyMatrixView(rows: MatrixRow[], filters: MatrixViewFilters): 
   return kept.sort(comparator(filters.sort ?? "name"));
 }
 
-function comparator(sort: NonNullable<MatrixFilters["sort"]>): (a: MatrixRow, b: MatrixRow) => number {
+function comparator(sort: NonNullable<MatrixFilters["sort"]>): (a: ViewRow, b: ViewRow) => number {
   if (sort === "name") return byName;
   if (sort === "region") {
     return (a, b) => a.region.localeCompare(b.region) || a.subregion.localeCompare(b.subregion) || byName(a, b);
   }
   const topic = sort.slice("score:".length);
   // Most multistakeholder first; governments with no recorded position last.
-  const score = (row: MatrixRow) => row.cells[topic]?.score ?? Number.POSITIVE_INFINITY;
+  const score = (row: ViewRow) => {
+    const cell = row.cells[topic];
+    return cell ? STANCE_SCORE[cell.stance] : Number.POSITIVE_INFINITY;
+  };
   return (a, b) => score(a) - score(b) || byName(a, b);
 }

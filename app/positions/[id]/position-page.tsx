@@ -8,6 +8,7 @@ import { PageTitle } from "../../_components/page-title";
 import { StatedOn } from "../../_components/stated-on";
 import { RevisionDiff } from "../../_components/revision-diff";
 import { orNotFound } from "../../_trpc/or-not-found";
+import { TRPCReactProvider } from "../../_trpc/client";
 import { getQueryClient, readerTrpc, trpc } from "../../_trpc/server";
 import { StanceBadge } from "../../matrix/stance-badge";
 import { ReasonAction } from "./reason-action";
@@ -49,7 +50,7 @@ export async function PositionPage(viewer: PositionViewer) {
   const current = record.revisions.find((r) => r.current);
   const approved = record.revisions.filter((r) => r.status === "approved");
   const newestFirst = [...record.revisions].reverse();
-  return (
+  const page = (
     <article className="max-w-4xl space-y-8">
       <header className="space-y-2">
         <PageTitle parent={{ href: `/governments/${record.government.iso3}`, label: record.government.name }} current={`Position #${record.id}`} title={`${record.government.name} on “${record.topic.title}”`} />
@@ -104,4 +105,6 @@ export async function PositionPage(viewer: PositionViewer) {
       </section>
     </article>
   );
+  // A moderator's buttons call tRPC from the browser; a reader's page does not load its client.
+  return moderator ? <TRPCReactProvider>{page}</TRPCReactProvider> : page;
 }

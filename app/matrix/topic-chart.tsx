@@ -1,0 +1,30 @@
+"use client";
+
+import { useMemo } from "react";
+import { type EvidenceKind } from "@/db/enums";
+import { type TimelineEntry } from "@/server/shared/matrix-types";
+import { type TimeStop } from "@/server/shared/timeline";
+import { type ApiPosition } from "../_components/read-api";
+import { stanceColumns } from "../_components/stance-columns";
+import { useReadApi } from "../_components/use-read-api";
+import { StanceChart } from "./stance-chart";
+
+type Props = { topic: { slug: string; title: string }; stops: TimeStop[]; evidence: EvidenceKind[] | null; governments: { iso3: string }[] };
+
+const toEntry = (p: ApiPosition): TimelineEntry => ({ positionId: p.id, iso3: p.government, topic: p.topic, statedOn: p.statedOn, datePrecision: p.datePrecision, stance: p.stance, evidence: p.evidence, event: p.event });
+
+/** The matrix's chart tab: governments at each stance on one topic at every stop, for the governments shown. */
+export default function TopicChart({ topic, stops, evidence, governments }: Props) {
+  const { data, error } = useReadApi<ApiPosition[]>(`/api/v1/positions?topic=${topic.slug}`);
+  const columns = useMemo(() => {
+    if (!data) return null;
+    const entries = data
+      .filter((p) => !evidence || evidence.includes(p.evidence))
+      .map(toEntry)
+      .sort((a, b) => a.statedOn.localeCompare(b.statedOn) || a.positionId - b.positionId);
+    return stanceColumns(entries, stops, topic.slug, new Set(governments.map((g) => g.iso3)));
+  }, [data, evidence, stops, topic.slug, governments]);
+  if (error) return <p role="alert">The chart could not be loaded. Please try again.</p>;
+  if (!columns) return <div className="aspect-[72/28] w-full max-w-4xl animate-pulse rounded-lg bg-slate-200" aria-label="Loading the chart" />;
+  return <StanceChart columns={columns} topicTitle={topic.title} />;
+}
