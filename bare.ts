@@ -6,8 +6,8 @@ async function main() {
   console.log(body.length, await load(bare.url, { seconds: 5 }));
   await bare.close();
   for (const u of process.argv.slice(3)) {
-    const full = await load(`http://127.0.0.1:3100${u}`, { seconds: 5 });
-    console.log(u, full, "half", await load(`http://127.0.0.1:3100${u}`, { seconds: 5, rate: Math.floor(full.rps / 2) }));
+    const full = await load(`http://127.0.0.1:3101${u}`, { seconds: 5 });
+    console.log(u, full, "half", await load(`http://127.0.0.1:3101${u}`, { seconds: 5, rate: Math.floor(full.rps / 2) }));
   }
 }
 void main();

@@ -142,7 +142,7 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen }: Props
                 const label = cell ? STANCE_LABEL[cell.stance] : "No recorded position";
                 return (
                   <td key={topic.slug} className={isChanged ? `${stanceClass(cell?.stance ?? null)} ch` : stanceClass(cell?.stance ?? null)} tabIndex={r === activeRow && c === activeCol ? 0 : undefined}>
-                    <b>{compact || !cell ? null : label}</b>
+                    {compact || !cell ? null : label}
                     <i>{compact || !cell ? `${label}${cellDetail(cell, isChanged)}` : cellDetail(cell, isChanged)}</i>
                   </td>
                 );
