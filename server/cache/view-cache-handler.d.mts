@@ -4,7 +4,6 @@ export type CachedPage = {
   headers: Record<string, string | string[] | number | undefined>;
   gzip: () => Promise<Buffer>;
   cacheControl?: { revalidate?: number | false; expire?: number };
-  lastModified: number;
 };
 
 /** The page rendered for `path` (after the proxy's rewrite), or null when it is not cached, not a 200 page, or due to be rendered again. */

@@ -37,13 +37,14 @@ function tagsOf(value, ctx) {
  * A rendered page as the front server sends it: its HTML as bytes, and a gzip copy made once,
  * off the event loop, when it is first asked for.
  */
-function pageBytes(value) {
+function pageBytes(value, cacheControl) {
   if (value?.kind !== "APP_PAGE" || typeof value.html !== "string" || (value.status ?? 200) !== 200) return undefined;
   const html = Buffer.from(value.html);
   let gzipped;
   return {
     html,
     headers: Object.fromEntries(Object.entries(value.headers ?? {}).filter(([name]) => name !== TAGS_HEADER)),
+    cacheControl,
     gzip: () => (gzipped ??= new Promise((resolve, reject) => gzip(html, (error, bytes) => (error ? reject(error) : resolve(bytes))))),
   };
 }
@@ -92,7 +93,7 @@ export function cachedPage(path, now = Date.now()) {
   if (!entry?.page) return null;
   const revalidate = entry.cacheControl?.revalidate;
   if (typeof revalidate === "number" && entry.lastModified + revalidate * 1000 <= now) return null;
-  return { ...entry.page, cacheControl: entry.cacheControl, lastModified: entry.lastModified };
+  return entry.page;
 }
 
 export default class ViewCacheHandler {
@@ -113,7 +114,7 @@ export default class ViewCacheHandler {
     const tags = tagsOf(value, ctx);
     if (!ENABLED || !isListening() || invalidatedSince(tags, readAt)) return;
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
-    const page = pageBytes(value);
+    const page = pageBytes(value, cacheControl);
     entries.set(key, { value, page, tags, readAt, lastModified: Date.now(), cacheControl, size: sizeOf(value, page) });
     const path = page && pathOf(key);
     if (path && entries.has(key)) keysByPath.set(path, key);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { cachedPage } from "@/server/cache/view-cache-handler.mjs";
+import { type CachedPage, cachedPage } from "@/server/cache/view-cache-handler.mjs";
 import { securityHeaders } from "@/server/http/security-headers";
 import { todayUtc } from "@/server/shared/dates";
 import { pageCacheKey } from "./page-cache-key";
@@ -21,23 +21,42 @@ function cacheControl({ revalidate, expire }: { revalidate?: number | false; exp
 
 const acceptsGzip = (header: string | string[] | undefined) => /\bgzip\b/.test(Array.isArray(header) ? header.join(",") : (header ?? ""));
 
-/** Sends the cached page this request asks for and returns true, or returns false (Next answers). */
-export async function answerFromPageCache(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  const key = pageCacheKey({ method: req.method ?? "", url: req.url ?? "/", headers: req.headers, today: todayUtc() });
-  const page = key ? cachedPage(key) : null;
-  if (!page) return false;
-  const gzipped = acceptsGzip(req.headers["accept-encoding"]) ? await page.gzip() : null;
-  const body = gzipped ?? page.html;
-  res.writeHead(200, {
+type Answer = { headers: Record<string, string | number>; body: Buffer };
+
+// Each page's answers are made once (identity and gzip), not per request: a cache hit allocates little.
+const answers = new WeakMap<CachedPage, { identity: Answer; gzip?: Promise<Answer> }>();
+
+function headersFor(page: CachedPage, body: Buffer, encoding?: string): Record<string, string | number> {
+  return {
     ...SECURITY,
-    ...page.headers,
+    ...Object.fromEntries(Object.entries(page.headers).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number")),
     Vary: VARY,
     "x-nextjs-cache": "HIT",
     "Cache-Control": cacheControl(page.cacheControl),
     "Content-Type": "text/html; charset=utf-8",
     "Content-Length": body.length,
-    ...(gzipped ? { "Content-Encoding": "gzip" } : {}),
-  });
+    ...(encoding ? { "Content-Encoding": encoding } : {}),
+  };
+}
+
+function answerFor(page: CachedPage, gzip: boolean): Answer | Promise<Answer> {
+  let made = answers.get(page);
+  if (!made) {
+    made = { identity: { headers: headersFor(page, page.html), body: page.html } };
+    answers.set(page, made);
+  }
+  if (!gzip) return made.identity;
+  made.gzip ??= page.gzip().then((body) => ({ headers: headersFor(page, body, "gzip"), body }));
+  return made.gzip;
+}
+
+/** Sends the cached page this request asks for and returns true, or returns false (Next answers). */
+export async function answerFromPageCache(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const key = pageCacheKey({ method: req.method ?? "", url: req.url ?? "/", headers: req.headers, today: todayUtc() });
+  const page = key ? cachedPage(key) : null;
+  if (!page) return false;
+  const { headers, body } = await answerFor(page, acceptsGzip(req.headers["accept-encoding"]));
+  res.writeHead(200, headers);
   res.end(req.method === "HEAD" ? undefined : body);
   return true;
 }
