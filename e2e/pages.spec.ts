@@ -43,12 +43,21 @@ test("an unknown address gets a helpful 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Governments" })).toBeVisible();
 });
 
-test("pages are served with security headers", async ({ request }) => {
-  const response = await request.get("/");
-  const headers = response.headers();
-  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
-  expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["x-frame-options"]).toBe("DENY");
-  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-  expect(headers["x-powered-by"]).toBeUndefined();
+test("pages are served with security headers, rendered or from the cache, compressed or not", async ({ request }) => {
+  const bodies: string[] = [];
+  // The first answer may be a render; the next ones come from the page cache, answered before Next (server/front/).
+  for (const encoding of ["identity", "identity", "gzip"]) {
+    const response = await request.get("/governments/KEN", { headers: { "accept-encoding": encoding } });
+    const headers = response.headers();
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-powered-by"]).toBeUndefined();
+    expect(headers["content-type"]).toBe("text/html; charset=utf-8");
+    if (encoding === "gzip") expect(headers["content-encoding"]).toBe("gzip");
+    bodies.push(await response.text());
+  }
+  expect(bodies[1]).toContain("Kenya");
+  expect(bodies[2]).toBe(bodies[1]); // the gzip copy is the same page
 });
