@@ -59,7 +59,18 @@ async function startServer(env: Record<string, string>, port = PORT): Promise<()
     const exited = new Promise((r) => server.once("exit", r));
     process.kill(-(server.pid ?? 0), "SIGTERM");
     await exited;
+    // npm exits before the server it started: wait until the whole group has gone (and with it the data dir's lock).
+    while (groupAlive(server.pid ?? 0)) await new Promise((r) => setTimeout(r, 100));
   };
+}
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function measureApi(base: string) {

@@ -14,7 +14,11 @@ async function main() {
   await app.prepare();
   const server = createFrontServer(handle);
   server.listen(port, hostname, () => console.log(`Stance Atlas is serving on http://${hostname ?? "localhost"}:${port}`));
-  const stop = () => server.close(() => void app.close().finally(() => process.exit(0)));
+  // Stop taking connections, let the requests under way finish (10 s at most), then exit.
+  const stop = () => {
+    setTimeout(() => process.exit(0), 10_000).unref();
+    server.close(() => void app.close().finally(() => process.exit(0)));
+  };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }
