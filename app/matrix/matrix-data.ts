@@ -12,7 +12,7 @@ export type MatrixData = {
   events: { slug: string; name: string; endDate: string }[];
   /** Years with positions on the selected topics (stops for the time control). */
   years: string[];
-  /** The cells the page was rendered with (encoded by encodeCells): as of `cellsAt`, counting `evidence`. */
+  /** The cells the page was rendered with (encoded by encodeCells, in the order of `governments` and `selected`): as of `cellsAt`, counting `evidence`. */
   cells: string;
   cellsAt: string;
   evidence: EvidenceKind[] | null;

@@ -40,8 +40,8 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
   const eventNames = useMemo(() => new Map(data.events.map((e) => [e.slug, e.name])), [data.events]);
   const stops = useMemo(() => timeStops(data.events, data.years, data.today), [data.events, data.years, data.today]);
   const rendered = useMemo(
-    () => ({ url: matrixCellsUrl(data.cellsAt, data.selected, data.evidence), cells: decodeCells(data.cells, data.selected) }),
-    [data.cellsAt, data.selected, data.evidence, data.cells],
+    () => ({ url: matrixCellsUrl(data.cellsAt, data.selected, data.evidence), cells: decodeCells(data.cells, governments.map((g) => g.iso3), data.selected) }),
+    [data.cellsAt, data.selected, data.evidence, data.cells, governments],
   );
   const { cells, changed, loading, error } = useMatrixCells(at, data.selected, stops, state.evidence, rendered);
 

@@ -41,7 +41,7 @@ export async function MatrixSection({ today, search, topics, at, evidence, defau
     selected,
     events: events.map(({ slug, name, endDate }) => ({ slug, name, endDate })),
     years,
-    cells: encodeCells(cells, selected),
+    cells: encodeCells(cells, governments.map((g) => g.iso3), selected),
     cellsAt,
     evidence: evidence?.length ? evidence : null,
   };

@@ -5,7 +5,7 @@ import { cellKey } from "./timeline";
 // The matrix page's data in the compact form its HTML carries for the browser. A page's
 // React Server Components payload repeats every prop of a client component; sent as objects,
 // the cells and governments cost as much again as the table they render. As two strings of
-// short fields they add about a fifth.
+// short fields they add about a quarter.
 
 export type MatrixGovernment = { iso3: string; name: string; region: string; subregion: string; m49: string };
 
@@ -27,45 +27,50 @@ export function decodeGovernments(text: string): MatrixGovernment[] {
 
 export type CellEntry = GridCell & { iso3: string; topic: string };
 
-const base36 = (n: number) => n.toString(36);
+const DAY_MS = 86_400_000;
+// A date as days since 1970 in base 36: three characters from 20 July 1973 to 2097.
+const DATE_WIDTH = 3;
 
-/**
- * `RUS,2,4,20191227,0,2,ya` per cell with a position: government, topic (its index in
- * `topics`), stance, date stated, date precision and evidence kind (indexes in their lists),
- * position id (base 36); cells are separated by `;`.
- */
-export function encodeCells(cells: readonly CellEntry[], topics: readonly string[]): string {
-  return cells
-    .map((c) =>
-      [
-        c.iso3,
-        topics.indexOf(c.topic),
-        STANCES.indexOf(c.stance),
-        c.statedOn.replaceAll("-", ""),
-        DATE_PRECISIONS.indexOf(c.datePrecision),
-        EVIDENCE_KINDS.indexOf(c.evidence),
-        base36(c.positionId),
-      ].join(","),
-    )
-    .join(";");
+function encodeDate(date: string): string {
+  const days = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+  const text = days.toString(36);
+  if (text.length !== DATE_WIDTH) throw new RangeError(`The matrix's encoding does not reach ${date}.`);
+  return text;
 }
 
-/** The cells keyed by cellKey(iso3, topic); a field out of range drops that cell rather than inventing one. */
-export function decodeCells(text: string, topics: readonly string[]): Map<string, GridCell> {
-  const cells = new Map<string, GridCell>();
-  if (!text) return cells;
-  for (const record of text.split(";")) {
-    const [iso3 = "", topic, stance, date = "", precision, evidence, id = ""] = record.split(",");
-    const cell = {
-      stance: STANCES[Number(stance)],
-      statedOn: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`,
-      datePrecision: DATE_PRECISIONS[Number(precision)],
-      evidence: EVIDENCE_KINDS[Number(evidence)],
-      positionId: parseInt(id, 36),
-    };
-    const slug = topics[Number(topic)];
-    if (!slug || !cell.stance || !cell.datePrecision || !cell.evidence || Number.isNaN(cell.positionId)) continue;
-    cells.set(cellKey(iso3, slug), { ...cell, stance: cell.stance, datePrecision: cell.datePrecision, evidence: cell.evidence });
+const decodeDate = (text: string) => new Date(parseInt(text, 36) * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * One field per government × topic, in the order of `governments` then `topics`, separated by
+ * commas; empty where there is no position. A position is its stance, date precision and
+ * evidence kind (one digit each: their indexes in their lists), the date stated (three
+ * characters) and the position's id (base 36): `402e29ya`.
+ */
+export function encodeCells(cells: readonly CellEntry[], governments: readonly string[], topics: readonly string[]): string {
+  const fields = new Array<string>(governments.length * topics.length).fill("");
+  const rows = new Map(governments.map((iso3, i) => [iso3, i]));
+  for (const c of cells) {
+    const row = rows.get(c.iso3);
+    const column = topics.indexOf(c.topic);
+    if (row === undefined || column < 0) continue;
+    const kinds = `${STANCES.indexOf(c.stance)}${DATE_PRECISIONS.indexOf(c.datePrecision)}${EVIDENCE_KINDS.indexOf(c.evidence)}`;
+    fields[row * topics.length + column] = `${kinds}${encodeDate(c.statedOn)}${c.positionId.toString(36)}`;
   }
+  return fields.join(",");
+}
+
+/** The cells keyed by cellKey(iso3, topic); a field it cannot read is left empty rather than guessed. */
+export function decodeCells(text: string, governments: readonly string[], topics: readonly string[]): Map<string, GridCell> {
+  const cells = new Map<string, GridCell>();
+  text.split(",").forEach((field, i) => {
+    const iso3 = governments[Math.floor(i / topics.length)];
+    const topic = topics[i % topics.length];
+    const stance = STANCES[Number(field[0])];
+    const datePrecision = DATE_PRECISIONS[Number(field[1])];
+    const evidence = EVIDENCE_KINDS[Number(field[2])];
+    const positionId = parseInt(field.slice(3 + DATE_WIDTH), 36);
+    if (!iso3 || !topic || !stance || !datePrecision || !evidence || Number.isNaN(positionId)) return;
+    cells.set(cellKey(iso3, topic), { stance, datePrecision, evidence, statedOn: decodeDate(field.slice(3, 3 + DATE_WIDTH)), positionId });
+  });
   return cells;
 }
