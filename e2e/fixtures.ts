@@ -6,13 +6,17 @@ import { test as base, type Browser, type BrowserContext, type Page, type Respon
 export const visitorAddress = () => `198.18.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
 
 /**
- * After each full page load, waits until React has hydrated the page (app/_components/hydration-marker.tsx),
+ * After each full page load, waits until React has hydrated the page and its islands (app/_components/hydration-marker.tsx),
  * as a person waits for a page to settle: cached pages arrive well before their JavaScript, and a value
  * typed or chosen before hydration is lost.
  */
 function settleAfterLoads(page: Page) {
   const settled = async (response: Response | null) => {
-    if (response?.headers()["content-type"]?.includes("text/html")) await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    if (response?.headers()["content-type"]?.includes("text/html")) {
+      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      // Islands in Suspense boundaries (the matrix) hydrate after the page around them.
+      await page.waitForFunction(() => document.querySelectorAll('[data-island="pending"]').length === 0);
+    }
     return response;
   };
   const goto = page.goto.bind(page);

@@ -69,7 +69,8 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
   }, [rows, focusTopic]);
 
   return (
-    <div className="space-y-3 sm:space-y-4">
+    // The matrix hydrates after the page around it (it sits in a Suspense boundary): it says when it has.
+    <div className="space-y-3 sm:space-y-4" data-island={hydrated ? "hydrated" : "pending"}>
       <TimeControl at={at} stops={stops} onChange={setAt} />
       <MatrixFilters state={state} setState={setState} topics={data.topics} selected={data.selected} subregions={subregions} />
       <div className="flex flex-wrap items-center justify-between gap-2 sm:gap-3">
