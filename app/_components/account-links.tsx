@@ -22,19 +22,19 @@ async function fetchSessionUser(): Promise<SessionUser | null> {
  */
 export function AccountLinks() {
   const pathname = usePathname();
-  // undefined until the first answer arrives; the last answer stays while the next is asked.
-  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+  // The answer for this page: signing in or out moves to another page, and an answer given on the
+  // page before would show the account as it was (a placeholder shows until this page's arrives).
+  const [answer, setAnswer] = useState<{ pathname: string; user: SessionUser | null } | null>(null);
   useEffect(() => {
     let live = true;
-    fetchSessionUser().then(
-      (answer) => live && setUser(answer),
-      () => live && setUser((shown) => shown ?? null),
-    );
+    const settle = (user: SessionUser | null) => live && setAnswer({ pathname, user });
+    fetchSessionUser().then(settle, () => settle(null));
     return () => {
       live = false;
     };
   }, [pathname]);
-  if (user === undefined) return <li aria-hidden="true" className="w-20" />;
+  if (answer?.pathname !== pathname) return <li aria-hidden="true" className="w-20" />;
+  const { user } = answer;
   const role = user?.role;
   return (
     <>
