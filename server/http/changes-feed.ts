@@ -8,6 +8,14 @@ import { formatStatedOn } from "@/server/shared/stated-on";
 
 const KIND = { new: "New position", edit: "Edit", revert: "Revert", withdrawal: "Withdrawn" } as const;
 
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * `feed` writes titles and summaries as `type="html"`: a feed reader renders them as HTML. What
+ * contributors wrote is text, so it goes in escaped and is shown as written, never run.
+ */
+const asHtmlText = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+
 export function changesAtom(changes: Change[], opts: { origin: string; selfPath: string; filtered: string }): string {
   const feed = new Feed({
     id: `${opts.origin}${opts.selfPath}`,
@@ -24,8 +32,8 @@ export function changesAtom(changes: Change[], opts: { origin: string; selfPath:
     feed.addItem({
       id: `${opts.origin}/positions/${c.positionId}#revision-${c.revisionId}`,
       link,
-      title: `${KIND[c.kind]}: ${c.government.name} on ${c.topic.title} (${formatStatedOn(c.statedOn, c.datePrecision)}): ${STANCE_LABEL[c.stance]} (${EVIDENCE_LABEL[c.evidence].toLowerCase()})`,
-      description: c.summary,
+      title: asHtmlText(`${KIND[c.kind]}: ${c.government.name} on ${c.topic.title} (${formatStatedOn(c.statedOn, c.datePrecision)}): ${STANCE_LABEL[c.stance]} (${EVIDENCE_LABEL[c.evidence].toLowerCase()})`),
+      description: asHtmlText(c.summary),
       date: new Date(c.approvedAt),
       author: [{ name: c.author }],
     });
