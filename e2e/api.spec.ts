@@ -131,6 +131,8 @@ test.describe("the matrix, positions and history API", () => {
     ["/api/v1/positions/abc/history", 400, "id: must be a position id (a positive whole number)."],
     ["/api/v1/matrix?evidence=rumour", 400, "evidence: must list evidence kinds from: statement, vote, submission, endorsement."],
     ["/api/v1/positions.csv?evidence=", 400, "evidence: must name at least one item."],
+    ["/api/v1/matrix?at=0000-01-01", 400, "at: must be on or after 1990-01-01: the record starts in 1990."],
+    ["/changes.atom?topic=%00", 400, "Text may not contain control characters (such as NUL)."],
   ] as const) {
     test(`${path} → ${status}`, async ({ request }) => {
       const response = await request.get(path);
@@ -171,4 +173,13 @@ test.describe("the matrix, positions and history API", () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/matrix", "/api/v1/matrix.csv", "/api/v1/positions.csv", "/api/v1/positions/{id}/history"]));
     expect(doc.components.schemas.EvidenceKind.enum).toEqual(["statement", "vote", "submission", "endorsement"]);
   });
+});
+
+test("a tRPC call the database could not take is a 400 that says why, never a 500 with SQL in it", async ({ request }) => {
+  const call = (path: string, input: unknown) => request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
+  for (const response of [await call("changes.list", { topic: "\u0000" }), await call("matrix.cells", { at: "0000-01-01" })]) {
+    expect(response.status()).toBe(400);
+    const text = await response.text();
+    expect(text).not.toMatch(/select|Failed query|params/i);
+  }
 });

@@ -1,13 +1,13 @@
 import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsBoolean, parseAsString, parseAsStringLiteral } from "nuqs/server";
 import { EVIDENCE_KINDS, M49_REGIONS } from "@/db/enums";
 import { MATRIX_TABS, parseSort } from "@/server/shared/matrix-state";
-import { isCalendarDate } from "@/server/shared/dates";
+import { EARLIEST_DATE, isCalendarDate } from "@/server/shared/dates";
 
 // The matrix view's whole state lives in the URL. One parser map, used by the server page
 // (to render the first paint) and the client view (to change it without a reload).
 
 const parseAsCalendarDate = createParser({
-  parse: (value: string) => (isCalendarDate(value) ? value : null),
+  parse: (value: string) => (isCalendarDate(value) && value >= EARLIEST_DATE ? value : null),
   serialize: (value: string) => value,
 });
 

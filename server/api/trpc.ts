@@ -1,12 +1,12 @@
 import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
-import { z, ZodError } from "zod";
 import { type Database } from "@/db/client";
 import { type Role } from "@/db/enums";
 import { requireRole } from "@/server/auth/access";
-import { BadInputError, ConflictError, FieldError, ForbiddenError, NotFoundError, UnauthorizedError } from "@/server/services/errors";
-import { StaleBaseError } from "@/server/services/proposals";
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from "@/server/services/errors";
 import { RateLimitedError } from "@/server/services/rate-limits";
+import { CONTROL_CHARACTERS_REFUSED, hasControlCharacters } from "@/server/shared/control-characters";
+import { errorShape } from "./error-shape";
 
 // tRPC's one initialisation: the context every procedure sees, the error shape, and the
 // procedure tiers: public, contributor, moderator, admin. Every mutation uses a role tier.
@@ -19,21 +19,12 @@ export function createInnerContext(opts: { db: Database; headers?: Headers; user
   return { db: opts.db, headers: opts.headers ?? new Headers(), userId: opts.userId ?? null };
 }
 
-const t = initTRPC.context<TRPCContext>().create({
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const fieldErrors: Record<string, string[] | undefined> | null =
-      cause instanceof ZodError ? z.flattenError(cause).fieldErrors : cause instanceof FieldError ? { [cause.field]: [cause.message] } : null;
-    return {
-      ...shape,
-      data: {
-        ...shape.data,
-        fieldErrors,
-        // An edit whose base went stale: what the position says now, so the form can show the difference.
-        conflict: cause instanceof StaleBaseError ? { currentRevisionId: cause.currentRevisionId, current: cause.current } : null,
-      },
-    };
-  },
+const t = initTRPC.context<TRPCContext>().create({ errorFormatter: (opts) => errorShape(opts) });
+
+// Inputs carrying control characters are refused before any procedure reads them.
+const refuseControlCharacters = t.middleware(async ({ getRawInput, next }) => {
+  if (hasControlCharacters(await getRawInput())) throw new TRPCError({ code: "BAD_REQUEST", message: CONTROL_CHARACTERS_REFUSED });
+  return next();
 });
 
 // Services throw domain errors; every procedure answers them with the matching tRPC code.
@@ -58,7 +49,7 @@ function codeFor(cause: unknown): TRPCError["code"] | null {
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(refuseControlCharacters).use(domainErrors);
 
 /** A procedure for signed-in, unbanned accounts of at least this role; `ctx.actor` is the account as it is now. */
 function roleProcedure(least: Role) {

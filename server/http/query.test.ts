@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { changesQuerySchema } from "@/server/schemas/proposals";
 import { governmentsQuerySchema } from "@/server/schemas/reference";
 import { parseQuery } from "./query";
 
@@ -25,5 +26,13 @@ describe("parseQuery", () => {
     if (result.ok) return;
     expect(result.response.status).toBe(400);
     expect(await result.response.json()).toEqual({ error: message });
+  });
+
+  it("answers a control character in any parameter with a 400 before anything reads it (the feed's topic filter went to SQL)", async () => {
+    const result = parseQuery(changesQuerySchema, "http://localhost/changes.atom?topic=%00");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.response.status).toBe(400);
+    expect(await result.response.json()).toEqual({ error: "Text may not contain control characters (such as NUL)." });
   });
 });

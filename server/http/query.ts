@@ -1,5 +1,6 @@
 import "server-only";
 import { type z } from "zod";
+import { CONTROL_CHARACTERS_REFUSED, hasControlCharacters } from "@/server/shared/control-characters";
 import { jsonError } from "./responses";
 
 // Reads a URL's query string through a zod schema. Every problem (a repeated or unknown
@@ -23,6 +24,7 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): Q
     if (key in record) return { ok: false, response: jsonError(400, `Query parameter ${key} is given more than once.`) };
     record[key] = value;
   }
+  if (hasControlCharacters(record)) return { ok: false, response: jsonError(400, CONTROL_CHARACTERS_REFUSED) };
   const parsed = schema.safeParse(record);
   if (!parsed.success) return { ok: false, response: jsonError(400, parsed.error.issues.map(describe).join(" ")) };
   return { ok: true, data: parsed.data };

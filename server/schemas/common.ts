@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { isCalendarDate } from "@/server/shared/dates";
+import { CONTROL_CHARACTERS_REFUSED, hasControlCharacters } from "@/server/shared/control-characters";
+import { EARLIEST_DATE, isCalendarDate } from "@/server/shared/dates";
 
 // Building blocks shared by every schema: dates, slugs, ISO codes, comma-separated lists.
 
 export const calendarDateSchema = z
   .string()
-  .refine(isCalendarDate, { error: "must be a calendar date written YYYY-MM-DD, like 2013-05-16." });
+  .refine(isCalendarDate, { error: "must be a calendar date written YYYY-MM-DD, like 2013-05-16." })
+  .refine((date) => date >= EARLIEST_DATE, { error: `must be on or after ${EARLIEST_DATE}: the record starts in 1990.` });
 
 export const slugSchema = z
   .string()
@@ -22,3 +24,11 @@ export const commaListSchema = <T extends string>(item: z.ZodType<T, string>) =>
     .string()
     .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
     .pipe(z.array(item).min(1, { error: "must name at least one item." }));
+
+/** A filter's free text (a search, a name), trimmed: at most `max` characters and no control characters. */
+export const filterTextSchema = (max: number, tooLong = `must be at most ${max} characters.`) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: tooLong })
+    .refine((text) => !hasControlCharacters(text), { error: CONTROL_CHARACTERS_REFUSED });

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, EVIDENCE_KINDS, STANCES } from "@/db/enums";
-import { isCalendarDate, todayUtc } from "@/server/shared/dates";
+import { EARLIEST_DATE, isCalendarDate, todayUtc } from "@/server/shared/dates";
 import { formatStatedOn, periodEnd } from "@/server/shared/stated-on";
+import { filterTextSchema } from "./common";
 
 // A contributor's proposal: a new position, or an edit of one. The form checks it with this
 // schema before sending and the server checks it again; neither trusts the other.
 
-export const EARLIEST_STATED_ON = "1990-01-01";
+export const EARLIEST_STATED_ON = EARLIEST_DATE;
 export const SUMMARY_MIN = 20;
 export const SUMMARY_MAX = 2000;
 export const QUOTE_MAX = 2000;
@@ -102,9 +103,9 @@ export const hidePositionSchema = z.object({ positionId: z.number().int().positi
 /** The review queue's filters (all optional), as they appear in /moderation's URL. */
 export const queueFilterSchema = z
   .object({
-    topic: z.string().trim().max(100).optional(),
-    government: z.string().trim().max(3).optional(),
-    author: z.string().trim().max(100).optional(),
+    topic: filterTextSchema(100).optional(),
+    government: filterTextSchema(3).optional(),
+    author: filterTextSchema(100).optional(),
   })
   .strict();
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
@@ -112,8 +113,8 @@ export type QueueFilter = z.infer<typeof queueFilterSchema>;
 /** /changes and /changes.atom filters. */
 export const changesQuerySchema = z
   .object({
-    topic: z.string().trim().max(100).optional(),
-    government: z.string().trim().max(3).optional(),
+    topic: filterTextSchema(100).optional(),
+    government: filterTextSchema(3).optional(),
   })
   .strict();
 export type ChangesQuery = z.infer<typeof changesQuerySchema>;

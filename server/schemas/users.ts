@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { filterTextSchema } from "./common";
 import { ROLES } from "@/db/enums";
 
 // Rules for accounts, shared by the forms, tRPC procedures and the CLI.
@@ -62,7 +63,7 @@ export const changePasswordSchema = z.object({
 
 // An admin's user management (/admin/users).
 const userIdSchema = z.string().min(1).max(100);
-export const userSearchSchema = z.object({ q: z.string().trim().max(200, { error: "Search for at most 200 characters." }).optional() });
+export const userSearchSchema = z.object({ q: filterTextSchema(200, "Search for at most 200 characters.").optional() });
 export const setRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
 export const banSchema = z.object({
   userId: userIdSchema,

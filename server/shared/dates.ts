@@ -2,6 +2,9 @@
 
 export const todayUtc = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
 
+/** The record starts in 1990: no position is stated before, and no view asks for a date before. */
+export const EARLIEST_DATE = "1990-01-01";
+
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a real calendar date written YYYY-MM-DD (2013-02-30 is not one). */

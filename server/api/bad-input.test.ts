@@ -1,0 +1,50 @@
+import { TRPCError } from "@trpc/server";
+import { count } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { revisions } from "@/db/schema";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { CONTROL_CHARACTERS_REFUSED } from "@/server/shared/control-characters";
+import { callerAs, makeAccount } from "./testing";
+
+// What a caller can send that the database cannot take is refused as a bad request, before any query runs.
+
+const refusal = (message: string | RegExp) => expect.objectContaining({ code: "BAD_REQUEST", message: typeof message === "string" ? message : expect.stringMatching(message) });
+
+describe.each(TEST_DRIVERS)("inputs the database cannot take, on %s", (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+  });
+  afterAll(() => t.destroy());
+
+  it("refuses a NUL or other control character in any text, for anonymous callers and every role", async () => {
+    const anonymous = callerAs(t.db, null);
+    await expect(anonymous.changes.list({ topic: "\u0000" })).rejects.toEqual(refusal(CONTROL_CHARACTERS_REFUSED));
+    await expect(anonymous.changes.list({ government: "R\u0007S" })).rejects.toBeInstanceOf(TRPCError);
+    const moderator = callerAs(t.db, (await makeAccount(t.db, "moderator")).id);
+    await expect(moderator.moderation.queue({ author: "Mo\u0000" })).rejects.toEqual(refusal(CONTROL_CHARACTERS_REFUSED));
+    const admin = callerAs(t.db, (await makeAccount(t.db, "admin")).id);
+    await expect(admin.adminUsers.list({ q: "\u0000" })).rejects.toEqual(refusal(CONTROL_CHARACTERS_REFUSED));
+  });
+
+  it("refuses a proposal with a NUL in its summary, and writes nothing", async () => {
+    const contributor = callerAs(t.db, (await makeAccount(t.db, "contributor")).id);
+    const [before] = await t.db.select({ n: count() }).from(revisions);
+    const proposal = { government: "Chile", topic: "igf-role", stance: "mixed" as const, statedOn: "2013-10-23", event: null, summary: "Chile said the IGF\u0000 is the venue.", sources: ["https://example.org/chile"], quote: null };
+    await expect(contributor.contributions.propose(proposal)).rejects.toEqual(refusal(CONTROL_CHARACTERS_REFUSED));
+    const [after] = await t.db.select({ n: count() }).from(revisions);
+    expect(after?.n).toBe(before?.n);
+  });
+
+  it("keeps tabs and line breaks, which people do type", async () => {
+    const anonymous = callerAs(t.db, null);
+    await expect(anonymous.changes.list({ topic: "ixps\t" })).resolves.toEqual([]);
+  });
+
+  it("refuses a date before 1990 (the year 0000 included) as a bad request, not a database error", async () => {
+    const anonymous = callerAs(t.db, null);
+    await expect(anonymous.matrix.cells({ at: "0000-01-01" })).rejects.toEqual(refusal(/on or after 1990-01-01/));
+    await expect(anonymous.matrix.cells({ at: "1989-12-31" })).rejects.toEqual(refusal(/on or after 1990-01-01/));
+    await expect(anonymous.matrix.cells({ at: "1990-01-01" })).resolves.toEqual([]);
+  });
+});
