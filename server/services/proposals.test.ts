@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { approvedPosition } from "@/db/factories";
+import { approvedPosition, TEST_SOURCE } from "@/db/factories";
 import { positions, revisions } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
 import { callerAs, makeAccount } from "@/server/api/testing";
@@ -104,6 +104,24 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
     expect(error.message).toMatch(/approved while you were editing/);
     expect(await revisionCount()).toBe(before);
     expect(position?.currentRevisionId).not.toBeNull();
+  });
+
+  it("never shows a withdrawn position's content to a contributor: an edit of it is refused as not found", async () => {
+    const secret = "Withdrawn: attributed to the wrong government, and kept from every reader.";
+    const id = await approvedPosition(t.db, { government: "BOL", topic: "ixps", stance: "mixed", statedOn: "2014-04-20", summary: secret });
+    const moderator = callerAs(t.db, (await makeAccount(t.db, "moderator")).id);
+    await moderator.moderation.withdrawPosition({ positionId: id, reason: "Attributed to the wrong government." });
+    const before = await revisionCount();
+    const edit = proposal({ government: "BOL", topic: "ixps", statedOn: "2014-04-20", event: null, positionId: id, baseRevisionId: null });
+    const error = await refusal(as.contributions.propose(edit));
+    expect(error.code).toBe("NOT_FOUND");
+    expect(JSON.stringify({ message: error.message, cause: error.cause })).not.toContain("wrong government");
+    expect(await revisionCount()).toBe(before);
+    // A moderator, who sees withdrawn positions anyway, is told what is there.
+    expect((await refusal(moderator.contributions.propose(edit))).code).toBe("CONFLICT");
+    // Proposing the hidden content as a new position is not answered with "nothing to review" (which would confirm it).
+    const same = await as.contributions.propose(proposal({ government: "BOL", topic: "ixps", statedOn: "2014-04-20", event: null, stance: "mixed", summary: secret, sources: [TEST_SOURCE] }));
+    expect(same.status).toBe("pending");
   });
 
   it("refuses an edit that changes nothing", async () => {

@@ -55,12 +55,13 @@ export async function propose(db: Database, actor: Actor, input: ProposalInput):
   };
   return db.transaction(async (tx) => {
     const target = proposal.positionId
-      ? await editedPosition(tx, proposal, { ...refs, statedOn: content.statedOn })
+      ? await editedPosition(tx, actor, proposal, { ...refs, statedOn: content.statedOn })
       : await newOrExistingPosition(tx, refs.iso3, refs.topicSlug, content.statedOn);
     const current = target.currentRevisionId;
     const base = target.merged ? current : proposal.positionId ? (proposal.baseRevisionId ?? null) : null;
     if (current !== null && base !== current) throw new StaleBaseError(current, await revisionContent(tx, current));
-    if (current !== null && sameContent(content, await revisionContent(tx, current))) {
+    // Whether a hidden position already says this is for moderators to see, not an answer for anyone else.
+    if (current !== null && (target.published || hasRole(actor.role, "moderator")) && sameContent(content, await revisionContent(tx, current))) {
       throw new BadInputError("Nothing to review: this is exactly what the position already says.");
     }
     // A moderator's own proposal is published at once, marked self-approved.
@@ -79,20 +80,24 @@ export async function propose(db: Database, actor: Actor, input: ProposalInput):
   });
 }
 
-type Target = { id: number; currentRevisionId: number | null; merged: boolean };
+type Target = { id: number; currentRevisionId: number | null; merged: boolean; published: boolean };
 
-/** The position an edit names; its identity (government, topic, date stated) cannot change. Locked until commit. */
-async function editedPosition(tx: Transaction, proposal: Proposal, { iso3, topicSlug, statedOn }: { iso3: string; topicSlug: string; statedOn: string }): Promise<Target> {
+/**
+ * The position an edit names; its identity (government, topic, date stated) cannot change. Locked
+ * until commit. A position that is not public (withdrawn) exists only for moderators: to anyone
+ * else it is not found, so nothing of it (not even its content, in a conflict) reaches them.
+ */
+async function editedPosition(tx: Transaction, actor: Actor, proposal: Proposal, { iso3, topicSlug, statedOn }: { iso3: string; topicSlug: string; statedOn: string }): Promise<Target> {
   const [position] = await tx
-    .select({ id: positions.id, iso3: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, currentRevisionId: positions.currentRevisionId })
+    .select({ id: positions.id, iso3: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, currentRevisionId: positions.currentRevisionId, published: positions.published })
     .from(positions)
     .where(eq(positions.id, proposal.positionId ?? 0))
     .for("update");
-  if (!position) throw new NotFoundError(`No position has the id ${proposal.positionId}.`);
+  if (!position || (!position.published && !hasRole(actor.role, "moderator"))) throw new NotFoundError(`No position has the id ${proposal.positionId}.`);
   if (position.iso3 !== iso3) throw new FieldError("government", "An edit cannot move a position to another government; propose a new position instead.");
   if (position.topic !== topicSlug) throw new FieldError("topic", "An edit cannot move a position to another topic; propose a new position instead.");
   if (position.statedOn !== statedOn) throw new FieldError("statedOn", "An edit cannot change the date stated; propose a new position for the other date instead.");
-  return { id: position.id, currentRevisionId: position.currentRevisionId, merged: false };
+  return { id: position.id, currentRevisionId: position.currentRevisionId, merged: false, published: position.published };
 }
 
 /** A new position, or — the duplicate guard — the existing one with the same government, topic and date. */
@@ -102,9 +107,9 @@ async function newOrExistingPosition(tx: Transaction, iso3: string, topicSlug: s
     .values({ governmentIso3: iso3, topicSlug, statedOn })
     .onConflictDoNothing()
     .returning({ id: positions.id });
-  if (created) return { id: created.id, currentRevisionId: null, merged: false };
+  if (created) return { id: created.id, currentRevisionId: null, merged: false, published: false };
   const [existing] = await tx
-    .select({ id: positions.id, currentRevisionId: positions.currentRevisionId })
+    .select({ id: positions.id, currentRevisionId: positions.currentRevisionId, published: positions.published })
     .from(positions)
     .where(and(eq(positions.governmentIso3, iso3), eq(positions.topicSlug, topicSlug), eq(positions.statedOn, statedOn)))
     .for("update");
