@@ -25,7 +25,9 @@ function projectsFor(name: string, port: number) {
   ];
 }
 
-const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" };
+// The test harness stands where a reverse proxy would: each visitor's X-Forwarded-For (e2e/fixtures.ts) is
+// the address the one trusted proxy saw, so per-address limits count each visitor on its own.
+const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", TRUST_PROXY: "1" };
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,13 +1,12 @@
 import "server-only";
 
 /**
- * The client's address for per-address rate limits: the last X-Forwarded-For hop, which is
- * the one the nearest proxy added (`next start` adds the socket address itself when there is
- * no proxy); earlier hops are whatever the client claimed and are ignored. Null if unknown:
- * per-address limits then skip, rather than lump every unknown client into one bucket that
- * anyone could use to lock everyone out. Per-account limits apply either way.
+ * The client's address for per-address rate limits: the X-Forwarded-For the front server set
+ * (server/front/client-address.ts: the socket's address, or what TRUST_PROXY trusted proxies
+ * vouch for; what a client claims itself is never read). Behind `next dev`, which has no front
+ * server, the last hop. "unknown" when none is known: a limit is never skipped for want of an address.
  */
-export function clientAddress(headers: Headers): string | null {
+export function clientAddress(headers: Headers): string {
   const hops = headers.get("x-forwarded-for")?.split(",").map((hop) => hop.trim()).filter(Boolean) ?? [];
-  return hops.at(-1) || headers.get("x-real-ip")?.trim() || null;
+  return hops.at(-1) ?? "unknown";
 }

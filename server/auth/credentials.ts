@@ -16,7 +16,7 @@ export type SignedInUser = { id: string; name: string; email: string; sessionVer
 // makes "no such email" take as long as "wrong password".
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$NAbM/IVJkdCioX02CogDZg$6nAI8/XsQKBpv8QRALYOK7gRXSuOhkbv04AI6DzFaVw";
 
-export async function checkCredentials(db: Database, input: unknown, address: string | null): Promise<SignedInUser | null> {
+export async function checkCredentials(db: Database, input: unknown, address: string): Promise<SignedInUser | null> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;

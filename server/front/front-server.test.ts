@@ -25,8 +25,10 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ headers
 
 describe("the front server", () => {
   const toNext: string[] = [];
+  const forwardedFor: (string | string[] | undefined)[] = [];
   const server = createFrontServer((req, res) => {
     toNext.push(req.url ?? "");
+    forwardedFor.push(req.headers["x-forwarded-for"]);
     res.writeHead(200, { "content-type": "text/plain" }).end("from Next");
   });
   const cache = new ViewCacheHandler();
@@ -46,6 +48,7 @@ describe("the front server", () => {
   afterAll(() => new Promise((resolve) => server.close(resolve)));
   beforeEach(() => {
     toNext.length = 0;
+    forwardedFor.length = 0;
   });
 
   it("answers a cached page itself, with the security headers, and leaves misses to Next", async () => {
@@ -88,5 +91,11 @@ describe("the front server", () => {
     await fetch(`${base}/positions/7`, { headers: { cookie: "authjs.session-token=x" } });
     expect(toNext).toEqual(["/governments/CHL", "/cached/positions/7", "/positions/7", "/positions/7"]);
     expect(await (await fetch(`${base}/positions/7`)).text()).toBe(html("Position 7"));
+  });
+
+  it("hands Next the client's own address, not the X-Forwarded-For a client wrote (no proxy is trusted by default)", async () => {
+    await fetch(`${base}/sign-in`, { headers: { "x-forwarded-for": "10.8.0.2" } });
+    await fetch(`${base}/sign-in`, { headers: { "x-forwarded-for": "," } });
+    expect(forwardedFor).toEqual(["127.0.0.1", "127.0.0.1"]);
   });
 });

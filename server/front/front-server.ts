@@ -1,11 +1,16 @@
 import http from "node:http";
 import { answerFromPageCache } from "./cached-page-response";
+import { settleForwardedHeaders } from "./client-address";
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
 
-/** A node:http server that answers cached reader pages itself and hands every other request to Next. */
-export function createFrontServer(next: Handler): http.Server {
+/**
+ * A node:http server that answers cached reader pages itself and hands every other request to
+ * Next, with X-Forwarded-For set to the client's address as far as `trustedHops` proxies vouch for it.
+ */
+export function createFrontServer(next: Handler, { trustedHops = 0 }: { trustedHops?: number } = {}): http.Server {
   return http.createServer((req, res) => {
+    settleForwardedHeaders(req, trustedHops);
     const toNext = () => void next(req, res);
     answerFromPageCache(req, res).then((answered) => answered || toNext(), toNext);
   });

@@ -1,4 +1,5 @@
 import next from "next";
+import { trustedHops } from "./client-address";
 import { createFrontServer } from "./front-server";
 
 // The production server (`npm start` runs it once the database is ready): Next's request handler
@@ -9,10 +10,11 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST || undefined;
 
 async function main() {
+  const hops = trustedHops(process.env.TRUST_PROXY);
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createFrontServer(handle);
+  const server = createFrontServer(handle, { trustedHops: hops });
   server.listen(port, hostname, () => console.log(`Stance Atlas is serving on http://${hostname ?? "localhost"}:${port}`));
   // Stop taking connections, let the requests under way finish (10 s at most), then exit.
   const stop = () => {

@@ -68,7 +68,7 @@ export async function consumeRateLimit(
   }
 }
 
-/** A per-address rule: counted when the address is known (see clientAddress), skipped when it is not. */
-export async function consumeAddressRateLimit(db: Database, rule: RateLimitRule, address: string | null): Promise<void> {
-  if (address) await consumeRateLimit(db, rule, address);
+/** A per-address rule (the address from clientAddress: never skipped, "unknown" counts as one). */
+export async function consumeAddressRateLimit(db: Database, rule: RateLimitRule, address: string): Promise<void> {
+  await consumeRateLimit(db, rule, address);
 }

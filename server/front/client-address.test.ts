@@ -1,0 +1,41 @@
+import type { IncomingMessage } from "node:http";
+import { describe, expect, it } from "vitest";
+import { clientAddressOf, settleForwardedHeaders, trustedHops } from "./client-address";
+
+const request = (headers: Record<string, string>, socket = "198.51.100.7") => ({ headers: { ...headers }, socket: { remoteAddress: socket } }) as unknown as IncomingMessage;
+
+describe("the client's address behind TRUST_PROXY hops", () => {
+  it("is the socket's with no trusted proxy, whatever the client writes in X-Forwarded-For", () => {
+    for (const claimed of ["10.8.0.2", "", ",", "10.8.0.2, 10.8.0.3", "unknown"]) {
+      expect(clientAddressOf(request({ "x-forwarded-for": claimed }), 0)).toBe("198.51.100.7");
+    }
+  });
+
+  it("is the address the outermost trusted proxy saw, never an entry the client added before it", () => {
+    // client → proxy (appends the client's address) → app
+    expect(clientAddressOf(request({ "x-forwarded-for": "203.0.113.9" }, "10.0.0.2"), 1)).toBe("203.0.113.9");
+    expect(clientAddressOf(request({ "x-forwarded-for": "6.6.6.6, 203.0.113.9" }, "10.0.0.2"), 1)).toBe("203.0.113.9");
+    // client → CDN → load balancer → app
+    expect(clientAddressOf(request({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.9" }, "10.0.0.2"), 2)).toBe("203.0.113.9");
+    // a client reaching the app directly, past the proxy, with an empty or bare header: its own socket
+    expect(clientAddressOf(request({ "x-forwarded-for": "," }), 1)).toBe("198.51.100.7");
+    expect(clientAddressOf(request({}), 1)).toBe("198.51.100.7");
+  });
+
+  it("replaces the forwarded headers with that one address, and drops a client's X-Forwarded-Host when no proxy is trusted", () => {
+    const req = request({ "x-forwarded-for": "10.8.0.2", "x-forwarded-host": "evil.example", "x-real-ip": "10.8.0.3", forwarded: "for=10.8.0.4" });
+    settleForwardedHeaders(req, 0);
+    expect(req.headers).toEqual({ "x-forwarded-for": "198.51.100.7" });
+    const proxied = request({ "x-forwarded-for": "203.0.113.9", "x-forwarded-host": "atlas.example", "x-forwarded-proto": "https" }, "10.0.0.2");
+    settleForwardedHeaders(proxied, 1);
+    expect(proxied.headers).toEqual({ "x-forwarded-for": "203.0.113.9", "x-forwarded-host": "atlas.example", "x-forwarded-proto": "https" });
+  });
+
+  it("reads TRUST_PROXY as a number of hops, and refuses anything else", () => {
+    expect(trustedHops(undefined)).toBe(0);
+    expect(trustedHops("")).toBe(0);
+    expect(trustedHops("2")).toBe(2);
+    expect(() => trustedHops("true")).toThrow(/TRUST_PROXY must be the number of proxies/);
+    expect(() => trustedHops("-1")).toThrow();
+  });
+});
