@@ -8,6 +8,10 @@ describe("the redirect after sign-in", () => {
     ["//evil.example/", "/me"],
     ["/\\evil.example", "/me"],
     ["javascript:alert(1)", "/me"],
+    ["/me\nSet-Cookie: x=1", "/me"],
+    ["/\t/evil.example", "/me"],
+    ["/\r\n/evil.example", "/me"],
+    ["/topics\u0000", "/me"],
     [undefined, "/me"],
   ])("%s → %s", (input, expected) => {
     expect(safeCallbackPath(input)).toBe(expected);
