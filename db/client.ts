@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { acquireDataDirLock } from "./pglite-lock";
+import { makePrivate } from "./private-files";
 import * as schema from "./schema";
 
 // One schema, two drivers: embedded PGlite (default) or PostgreSQL when DATABASE_URL is set.
@@ -109,8 +110,12 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   }
   if (config.dataDir === MEMORY) return pgliteHandle(new PGlite(), MEMORY, () => {});
   const dataDir = path.resolve(/*turbopackIgnore: true*/ config.dataDir ?? "./.data");
+  makePrivate(dataDir);
   const release = acquireDataDirLock(dataDir);
-  return pgliteHandle(new PGlite(path.join(dataDir, "pg")), dataDir, release);
+  return pgliteHandle(new PGlite(path.join(dataDir, "pg")), dataDir, () => {
+    makePrivate(dataDir); // the files PGlite made while open
+    release();
+  });
 }
 
 function pgliteHandle(client: PGlite, location: string, release: () => void): DatabaseHandle {
