@@ -97,6 +97,21 @@ test("signing out on one device signs the account out on the others too", async 
   await otherDevice.context().close();
 });
 
+test("signing out through Auth.js's own endpoint ends the session: a copy of the old cookie no longer works", async ({ page }) => {
+  await signUp(page, uniqueEmail("endpoint"));
+  await expect(page).toHaveURL(/\/me$/);
+  const cookies = await page.context().cookies();
+  const session = cookies.find((c) => c.name.includes("authjs.session-token"));
+  expect(session).toBeDefined();
+  const copied = `${session?.name}=${session?.value}`;
+  const asCopy = async () => (await (await page.request.get("/api/auth/session", { headers: { cookie: copied } })).json()) as { user?: unknown } | null;
+  expect(await asCopy()).toMatchObject({ user: expect.anything() });
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signedOut = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
+  expect(signedOut.status()).toBeLessThan(400);
+  expect(await asCopy()).toBeNull();
+});
+
 test("changing the password needs the current one, keeps this session and ends the others", async ({ browser, page }) => {
   const email = uniqueEmail("change");
   await signUp(page, email);

@@ -5,15 +5,13 @@ import { ZodError } from "zod";
 import { db } from "@/db/server-db";
 import { auth, signOut } from "@/server/auth/auth";
 import { signInOrExplain } from "@/server/auth/form-sign-in";
-import { changePassword, endAllSessions } from "@/server/services/account";
+import { changePassword } from "@/server/services/account";
 import { FieldError } from "@/server/services/errors";
 import { RateLimitedError } from "@/server/services/rate-limits";
 import { fieldErrorsOf, type FormState } from "../_components/form-state";
 
-/** Signs out here and on every other device. */
+/** Signs out here and on every other device (Auth.js's signOut event ends every session: server/auth/auth.ts). */
 export async function signOutAction(): Promise<void> {
-  const session = await auth();
-  if (session?.user?.id) await endAllSessions(db(), session.user.id);
   await signOut({ redirectTo: "/" });
 }
 

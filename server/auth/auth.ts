@@ -6,6 +6,7 @@ import { db } from "@/db/server-db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { checkCredentials, liveSessionUser, mayStartSession } from "./credentials";
 import { optionalProviders } from "./providers";
+import { endAllSessions } from "@/server/services/account";
 import { clientAddress } from "./client-address";
 
 // Auth.js v5. Sessions are JWTs (no session table lookups), but every request re-reads
@@ -29,6 +30,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
     ...optionalProviders(),
   ],
+  events: {
+    // Signing out, by any path (the /me button or POST /api/auth/signout), ends every session of the
+    // account: clearing this browser's cookie alone would leave a copied token working until it expires.
+    async signOut(message) {
+      const userId = "token" in message ? message.token?.sub : undefined;
+      if (userId) await endAllSessions(db(), userId);
+    },
+  },
   callbacks: {
     // Every method (password, GitHub, Google, email link): a banned or system account cannot start a session.
     async signIn({ user }) {
