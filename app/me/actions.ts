@@ -1,9 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { db } from "@/db/server-db";
 import { auth, signOut } from "@/server/auth/auth";
+import { clientAddress } from "@/server/auth/client-address";
 import { signInOrExplain } from "@/server/auth/form-sign-in";
 import { changePassword } from "@/server/services/account";
 import { FieldError } from "@/server/services/errors";
@@ -21,7 +23,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   const session = await auth();
   if (!session?.user?.id) redirect("/sign-in?callbackUrl=/me");
   try {
-    const { email } = await changePassword(db(), session.user.id, values);
+    const { email } = await changePassword(db(), session.user.id, values, clientAddress(await headers()));
     return await signInOrExplain(values, { email, password: values.newPassword }, "/me?password=changed");
   } catch (error) {
     if (error instanceof ZodError) return { values, fieldErrors: fieldErrorsOf(error.issues) };

@@ -34,8 +34,8 @@ export async function emailLinkAction(_previous: FormState, formData: FormData):
   if (!parsed.success) return { values, fieldErrors: { linkEmail: parsed.error.issues[0]?.message } };
   if (!signInMethods().email) return { values, fieldErrors: {}, formError: "Email links are not available on this site." };
   try {
-    await consumeAddressRateLimit(db(), RATE_LIMITS.signInPerIp, clientAddress(await headers()));
-    await consumeRateLimit(db(), RATE_LIMITS.signInPerEmail, parsed.data);
+    await consumeAddressRateLimit(db(), RATE_LIMITS.emailLinksPerIp, clientAddress(await headers()));
+    await consumeRateLimit(db(), RATE_LIMITS.emailLinksPerEmail, parsed.data);
   } catch (error) {
     if (error instanceof RateLimitedError) return { values, fieldErrors: {}, formError: error.message };
     throw error;

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { SYSTEM_USERS } from "@/db/system-users";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
-import { RateLimitedError } from "@/server/services/rate-limits";
 import { createUser, updateUser } from "@/server/services/users";
 import { checkCredentials, liveSessionUser } from "./credentials";
 
@@ -41,19 +40,44 @@ describe.each(TEST_DRIVERS)("signing in with email and password on %s", (kind) =
     }
   });
 
-  it("stops guessing one account's password after 10 attempts in 15 minutes", async () => {
+  const attempt = (email: string, password: string, address: string) => checkCredentials(t.db, { email, password }, address);
+
+  it("counts failures only: ten successful sign-ins in a row lock nothing", async () => {
     await t.db.execute(sql`delete from rate_limits`);
-    await createUser(t.db, { email: "target@example.org", password: PASSWORD });
-    for (let i = 0; i < 10; i++) await checkCredentials(t.db, { email: "target@example.org", password: `wrong guess number ${i}` }, `203.0.113.${i}`);
-    await expect(checkCredentials(t.db, { email: "target@example.org", password: PASSWORD }, "203.0.113.99")).rejects.toThrow(RateLimitedError);
+    for (let i = 0; i < 12; i++) expect(await attempt("ada@example.org", PASSWORD, "198.51.100.3")).toMatchObject({ id: adaId });
   });
 
-  it("stops one address after 30 attempts in 15 minutes, whichever accounts it tries", async () => {
+  it("stops ten failures in a row from one address on one account, and does not lock the owner out elsewhere", async () => {
     await t.db.execute(sql`delete from rate_limits`);
-    for (let i = 0; i < 30; i++) await checkCredentials(t.db, { email: `nobody${i}@example.org`, password: "a wrong guess" }, "192.0.2.50");
-    await expect(checkCredentials(t.db, { email: "ada@example.org", password: PASSWORD }, "192.0.2.50")).rejects.toThrow(/Too many sign-in attempts from one address/);
+    await createUser(t.db, { email: "target@example.org", password: PASSWORD });
+    for (let i = 0; i < 10; i++) expect(await attempt("target@example.org", `wrong guess number ${i}`, "203.0.113.66")).toBeNull();
+    await expect(attempt("target@example.org", PASSWORD, "203.0.113.66")).rejects.toThrow(/Too many failed sign-ins to this account from this address/);
+    // The owner, from their own address, signs in.
+    await expect(attempt("target@example.org", PASSWORD, "198.51.100.77")).resolves.toMatchObject({ email: "target@example.org" });
+  });
+
+  it("starts the count again after a success", async () => {
+    await t.db.execute(sql`delete from rate_limits`);
+    for (let i = 0; i < 9; i++) await attempt("ada@example.org", `a mistyped passphrase ${i}`, "198.51.100.4");
+    expect(await attempt("ada@example.org", PASSWORD, "198.51.100.4")).toMatchObject({ id: adaId });
+    for (let i = 0; i < 9; i++) await attempt("ada@example.org", `a mistyped passphrase ${i}`, "198.51.100.4");
+    await expect(attempt("ada@example.org", PASSWORD, "198.51.100.4")).resolves.toMatchObject({ id: adaId });
+  });
+
+  it("slows guessing of one account from many addresses: 100 failures in an hour stop it for the hour", async () => {
+    await t.db.execute(sql`delete from rate_limits`);
+    await createUser(t.db, { email: "widely-guessed@example.org", password: PASSWORD });
+    for (let i = 0; i < 100; i++) await attempt("widely-guessed@example.org", "a wrong guess", `10.1.${Math.floor(i / 9)}.${i % 9}`);
+    await expect(attempt("widely-guessed@example.org", PASSWORD, "198.51.100.200")).rejects.toThrow(/Too many failed sign-ins to this account\./);
+    await expect(attempt("ada@example.org", PASSWORD, "198.51.100.200")).resolves.toMatchObject({ id: adaId }); // other accounts are not held back
+  });
+
+  it("stops one address after 30 failures in 15 minutes, whichever accounts it tries", async () => {
+    await t.db.execute(sql`delete from rate_limits`);
+    for (let i = 0; i < 30; i++) await attempt(`nobody${i}@example.org`, "a wrong guess", "192.0.2.50");
+    await expect(attempt("ada@example.org", PASSWORD, "192.0.2.50")).rejects.toThrow(/Too many failed sign-ins from one address/);
     // Another address is not held back.
-    await expect(checkCredentials(t.db, { email: "ada@example.org", password: PASSWORD }, "192.0.2.51")).resolves.toMatchObject({ email: "ada@example.org" });
+    await expect(attempt("ada@example.org", PASSWORD, "192.0.2.51")).resolves.toMatchObject({ email: "ada@example.org" });
   });
 
   it("ends a session at once when the account is banned or its password changes", async () => {

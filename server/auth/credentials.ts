@@ -3,12 +3,12 @@ import { eq } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { signInSchema } from "@/server/schemas/users";
-import { consumeAddressRateLimit, consumeRateLimit, RATE_LIMITS } from "@/server/services/rate-limits";
 import { verifyPassword } from "./password";
+import { countFailure, countSuccess, refuseIfGuessing } from "./sign-in-guard";
 
 // Checks an email and password. Every failure looks the same to the caller (null), so
-// sign-in never tells whether an email has an account; rate limits apply per address and
-// per account (they throw RateLimitedError, which the form shows).
+// sign-in never tells whether an email has an account; failures are counted per address and
+// per account (sign-in-guard.ts: it throws RateLimitedError, which the form shows).
 
 export type SignedInUser = { id: string; name: string; email: string; sessionVersion: number };
 
@@ -20,14 +20,17 @@ export async function checkCredentials(db: Database, input: unknown, address: st
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  await consumeAddressRateLimit(db, RATE_LIMITS.signInPerIp, address);
-  await consumeRateLimit(db, RATE_LIMITS.signInPerEmail, email);
+  await refuseIfGuessing(db, email, address);
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, bannedAt: users.bannedAt, system: users.system, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.email, email));
   const matches = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
-  if (!user || !matches || user.bannedAt || user.system || !user.email) return null;
+  if (!user || !matches || user.bannedAt || user.system || !user.email) {
+    await countFailure(db, email, address);
+    return null;
+  }
+  await countSuccess(db, email, address);
   return { id: user.id, name: user.name ?? "", email: user.email, sessionVersion: user.sessionVersion };
 }
 

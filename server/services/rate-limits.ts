@@ -11,8 +11,13 @@ export type RateLimitRule = { name: string; points: number; seconds: number; des
 
 /** The limits in force, and why these numbers (see the README). */
 export const RATE_LIMITS = {
-  signInPerIp: { name: "sign-in-ip", points: 30, seconds: 15 * 60, description: "sign-in attempts from one address" },
-  signInPerEmail: { name: "sign-in-email", points: 10, seconds: 15 * 60, description: "sign-in attempts for one account" },
+  // Failed password checks only (server/auth/sign-in-guard.ts): a success counts nothing and clears its pair's count.
+  signInFailuresPerAddress: { name: "sign-in-fail-ip", points: 30, seconds: 15 * 60, description: "failed sign-ins from one address" },
+  signInFailuresPerAccountAndAddress: { name: "sign-in-fail-pair", points: 10, seconds: 15 * 60, description: "failed sign-ins to this account from this address" },
+  signInFailuresPerAccount: { name: "sign-in-fail-account", points: 100, seconds: 60 * 60, description: "failed sign-ins to this account" },
+  // Each sign-in link is an email sent: every request counts.
+  emailLinksPerIp: { name: "email-link-ip", points: 30, seconds: 15 * 60, description: "sign-in links asked for from one address" },
+  emailLinksPerEmail: { name: "email-link-email", points: 10, seconds: 15 * 60, description: "sign-in links asked for one account" },
   signUpPerIp: { name: "sign-up-ip", points: 10, seconds: 60 * 60, description: "accounts created from one address" },
   proposalsPerUser: { name: "proposals-user", points: 60, seconds: 60 * 60, description: "proposals by one contributor" },
 } satisfies Record<string, RateLimitRule>;
@@ -71,4 +76,24 @@ export async function consumeRateLimit(
 /** A per-address rule (the address from clientAddress: never skipped, "unknown" counts as one). */
 export async function consumeAddressRateLimit(db: Database, rule: RateLimitRule, address: string): Promise<void> {
   await consumeRateLimit(db, rule, address);
+}
+
+/** Throws RateLimitedError if `key` has used up the rule's points; counts nothing. */
+export async function refuseIfSpent(db: Database, rule: RateLimitRule, key: string): Promise<void> {
+  const state = await limiterFor(db, rule, true).get(key.toLowerCase());
+  if (state && state.consumedPoints >= rule.points) throw new RateLimitedError(rule, Math.ceil(state.msBeforeNext / 1000));
+}
+
+/** Counts one hit of `key` against the rule without refusing anything now (a failure already answered). */
+export async function countHit(db: Database, rule: RateLimitRule, key: string): Promise<void> {
+  await limiterFor(db, rule, true)
+    .consume(key.toLowerCase())
+    .catch((error: unknown) => {
+      if (!(error instanceof RateLimiterRes)) throw error;
+    });
+}
+
+/** Forgets `key`'s count under the rule. */
+export async function forgetHits(db: Database, rule: RateLimitRule, key: string): Promise<void> {
+  await limiterFor(db, rule, true).delete(key.toLowerCase());
 }
