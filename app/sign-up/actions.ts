@@ -6,9 +6,8 @@ import { clientAddress } from "@/server/auth/client-address";
 import { signInOrExplain } from "@/server/auth/form-sign-in";
 import { newPasswordSchema } from "@/server/auth/password-policy";
 import { signUpSchema } from "@/server/schemas/users";
-import { ConflictError } from "@/server/services/errors";
-import { consumeAddressRateLimit, RATE_LIMITS, RateLimitedError } from "@/server/services/rate-limits";
-import { createUser } from "@/server/services/users";
+import { RateLimitedError } from "@/server/services/rate-limits";
+import { registerContributor } from "@/server/services/sign-up";
 import { fieldErrorsOf, type FormState } from "../_components/form-state";
 
 /** Creates a contributor account and signs it in; on failure says what is wrong and keeps the input. */
@@ -21,12 +20,11 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const parsed = signUpSchema.extend({ password: newPasswordSchema }).safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error.issues) };
   try {
-    await consumeAddressRateLimit(db(), RATE_LIMITS.signUpPerIp, clientAddress(await headers()));
-    await createUser(db(), { ...parsed.data, role: "contributor" });
+    // An existing email: sign in if the password is that account's, else the same answer as a wrong password.
+    await registerContributor(db(), parsed.data, clientAddress(await headers()));
   } catch (error) {
     if (error instanceof RateLimitedError) return { values, fieldErrors: {}, formError: error.message };
-    // An existing email: sign in if the password is that account's, else the same answer as a wrong password.
-    if (!(error instanceof ConflictError)) throw error;
+    throw error;
   }
   return signInOrExplain(values, { email: parsed.data.email, password: parsed.data.password }, formData.get("callbackUrl"));
 }

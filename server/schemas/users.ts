@@ -54,6 +54,7 @@ export const signUpSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
 });
+export type SignUp = z.infer<typeof signUpSchema>;
 
 /** What the change-password form sends; the new password also passes the server's common-password check. */
 export const changePasswordSchema = z.object({

@@ -19,6 +19,7 @@ export const RATE_LIMITS = {
   emailLinksPerIp: { name: "email-link-ip", points: 30, seconds: 15 * 60, description: "sign-in links asked for from one address" },
   emailLinksPerEmail: { name: "email-link-email", points: 10, seconds: 15 * 60, description: "sign-in links asked for one account" },
   signUpPerIp: { name: "sign-up-ip", points: 10, seconds: 60 * 60, description: "accounts created from one address" },
+  signUpPerEmail: { name: "sign-up-email", points: 5, seconds: 60 * 60, description: "sign-ups with one email" },
   proposalsPerUser: { name: "proposals-user", points: 60, seconds: 60 * 60, description: "proposals by one contributor" },
 } satisfies Record<string, RateLimitRule>;
 
