@@ -1,8 +1,16 @@
-import type { IncomingMessage } from "node:http";
+import { IncomingMessage } from "node:http";
+import { Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { clientAddressOf, settleForwardedHeaders, trustedHops } from "./client-address";
 
-const request = (headers: Record<string, string>, socket = "198.51.100.7") => ({ headers: { ...headers }, socket: { remoteAddress: socket } }) as unknown as IncomingMessage;
+/** A request as node:http hands it over, from a connection at `address`. */
+function request(headers: Record<string, string>, address = "198.51.100.7"): IncomingMessage {
+  const socket = new Socket();
+  Object.defineProperty(socket, "remoteAddress", { value: address });
+  const req = new IncomingMessage(socket);
+  req.headers = { ...headers };
+  return req;
+}
 
 describe("the client's address behind TRUST_PROXY hops", () => {
   it("is the socket's with no trusted proxy, whatever the client writes in X-Forwarded-For", () => {
