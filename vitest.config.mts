@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     include: ["{db,server,app}/**/*.test.ts"],
     environment: "node",
+    // The server's own log (pino) stays quiet; tests of what it writes give it their own destination.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // PGlite instances are memory-hungry and the machines have two cores.

@@ -1,11 +1,11 @@
+import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { freshDate } from "./proposal-form";
-import { signedInPage } from "./session";
-import { STAFF } from "./staff";
+import { staffPage } from "./session";
 
 // Admins edit topics and events, moderators import CSV files, admins read the audit log.
 
-const adminPage = (browser: Parameters<typeof signedInPage>[0]) => signedInPage(browser, STAFF.admin.email, STAFF.admin.password);
+const adminPage = (browser: Browser) => staffPage(browser, "admin");
 
 test("an admin creates a topic; the public topics page lists it at once; a used slug cannot change", async ({ browser, page }) => {
   const admin = await adminPage(browser);
@@ -37,7 +37,7 @@ test("an admin creates a topic; the public topics page lists it at once; a used 
 });
 
 test("a moderator imports a CSV file: bad rows are listed first, then a good file is published", async ({ browser }) => {
-  const mod = await signedInPage(browser, STAFF.moderator.email, STAFF.moderator.password);
+  const mod = await staffPage(browser, "moderator");
   const date = freshDate();
   const header = "government,topic,stance,stated_on,summary,source_url,event,quote";
   await mod.goto("/moderation/import");
@@ -68,7 +68,7 @@ test("the audit log shows imports and role changes with who did them; moderators
   await admin.goto("/admin/audit");
   await expect(admin.getByRole("heading", { name: "Audit log" })).toBeVisible();
   await expect(admin.getByRole("table")).toContainText("user.create");
-  const mod = await signedInPage(browser, STAFF.moderator.email, STAFF.moderator.password);
+  const mod = await staffPage(browser, "moderator");
   await mod.goto("/admin/audit");
   await expect(mod.getByRole("heading", { name: "Not available to your account" })).toBeVisible();
   await Promise.all([admin.context().close(), mod.context().close()]);

@@ -1,11 +1,12 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { existingAccount, PASSWORD, signedInPage, uniqueEmail } from "./session";
+import { existingAccount, PASSWORD, signedInPage, staffPage, uniqueEmail } from "./session";
 import { STAFF } from "./staff";
+import { turnOnTwoFactor } from "./two-factor";
 
 // /admin/users: who may open it, and that its changes reach open sessions at once.
 
-const adminPage = (browser: Parameters<typeof signedInPage>[0]) => signedInPage(browser, STAFF.admin.email, STAFF.admin.password);
+const adminPage = (browser: Browser) => staffPage(browser, "admin");
 
 async function findUser(page: Page, email: string) {
   await page.goto("/admin/users");
@@ -35,14 +36,21 @@ test("signed-out visitors are sent to sign in; contributors are told the page is
   await contributor.context().close();
 });
 
-test("an admin makes a contributor a moderator; the open session has the new role at once", async ({ browser }) => {
+test("an admin makes a contributor a moderator only once they have a second factor; the open session has the new role at once", async ({ browser }) => {
   const name = `Morgan ${Date.now()}`;
   const email = await existingAccount(browser, "promote", name);
   const user = await signedInPage(browser, email);
   await expect(user.getByText("contributor", { exact: true })).toBeVisible();
 
   const admin = await adminPage(browser);
-  const row = await findUser(admin, email);
+  let row = await findUser(admin, email);
+  await chooseRole(row, name, "moderator");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByRole("alert")).toHaveText(`${name} must turn on two-factor authentication (on their account page) before they can be a moderator.`);
+
+  await turnOnTwoFactor(user, PASSWORD);
+  row = await findUser(admin, email);
+  await expect(row.getByText("Two-factor: on")).toBeVisible();
   await chooseRole(row, name, "moderator");
   await row.getByRole("button", { name: "Change role" }).click();
   await expect(row.getByRole("status")).toHaveText("Role changed to moderator.");

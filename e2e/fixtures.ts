@@ -26,8 +26,8 @@ function settleAfterLoads(page: Page) {
 }
 
 /** A browser context of its own (its own cookies and address: another device). */
-export async function newVisitor(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": visitorAddress() } });
+export async function newVisitor(browser: Browser, options: { storageState?: string } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...options, extraHTTPHeaders: { "x-forwarded-for": visitorAddress() } });
   context.on("page", settleAfterLoads);
   return context;
 }

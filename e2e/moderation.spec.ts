@@ -3,13 +3,13 @@ import { expect, test } from "./fixtures";
 import { matrixCell } from "./matrix-cell";
 import { fillProposal, freshDate } from "./proposal-form";
 import { IXPS, publishAsModerator } from "./publish";
-import { existingAccount, signedInPage } from "./session";
+import { existingAccount, signedInPage, staffPage } from "./session";
 import { STAFF } from "./staff";
 
 // Moderators review, reject, revert; a stale edit is caught; contributors stay out.
 
 
-const moderatorPage = (browser: Browser) => signedInPage(browser, STAFF.moderator.email, STAFF.moderator.password);
+const moderatorPage = (browser: Browser) => staffPage(browser, "moderator");
 const contributorPage = async (browser: Browser, name: string) => signedInPage(browser, await existingAccount(browser, "mod-e2e", name));
 
 async function proposeEdit(page: Page, positionId: number, change: { stance?: string; summary?: string }) {

@@ -2,7 +2,7 @@ import type { APIRequestContext, Browser } from "@playwright/test";
 import { expect, newVisitor, test } from "./fixtures";
 import { freshDate } from "./proposal-form";
 import { publishAsModerator } from "./publish";
-import { signedInPage } from "./session";
+import { staffPage } from "./session";
 import { STAFF } from "./staff";
 
 // Reader pages come from the page cache; an approval changes exactly the pages that show it,
@@ -21,7 +21,7 @@ const anonymous = async (browser: Browser) => (await newVisitor(browser)).reques
 
 test("a reader's page comes from the cache until an approval changes it; other governments' pages stay cached", async ({ browser }) => {
   const reader = await anonymous(browser);
-  const mod = await signedInPage(browser, STAFF.moderator.email, STAFF.moderator.password);
+  const mod = await staffPage(browser, "moderator");
   const first = "Mongolia described its exchange point as a shared national facility.";
   await publishAsModerator(mod, "Mongolia", freshDate(), first);
   expect(await twice(reader, "/governments/MNG")).toMatchObject({ cache: "HIT", body: expect.stringContaining(first) });
@@ -39,7 +39,7 @@ test("a reader's page comes from the cache until an approval changes it; other g
 });
 
 test("signed-in readers get the same cached pages, with their account in the header", async ({ browser }) => {
-  const mod = await signedInPage(browser, STAFF.moderator.email, STAFF.moderator.password);
+  const mod = await staffPage(browser, "moderator");
   await mod.goto("/governments/RUS");
   await mod.goto("/governments/RUS");
   const response = await mod.reload();

@@ -1,5 +1,7 @@
 import { type Browser, expect, type Page } from "@playwright/test";
+import { test } from "@playwright/test";
 import { newVisitor } from "./fixtures";
+import { type StaffRole } from "./staff";
 
 // Signing up and in through the real forms, for every spec that needs an account.
 
@@ -39,4 +41,17 @@ export async function signedInPage(browser: Browser, email: string, password = P
   const page = await context.newPage();
   await signIn(page, email, password);
   return page;
+}
+
+/** Where the setup project (staff-sign-in.setup.ts) keeps each staff account's signed-in cookies, per server. */
+export const staffStatePath = (server: string, role: StaffRole) => `.test-data/e2e-auth/${server}-${role}.json`;
+
+/**
+ * A page signed in as the admin or the moderator: their session from the setup project, which signed
+ * in once through the form with a code (a code works once, so staff cannot sign in for every test).
+ */
+export async function staffPage(browser: Browser, role: StaffRole): Promise<Page> {
+  const server = test.info().project.name.split("-")[0] ?? "";
+  const context = await newVisitor(browser, { storageState: staffStatePath(server, role) });
+  return context.newPage();
 }

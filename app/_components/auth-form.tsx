@@ -14,6 +14,7 @@ type Props = {
 /** The sign-in and sign-up forms: errors as text by each field and in a summary; nothing typed is lost. */
 export function AuthForm({ mode, action, callbackUrl }: Props) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
+  if (state.values.challenge) return <CodeStep state={state} action={formAction} pending={pending} callbackUrl={callbackUrl} />;
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormErrors state={state} />
@@ -30,6 +31,25 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
       />
       <button type="submit" disabled={pending} className="w-full rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60">
         {mode === "sign-up" ? "Create account" : "Sign in"}
+      </button>
+    </form>
+  );
+}
+
+/** Sign-in's second step for an account with a second factor: the code, carried with the one-time challenge (not the password). */
+function CodeStep({ state, action, pending, callbackUrl }: { state: FormState; action: (formData: FormData) => void; pending: boolean; callbackUrl: string }) {
+  return (
+    <form action={action} noValidate className="space-y-4">
+      <FormErrors state={state} />
+      <p className="text-slate-700">
+        Signing in as <strong>{state.values.email}</strong>. Enter the 6-digit code your authenticator app shows for Stance Atlas, or one of your recovery codes.
+      </p>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <input type="hidden" name="email" value={state.values.email ?? ""} />
+      <input type="hidden" name="challenge" value={state.values.challenge ?? ""} />
+      <FormField name="code" label="Authentication code" state={state} autoComplete="one-time-code" hint="The code changes every 30 seconds; each code and each recovery code works once." />
+      <button type="submit" disabled={pending} className="w-full rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+        Verify
       </button>
     </form>
   );

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/db/server-db";
 import { appRouter } from "@/server/api/root";
-import { createInnerContext } from "@/server/api/trpc";
+import { createInnerContext, sessionContext } from "@/server/api/trpc";
 import { currentSession } from "@/server/auth/session";
 import { makeQueryClient } from "./query-client";
 
@@ -14,7 +14,7 @@ import { makeQueryClient } from "./query-client";
 export const getQueryClient = cache(makeQueryClient);
 
 // One context per request: the proxy asks for it on every procedure call.
-const requestContext = cache(async () => createInnerContext({ db: db(), headers: await headers(), userId: (await currentSession())?.user?.id ?? null }));
+const requestContext = cache(async () => sessionContext(db(), await headers(), await currentSession()));
 
 export const trpc = createTRPCOptionsProxy({
   ctx: requestContext,

@@ -6,7 +6,7 @@ import { ZodError } from "zod";
 import { db } from "@/db/server-db";
 import { auth, signOut } from "@/server/auth/auth";
 import { clientAddress } from "@/server/auth/client-address";
-import { signInOrExplain } from "@/server/auth/form-sign-in";
+import { signInAgain } from "@/server/auth/form-sign-in";
 import { changePassword } from "@/server/services/account";
 import { FieldError } from "@/server/services/errors";
 import { RateLimitedError } from "@/server/services/rate-limits";
@@ -23,8 +23,8 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   const session = await auth();
   if (!session?.user?.id) redirect("/sign-in?callbackUrl=/me");
   try {
-    const { email } = await changePassword(db(), session.user.id, values, clientAddress(await headers()));
-    return await signInOrExplain(values, { email, password: values.newPassword }, "/me?password=changed");
+    await changePassword(db(), session.user.id, values, clientAddress(await headers()));
+    return await signInAgain(db(), session.user.id, values, "/me?password=changed");
   } catch (error) {
     if (error instanceof ZodError) return { values, fieldErrors: fieldErrorsOf(error.issues) };
     if (error instanceof FieldError) return { values, fieldErrors: { [error.field]: error.message } };

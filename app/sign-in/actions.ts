@@ -4,19 +4,43 @@ import { headers } from "next/headers";
 import { db } from "@/db/server-db";
 import { signIn } from "@/server/auth/auth";
 import { clientAddress } from "@/server/auth/client-address";
-import { signInOrExplain } from "@/server/auth/form-sign-in";
+import { checkPassword } from "@/server/auth/credentials";
+import { signInOrExplain, WRONG_PASSWORD } from "@/server/auth/form-sign-in";
+import { createChallenge } from "@/server/auth/sign-in-challenge";
 import { signInMethods } from "@/server/auth/providers";
 import { safeCallbackPath } from "@/server/auth/safe-redirect";
+import { authenticationCodeSchema } from "@/server/schemas/second-factor";
 import { emailSchema, signInSchema } from "@/server/schemas/users";
 import { consumeAddressRateLimit, consumeRateLimit, RATE_LIMITS, RateLimitedError } from "@/server/services/rate-limits";
 import { fieldErrorsOf, type FormState } from "../_components/form-state";
 
-/** Signs in with email and password; on failure says what is wrong and keeps the input. */
+/**
+ * Signs in with email and password, then, for an account with a second factor, its authentication
+ * code (the second step carries a one-time challenge, not the password). On failure, says what is wrong.
+ */
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? "") };
+  const challenge = formData.get("challenge");
+  const email = String(formData.get("email") ?? "");
+  if (typeof challenge === "string" && challenge) {
+    const values = { email, challenge };
+    const code = authenticationCodeSchema.safeParse(formData.get("code") ?? "");
+    if (!code.success) return { values, fieldErrors: fieldErrorsOf(code.error.issues.map((issue) => ({ ...issue, path: ["code"] }))) };
+    return signInOrExplain(values, { challenge, code: code.data }, formData.get("callbackUrl"));
+  }
+  const values = { email, password: String(formData.get("password") ?? "") };
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return { values, fieldErrors: fieldErrorsOf(parsed.error.issues) };
-  return signInOrExplain(values, parsed.data, formData.get("callbackUrl"));
+  let user;
+  try {
+    user = await checkPassword(db(), parsed.data, clientAddress(await headers()));
+  } catch (error) {
+    if (error instanceof RateLimitedError) return { values, fieldErrors: {}, formError: error.message };
+    throw error;
+  }
+  if (!user) return { values, fieldErrors: {}, formError: WRONG_PASSWORD };
+  const token = await createChallenge(db(), user.id);
+  if (user.secondFactor) return { values: { email: parsed.data.email, challenge: token }, fieldErrors: {} };
+  return signInOrExplain(values, { challenge: token }, formData.get("callbackUrl"));
 }
 
 /** Starts a GitHub or Google sign-in (only offered when configured). */

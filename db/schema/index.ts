@@ -8,3 +8,4 @@ export * from "./revisions";
 export * from "./audit";
 export * from "./rate-limits";
 export * from "./dataset-loads";
+export * from "./second-factor";

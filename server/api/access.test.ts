@@ -8,9 +8,10 @@ import { positions, revisions } from "@/db/schema";
 import { type Actor, hasRole } from "@/server/auth/access";
 import { approveRevision } from "@/server/services/moderation";
 import { liveSessionUser } from "@/server/auth/credentials";
+import { enrolWithSecret } from "@/server/services/second-factor";
 import { banUser, setRole } from "@/server/services/user-admin";
 import { appRouter } from "./root";
-import { callerAs, makeAccount } from "./testing";
+import { callerAs, makeAccount, TEST_TOTP_SECRET } from "./testing";
 
 // Every tRPC procedure × every kind of caller. A procedure missing from ACCESS fails the
 // first test, so nobody can add one without deciding who may call it.
@@ -69,6 +70,7 @@ const ACCESS: Record<string, Rule> = {
   "adminUsers.setRole": { least: "admin", input: (ids) => ({ userId: ids.target, role: "moderator" }) },
   "adminUsers.ban": { least: "admin", input: (ids) => ({ userId: ids.target, reason: "Access table test" }) },
   "adminUsers.unban": { least: "admin", input: (ids) => ({ userId: ids.target }) },
+  "adminUsers.resetSecondFactor": { least: "admin", input: (ids) => ({ userId: ids.target, reason: "Lost their phone and their codes." }) },
 };
 
 const CALLERS = ["anonymous", "contributor", "banned", "moderator", "admin"] as const;
@@ -105,6 +107,7 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
     await banUser(t.db, admin, { userId: banned.id, reason: "Spam" });
     userIds.banned = banned.id;
     target = (await makeAccount(t.db, "contributor")).id;
+    await enrolWithSecret(t.db, target, TEST_TOTP_SECRET); // may be made a moderator
     const someone = callerAs(t.db, (await makeAccount(t.db, "contributor")).id);
     let day = 0;
     const nextDate = () => new Date(Date.UTC(2000, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
@@ -177,6 +180,7 @@ describe.each(TEST_DRIVERS)("changes to an account reach its open session at onc
 
   it("a role change applies to the next request of an open session", async () => {
     const user = await makeAccount(t.db, "contributor");
+    await enrolWithSecret(t.db, user.id, TEST_TOTP_SECRET);
     const session = callerAs(t.db, user.id);
     expect(await code(session.adminUsers.list({}))).toBe("FORBIDDEN");
     await setRole(t.db, admin, { userId: user.id, role: "admin" });

@@ -20,7 +20,7 @@ describe("what a caller learns from a failed procedure", () => {
     expect(shape.message).toMatch(new RegExp(`^${INTERNAL_ERROR_MESSAGE} If it happens again, quote [0-9a-f-]{36}\\.$`));
     expect(JSON.stringify(shape)).not.toMatch(/select|positions|params|Failed query/);
     expect(shape.data.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(logged).toEqual([expect.objectContaining({ level: "error", requestId: shape.data.requestId, path: "changes.list", message: sql.message })]);
+    expect(logged).toEqual([expect.objectContaining({ requestId: shape.data.requestId, path: "changes.list", message: sql.message })]);
   });
 
   it("for the caller's mistake: what is wrong, field by field", () => {

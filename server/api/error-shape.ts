@@ -4,6 +4,7 @@ import { type TRPCDefaultErrorShape, type TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import { FieldError } from "@/server/services/errors";
 import { StaleBaseError } from "@/server/services/proposals";
+import { log } from "@/server/log";
 
 // What a caller learns from a failed procedure: for their mistakes, what is wrong and where;
 // for ours, only that it happened and an id to quote, which the server's log has beside the detail.
@@ -12,13 +13,13 @@ export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side, and not
 
 export type ErrorLog = (entry: Record<string, unknown>) => void;
 
-const logAsJson: ErrorLog = (entry) => console.error(JSON.stringify(entry));
+const logAsJson: ErrorLog = (entry) => log.error(entry, "procedure failed");
 
-export function errorShape({ shape, error, path }: { shape: TRPCDefaultErrorShape; error: TRPCError; path?: string }, log: ErrorLog = logAsJson) {
+export function errorShape({ shape, error, path }: { shape: TRPCDefaultErrorShape; error: TRPCError; path?: string }, writeLog: ErrorLog = logAsJson) {
   const internal = error.code === "INTERNAL_SERVER_ERROR";
   const requestId = internal ? randomUUID() : null;
   const cause = error.cause;
-  if (internal) log({ level: "error", requestId, path, message: (cause ?? error).message, stack: (cause ?? error).stack });
+  if (internal) writeLog({ requestId, path, message: (cause ?? error).message, stack: (cause ?? error).stack });
   const fieldErrors: Record<string, string[] | undefined> | null =
     cause instanceof ZodError ? z.flattenError(cause).fieldErrors : cause instanceof FieldError ? { [cause.field]: [cause.message] } : null;
   return {

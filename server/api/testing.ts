@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type Database } from "@/db/client";
 import { type Role } from "@/db/enums";
+import { enrolWithSecret } from "@/server/services/second-factor";
 import { createUser } from "@/server/services/users";
 import { createCaller } from "./root";
 import { createInnerContext } from "./trpc";
@@ -9,9 +10,14 @@ import { createInnerContext } from "./trpc";
 // callers acting as them, exactly as the route handler builds its context from a session.
 
 export const TEST_PASSWORD = "correct horse battery staple";
+export const TEST_TOTP_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
+/** An account of the role; moderators and admins have a second factor, as they must to act (TEST_TOTP_SECRET). */
 export async function makeAccount(db: Database, role: Role, name = `${role} ${randomUUID().slice(0, 8)}`) {
-  return createUser(db, { email: `${randomUUID()}@example.org`, password: TEST_PASSWORD, role, name });
+  const user = await createUser(db, { email: `${randomUUID()}@example.org`, password: TEST_PASSWORD, role, name });
+  if (role !== "contributor") await enrolWithSecret(db, user.id, TEST_TOTP_SECRET);
+  return user;
 }
 
-export const callerAs = (db: Database, userId: string | null) => createCaller(createInnerContext({ db, userId }));
+/** A caller in a session that has just signed in (`signedInAt` to say otherwise). */
+export const callerAs = (db: Database, userId: string | null, signedInAt = Date.now()) => createCaller(createInnerContext({ db, userId, signedInAt: userId ? signedInAt : null }));

@@ -2,7 +2,7 @@ import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { type Database } from "@/db/client";
 import { type Role } from "@/db/enums";
-import { requireRole } from "@/server/auth/access";
+import { requireRecentSignIn, requireRole } from "@/server/auth/access";
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from "@/server/services/errors";
 import { RateLimitedError } from "@/server/services/rate-limits";
 import { CONTROL_CHARACTERS_REFUSED, hasControlCharacters } from "@/server/shared/control-characters";
@@ -11,12 +11,20 @@ import { errorShape } from "./error-shape";
 // tRPC's one initialisation: the context every procedure sees, the error shape, and the
 // procedure tiers: public, contributor, moderator, admin. Every mutation uses a role tier.
 
-/** `userId` is the session's account id (or null); the tiers re-read its role and ban from the database. */
-export type TRPCContext = { db: Database; headers: Headers; userId: string | null };
+/**
+ * `userId` is the session's account id (or null); the tiers re-read its role and ban from the database.
+ * `signedInAt` is when the session signed in (ms), for changes that need a recent sign-in.
+ */
+export type TRPCContext = { db: Database; headers: Headers; userId: string | null; signedInAt: number | null };
 
 /** The context without a request, for server components and tests (createCaller). */
-export function createInnerContext(opts: { db: Database; headers?: Headers; userId?: string | null }): TRPCContext {
-  return { db: opts.db, headers: opts.headers ?? new Headers(), userId: opts.userId ?? null };
+export function createInnerContext(opts: { db: Database; headers?: Headers; userId?: string | null; signedInAt?: number | null }): TRPCContext {
+  return { db: opts.db, headers: opts.headers ?? new Headers(), userId: opts.userId ?? null, signedInAt: opts.signedInAt ?? null };
+}
+
+/** The context of a request made in a session (or none). */
+export function sessionContext(db: Database, headers: Headers, session: { user?: { id: string; signedInAt: number } } | null): TRPCContext {
+  return createInnerContext({ db, headers, userId: session?.user?.id ?? null, signedInAt: session?.user?.signedInAt ?? null });
 }
 
 const t = initTRPC.context<TRPCContext>().create({ errorFormatter: (opts) => errorShape(opts) });
@@ -59,3 +67,9 @@ function roleProcedure(least: Role) {
 export const contributorProcedure = roleProcedure("contributor");
 export const moderatorProcedure = roleProcedure("moderator");
 export const adminProcedure = roleProcedure("admin");
+
+/** An admin's change to another account's powers or sign-in (roles, second factors): only soon after signing in. */
+export const recentAdminProcedure = adminProcedure.use(({ ctx, next }) => {
+  requireRecentSignIn(ctx.signedInAt);
+  return next();
+});

@@ -8,6 +8,11 @@ import { checkCredentials, liveSessionUser, mayStartSession } from "./credential
 import { optionalProviders } from "./providers";
 import { endAllSessions } from "@/server/services/account";
 import { clientAddress } from "./client-address";
+import { isExpectedSignInError } from "./sign-in-errors";
+import { answerChallenge } from "./sign-in-challenge";
+import { startSession, touchSession } from "@/server/services/auth-sessions";
+import { secondFactorStatus } from "@/server/services/second-factor";
+import { log } from "@/server/log";
 
 // Auth.js v5. Sessions are JWTs (no session table lookups), but every request re-reads
 // the account: a ban, a role change, a password change or "sign out everywhere" (which
@@ -19,12 +24,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in/check-email" },
   trustHost: true,
   // A wrong password is an everyday event, not a server error: no stack trace in the log for it.
-  logger: { error: (error) => (error.name === "CredentialsSignin" ? undefined : console.error(error)) },
+  logger: { error: (error) => (isExpectedSignInError(error) ? undefined : log.error({ err: error }, "auth error")) },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" }, challenge: {}, code: { label: "Authentication code" } },
+      // Either a sign-in form's second step (a challenge and, for accounts with a second factor, its code),
+      // or email and password alone for an account without a second factor.
       authorize: async (input, request) => {
-        const user = await checkCredentials(db(), input, clientAddress(request.headers));
+        const address = clientAddress(request.headers);
+        if (typeof input.challenge === "string") return answerChallenge(db(), input.challenge, String(input.code ?? ""), address);
+        const user = await checkCredentials(db(), input, address);
         return user && { id: user.id, name: user.name, email: user.email };
       },
     }),
@@ -35,19 +44,33 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // account: clearing this browser's cookie alone would leave a copied token working until it expires.
     async signOut(message) {
       const userId = "token" in message ? message.token?.sub : undefined;
-      if (userId) await endAllSessions(db(), userId);
+      if (!userId) return;
+      await endAllSessions(db(), userId);
+      log.info({ event: "sign_in", outcome: "sign-out", userId }, "sign-in sign-out");
+    },
+    // Password sign-ins are logged where the password and code are checked (they know the address).
+    async signIn({ user, account }) {
+      if (account?.provider !== "credentials") log.info({ event: "sign_in", outcome: "success", userId: user.id, method: account?.provider }, "sign-in success");
     },
   },
   callbacks: {
-    // Every method (password, GitHub, Google, email link): a banned or system account cannot start a session.
-    async signIn({ user }) {
-      return !user.id || (await mayStartSession(db(), user.id)) !== null;
+    // Every method: a banned or system account cannot start a session, and an account with a second
+    // factor signs in only with its password and code (GitHub, Google and email links cannot ask for one).
+    async signIn({ user, account }) {
+      if (!user.id) return true;
+      if (account?.provider !== "credentials" && (await secondFactorStatus(db(), user.id)).enabled) return false;
+      return (await mayStartSession(db(), user.id)) !== null;
     },
     async jwt({ token, user }) {
-      if (user?.id) token.sv = (await mayStartSession(db(), user.id)) ?? undefined;
-      if (!token.sub || typeof token.sv !== "number") return null;
+      if (user?.id) {
+        token.sv = (await mayStartSession(db(), user.id)) ?? undefined;
+        token.sid = await startSession(db(), user.id);
+        token.authAt = Date.now();
+      }
+      if (!token.sub || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
       const live = await liveSessionUser(db(), token.sub, token.sv);
-      if (!live) return null; // banned, deleted, or signed out everywhere: the cookie is cleared
+      // Banned, deleted, signed out everywhere, idle too long or past its lifetime: the cookie is cleared.
+      if (!live || !(await touchSession(db(), token.sid, token.sub, live.role))) return null;
       token.name = live.name;
       token.role = live.role;
       return token;
@@ -55,6 +78,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.user.role = typeof token.role === "string" ? token.role : "contributor";
+      session.user.signedInAt = typeof token.authAt === "number" ? token.authAt : 0;
+      session.sessionId = typeof token.sid === "string" ? token.sid : "";
       return session;
     },
   },

@@ -1,10 +1,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { type Database } from "@/db/client";
-import { users } from "@/db/schema";
+import { totpFactors, users } from "@/db/schema";
+import { RateLimitedError } from "@/server/services/rate-limits";
 import { signInSchema } from "@/server/schemas/users";
 import { verifyPassword } from "./password";
 import { countFailure, countSuccess, refuseIfGuessing } from "./sign-in-guard";
+import { recordSignIn } from "./sign-in-events";
 
 // Checks an email and password. Every failure looks the same to the caller (null), so
 // sign-in never tells whether an email has an account; failures are counted per address and
@@ -16,22 +18,40 @@ export type SignedInUser = { id: string; name: string; email: string; sessionVer
 // makes "no such email" take as long as "wrong password".
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$NAbM/IVJkdCioX02CogDZg$6nAI8/XsQKBpv8QRALYOK7gRXSuOhkbv04AI6DzFaVw";
 
-export async function checkCredentials(db: Database, input: unknown, address: string): Promise<SignedInUser | null> {
+/** Sign-in's first step: the account, if the password is right, and whether it must also give a code. */
+export async function checkPassword(db: Database, input: unknown, address: string): Promise<(SignedInUser & { secondFactor: boolean }) | null> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  await refuseIfGuessing(db, email, address);
+  try {
+    await refuseIfGuessing(db, email, address);
+  } catch (error) {
+    if (error instanceof RateLimitedError) await recordSignIn(db, { outcome: "refused", account: email, address, method: "password", reason: error.rule.description });
+    throw error;
+  }
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, bannedAt: users.bannedAt, system: users.system, sessionVersion: users.sessionVersion })
+    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, bannedAt: users.bannedAt, system: users.system, sessionVersion: users.sessionVersion, factorOn: totpFactors.enabledAt })
     .from(users)
+    .leftJoin(totpFactors, eq(totpFactors.userId, users.id))
     .where(eq(users.email, email));
   const matches = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
   if (!user || !matches || user.bannedAt || user.system || !user.email) {
-    await countFailure(db, email, address);
+    const lockouts = await countFailure(db, email, address);
+    const userId = user && !user.system ? user.id : null;
+    await recordSignIn(db, { outcome: "failure", account: email, userId, address, method: "password", reason: "password" });
+    for (const rule of lockouts) await recordSignIn(db, { outcome: "locked", account: email, userId, address, method: "password", reason: rule.description });
     return null;
   }
   await countSuccess(db, email, address);
-  return { id: user.id, name: user.name ?? "", email: user.email, sessionVersion: user.sessionVersion };
+  return { id: user.id, name: user.name ?? "", email: user.email, sessionVersion: user.sessionVersion, secondFactor: Boolean(user.factorOn) };
+}
+
+/** Email and password alone: an account with a second factor needs sign-in's second step (sign-in-challenge.ts). */
+export async function checkCredentials(db: Database, input: unknown, address: string): Promise<SignedInUser | null> {
+  const user = await checkPassword(db, input, address);
+  if (!user || user.secondFactor) return null;
+  await recordSignIn(db, { outcome: "success", account: user.email, userId: user.id, address, method: "password" });
+  return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
 /** The session version a new session of this account starts with, or null when it may not sign in (banned, system). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { type Database } from "@/db/client";
-import { countHit, forgetHits, RATE_LIMITS, refuseIfSpent } from "@/server/services/rate-limits";
+import { countHit, forgetHits, RATE_LIMITS, type RateLimitRule, refuseIfSpent } from "@/server/services/rate-limits";
 
 // Password guessing, slowed without locking owners out (rate-limiter-flexible's login
 // protection pattern; ASVS 5.0 V6.3.1). Only failures count:
@@ -19,10 +19,15 @@ export async function refuseIfGuessing(db: Database, account: string, address: s
   await refuseIfSpent(db, RATE_LIMITS.signInFailuresPerAccount, account);
 }
 
-export async function countFailure(db: Database, account: string, address: string): Promise<void> {
-  await countHit(db, RATE_LIMITS.signInFailuresPerAddress, address);
-  await countHit(db, RATE_LIMITS.signInFailuresPerAccountAndAddress, pairKey(account, address));
-  await countHit(db, RATE_LIMITS.signInFailuresPerAccount, account);
+/** Counts a failure; returns the rules this failure used up (the lockouts that begin now), for the audit log. */
+export async function countFailure(db: Database, account: string, address: string): Promise<RateLimitRule[]> {
+  const counted: [RateLimitRule, string][] = [
+    [RATE_LIMITS.signInFailuresPerAddress, address],
+    [RATE_LIMITS.signInFailuresPerAccountAndAddress, pairKey(account, address)],
+    [RATE_LIMITS.signInFailuresPerAccount, account],
+  ];
+  const spent = await Promise.all(counted.map(([rule, key]) => countHit(db, rule, key)));
+  return counted.filter((_, i) => spent[i]).map(([rule]) => rule);
 }
 
 /** A success: this address's run of failures on this account starts again. */

@@ -4,11 +4,12 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { users } from "@/db/schema";
+import { totpFactors, users } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
 import { runScript } from "./run-script";
 
 const PASSWORD = "correct horse battery staple";
+const SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
 // `npm run user:create` as an operator runs it, on the embedded database and on PostgreSQL.
 describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
@@ -27,6 +28,16 @@ describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
   });
 
   const userCreate = (...args: string[]) => runScript("server/cli/user-create.ts", args, env);
+
+  async function factorOf(email: string) {
+    const handle = openDatabase(kind === "postgres" ? { databaseUrl: pgDatabase?.url } : { dataDir });
+    try {
+      const rows = await handle.db.select({ secret: totpFactors.secret, enabledAt: totpFactors.enabledAt }).from(totpFactors).innerJoin(users, eq(users.id, totpFactors.userId)).where(eq(users.email, email));
+      return rows[0] && { secret: rows[0].secret, enabled: rows[0].enabledAt !== null };
+    } finally {
+      await handle.close();
+    }
+  }
 
   async function roleOf(email: string) {
     const handle = openDatabase(kind === "postgres" ? { databaseUrl: pgDatabase?.url } : { dataDir });
@@ -62,6 +73,23 @@ describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
     const noEmail = await userCreate("--password", PASSWORD);
     expect(noEmail.code).toBe(2);
     expect(noEmail.stderr).toContain("--email is required.");
+  });
+
+  it("enrols a second factor with --totp-secret, and prints the recovery codes once", async () => {
+    const result = await userCreate("--email", "admin@example.org", "--password", PASSWORD, "--role", "admin", "--totp-secret", SECRET);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Two-factor authentication is on.");
+    expect(result.stdout.match(/^[a-z0-9]{5}(-[a-z0-9]{5}){3}$/gm)).toHaveLength(10);
+    expect(await factorOf("admin@example.org")).toMatchObject({ secret: SECRET, enabled: true });
+  });
+
+  it("refuses a bad secret before creating anything, and tells a moderator without one what it means", async () => {
+    const bad = await userCreate("--email", "weak@example.org", "--password", PASSWORD, "--role", "admin", "--totp-secret", "JBSWY3DPEHPK3PXP");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--totp-secret must be base32 (A–Z, 2–7) of at least 26 characters");
+    expect(await roleOf("weak@example.org")).toBeUndefined();
+    const plain = await userCreate("--email", "plain-mod@example.org", "--password", PASSWORD, "--role", "moderator");
+    expect(plain.stdout).toContain("Until they turn on two-factor authentication (on /me, or here with --totp-secret), plain-mod@example.org acts as a contributor.");
   });
 
   it("changes an existing account's role with --update", async () => {

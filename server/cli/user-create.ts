@@ -1,11 +1,13 @@
 import { parseArgs } from "node:util";
 import { roleSchema } from "@/server/schemas/users";
+import { isTotpSecret } from "@/server/auth/totp";
+import { enrolWithSecret, secondFactorStatus } from "@/server/services/second-factor";
 import { createUser, updateUser } from "@/server/services/users";
 import { loadEnv, runCli, UsageError, withDatabase } from "./run-cli";
 
-// `npm run user:create -- --email E --password P --role contributor|moderator|admin [--name N] [--update]`
+// `npm run user:create -- --email E --password P --role contributor|moderator|admin [--name N] [--totp-secret BASE32] [--update]`
 const USAGE =
-  "Usage: npm run user:create -- --email E --password P [--role contributor|moderator|admin] [--name N] [--update]";
+  "Usage: npm run user:create -- --email E --password P [--role contributor|moderator|admin] [--name N] [--totp-secret BASE32] [--update]";
 
 void runCli(async () => {
   let values;
@@ -16,6 +18,7 @@ void runCli(async () => {
         password: { type: "string" },
         role: { type: "string" },
         name: { type: "string" },
+        "totp-secret": { type: "string" },
         update: { type: "boolean", default: false },
       },
       strict: true,
@@ -24,19 +27,22 @@ void runCli(async () => {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
   const { email, password, name, update } = values;
+  const totpSecret = values["totp-secret"];
   const role = roleSchema.optional().parse(values.role);
   if (!email) throw new UsageError(`--email is required.\n${USAGE}`);
   if (!update && !password) throw new UsageError(`--password is required.\n${USAGE}`);
+  if (totpSecret !== undefined && !isTotpSecret(totpSecret)) throw new UsageError(`--totp-secret must be base32 (A–Z, 2–7) of at least 26 characters (128 bits).\n${USAGE}`);
 
   loadEnv();
   await withDatabase(async (handle) => {
     await handle.migrate();
-    if (update) {
-      const user = await updateUser(handle.db, { email, password, role, name });
-      console.log(`Updated ${user.email} (role ${user.role}).`);
-    } else {
-      const user = await createUser(handle.db, { email, password: password ?? "", role, name });
-      console.log(`Created ${user.email} with role ${user.role}.`);
+    const user = update ? await updateUser(handle.db, { email, password, role, name }) : await createUser(handle.db, { email, password: password ?? "", role, name });
+    console.log(update ? `Updated ${user.email} (role ${user.role}).` : `Created ${user.email} with role ${user.role}.`);
+    if (totpSecret) {
+      const codes = await enrolWithSecret(handle.db, user.id, totpSecret);
+      console.log(`Two-factor authentication is on. Recovery codes (each works once; keep them safe):\n${codes.join("\n")}`);
+    } else if (user.role !== "contributor" && !(await secondFactorStatus(handle.db, user.id)).enabled) {
+      console.log(`Until they turn on two-factor authentication (on /me, or here with --totp-secret), ${user.email} acts as a contributor.`);
     }
   });
 });

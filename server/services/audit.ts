@@ -48,7 +48,12 @@ export async function listAudit(db: Database, input: unknown = {}): Promise<{ en
     db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action),
   ]);
   return {
-    entries: rows.map((r) => ({ ...r, at: r.at.toISOString(), actor: r.actor ?? "The command line", targetName: r.targetType === "user" ? r.targetName : null })),
+    entries: rows.map((r) => ({ ...r, at: r.at.toISOString(), actor: r.actor ?? actorWithoutAccount(r.details), targetName: r.targetType === "user" ? r.targetName : null })),
     actions: actions.map((a) => a.action),
   };
+}
+
+/** Who acted when no account did: a visitor's address (a failed sign-in), or an operator at the command line. */
+function actorWithoutAccount(details: Record<string, unknown> | null): string {
+  return typeof details?.address === "string" ? `A visitor from ${details.address}` : "The command line";
 }

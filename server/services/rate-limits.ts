@@ -85,12 +85,14 @@ export async function refuseIfSpent(db: Database, rule: RateLimitRule, key: stri
   if (state && state.consumedPoints >= rule.points) throw new RateLimitedError(rule, Math.ceil(state.msBeforeNext / 1000));
 }
 
-/** Counts one hit of `key` against the rule without refusing anything now (a failure already answered). */
-export async function countHit(db: Database, rule: RateLimitRule, key: string): Promise<void> {
-  await limiterFor(db, rule, true)
+/** Counts one hit of `key` against the rule without refusing anything now (a failure already answered); true when this hit used the last point. */
+export async function countHit(db: Database, rule: RateLimitRule, key: string): Promise<boolean> {
+  return limiterFor(db, rule, true)
     .consume(key.toLowerCase())
+    .then((res) => res.remainingPoints === 0)
     .catch((error: unknown) => {
       if (!(error instanceof RateLimiterRes)) throw error;
+      return false;
     });
 }
 

@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, users } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
-import { makeAccount } from "@/server/api/testing";
+import { makeAccount, TEST_TOTP_SECRET } from "@/server/api/testing";
+import { enrolWithSecret } from "./second-factor";
 import { type Actor } from "@/server/auth/access";
 import { ConflictError } from "./errors";
 import { banUser, listUsers, setRole, unbanUser } from "./user-admin";
@@ -30,9 +31,18 @@ describe.each(TEST_DRIVERS)("user administration on %s", (kind) => {
 
   it("changes a role and audits it", async () => {
     const user = await makeAccount(t.db, "contributor");
+    await enrolWithSecret(t.db, user.id, TEST_TOTP_SECRET);
     await setRole(t.db, admin, { userId: user.id, role: "moderator" });
     expect((await t.db.select({ role: users.role }).from(users).where(eq(users.id, user.id)))[0]?.role).toBe("moderator");
     expect(await auditOf(user.id)).toContainEqual(expect.objectContaining({ actorId: admin.id, action: "user.role_change", details: { from: "contributor", to: "moderator" } }));
+  });
+
+  it("makes nobody a moderator or admin before they turn on a second factor", async () => {
+    const user = await makeAccount(t.db, "contributor", "Grace Hopper");
+    await expect(setRole(t.db, admin, { userId: user.id, role: "moderator" })).rejects.toThrow("Grace Hopper must turn on two-factor authentication (on their account page) before they can be a moderator.");
+    await expect(setRole(t.db, admin, { userId: user.id, role: "admin" })).rejects.toThrow(/before they can be an admin/);
+    expect((await t.db.select({ role: users.role }).from(users).where(eq(users.id, user.id)))[0]?.role).toBe("contributor");
+    expect((await auditOf(user.id)).map((entry) => entry.action)).toEqual(["user.create"]);
   });
 
   it("bans with a reason, ends sessions, and unbans; both audited", async () => {

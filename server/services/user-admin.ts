@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { type Database, type Transaction } from "@/db/client";
 import { type Role } from "@/db/enums";
-import { auditLog, users } from "@/db/schema";
+import { auditLog, totpFactors, users } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { banSchema, setRoleSchema, unbanSchema, userSearchSchema } from "@/server/schemas/users";
 import { ConflictError, NotFoundError } from "./errors";
@@ -18,6 +18,7 @@ export type ManagedUser = {
   bannedAt: string | null;
   banReason: string | null;
   createdAt: string;
+  secondFactor: boolean;
 };
 
 export const USERS_SHOWN = 100;
@@ -28,8 +29,9 @@ export async function listUsers(db: Database, input: unknown = {}): Promise<{ us
   const where = and(eq(users.system, false), pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined);
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role, bannedAt: users.bannedAt, banReason: users.banReason, createdAt: users.createdAt })
+      .select({ id: users.id, name: users.name, email: users.email, role: users.role, bannedAt: users.bannedAt, banReason: users.banReason, createdAt: users.createdAt, factorOn: totpFactors.enabledAt })
       .from(users)
+      .leftJoin(totpFactors, eq(totpFactors.userId, users.id))
       .where(where)
       .orderBy(desc(users.createdAt), users.id)
       .limit(USERS_SHOWN),
@@ -37,7 +39,7 @@ export async function listUsers(db: Database, input: unknown = {}): Promise<{ us
   ]);
   return {
     total: total?.n ?? 0,
-    users: rows.map((r) => ({ ...r, name: r.name ?? "", email: r.email ?? "", bannedAt: r.bannedAt?.toISOString() ?? null, createdAt: r.createdAt.toISOString() })),
+    users: rows.map(({ factorOn, ...r }) => ({ ...r, name: r.name ?? "", email: r.email ?? "", bannedAt: r.bannedAt?.toISOString() ?? null, createdAt: r.createdAt.toISOString(), secondFactor: factorOn !== null })),
   };
 }
 
@@ -45,10 +47,11 @@ export async function listUsers(db: Database, input: unknown = {}): Promise<{ us
 async function lockTarget(tx: Transaction, userId: string) {
   const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "admin"), isNull(users.bannedAt))).for("update");
   const [target] = await tx
-    .select({ id: users.id, role: users.role, bannedAt: users.bannedAt, name: users.name })
+    .select({ id: users.id, role: users.role, bannedAt: users.bannedAt, name: users.name, secondFactorOn: totpFactors.enabledAt })
     .from(users)
+    .leftJoin(totpFactors, eq(totpFactors.userId, users.id))
     .where(and(eq(users.id, userId), eq(users.system, false)))
-    .for("update");
+    .for("update", { of: users });
   if (!target) throw new NotFoundError("No such account.");
   const isLastAdmin = target.role === "admin" && !target.bannedAt && admins.length <= 1;
   return { target, isLastAdmin };
@@ -60,6 +63,9 @@ export async function setRole(db: Database, actor: Actor, input: unknown): Promi
     const { target, isLastAdmin } = await lockTarget(tx, userId);
     if (target.role === role) return;
     if (isLastAdmin) throw new ConflictError(`${target.name ?? "This account"} is the last admin. Make someone else an admin first.`);
+    if (role !== "contributor" && !target.secondFactorOn) {
+      throw new ConflictError(`${target.name ?? "This account"} must turn on two-factor authentication (on their account page) before they can be ${role === "admin" ? "an admin" : "a moderator"}.`);
+    }
     await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
     await tx.insert(auditLog).values({ actorId: actor.id, action: "user.role_change", targetType: "user", targetId: userId, details: { from: target.role, to: role } });
   });

@@ -28,7 +28,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   return (
     <div className="space-y-6">
       <PageTitle parent={{ href: "/admin", label: "Administration" }} current="Audit log" title="Audit log" />
-      <p className="text-slate-700">Approvals, rejections, reverts, withdrawals, imports, role changes and bans: who, what, when and why. Entries are never changed or removed.</p>
+      <p className="text-slate-700">Approvals, rejections, reverts, withdrawals, imports, role changes, bans, second factors, failed sign-ins and lockouts: who, what, when and why. Entries are never changed or removed.</p>
       <form method="get" className="flex flex-wrap items-end gap-2">
         <FilterSelect name="action" label="Action" all="All actions" value={filter.action} options={actions.map((a) => [a, a])} />
         <button type="submit" className="btn-secondary">

@@ -9,6 +9,7 @@ import { PageTitle } from "../../_components/page-title";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { BanControls } from "./ban-controls";
 import { RoleControl } from "./role-control";
+import { SecondFactorControl } from "./second-factor-control";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -62,6 +63,9 @@ export default async function AdminUsersPage({ searchParams }: PageProps<"/admin
                   </td>
                   <td className="p-3">
                     <BanControls userId={user.id} name={user.name || user.email} bannedAt={user.bannedAt} banReason={user.banReason} self={user.id === actor.id} />
+                    <div className="mt-3">
+                      <SecondFactorControl userId={user.id} name={user.name || user.email} enabled={user.secondFactor} self={user.id === actor.id} />
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -31,7 +31,12 @@ export function RoleControl({ userId, name, role }: { userId: string; name: stri
       )}
       {change.isError && (
         <p role="alert" className="w-full text-red-700">
-          {change.error.message}
+          {change.error.message}{" "}
+          {change.error.data?.code === "FORBIDDEN" && (
+            <a className="underline" href="/sign-in?callbackUrl=%2Fadmin%2Fusers">
+              Sign in again
+            </a>
+          )}
         </p>
       )}
     </div>

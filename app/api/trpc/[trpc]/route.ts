@@ -2,7 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { db } from "@/db/server-db";
 import { appRouter } from "@/server/api/root";
 import { TRPC_MAX_BATCH } from "@/server/shared/trpc-limits";
-import { createInnerContext } from "@/server/api/trpc";
+import { sessionContext } from "@/server/api/trpc";
 import { auth } from "@/server/auth/auth";
 import { withinBodyLimit } from "@/server/http/body-limit";
 import { refuseUnsafePost } from "@/server/http/mutation-guard";
@@ -23,7 +23,7 @@ async function handler(request: Request): Promise<Response> {
     req,
     router: appRouter,
     maxBatchSize: TRPC_MAX_BATCH,
-    createContext: () => createInnerContext({ db: db(), headers: req.headers, userId: session?.user?.id ?? null }),
+    createContext: () => sessionContext(db(), req.headers, session),
     // Answers are for the caller (their account, their proposals): never kept by a browser or a shared cache.
     responseMeta: () => ({ headers: { "Cache-Control": "no-store" } }),
   });
