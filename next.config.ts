@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { securityHeaders } from "./server/http/security-headers";
+import { baseSecurityHeaders, contentSecurityPolicy, NOT_NONCE_PAGES_SOURCE } from "./server/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -14,7 +14,11 @@ const nextConfig: NextConfig = {
   // rate-limiter-flexible imports drizzle-orm dynamically at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // The pages with a nonce get their Content-Security-Policy from proxy.ts.
+    return [
+      { source: "/:path*", headers: baseSecurityHeaders },
+      { source: NOT_NONCE_PAGES_SOURCE, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }] },
+    ];
   },
 };
 

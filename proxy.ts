@@ -1,12 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cachedViewPath, hasSessionCookie } from "@/server/cache/view-routes";
+import { contentSecurityPolicy, isNoncePage } from "@/server/http/security-headers";
 import { todayUtc } from "@/server/shared/dates";
 
-// Routes reader pages to their cached renders (server/cache/view-routes.ts). Redirects and
-// rewrites only: every page and procedure checks roles itself.
+// Routes reader pages to their cached renders (server/cache/view-routes.ts), and gives the pages
+// that take passwords or act for an account a Content-Security-Policy with a fresh nonce (Next puts
+// it on its scripts). Redirects, rewrites and headers only: every page and procedure checks roles itself.
 
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (isNoncePage(pathname)) return withNonce(request);
   // The cached routes are reached only through the URLs readers use.
   if (pathname.startsWith("/cached/")) return new NextResponse("Not found", { status: 404 });
   const signedIn = hasSessionCookie(request.cookies.getAll().map(({ name }) => name));
@@ -14,4 +17,28 @@ export function proxy(request: NextRequest) {
   return target ? NextResponse.rewrite(new URL(target, request.url)) : NextResponse.next();
 }
 
-export const config = { matcher: ["/", "/matrix", "/changes", "/positions/:id", "/cached/:path*"] };
+function withNonce(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const policy = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy); // Next reads the nonce from the request's policy
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    "/",
+    "/matrix",
+    "/changes",
+    "/positions/:id",
+    "/cached/:path*",
+    "/sign-in/:path*",
+    "/sign-up/:path*",
+    "/me/:path*",
+    "/contribute/:path*",
+    "/moderation/:path*",
+    "/admin/:path*",
+  ],
+};

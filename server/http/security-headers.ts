@@ -1,31 +1,53 @@
-// The headers every answer carries: set by Next for what it serves (next.config.ts) and by the
-// front server for the cached pages it answers itself (server/front/).
+// The headers every answer carries: set by Next for what it serves (next.config.ts), by the
+// proxy for the pages with a per-request nonce (proxy.ts), and by the front server for the
+// cached pages it answers itself (server/front/).
 
 const isDev = process.env.NODE_ENV !== "production";
 
-// A strict Content-Security-Policy: everything from this origin only. Next's inline
-// bootstrap scripts need 'unsafe-inline' without nonces (nonces would make every page
-// dynamic and uncacheable); the dev server's hot reload also needs 'unsafe-eval'.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+/**
+ * The pages that take passwords or act for a signed-in account: always rendered per request, so
+ * their scripts carry a fresh nonce and script-src needs no 'unsafe-inline' ('strict-dynamic' lets
+ * Next's own scripts load its chunks). Reader pages are cached and shared: a nonce would be the same
+ * for everyone who gets the cached copy, so they keep 'unsafe-inline' (README, Security).
+ */
+export const NONCE_PAGES = ["sign-in", "sign-up", "me", "contribute", "moderation", "admin"] as const;
 
-export const securityHeaders: { key: string; value: string }[] = [
-  { key: "Content-Security-Policy", value: csp },
+/** Whether a path is one of the nonce pages or below one (`/me/watchlist`, not `/methodology`). */
+export function isNoncePage(pathname: string): boolean {
+  return NONCE_PAGES.some((page) => pathname === `/${page}` || pathname.startsWith(`/${page}/`));
+}
+
+/** The Content-Security-Policy: with a nonce for the dynamic pages, without for the cached ones. */
+export function contentSecurityPolicy(nonce?: string): string {
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}${isDev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** Every answer's headers except the Content-Security-Policy. */
+export const baseSecurityHeaders: { key: string; value: string }[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
   // Browsers ignore HSTS over plain HTTP, so this only takes effect behind HTTPS.
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
 ];
+
+/** The headers of everything but the nonce pages. */
+export const securityHeaders: { key: string; value: string }[] = [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }, ...baseSecurityHeaders];
+
+/** next.config.ts's `source` for every path but the nonce pages (path-to-regexp with a lookahead). */
+export const NOT_NONCE_PAGES_SOURCE = `/:path((?!(?:${NONCE_PAGES.join("|")})(?:/|$)).*)`;
