@@ -57,7 +57,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
       <p className="text-slate-700">
         Save these recovery codes somewhere safe (a password manager, or on paper). Each signs you in once if you lose your phone. <strong>They are shown only now.</strong>
       </p>
-      <ul aria-label="Recovery codes" className="grid max-w-md grid-cols-2 gap-2 rounded-lg border border-slate-200 bg-white p-4 font-mono">
+      <ul aria-label="Recovery codes" className="grid max-w-xl grid-cols-1 gap-2 rounded-lg border border-slate-200 bg-white p-4 font-mono whitespace-nowrap sm:grid-cols-2">
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}
