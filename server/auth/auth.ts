@@ -11,7 +11,6 @@ import { clientAddress } from "./client-address";
 import { isExpectedSignInError } from "./sign-in-errors";
 import { answerChallenge } from "./sign-in-challenge";
 import { startSession, touchSession } from "@/server/services/auth-sessions";
-import { secondFactorStatus } from "@/server/services/second-factor";
 import { log } from "@/server/log";
 
 // Auth.js v5. Sessions are JWTs (no session table lookups), but every request re-reads
@@ -57,9 +56,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // Every method: a banned or system account cannot start a session, and an account with a second
     // factor signs in only with its password and code (GitHub, Google and email links cannot ask for one).
     async signIn({ user, account }) {
-      if (!user.id) return true;
-      if (account?.provider !== "credentials" && (await secondFactorStatus(db(), user.id)).enabled) return false;
-      return (await mayStartSession(db(), user.id)) !== null;
+      return !user.id || (await mayStartSession(db(), user.id, account?.provider)) !== null;
     },
     async jwt({ token, user }) {
       if (user?.id) {

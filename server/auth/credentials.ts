@@ -54,11 +54,20 @@ export async function checkCredentials(db: Database, input: unknown, address: st
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
-/** The session version a new session of this account starts with, or null when it may not sign in (banned, system). */
-export async function mayStartSession(db: Database, userId: string): Promise<number | null> {
-  const [user] = await db.select({ bannedAt: users.bannedAt, system: users.system, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId));
+/**
+ * The session version a new session of this account starts with, or null when it may not sign in this
+ * way: banned, a system account, or, for an account with a second factor, any method but the password
+ * form's (`credentials`, which asked for the code): GitHub, Google and email links cannot ask for one.
+ */
+export async function mayStartSession(db: Database, userId: string, method = "credentials"): Promise<number | null> {
+  const [user] = await db
+    .select({ bannedAt: users.bannedAt, system: users.system, sessionVersion: users.sessionVersion, factorOn: totpFactors.enabledAt })
+    .from(users)
+    .leftJoin(totpFactors, eq(totpFactors.userId, users.id))
+    .where(eq(users.id, userId));
   if (!user) return 0; // an account Auth.js is about to create (first OAuth or email sign-in)
-  return user.bannedAt || user.system ? null : user.sessionVersion;
+  if (user.bannedAt || user.system || (user.factorOn && method !== "credentials")) return null;
+  return user.sessionVersion;
 }
 
 /** The account behind a session token, if it may still be signed in (exists, not banned, same session version). */

@@ -4,7 +4,7 @@ import { auditLog, signInChallenges } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
 import { makeAccount, TEST_PASSWORD, TEST_TOTP_SECRET } from "@/server/api/testing";
 import { enrolWithSecret } from "@/server/services/second-factor";
-import { checkCredentials, checkPassword } from "./credentials";
+import { checkCredentials, checkPassword, mayStartSession } from "./credentials";
 import { answerChallenge, CHALLENGE_TRIES, createChallenge } from "./sign-in-challenge";
 import { totpCode } from "./totp";
 
@@ -49,6 +49,14 @@ describe.each(TEST_DRIVERS)("signing in with a second factor on %s", (kind) => {
     const old = await createChallenge(t.db, moderator.id);
     await t.db.execute(sql`update sign_in_challenges set created_at = now() - interval '6 minutes'`);
     await expect(answerChallenge(t.db, old, await totpCode(TEST_TOTP_SECRET), ADDRESS)).rejects.toMatchObject({ kind: "expired" });
+  });
+
+  it("lets an account with a second factor start a session only by the password form, not GitHub, Google or an email link", async () => {
+    const user = await makeAccount(t.db, "contributor");
+    for (const method of ["credentials", "github", "google", "nodemailer"]) expect(await mayStartSession(t.db, user.id, method)).toBe(0);
+    await enrolWithSecret(t.db, user.id, TEST_TOTP_SECRET);
+    expect(await mayStartSession(t.db, user.id, "credentials")).toBe(0);
+    for (const method of ["github", "google", "nodemailer"]) expect(await mayStartSession(t.db, user.id, method)).toBeNull();
   });
 
   it("refuses a token it never issued, and needs no code from an account without a second factor", async () => {
