@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { type Database } from "./client";
+import { positions } from "./schema";
 import { type ApprovedPositionInput, insertApprovedPosition } from "./approved-position";
 import { SYSTEM_USERS } from "./system-users";
 
@@ -21,4 +23,10 @@ export async function approvedPosition(
   );
   if (id === null) throw new Error(`A position for ${input.government}/${input.topic}/${input.statedOn} exists already`);
   return id;
+}
+
+/** A position's current revision id (0 when it has none): the version a moderator's page shows. */
+export async function currentRevisionOf(db: Database, positionId: number): Promise<number> {
+  const [row] = await db.select({ id: positions.currentRevisionId }).from(positions).where(eq(positions.id, positionId));
+  return row?.id ?? 0;
 }

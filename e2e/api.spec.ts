@@ -183,3 +183,14 @@ test("a tRPC call the database could not take is a 400 that says why, never a 50
     expect(text).not.toMatch(/select|Failed query|params/i);
   }
 });
+
+test("an address with a malformed percent-encoding is a 400 that says so, never a 500", async ({ request }) => {
+  for (const path of ["/topics/%zz", "/governments/%FF", "/api/v1/positions/%FF/history"]) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(400);
+    expect(await response.text()).toContain("malformed percent-encoding");
+  }
+  const api = await request.get("/api/v1/governments?constructor=1&__proto__=x");
+  expect(api.status()).toBe(400);
+  expect(await api.json()).toEqual({ error: "Unknown query parameters: constructor, __proto__." });
+});

@@ -22,7 +22,7 @@ import { callerAs, makeAccount, TEST_TOTP_SECRET } from "./testing";
  * someone else, `oldVersion` an approved revision that is no longer current, `positionId` a published position,
  * `freshDate` a date with no position yet.
  */
-type Ids = { target: string; positionId: number; ownPending: number; queued: number; toReject: number; oldVersion: number; freshDate: string };
+type Ids = { target: string; positionId: number; positionCurrent: number; ownPending: number; queued: number; toReject: number; oldVersion: number; oldCurrent: number; freshDate: string };
 type Rule = { least: "public" | Role; input?: (ids: Ids) => unknown };
 
 const ACCESS: Record<string, Rule> = {
@@ -58,8 +58,8 @@ const ACCESS: Record<string, Rule> = {
   "moderation.record": { least: "moderator", input: (ids) => ({ id: ids.positionId }) },
   "moderation.approve": { least: "moderator", input: (ids) => ({ revisionId: ids.queued }) },
   "moderation.reject": { least: "moderator", input: (ids) => ({ revisionId: ids.toReject, reason: "No source for this." }) },
-  "moderation.revert": { least: "moderator", input: (ids) => ({ revisionId: ids.oldVersion, reason: "Back to the sourced version." }) },
-  "moderation.withdrawPosition": { least: "moderator", input: (ids) => ({ positionId: ids.positionId, reason: "Misattributed statement." }) },
+  "moderation.revert": { least: "moderator", input: (ids) => ({ revisionId: ids.oldVersion, seenRevisionId: ids.oldCurrent, reason: "Back to the sourced version." }) },
+  "moderation.withdrawPosition": { least: "moderator", input: (ids) => ({ positionId: ids.positionId, seenRevisionId: ids.positionCurrent, reason: "Misattributed statement." }) },
   "contributions.mine": { least: "contributor" },
   "contributions.propose": {
     least: "contributor",
@@ -126,7 +126,9 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
         .returning({ id: revisions.id });
       kits.set(caller, {
         positionId,
+        positionCurrent: await currentOf(positionId),
         oldVersion,
+        oldCurrent: await currentOf(old),
         ownPending: own?.id ?? 0,
         queued: (await someone.contributions.propose(proposal(nextDate()))).revisionId,
         toReject: (await someone.contributions.propose(proposal(nextDate()))).revisionId,

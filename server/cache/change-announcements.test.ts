@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { approvedPosition } from "@/db/factories";
+import { approvedPosition, currentRevisionOf } from "@/db/factories";
 import { positions } from "@/db/schema";
 import { SYSTEM_USERS } from "@/db/system-users";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
@@ -84,8 +84,10 @@ describe.each(TEST_DRIVERS)("changes announced to cached pages on %s", (kind) =>
   it("a revert and a withdrawal drop the position's pages", async () => {
     const { positionId, base, edit } = await pendingEdit("EGY");
     await mod.moderation.approve({ revisionId: edit.revisionId });
-    expect(await tagsAnnouncedBy(() => mod.moderation.revert({ revisionId: base, reason: "The edit misread the source." }))).toContain(`position:${positionId}`);
-    const withdrawn = await tagsAnnouncedBy(() => mod.moderation.withdrawPosition({ positionId, reason: "Attributed to the wrong government." }));
+    const approved = await currentRevisionOf(t.db, positionId);
+    expect(await tagsAnnouncedBy(() => mod.moderation.revert({ revisionId: base, seenRevisionId: approved, reason: "The edit misread the source." }))).toContain(`position:${positionId}`);
+    const reverted = await currentRevisionOf(t.db, positionId);
+    const withdrawn = await tagsAnnouncedBy(() => mod.moderation.withdrawPosition({ positionId, seenRevisionId: reverted, reason: "Attributed to the wrong government." }));
     expect([...withdrawn].sort()).toEqual(["government:EGY", `position:${positionId}`, "positions", "topic:ixps"]);
   });
 

@@ -51,6 +51,20 @@ describe("the front server", () => {
     forwardedFor.length = 0;
   });
 
+  it("answers a path with a malformed percent-encoding with a 400 (JSON for the API), never handing it to Next", async () => {
+    for (const path of ["/topics/%zz", "/governments/%FF", "/api/v1/positions/%FF/history"]) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status).toBe(400);
+      const body = await response.text();
+      expect(body).toContain("malformed percent-encoding");
+      if (path.startsWith("/api/")) expect(JSON.parse(body)).toEqual({ error: expect.stringContaining("not valid") });
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+    expect(toNext).toEqual([]);
+    await fetch(`${base}/topics/ixps?q=%zz`); // a query is the route's to read (and refuse)
+    expect(toNext).toEqual(["/topics/ixps?q=%zz"]);
+  });
+
   it("answers a cached page itself, with the security headers, and leaves misses to Next", async () => {
     await render("/governments/BRA", "Brazil", ["government:BRA"], 3600);
     const hit = await fetch(`${base}/governments/BRA`, { headers: { "accept-encoding": "identity" } });

@@ -1,6 +1,7 @@
 import http from "node:http";
 import { answerFromPageCache } from "./cached-page-response";
 import { settleForwardedHeaders } from "./client-address";
+import { answerMalformedPath, hasDecodablePath } from "./malformed-path";
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
 
@@ -10,6 +11,7 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
  */
 export function createFrontServer(next: Handler, { trustedHops = 0 }: { trustedHops?: number } = {}): http.Server {
   return http.createServer((req, res) => {
+    if (!hasDecodablePath(req.url ?? "/")) return answerMalformedPath(req, res);
     settleForwardedHeaders(req, trustedHops);
     const toNext = () => void next(req, res);
     answerFromPageCache(req, res).then((answered) => answered || toNext(), toNext);

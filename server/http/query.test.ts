@@ -20,6 +20,11 @@ describe("parseQuery", () => {
     ["?region=Mars", "region: must be one of: Africa, Americas, Asia, Europe, Oceania."],
     ["?regoin=Europe", "Unknown query parameter: regoin."],
     ["?region=Asia&region=Europe", "Query parameter region is given more than once."],
+    ["?constructor=1", "Unknown query parameter: constructor."],
+    ["?toString=x", "Unknown query parameter: toString."],
+    ["?hasOwnProperty=x", "Unknown query parameter: hasOwnProperty."],
+    ["?__proto__=x", "Unknown query parameter: __proto__."],
+    ["?region=Europe&__proto__[region]=Mars", "Unknown query parameter: __proto__[region]."],
   ])("answers %s with a 400 that says what is wrong", async (query, message) => {
     const result = parseQuery(governmentsQuerySchema, url(query));
     expect(result.ok).toBe(false);

@@ -18,12 +18,14 @@ function describe(issue: z.core.$ZodIssue): string {
 
 export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): QueryResult<z.infer<S>> {
   const params = new URL(url).searchParams;
-  const record: Record<string, string> = {};
+  // A Map, not an object: `constructor`, `toString` or `__proto__` are parameter names like any other.
+  const given = new Map<string, string>();
   for (const [key, value] of params) {
     if (key === "_rsc") continue; // Next's own cache-busting parameter (a link's prefetch), not the reader's
-    if (key in record) return { ok: false, response: jsonError(400, `Query parameter ${key} is given more than once.`) };
-    record[key] = value;
+    if (given.has(key)) return { ok: false, response: jsonError(400, `Query parameter ${key} is given more than once.`) };
+    given.set(key, value);
   }
+  const record = Object.fromEntries(given); // own properties only, whatever their names
   if (hasControlCharacters(record)) return { ok: false, response: jsonError(400, CONTROL_CHARACTERS_REFUSED) };
   const parsed = schema.safeParse(record);
   if (!parsed.success) return { ok: false, response: jsonError(400, parsed.error.issues.map(describe).join(" ")) };

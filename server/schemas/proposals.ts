@@ -97,8 +97,10 @@ export const reasonSchema = z
   .max(2000, { error: "Keep the reason to 2000 characters or fewer." });
 /** A revision and why: rejecting a proposal, or reverting to an old version. */
 export const rejectSchema = revisionIdSchema.extend({ reason: reasonSchema });
-export const revertSchema = rejectSchema;
-export const hidePositionSchema = z.object({ positionId: z.number().int().positive().max(2_147_483_647), reason: reasonSchema });
+/** The position's current revision as the moderator saw it: if another change landed since, theirs is refused (409). */
+const seenRevisionIdSchema = z.number().int().positive().max(2_147_483_647);
+export const revertSchema = rejectSchema.extend({ seenRevisionId: seenRevisionIdSchema });
+export const hidePositionSchema = z.object({ positionId: z.number().int().positive().max(2_147_483_647), seenRevisionId: seenRevisionIdSchema, reason: reasonSchema });
 
 /** The review queue's filters (all optional), as they appear in /moderation's URL. */
 export const queueFilterSchema = z

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { approvedPosition } from "@/db/factories";
+import { approvedPosition, currentRevisionOf } from "@/db/factories";
 import { auditLog, positions, revisions } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
 import { callerAs, makeAccount } from "@/server/api/testing";
@@ -31,7 +31,7 @@ describe.each(TEST_DRIVERS)("moderation on %s", (kind) => {
   afterAll(() => t.destroy());
 
   const stanceAsOf = async (iso3: string, topic: string, at: string) => (await matrixAsOf(t.db, { at, topics: [topic] })).rows.find((r) => r.iso3 === iso3)?.cells[topic]?.stance ?? null;
-  const currentOf = async (positionId: number) => (await t.db.select({ r: positions.currentRevisionId }).from(positions).where(eq(positions.id, positionId)))[0]?.r ?? null;
+  const currentOf = (positionId: number) => currentRevisionOf(t.db, positionId);
   const code = (promise: Promise<unknown>) => promise.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e)));
 
   async function publishedWithEdit(stance: "mixed" | "intergovernmental" = "mixed") {
@@ -112,7 +112,7 @@ describe.each(TEST_DRIVERS)("moderation on %s", (kind) => {
     const { positionId, statedOn, base, edit } = await publishedWithEdit();
     await mod.moderation.approve({ revisionId: edit.revisionId });
     expect(await stanceAsOf("IND", "ixps", statedOn)).toBe("leans_multistakeholder");
-    await mod.moderation.revert({ revisionId: base ?? 0, reason: "The edit misread the source." });
+    await mod.moderation.revert({ revisionId: base ?? 0, seenRevisionId: await currentOf(positionId), reason: "The edit misread the source." });
     expect(await stanceAsOf("IND", "ixps", statedOn)).toBe("mixed");
     const record = await author.positions.record({ id: positionId });
     expect(record.revisions.map((r) => [r.stance, r.revertOfId, r.current])).toEqual([
@@ -120,20 +120,32 @@ describe.each(TEST_DRIVERS)("moderation on %s", (kind) => {
       ["leans_multistakeholder", null, false],
       ["mixed", base, true],
     ]);
-    expect(await code(mod.moderation.revert({ revisionId: record.revisions[2]?.id ?? 0, reason: "again" }))).toMatch(/^CONFLICT: That is already the current version/);
+    expect(await code(mod.moderation.revert({ revisionId: record.revisions[2]?.id ?? 0, seenRevisionId: await currentOf(positionId), reason: "again" }))).toMatch(/^CONFLICT: That is already the current version/);
   });
 
   it("withdraws a position from every public view, and a revert brings it back", async () => {
     const statedOn = nextDate();
     const positionId = await approvedPosition(t.db, { government: "EGY", topic: "ixps", stance: "mixed", statedOn });
     const before = await currentOf(positionId);
-    await mod.moderation.withdrawPosition({ positionId, reason: "Attributed to the wrong government." });
+    await mod.moderation.withdrawPosition({ positionId, seenRevisionId: before, reason: "Attributed to the wrong government." });
     expect(await stanceAsOf("EGY", "ixps", statedOn)).toBeNull();
     expect(await listPositions(t.db, { government: "EGY" })).toEqual([]);
     expect(await code(author.positions.record({ id: positionId }))).toMatch(/^NOT_FOUND/);
     expect((await mod.moderation.record({ id: positionId })).revisions.at(-1)).toMatchObject({ hidesPosition: true, current: true });
-    await mod.moderation.revert({ revisionId: before ?? 0, reason: "Checked again: it was Egypt." });
+    await mod.moderation.revert({ revisionId: before, seenRevisionId: await currentOf(positionId), reason: "Checked again: it was Egypt." });
     expect(await stanceAsOf("EGY", "ixps", statedOn)).toBe("mixed");
+  });
+
+  it("refuses a revert or withdrawal when the position changed since the moderator saw it (409), and changes nothing", async () => {
+    const { positionId, base, edit } = await publishedWithEdit();
+    const seen = await currentOf(positionId); // the page the moderator has open
+    await mod.moderation.approve({ revisionId: edit.revisionId }); // another moderator approves meanwhile
+    const now = await currentOf(positionId);
+    expect(await code(mod.moderation.revert({ revisionId: base ?? 0, seenRevisionId: seen, reason: "Back to the sourced version." }))).toBe(
+      `CONFLICT: This position changed while you were looking at it: revision #${now} is now current, not #${seen}. Reload the page to see it, then decide again.`,
+    );
+    expect(await code(mod.moderation.withdrawPosition({ positionId, seenRevisionId: seen, reason: "Checking the source." }))).toMatch(/^CONFLICT: This position changed/);
+    expect(await currentOf(positionId)).toBe(now);
   });
 
   it("changes nothing in any revision but a pending one's review fields, whatever moderators do", async () => {
@@ -143,8 +155,8 @@ describe.each(TEST_DRIVERS)("moderation on %s", (kind) => {
 
     await mod.moderation.approve({ revisionId: edit.revisionId });
     await mod.moderation.approve({ revisionId: rival.revisionId, take: { summary: "current" } });
-    await mod.moderation.revert({ revisionId: base ?? 0, reason: "Back to the original." });
-    await mod.moderation.withdrawPosition({ positionId, reason: "Checking the source." });
+    await mod.moderation.revert({ revisionId: base ?? 0, seenRevisionId: await currentOf(positionId), reason: "Back to the original." });
+    await mod.moderation.withdrawPosition({ positionId, seenRevisionId: await currentOf(positionId), reason: "Checking the source." });
 
     const after = await t.db.select().from(revisions).orderBy(asc(revisions.id));
     expect(after.length).toBe(before.length + 3); // the merge, the revert and the withdrawal were appended

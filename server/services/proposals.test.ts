@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { approvedPosition, TEST_SOURCE } from "@/db/factories";
+import { approvedPosition, currentRevisionOf, TEST_SOURCE } from "@/db/factories";
 import { positions, revisions } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
 import { callerAs, makeAccount } from "@/server/api/testing";
@@ -110,7 +110,7 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
     const secret = "Withdrawn: attributed to the wrong government, and kept from every reader.";
     const id = await approvedPosition(t.db, { government: "BOL", topic: "ixps", stance: "mixed", statedOn: "2014-04-20", summary: secret });
     const moderator = callerAs(t.db, (await makeAccount(t.db, "moderator")).id);
-    await moderator.moderation.withdrawPosition({ positionId: id, reason: "Attributed to the wrong government." });
+    await moderator.moderation.withdrawPosition({ positionId: id, seenRevisionId: await currentRevisionOf(t.db, id), reason: "Attributed to the wrong government." });
     const before = await revisionCount();
     const edit = proposal({ government: "BOL", topic: "ixps", statedOn: "2014-04-20", event: null, positionId: id, baseRevisionId: null });
     const error = await refusal(as.contributions.propose(edit));

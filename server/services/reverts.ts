@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { publishRevision } from "@/db/approved-position";
-import { type Database } from "@/db/client";
+import { type Database, type Transaction } from "@/db/client";
 import { auditLog, positions, revisions } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { hidePositionSchema, revertSchema } from "@/server/schemas/proposals";
@@ -12,22 +12,26 @@ import { contentValues, revisionContent } from "./revision-content";
 // withdrawal is a new approved revision that hides the position. Both are revisions like any
 // other, so both can be undone the same way; nothing is overwritten.
 
-async function lockPosition(tx: Parameters<Parameters<Database["transaction"]>[0]>[0], positionId: number) {
+/** Locks the position; refuses (409) when its current version is not the one the moderator saw. */
+async function lockPosition(tx: Transaction, positionId: number, seenRevisionId: number) {
   const [position] = await tx.select({ id: positions.id, currentRevisionId: positions.currentRevisionId, published: positions.published }).from(positions).where(eq(positions.id, positionId)).for("update");
   if (!position) throw new NotFoundError(`No position has the id ${positionId}.`);
+  if (position.currentRevisionId !== seenRevisionId) {
+    throw new ConflictError(`This position changed while you were looking at it: revision #${position.currentRevisionId ?? "none"} is now current, not #${seenRevisionId}. Reload the page to see it, then decide again.`);
+  }
   return position;
 }
 
 /** Restores an older approved version of a position as its current content. */
 export async function revertTo(db: Database, moderator: Actor, input: unknown): Promise<{ revisionId: number }> {
-  const { revisionId, reason } = revertSchema.parse(input);
+  const { revisionId, seenRevisionId, reason } = revertSchema.parse(input);
   return db.transaction(async (tx) => {
     const [old] = await tx
       .select({ positionId: revisions.positionId, hidesPosition: revisions.hidesPosition })
       .from(revisions)
       .where(and(eq(revisions.id, revisionId), eq(revisions.status, "approved")));
     if (!old) throw new NotFoundError(`No approved revision has the id ${revisionId}.`);
-    const position = await lockPosition(tx, old.positionId);
+    const position = await lockPosition(tx, old.positionId, seenRevisionId);
     if (position.currentRevisionId === revisionId) throw new ConflictError("That is already the current version.");
     const content = await revisionContent(tx, revisionId);
     const now = new Date();
@@ -56,9 +60,9 @@ export async function revertTo(db: Database, moderator: Actor, input: unknown): 
 
 /** Hides a published position from every public view, keeping its content; a revert brings it back. */
 export async function withdrawPosition(db: Database, moderator: Actor, input: unknown): Promise<{ revisionId: number }> {
-  const { positionId, reason } = hidePositionSchema.parse(input);
+  const { positionId, seenRevisionId, reason } = hidePositionSchema.parse(input);
   return db.transaction(async (tx) => {
-    const position = await lockPosition(tx, positionId);
+    const position = await lockPosition(tx, positionId, seenRevisionId);
     if (!position.published || position.currentRevisionId === null) throw new ConflictError("This position is not published, so there is nothing to withdraw.");
     const content = await revisionContent(tx, position.currentRevisionId);
     const [row] = await tx

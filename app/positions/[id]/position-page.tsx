@@ -78,7 +78,7 @@ export async function PositionPage(viewer: PositionViewer) {
                 Propose an edit
               </Link>
             )}
-            {moderator && record.published && <ReasonAction kind="withdraw" positionId={record.id} />}
+            {moderator && record.published && <ReasonAction kind="withdraw" positionId={record.id} seenRevisionId={current.id} />}
           </div>
         </section>
       )}
@@ -96,7 +96,7 @@ export async function PositionPage(viewer: PositionViewer) {
             return (
               <li key={revision.id}>
                 <RevisionEntry revision={revision} previous={previous} eventName={eventName} showStatus={moderator}>
-                  {moderator && revision.status === "approved" && !revision.current && <ReasonAction kind="revert" revisionId={revision.id} />}
+                  {moderator && current && revision.status === "approved" && !revision.current && <ReasonAction kind="revert" revisionId={revision.id} seenRevisionId={current.id} />}
                 </RevisionEntry>
               </li>
             );

@@ -6,7 +6,8 @@ import { useState } from "react";
 import { ReasonForm } from "../../_components/reason-form";
 import { useTRPC } from "../../_trpc/client";
 
-type Props = { kind: "revert"; revisionId: number } | { kind: "withdraw"; positionId: number };
+/** `seenRevisionId`: the position's current version on this page; if another change lands first, the server refuses. */
+type Props = ({ kind: "revert"; revisionId: number } | { kind: "withdraw"; positionId: number }) & { seenRevisionId: number };
 
 const TEXT = {
   revert: { open: "Revert to this version", confirm: "Revert", hint: "Why? It goes into the history and the audit log." },
@@ -38,7 +39,7 @@ export function ReasonAction(props: Props) {
       pending={mutation.isPending}
       reasonError={mutation.error?.data?.fieldErrors?.reason?.[0]}
       error={mutation.error?.message}
-      onSubmit={(reason) => (props.kind === "revert" ? revert.mutate({ revisionId: props.revisionId, reason }) : withdraw.mutate({ positionId: props.positionId, reason }))}
+      onSubmit={(reason) => (props.kind === "revert" ? revert.mutate({ revisionId: props.revisionId, seenRevisionId: props.seenRevisionId, reason }) : withdraw.mutate({ positionId: props.positionId, seenRevisionId: props.seenRevisionId, reason }))}
       onCancel={() => setOpen(false)}
     />
   );

@@ -1,0 +1,24 @@
+import type http from "node:http";
+import { securityHeaders } from "@/server/http/security-headers";
+
+// A path Next cannot decode (`/topics/%zz`, `/governments/%FF`) is the client's mistake: answered
+// here with a 400 that says so (JSON for the API), before Next would fail on it with a 500.
+
+/** Whether every percent-escape in the path decodes (as UTF-8). */
+export function hasDecodablePath(url: string): boolean {
+  const path = url.split("?")[0] ?? "";
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function answerMalformedPath(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const api = (req.url ?? "").startsWith("/api/");
+  const message = "The address is not valid: it has a malformed percent-encoding (such as %zz or %FF).";
+  const headers = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
+  res.writeHead(400, { ...headers, "Cache-Control": "no-store", "Content-Type": api ? "application/json" : "text/plain; charset=utf-8" });
+  res.end(api ? JSON.stringify({ error: message }) : message);
+}
