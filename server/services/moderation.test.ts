@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approvedPosition, currentRevisionOf } from "@/db/factories";
-import { auditLog, positions, revisions } from "@/db/schema";
+import { auditLog, revisions } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
 import { callerAs, makeAccount } from "@/server/api/testing";
 import { matrixAsOf } from "./matrix";
