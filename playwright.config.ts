@@ -16,6 +16,8 @@ const launchOptions = {
 const GLOBAL_CHANGES = /admin-content\.spec\.ts/;
 // Specs of several app servers on one database: PostgreSQL only (the embedded database has one process).
 const INSTANCES = /instances\.spec\.ts/;
+// Starts and stops `npm start` on an embedded database of its own: once is enough.
+const LIFECYCLE = /lifecycle\.spec\.ts/;
 
 // Staff sign in once per server, with a code (each code works once), and the specs reuse their sessions.
 const STAFF_SIGN_IN = /staff-sign-in\.setup\.ts/;
@@ -24,7 +26,7 @@ function projectsFor(name: string, port: number) {
   const use = { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}`, launchOptions };
   return [
     { name: `${name}-staff-sign-in`, use, testMatch: STAFF_SIGN_IN },
-    { name, use, testIgnore: name === "postgres" ? GLOBAL_CHANGES : [GLOBAL_CHANGES, INSTANCES], dependencies: [`${name}-staff-sign-in`] },
+    { name, use, testIgnore: name === "postgres" ? [GLOBAL_CHANGES, LIFECYCLE] : [GLOBAL_CHANGES, INSTANCES], dependencies: [`${name}-staff-sign-in`] },
     { name: `${name}-reference-data`, use, testMatch: GLOBAL_CHANGES, dependencies: [name] },
   ];
 }

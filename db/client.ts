@@ -95,6 +95,11 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     const pool = new pg.Pool({
       connectionString: databaseUrl,
       max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      // A database that stops answering must not hang requests: a connection is had within 3 s and a
+      // query answered within 4 s, or the caller gets an error (a 503), and the pool moves on.
+      connectionTimeoutMillis: 3_000,
+      query_timeout: 4_000,
+      keepAlive: true,
     });
     // An idle connection dropped by the server (restart, failover, admin command) must not
     // crash the process; the pool replaces it on the next query.

@@ -3,3 +3,6 @@ export const PGLITE_PORT = 3210;
 export const POSTGRES_PORT = 3211;
 /** A second app server on the PostgreSQL test database, for the specs of several instances. */
 export const POSTGRES_SECOND_PORT = 3212;
+/** Servers that e2e/lifecycle.spec.ts starts and stops itself. */
+export const LIFECYCLE_PORT = 3230;
+export const LIFECYCLE_SECOND_PORT = 3231;

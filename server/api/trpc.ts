@@ -6,6 +6,8 @@ import { requireRecentSignIn, requireRole } from "@/server/auth/access";
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from "@/server/services/errors";
 import { RateLimitedError } from "@/server/services/rate-limits";
 import { CONTROL_CHARACTERS_REFUSED, hasControlCharacters } from "@/server/shared/control-characters";
+import { noteDatabaseError } from "@/server/health/database-status";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/server/shared/database-errors";
 import { errorShape } from "./error-shape";
 
 // tRPC's one initialisation: the context every procedure sees, the error shape, and the
@@ -40,6 +42,10 @@ const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
+  if (isDatabaseUnavailable(cause)) {
+    noteDatabaseError(cause);
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: new DatabaseUnavailableError().message, cause });
+  }
   const code = codeFor(cause);
   if (code) throw new TRPCError({ code, message: cause?.message, cause });
   return result;

@@ -4,13 +4,13 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/db/server-db";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { checkCredentials, liveSessionUser, mayStartSession } from "./credentials";
+import { checkCredentials, mayStartSession } from "./credentials";
+import { refreshSessionToken } from "./session-token";
 import { optionalProviders } from "./providers";
 import { endAllSessions } from "@/server/services/account";
 import { clientAddress } from "./client-address";
 import { isExpectedSignInError } from "./sign-in-errors";
 import { answerChallenge } from "./sign-in-challenge";
-import { startSession, touchSession } from "@/server/services/auth-sessions";
 import { log } from "@/server/log";
 
 // Auth.js v5. Sessions are JWTs (no session table lookups), but every request re-reads
@@ -58,20 +58,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     async signIn({ user, account }) {
       return !user.id || (await mayStartSession(db(), user.id, account?.provider)) !== null;
     },
-    async jwt({ token, user }) {
-      if (user?.id) {
-        token.sv = (await mayStartSession(db(), user.id)) ?? undefined;
-        token.sid = await startSession(db(), user.id);
-        token.authAt = Date.now();
-      }
-      if (!token.sub || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
-      const live = await liveSessionUser(db(), token.sub, token.sv);
-      // Banned, deleted, signed out everywhere, idle too long or past its lifetime: the cookie is cleared.
-      if (!live || !(await touchSession(db(), token.sid, token.sub, live.role))) return null;
-      token.name = live.name;
-      token.role = live.role;
-      return token;
-    },
+    jwt: ({ token, user }) => refreshSessionToken(db(), token, user?.id),
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.user.role = typeof token.role === "string" ? token.role : "contributor";

@@ -2,18 +2,20 @@ import http from "node:http";
 import { answerFromPageCache } from "./cached-page-response";
 import { settleForwardedHeaders } from "./client-address";
 import { answerMalformedPath, hasDecodablePath } from "./malformed-path";
+import { answerIfDatabaseDown } from "./unavailable";
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
 
 /**
  * A node:http server that answers cached reader pages itself and hands every other request to
- * Next, with X-Forwarded-For set to the client's address as far as `trustedHops` proxies vouch for it.
+ * Next, with X-Forwarded-For set to the client's address as far as `trustedHops` proxies vouch for it;
+ * while the database is down, what needs it gets a 503 at once.
  */
 export function createFrontServer(next: Handler, { trustedHops = 0 }: { trustedHops?: number } = {}): http.Server {
   return http.createServer((req, res) => {
     if (!hasDecodablePath(req.url ?? "/")) return answerMalformedPath(req, res);
     settleForwardedHeaders(req, trustedHops);
-    const toNext = () => void next(req, res);
+    const toNext = () => answerIfDatabaseDown(req, res) || void next(req, res);
     answerFromPageCache(req, res).then((answered) => answered || toNext(), toNext);
   });
 }

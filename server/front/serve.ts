@@ -16,13 +16,28 @@ async function main() {
   await app.prepare();
   const server = createFrontServer(handle, { trustedHops: hops });
   server.listen(port, hostname, () => console.log(`Stance Atlas is serving on http://${hostname ?? "localhost"}:${port}`));
-  // Stop taking connections, let the requests under way finish (10 s at most), then exit.
+  // Stop taking connections, let the requests under way finish (10 s at most), close the database
+  // (which gives back the embedded database's lock), then exit.
+  let stopping = false;
   const stop = () => {
-    setTimeout(() => process.exit(0), 10_000).unref();
-    server.close(() => void app.close().finally(() => process.exit(0)));
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(0), STOP_WITHIN_MS).unref();
+    server.close(() => void app.close().then(closeDatabase).finally(() => process.exit(0)));
+    server.closeIdleConnections();
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+  // If `npm start`'s process goes away without a word (kill -9), this one is an orphan: stop too.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && stop(), 1_000).unref();
+}
+
+const STOP_WITHIN_MS = 10_000;
+
+/** The handle Next's server opened (db/server-db.ts keeps it on globalThis). */
+async function closeDatabase() {
+  await globalThis.stanceAtlasDb?.close().catch(() => {});
 }
 
 void main();

@@ -2,20 +2,34 @@ import "server-only";
 import { type z } from "zod";
 import { type Database } from "@/db/client";
 import { db } from "@/db/server-db";
+import { randomUUID } from "node:crypto";
+import { INTERNAL_ERROR_MESSAGE } from "@/server/api/error-shape";
+import { noteDatabaseError } from "@/server/health/database-status";
+import { log } from "@/server/log";
 import { BadInputError, NotFoundError } from "@/server/services/errors";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/server/shared/database-errors";
 import { parseQuery } from "./query";
 import { jsonError, publicJson } from "./responses";
 
 type Respond<T> = (data: T, maxAge: number) => Response;
 
-/** Turns the errors a service throws for a reader's input into 400/404 answers. */
+/**
+ * Turns the errors a service throws for a reader's input into 400/404 answers, an unavailable database
+ * into a 503, and anything else into a 500 with a request id the log has; always JSON `{error}`.
+ */
 export async function answerErrors(work: () => Promise<Response>): Promise<Response> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof BadInputError) return jsonError(400, error.message);
     if (error instanceof NotFoundError) return jsonError(404, error.message);
-    throw error;
+    if (isDatabaseUnavailable(error)) {
+      noteDatabaseError(error);
+      return jsonError(503, new DatabaseUnavailableError().message, { "Retry-After": "5" });
+    }
+    const requestId = randomUUID();
+    log.error({ requestId, err: error }, "read API failed");
+    return jsonError(500, `${INTERNAL_ERROR_MESSAGE} If it happens again, quote ${requestId}.`);
   }
 }
 

@@ -18,8 +18,8 @@ export function publicJson(data: unknown, init: { maxAge?: number; status?: numb
   });
 }
 
-export function jsonError(status: number, error: string): Response {
-  return Response.json({ error }, { status, headers: { ...PUBLIC_HEADERS, "Cache-Control": "no-store" } });
+export function jsonError(status: number, error: string, headers: Record<string, string> = {}): Response {
+  return Response.json({ error }, { status, headers: { ...PUBLIC_HEADERS, "Cache-Control": "no-store", ...headers } });
 }
 
 /** The answer to a CORS preflight for the read API. */

@@ -1,0 +1,102 @@
+import { type AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type DatabaseHandle, openDatabase } from "@/db/client";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { callerAs, makeAccount } from "@/server/api/testing";
+import { refreshSessionToken } from "@/server/auth/session-token";
+import { createFrontServer } from "@/server/front/front-server";
+import { answerErrors } from "@/server/http/read-route";
+import { startSession } from "@/server/services/auth-sessions";
+import { listTopics } from "@/server/services/topics";
+import { databaseIsDown, noteDatabaseError, probeDatabase } from "./database-status";
+import { startFreezableProxy } from "./freezable-proxy";
+import { DatabaseUnavailableError } from "@/server/shared/database-errors";
+
+// A database that stops answering (frozen behind a proxy the test starts, as with SIGSTOP): nothing
+// hangs, nobody is signed out, every answer is a 503 that says so, and all recovers when it returns.
+
+describe.each(TEST_DRIVERS.filter((kind) => kind === "postgres"))("a frozen database, on %s", (kind) => {
+  let t: TestDatabase;
+  let proxy: Awaited<ReturnType<typeof startFreezableProxy>>;
+  let viaProxy: DatabaseHandle;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind, { seed: true, dataset: false });
+    const url = new URL(t.url ?? "");
+    proxy = await startFreezableProxy({ host: url.hostname, port: Number(url.port || 5432) });
+    url.port = String(proxy.port);
+    viaProxy = openDatabase({ databaseUrl: url.toString() });
+  });
+  afterAll(async () => {
+    proxy.thaw();
+    await viaProxy.close();
+    await proxy.close();
+    await t.destroy();
+  });
+  afterEach(() => proxy.thaw());
+
+  it("the health probe says down instead of hanging, and up again when the database returns", async () => {
+    expect(await probeDatabase(viaProxy.db)).toBe(true);
+    proxy.freeze();
+    expect(await probeDatabase(viaProxy.db)).toBe(false);
+    expect(databaseIsDown()).toBe(true);
+    proxy.thaw();
+    await expect.poll(() => probeDatabase(viaProxy.db), { timeout: 15_000 }).toBe(true);
+    expect(databaseIsDown()).toBe(false);
+  });
+
+  it("a procedure answers SERVICE_UNAVAILABLE (503) with a message that says so, and works again after", async () => {
+    const reader = callerAs(viaProxy.db, null);
+    proxy.freeze();
+    await expect(reader.topics.list()).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE", message: "The database is not answering. Nothing was changed; try again in a moment." });
+    proxy.thaw();
+    await expect.poll(() => reader.topics.list().then((topics) => topics.length), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+
+  it("the read API answers 503 with JSON {error}, never an empty 500", async () => {
+    proxy.freeze();
+    const response = await answerErrors(async () => Response.json(await listTopics(viaProxy.db)));
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(await response.json()).toEqual({ error: new DatabaseUnavailableError().message });
+  });
+
+  it("an open session survives the outage: the token is kept, not cleared", async () => {
+    const user = await makeAccount(t.db, "contributor");
+    const token = { sub: user.id, sv: 0, sid: await startSession(t.db, user.id) };
+    expect(await refreshSessionToken(viaProxy.db, { ...token })).toMatchObject({ sub: user.id, role: "contributor" });
+    proxy.freeze();
+    expect(await refreshSessionToken(viaProxy.db, { ...token })).toEqual(token);
+    proxy.thaw();
+    await expect.poll(async () => (await refreshSessionToken(viaProxy.db, { ...token }))?.role, { timeout: 15_000 }).toBe("contributor");
+  });
+});
+
+describe("the front server while the database is down", () => {
+  const toNext: string[] = [];
+  const server = createFrontServer((req, res) => {
+    toNext.push(req.url ?? "");
+    res.writeHead(200).end("from Next");
+  });
+  let base = "";
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  it("answers what needs the database with a 503 at once (JSON for the API), and lets built files and the health check through", async () => {
+    noteDatabaseError(new Error("timeout exceeded when trying to connect"));
+    const page = await fetch(`${base}/matrix`);
+    expect(page.status).toBe(503);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(await page.text()).toContain("Stance Atlas is briefly unavailable");
+    const api = await fetch(`${base}/api/v1/topics`);
+    expect(api.status).toBe(503);
+    expect(await api.json()).toEqual({ error: new DatabaseUnavailableError().message });
+    await fetch(`${base}/_next/static/chunks/app.js`);
+    await fetch(`${base}/api/health`);
+    expect(toNext).toEqual(["/_next/static/chunks/app.js", "/api/health"]);
+    globalThis.stanceAtlasDatabaseStatus = { down: false, checkedAt: Date.now() };
+    expect((await fetch(`${base}/matrix`)).status).toBe(200);
+  });
+});

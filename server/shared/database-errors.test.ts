@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "./database-errors";
+
+const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
+
+describe("telling an unavailable database from a bad query", () => {
+  it.each([
+    ["a refused connection", withCode("connect ECONNREFUSED 127.0.0.1:5432", "ECONNREFUSED")],
+    ["a pool that could not connect in time", new Error("timeout exceeded when trying to connect")],
+    ["a query the server never answered", new Error("Query read timeout")],
+    ["a connection cut", new Error("Connection terminated unexpectedly")],
+    ["the server shutting down", withCode("terminating connection due to administrator command", "57P01")],
+    ["too many connections", withCode("sorry, too many clients already", "53300")],
+    ["any of those wrapped by drizzle", new Error("Failed query: select 1", { cause: withCode("read ECONNRESET", "ECONNRESET") })],
+    ["our own", new DatabaseUnavailableError()],
+  ])("%s is unavailable", (_, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it.each([
+    ["a syntax error", withCode('syntax error at or near "selec"', "42601")],
+    ["a unique violation", withCode("duplicate key value violates unique constraint", "23505")],
+    ["a bug of ours", new TypeError("Cannot read properties of undefined")],
+    ["not an error at all", "timeout exceeded when trying to connect"],
+  ])("%s is not", (_, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
