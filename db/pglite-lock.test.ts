@@ -95,6 +95,21 @@ describe("one process per embedded data dir", () => {
     await handle.close();
   });
 
+  it("takes over a lock whose pid now belongs to another program (a reboot, a restarted container, a copied data dir)", async () => {
+    const dataDir = newDataDir();
+    const other = spawn("sleep", ["30"]); // a live process that is not the holder
+    try {
+      const stale = { pid: other.pid, command: "start.ts", startedAt: "2026-01-01T00:00:00.000Z", bootId: "a-boot-long-ago", processStart: "12345" };
+      fs.writeFileSync(path.join(dataDir, "stance-atlas.lock"), JSON.stringify(stale));
+      const handle = openDatabase({ dataDir });
+      await handle.migrate();
+      expect(JSON.parse(fs.readFileSync(path.join(dataDir, "stance-atlas.lock"), "utf8"))).toMatchObject({ pid: process.pid });
+      await handle.close();
+    } finally {
+      other.kill();
+    }
+  });
+
   it("keeps the data across a close and reopen, and frees the lock on close", async () => {
     const dataDir = newDataDir();
     const first = openDatabase({ dataDir });

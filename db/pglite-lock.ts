@@ -19,7 +19,34 @@ export class DataDirBusyError extends Error {
   }
 }
 
-type LockInfo = { pid: number; command: string; startedAt: string };
+/**
+ * Who holds the lock. A pid alone is not enough: after a reboot, a container restart or with a copied
+ * data dir, the pid may belong to another program. So the holder also records the boot it ran in and
+ * when its process started (Linux's /proc); a live pid with another boot or start time is not the holder.
+ */
+type LockInfo = { pid: number; command: string; startedAt: string; bootId?: string; processStart?: string };
+
+type ProcessIdentity = { bootId: string; processStart: string };
+
+function processIdentity(pid: number): ProcessIdentity | null {
+  try {
+    const bootId = fs.readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
+    // Field 22 of /proc/PID/stat (after the parenthesised command, which may hold spaces): start time in clock ticks since boot.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const processStart = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? "";
+    return { bootId, processStart };
+  } catch {
+    return null; // no /proc (not Linux), or no such process
+  }
+}
+
+/** Whether the process the lock names is still the one that took it. */
+function stillHeld(holder: LockInfo): boolean {
+  if (!isAlive(holder.pid)) return false;
+  if (!holder.bootId || !holder.processStart) return true; // written without an identity: trust the live pid
+  const now = processIdentity(holder.pid);
+  return now === null || (now.bootId === holder.bootId && now.processStart === holder.processStart);
+}
 
 const lockFile = (dataDir: string) => path.join(dataDir, "stance-atlas.lock");
 
@@ -48,6 +75,7 @@ export function acquireDataDirLock(dataDir: string): () => void {
     pid: process.pid,
     command: process.argv.slice(1).map((a) => path.basename(a)).join(" "),
     startedAt: new Date().toISOString(),
+    ...processIdentity(process.pid),
   };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -61,8 +89,8 @@ export function acquireDataDirLock(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = readLock(file);
       if (holder?.pid === process.pid) return () => {};
-      if (holder && isAlive(holder.pid)) throw new DataDirBusyError(dataDir, holder.pid, holder.command);
-      fs.rmSync(file, { force: true }); // left behind by a process that died
+      if (holder && stillHeld(holder)) throw new DataDirBusyError(dataDir, holder.pid, holder.command);
+      fs.rmSync(file, { force: true }); // left behind by a process that died, or whose pid now belongs to another
     }
   }
   throw new Error(`Could not take the lock on ${dataDir}`);
