@@ -61,6 +61,9 @@ describe("the front server", () => {
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     }
     expect(toNext).toEqual([]);
+    const proto = await fetch(`${base}/api/v1/governments?__proto__=x`); // Next would drop it unseen
+    expect(proto.status).toBe(400);
+    expect(await proto.json()).toEqual({ error: "Unknown query parameter: __proto__." });
     await fetch(`${base}/topics/ixps?q=%zz`); // a query is the route's to read (and refuse)
     expect(toNext).toEqual(["/topics/ixps?q=%zz"]);
   });

@@ -1,7 +1,7 @@
 import http from "node:http";
 import { answerFromPageCache } from "./cached-page-response";
 import { settleForwardedHeaders } from "./client-address";
-import { answerMalformedPath, hasDecodablePath } from "./malformed-path";
+import { answerMalformedPath, hasDecodablePath, hasProtoParameter } from "./malformed-path";
 import { answerIfDatabaseDown } from "./unavailable";
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
@@ -13,7 +13,7 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
  */
 export function createFrontServer(next: Handler, { trustedHops = 0 }: { trustedHops?: number } = {}): http.Server {
   return http.createServer((req, res) => {
-    if (!hasDecodablePath(req.url ?? "/")) return answerMalformedPath(req, res);
+    if (!hasDecodablePath(req.url ?? "/") || hasProtoParameter(req.url ?? "/")) return answerMalformedPath(req, res);
     settleForwardedHeaders(req, trustedHops);
     const toNext = () => answerIfDatabaseDown(req, res) || void next(req, res);
     answerFromPageCache(req, res).then((answered) => answered || toNext(), toNext);
