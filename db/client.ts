@@ -29,13 +29,16 @@ export type DatabaseHandle = {
    * connection of its own; `onLost` is called once if it drops (notifications may then have been missed).
    */
   listen(channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<() => Promise<void>>;
+  /** The embedded database only: its whole data directory as a gzipped tar (PGlite's own dump). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 };
 
 /** dataDir value for a throwaway in-memory PGlite database (tests, benchmarks). */
 export const MEMORY = "memory://";
 
-export type DatabaseConfig = { databaseUrl?: string; dataDir?: string };
+/** `loadDataDir`: an embedded database's dump to start a new data directory from (db:restore). */
+export type DatabaseConfig = { databaseUrl?: string; dataDir?: string; loadDataDir?: Blob };
 
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || "./.data" };
@@ -117,7 +120,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   const dataDir = path.resolve(/*turbopackIgnore: true*/ config.dataDir ?? "./.data");
   makePrivate(dataDir);
   const release = acquireDataDirLock(dataDir);
-  return pgliteHandle(new PGlite(path.join(dataDir, "pg")), dataDir, () => {
+  return pgliteHandle(new PGlite(path.join(dataDir, "pg"), config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), dataDir, () => {
     makePrivate(dataDir); // the files PGlite made while open
     release();
   });
@@ -133,6 +136,10 @@ function pgliteHandle(client: PGlite, location: string, release: () => void): Da
     listen: async (channel, onNotify) => {
       const unsubscribe = await client.listen(channel, onNotify);
       return () => unsubscribe();
+    },
+    dumpDataDir: async () => {
+      await client.waitReady;
+      return client.dumpDataDir("gzip");
     },
     close: async () => {
       await client.close();

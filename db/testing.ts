@@ -27,6 +27,13 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/** A new, empty database on the test PostgreSQL server (no tables at all), and how to drop it. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `stance_atlas_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+  await admin((c) => c.query(`create database "${name}"`));
+  return { url: serverUrl(name), drop: () => admin(async (c) => void (await c.query(`drop database if exists "${name}" with (force)`))) };
+}
+
 /**
  * A fresh, migrated database of the given kind, seeded by default as `npm start` seeds it
  * (reference data and the reference dataset); `dataset: false` leaves out the positions,
@@ -37,11 +44,10 @@ export async function createTestDatabase(kind: DatabaseKind, opts: { seed?: bool
   let url: string | undefined;
   let drop = async () => {};
   if (kind === "postgres") {
-    const name = `stance_atlas_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
-    await admin((c) => c.query(`create database "${name}"`));
-    url = serverUrl(name);
+    const empty = await createEmptyPostgresDatabase();
+    url = empty.url;
     handle = openDatabase({ databaseUrl: url });
-    drop = () => admin(async (c) => void (await c.query(`drop database if exists "${name}" with (force)`)));
+    drop = empty.drop;
   } else {
     handle = openDatabase({ dataDir: MEMORY });
   }
