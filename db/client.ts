@@ -29,6 +29,8 @@ export type DatabaseHandle = {
    * connection of its own; `onLost` is called once if it drops (notifications may then have been missed).
    */
   listen(channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<() => Promise<void>>;
+  /** PostgreSQL only: the pool's connections (for /api/metrics). */
+  poolStats?: () => { total: number; idle: number; waiting: number };
   /** The embedded database only: its whole data directory as a gzipped tar (PGlite's own dump). */
   dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -113,6 +115,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       location: redact(databaseUrl),
       migrate: () => migratePostgres(databaseUrl),
       listen: (channel, onNotify, onLost) => listenPostgres(databaseUrl, channel, onNotify, onLost),
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: () => pool.end(),
     };
   }

@@ -2,6 +2,7 @@ import http from "node:http";
 import { answerFromPageCache } from "./cached-page-response";
 import { settleForwardedHeaders } from "./client-address";
 import { answerMalformedPath, hasDecodablePath, hasProtoParameter } from "./malformed-path";
+import { answerMetrics, countCacheHit, observe } from "./metrics";
 import { answerIfDatabaseDown } from "./unavailable";
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
@@ -9,13 +10,15 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
 /**
  * A node:http server that answers cached reader pages itself and hands every other request to
  * Next, with X-Forwarded-For set to the client's address as far as `trustedHops` proxies vouch for it;
- * while the database is down, what needs it gets a 503 at once.
+ * while the database is down, what needs it gets a 503 at once. It also answers /api/metrics.
  */
 export function createFrontServer(next: Handler, { trustedHops = 0 }: { trustedHops?: number } = {}): http.Server {
   return http.createServer((req, res) => {
+    observe(req, res);
     if (!hasDecodablePath(req.url ?? "/") || hasProtoParameter(req.url ?? "/")) return answerMalformedPath(req, res);
     settleForwardedHeaders(req, trustedHops);
     const toNext = () => answerIfDatabaseDown(req, res) || void next(req, res);
-    answerFromPageCache(req, res).then((answered) => answered || toNext(), toNext);
+    const fromCache = () => answerFromPageCache(req, res).then((answered) => (answered ? countCacheHit() : toNext()), toNext);
+    answerMetrics(req, res).then((answered) => answered || fromCache(), fromCache);
   });
 }
