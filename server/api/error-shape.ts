@@ -1,10 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { type TRPCDefaultErrorShape, type TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
 import { FieldError } from "@/server/services/errors";
 import { StaleBaseError } from "@/server/services/proposals";
 import { log } from "@/server/log";
+import { requestIdOrNew } from "@/server/shared/request-context";
 
 // What a caller learns from a failed procedure: for their mistakes, what is wrong and where;
 // for ours, only that it happened and an id to quote, which the server's log has beside the detail.
@@ -17,7 +17,7 @@ const logAsJson: ErrorLog = (entry) => log.error(entry, "procedure failed");
 
 export function errorShape({ shape, error, path }: { shape: TRPCDefaultErrorShape; error: TRPCError; path?: string }, writeLog: ErrorLog = logAsJson) {
   const internal = error.code === "INTERNAL_SERVER_ERROR";
-  const requestId = internal ? randomUUID() : null;
+  const requestId = internal ? requestIdOrNew() : null;
   const cause = error.cause;
   if (internal) writeLog({ requestId, path, message: (cause ?? error).message, stack: (cause ?? error).stack });
   const fieldErrors: Record<string, string[] | undefined> | null =

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import http from "node:http";
+import { requestContext } from "@/server/shared/request-context";
 import { answerFromPageCache } from "./cached-page-response";
 import { settleForwardedHeaders } from "./client-address";
 import { answerMalformedPath, hasDecodablePath, hasProtoParameter } from "./malformed-path";
@@ -10,15 +12,22 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
 /**
  * A node:http server that answers cached reader pages itself and hands every other request to
  * Next, with X-Forwarded-For set to the client's address as far as `trustedHops` proxies vouch for it;
- * while the database is down, what needs it gets a 503 at once. It also answers /api/metrics.
+ * while the database is down, what needs it gets a 503 at once. It also answers /api/metrics. Each
+ * request gets an id (X-Request-Id) that its log lines and error answers carry.
  */
 export function createFrontServer(next: Handler, { trustedHops = 0 }: { trustedHops?: number } = {}): http.Server {
   return http.createServer((req, res) => {
+    const requestId = randomUUID();
+    res.setHeader("X-Request-Id", requestId);
+    requestContext.run({ requestId }, () => answer(req, res));
+  });
+
+  function answer(req: http.IncomingMessage, res: http.ServerResponse) {
     observe(req, res);
     if (!hasDecodablePath(req.url ?? "/") || hasProtoParameter(req.url ?? "/")) return answerMalformedPath(req, res);
     settleForwardedHeaders(req, trustedHops);
     const toNext = () => answerIfDatabaseDown(req, res) || void next(req, res);
     const fromCache = () => answerFromPageCache(req, res).then((answered) => (answered ? countCacheHit() : toNext()), toNext);
     answerMetrics(req, res).then((answered) => answered || fromCache(), fromCache);
-  });
+  }
 }

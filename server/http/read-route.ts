@@ -2,12 +2,12 @@ import "server-only";
 import { type z } from "zod";
 import { type Database } from "@/db/client";
 import { db } from "@/db/server-db";
-import { randomUUID } from "node:crypto";
 import { INTERNAL_ERROR_MESSAGE } from "@/server/api/error-shape";
 import { noteDatabaseError } from "@/server/health/database-status";
 import { log } from "@/server/log";
 import { BadInputError, NotFoundError } from "@/server/services/errors";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/server/shared/database-errors";
+import { requestIdOrNew } from "@/server/shared/request-context";
 import { parseQuery } from "./query";
 import { jsonError, publicJson } from "./responses";
 
@@ -27,7 +27,7 @@ export async function answerErrors(work: () => Promise<Response>): Promise<Respo
       noteDatabaseError(error);
       return jsonError(503, new DatabaseUnavailableError().message, { "Retry-After": "5" });
     }
-    const requestId = randomUUID();
+    const requestId = requestIdOrNew();
     log.error({ requestId, err: error }, "read API failed");
     return jsonError(500, `${INTERNAL_ERROR_MESSAGE} If it happens again, quote ${requestId}.`);
   }
