@@ -64,11 +64,10 @@ export async function readImportFile(db: Database, text: string): Promise<ReadFi
   if (typeof header === "string") return { rows: [], errors: [{ line: 1, reason: header }] };
   if (body.length === 0) return { rows: [], errors: [{ line: 2, reason: "The file has a header but no rows." }] };
 
-  const [govs, tops, evs] = await Promise.all([
-    db.select({ iso3: governments.iso3 }).from(governments),
-    db.select({ slug: topics.slug }).from(topics).where(isNull(topics.retiredAt)),
-    db.select({ slug: events.slug }).from(events).where(isNull(events.retiredAt)),
-  ]);
+  // One after another: `db` may be a transaction, whose one connection takes one query at a time.
+  const govs = await db.select({ iso3: governments.iso3 }).from(governments);
+  const tops = await db.select({ slug: topics.slug }).from(topics).where(isNull(topics.retiredAt));
+  const evs = await db.select({ slug: events.slug }).from(events).where(isNull(events.retiredAt));
   const known = { governments: new Set(govs.map((g) => g.iso3)), topics: new Set(tops.map((t) => t.slug)), events: new Set(evs.map((e) => e.slug)) };
 
   const rows: ReadFile["rows"] = [];
