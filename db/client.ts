@@ -7,6 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { walSyncer } from "./pglite-durability";
 import { acquireDataDirLock } from "./pglite-lock";
 import { makePrivate } from "./private-files";
 import * as schema from "./schema";
@@ -31,6 +32,11 @@ export type DatabaseHandle = {
   listen(channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<() => Promise<void>>;
   /** PostgreSQL only: the pool's connections (for /api/metrics). */
   poolStats?: () => { total: number; idle: number; waiting: number };
+  /**
+   * Makes committed writes survive a power cut: the embedded database fsyncs its log (db/pglite-durability.ts);
+   * PostgreSQL does this itself at every commit, so it has nothing to do. Awaited before a write is acknowledged.
+   */
+  flush(): Promise<void>;
   /** The embedded database only: its whole data directory as a gzipped tar (PGlite's own dump). */
   dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -116,20 +122,22 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       migrate: () => migratePostgres(databaseUrl),
       listen: (channel, onNotify, onLost) => listenPostgres(databaseUrl, channel, onNotify, onLost),
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+      flush: async () => {},
       close: () => pool.end(),
     };
   }
-  if (config.dataDir === MEMORY) return pgliteHandle(new PGlite(), MEMORY, () => {});
+  if (config.dataDir === MEMORY) return pgliteHandle(new PGlite(), MEMORY, () => 0, () => {});
   const dataDir = path.resolve(/*turbopackIgnore: true*/ config.dataDir ?? "./.data");
   makePrivate(dataDir);
   const release = acquireDataDirLock(dataDir);
-  return pgliteHandle(new PGlite(path.join(dataDir, "pg"), config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), dataDir, () => {
+  const syncWal = walSyncer(path.join(dataDir, "pg"));
+  return pgliteHandle(new PGlite(path.join(dataDir, "pg"), config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), dataDir, syncWal, () => {
     makePrivate(dataDir); // the files PGlite made while open
     release();
   });
 }
 
-function pgliteHandle(client: PGlite, location: string, release: () => void): DatabaseHandle {
+function pgliteHandle(client: PGlite, location: string, syncWal: () => number, release: () => void): DatabaseHandle {
   const db = drizzlePglite(client, { schema });
   return {
     db,
@@ -140,12 +148,17 @@ function pgliteHandle(client: PGlite, location: string, release: () => void): Da
       const unsubscribe = await client.listen(channel, onNotify);
       return () => unsubscribe();
     },
+    flush: async () => {
+      await client.waitReady;
+      syncWal();
+    },
     dumpDataDir: async () => {
       await client.waitReady;
       return client.dumpDataDir("gzip");
     },
     close: async () => {
       await client.close();
+      if (location !== MEMORY) syncWal();
       release();
     },
   };

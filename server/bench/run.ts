@@ -14,6 +14,7 @@ import { pageViews } from "./page-views";
 import { pageWeight } from "./page-weight";
 import { routeJavaScriptKb } from "./route-javascript";
 import { loadSyntheticPositions } from "./synthetic-data";
+import { pgliteWriteCost } from "./write-cost";
 
 // `npm run bench`: builds a large synthetic dataset in a throwaway database and prints how
 // fast the matrix query and the reader pages are (from the page cache, uncached, and beside a
@@ -224,6 +225,9 @@ function report(name: string, r: Awaited<ReturnType<typeof benchPglite>>) {
 }
 
 async function main() {
+  const writes = await pgliteWriteCost();
+  const ms = (f: { p50: number; p99: number }) => `p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms`;
+  console.log(`== PGlite writes (${writes.writes} one-position transactions each): acknowledged at commit ${ms(writes.plainMs)}; after the log's fsync ${ms(writes.durableMs)}`);
   report("PGlite", await benchPglite());
   if (process.env.TEST_DATABASE_URL) report("PostgreSQL", await benchPostgres());
   else console.log("\n(Set TEST_DATABASE_URL to benchmark PostgreSQL too.)");

@@ -5,6 +5,7 @@ import { answerFromPageCache } from "./cached-page-response";
 import { settleForwardedHeaders } from "./client-address";
 import { answerMalformedPath, hasDecodablePath, hasProtoParameter } from "./malformed-path";
 import { answerMetrics, countCacheHit, observe } from "./metrics";
+import { flushBeforeAnswering } from "./durable-writes";
 import { answerIfDatabaseDown } from "./unavailable";
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
@@ -13,7 +14,8 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
  * A node:http server that answers cached reader pages itself and hands every other request to
  * Next, with X-Forwarded-For set to the client's address as far as `trustedHops` proxies vouch for it;
  * while the database is down, what needs it gets a 503 at once. It also answers /api/metrics. Each
- * request gets an id (X-Request-Id) that its log lines and error answers carry.
+ * request gets an id (X-Request-Id) that its log lines and error answers carry, and a request that may
+ * write is answered only once the database has made its writes durable.
  */
 export function createFrontServer(next: Handler, { trustedHops = 0 }: { trustedHops?: number } = {}): http.Server {
   return http.createServer((req, res) => {
@@ -26,8 +28,12 @@ export function createFrontServer(next: Handler, { trustedHops = 0 }: { trustedH
     observe(req, res);
     if (!hasDecodablePath(req.url ?? "/") || hasProtoParameter(req.url ?? "/")) return answerMalformedPath(req, res);
     settleForwardedHeaders(req, trustedHops);
-    const toNext = () => answerIfDatabaseDown(req, res) || void next(req, res);
+    const toNext = () => {
+      if (answerIfDatabaseDown(req, res)) return;
+      flushBeforeAnswering(req, res);
+      void next(req, res);
+    };
     const fromCache = () => answerFromPageCache(req, res).then((answered) => (answered ? countCacheHit() : toNext()), toNext);
-    answerMetrics(req, res).then((answered) => answered || fromCache(), fromCache);
+    answerMetrics(req, res).then((answered) => void (answered || fromCache()), fromCache);
   }
 }
