@@ -14,6 +14,7 @@ import { pageViews } from "./page-views";
 import { pageWeight } from "./page-weight";
 import { routeJavaScriptKb } from "./route-javascript";
 import { loadSyntheticPositions } from "./synthetic-data";
+import { soak, soakAccounts, SOAK_SECONDS } from "./soak";
 import { pgliteWriteCost } from "./write-cost";
 
 // `npm run bench`: builds a large synthetic dataset in a throwaway database and prints how
@@ -224,7 +225,41 @@ function report(name: string, r: Awaited<ReturnType<typeof benchPglite>>) {
   console.log(`\nEXPLAIN ANALYZE (as of 2014-06-30):\n${r.plan}`);
 }
 
+async function soakOn(kind: "PGlite" | "PostgreSQL") {
+  const base = `http://127.0.0.1:${PORT}`;
+  const pg = kind === "PostgreSQL" ? await createTestDatabase("postgres") : null;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-soak-"));
+  const env: Record<string, string> = pg ? { DATABASE_URL: pg.url ?? "", AUTH_SECRET: "bench-only-secret-bench-only-secret" } : { DATA_DIR: dataDir, DATABASE_URL: "" };
+  try {
+    const handle = pg ?? openDatabase({ dataDir });
+    if (!pg) {
+      await handle.migrate();
+      await seedDatabase(handle.db);
+    }
+    const emails = await soakAccounts(handle.db);
+    if (!pg) await handle.close();
+    const stop = await startServer(env);
+    try {
+      const r = await soak(base, emails);
+      console.log(`\n== Soak on ${kind}: ${SOAK_SECONDS} s; reads at half of ${r.maxRps.toFixed(0)} req/s, proposals at 2/s beside them`);
+      console.log(`  reads   ${fmt(r.reads)}   p99/p50 ${spread(r.reads)}`);
+      console.log(`  writes  ${fmt(r.writes)}   p99/p50 ${spread(r.writes)}   (${r.written} proposals)`);
+      console.log(`  server memory (RSS): ${r.rssStartMb.toFixed(0)} MB at the start, ${r.rssEndMb.toFixed(0)} MB at the end`);
+    } finally {
+      await stop();
+    }
+  } finally {
+    await pg?.destroy();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (process.argv.includes("--soak")) {
+    await soakOn("PGlite");
+    if (process.env.TEST_DATABASE_URL) await soakOn("PostgreSQL");
+    return;
+  }
   const writes = await pgliteWriteCost();
   const ms = (f: { p50: number; p99: number }) => `p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms`;
   console.log(`== PGlite writes (${writes.writes} one-position transactions each): acknowledged at commit ${ms(writes.plainMs)}; after the log's fsync ${ms(writes.durableMs)}`);
