@@ -6,3 +6,5 @@ export const POSTGRES_SECOND_PORT = 3212;
 /** Servers that e2e/lifecycle.spec.ts starts and stops itself. */
 export const LIFECYCLE_PORT = 3230;
 export const LIFECYCLE_SECOND_PORT = 3231;
+/** The server e2e/outage.spec.ts starts on a database behind a proxy it freezes. */
+export const OUTAGE_PORT = 3232;
