@@ -36,6 +36,7 @@ test("a session started on one app server is open on the other, and signing out 
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click(); // on the other server
+  await expect(page).toHaveURL(`${other}/`); // signed out there (the sign-out lands on the home page)
   await page.goto("/me"); // back on the first
   await expect(page).toHaveURL(/\/sign-in/);
   await page.context().close();
