@@ -2,8 +2,8 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, lt, sql } from "drizzle-orm";
 import { type Database } from "@/db/client";
-import { signInChallenges, users } from "@/db/schema";
-import { secondFactorStatus, spendSecondFactor } from "@/server/services/second-factor";
+import { signInChallenges, totpFactors, users } from "@/db/schema";
+import { spendSecondFactor } from "@/server/services/second-factor";
 import { countFailure } from "./sign-in-guard";
 import { recordSignIn } from "./sign-in-events";
 
@@ -36,13 +36,14 @@ export class SecondFactorError extends Error {
 /** The account a challenge signs in, once its code (if the account has a second factor) is right; throws SecondFactorError. */
 export async function answerChallenge(db: Database, token: string, code: string, address: string): Promise<{ id: string; email: string | null }> {
   const [challenge] = await db
-    .select({ userId: signInChallenges.userId, attempts: signInChallenges.attempts, secondFactorDone: signInChallenges.secondFactorDone, email: users.email })
+    .select({ userId: signInChallenges.userId, attempts: signInChallenges.attempts, secondFactorDone: signInChallenges.secondFactorDone, email: users.email, factorOn: totpFactors.enabledAt })
     .from(signInChallenges)
     .innerJoin(users, eq(users.id, signInChallenges.userId))
+    .leftJoin(totpFactors, eq(totpFactors.userId, signInChallenges.userId))
     .where(and(eq(signInChallenges.tokenHash, hashOf(token)), gt(signInChallenges.createdAt, freshSince())));
   if (!challenge || challenge.attempts >= CHALLENGE_TRIES) throw new SecondFactorError("expired");
   const account = challenge.email ?? challenge.userId;
-  const needsCode = !challenge.secondFactorDone && (await secondFactorStatus(db, challenge.userId)).enabled;
+  const needsCode = !challenge.secondFactorDone && challenge.factorOn !== null;
   if (needsCode && !(await spendSecondFactor(db, challenge.userId, code))) {
     await db.update(signInChallenges).set({ attempts: sql`${signInChallenges.attempts} + 1` }).where(eq(signInChallenges.tokenHash, hashOf(token)));
     await countFailure(db, account, address);

@@ -1,25 +1,12 @@
-import { Writable } from "node:stream";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
-import { createLogger } from "@/server/log";
+import { memoryLogger } from "@/server/front/testing";
 import { listAudit } from "@/server/services/audit";
 import { makeAccount, TEST_PASSWORD } from "@/server/api/testing";
 import { checkCredentials } from "./credentials";
 import { recordSignIn } from "./sign-in-events";
-
-/** A logger writing to memory: the JSON lines it would print. */
-function memoryLog() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { log: createLogger(stream, "info"), lines };
-}
 
 describe.each(TEST_DRIVERS)("sign-in events on %s", (kind) => {
   let t: TestDatabase;
@@ -29,7 +16,7 @@ describe.each(TEST_DRIVERS)("sign-in events on %s", (kind) => {
   afterAll(() => t.destroy());
 
   it("logs an outcome as one JSON line with account, address and method, never a password or code", async () => {
-    const { log, lines } = memoryLog();
+    const { log, lines } = memoryLogger();
     await recordSignIn(t.db, { outcome: "success", account: "ada@example.org", userId: "u1", address: "198.51.100.7", method: "password" }, log);
     const leaky = { outcome: "failure" as const, account: "ada@example.org", address: "198.51.100.7", password: "hunter2 hunter2", code: "123456" };
     await recordSignIn(t.db, leaky, log);

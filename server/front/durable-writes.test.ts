@@ -1,7 +1,7 @@
-import { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MEMORY, openDatabase } from "@/db/client";
 import { createFrontServer } from "./front-server";
+import { listenOnFreePort } from "./testing";
 
 // A request that may write is answered only after the database's flush; a read never waits for one.
 
@@ -14,8 +14,7 @@ describe("durable writes at the front server", () => {
   });
   let base = "";
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnFreePort(server);
     handle.flush = async () => {
       await new Promise((resolve) => setTimeout(resolve, 20)); // an fsync takes a while
       events.push("flushed");

@@ -1,10 +1,10 @@
 import http from "node:http";
-import { type AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ViewCacheHandler from "@/server/cache/view-cache-handler.mjs";
 import { invalidateTags, setListening } from "@/server/cache/view-invalidations.mjs";
 import { createFrontServer } from "./front-server";
+import { listenOnFreePort } from "./testing";
 
 // The front server with the real page cache in front of a stand-in for Next that says what it was asked.
 
@@ -42,8 +42,7 @@ describe("the front server", () => {
   beforeAll(async () => {
     setListening(true);
     await tick();
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnFreePort(server);
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
   beforeEach(() => {

@@ -3,7 +3,7 @@ import http from "node:http";
 import { requestContext } from "@/server/shared/request-context";
 import { answerFromPageCache } from "./cached-page-response";
 import { settleForwardedHeaders } from "./client-address";
-import { answerMalformedPath, hasDecodablePath, hasProtoParameter } from "./malformed-path";
+import { answerIfBadAddress } from "./malformed-path";
 import { answerMetrics, countCacheHit, observe } from "./metrics";
 import { flushBeforeAnswering } from "./durable-writes";
 import { answerIfDatabaseDown } from "./unavailable";
@@ -26,7 +26,7 @@ export function createFrontServer(next: Handler, { trustedHops = 0 }: { trustedH
 
   function answer(req: http.IncomingMessage, res: http.ServerResponse) {
     observe(req, res);
-    if (!hasDecodablePath(req.url ?? "/") || hasProtoParameter(req.url ?? "/")) return answerMalformedPath(req, res);
+    if (answerIfBadAddress(req, res)) return;
     settleForwardedHeaders(req, trustedHops);
     const toNext = () => {
       if (answerIfDatabaseDown(req, res)) return;

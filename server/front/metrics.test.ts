@@ -1,7 +1,7 @@
-import { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFrontServer } from "./front-server";
 import { routeOf } from "./metrics";
+import { listenOnFreePort } from "./testing";
 
 // /api/metrics as a Prometheus scraper reads it from the front server.
 
@@ -11,8 +11,7 @@ describe("the metrics endpoint", () => {
   });
   let base = "";
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnFreePort(server);
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 

@@ -1,22 +1,11 @@
-import { type AddressInfo } from "node:net";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "@/server/log";
 import { createFrontServer } from "./front-server";
+import { listenOnFreePort, memoryLogger } from "./testing";
 
 // Each request gets an id: on its answer (X-Request-Id) and on every log line written while it is answered.
 
 describe("request ids", () => {
-  const lines: Record<string, unknown>[] = [];
-  const log = createLogger(
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-        done();
-      },
-    }),
-    "info",
-  );
+  const { log, lines } = memoryLogger();
   const server = createFrontServer(async (_req, res) => {
     await new Promise((resolve) => setTimeout(resolve, 5)); // work that goes on after a tick
     log.info("answered by Next");
@@ -24,8 +13,7 @@ describe("request ids", () => {
   });
   let base = "";
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnFreePort(server);
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 

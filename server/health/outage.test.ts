@@ -1,4 +1,3 @@
-import { type AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
@@ -11,6 +10,7 @@ import { listTopics } from "@/server/services/topics";
 import { databaseIsDown, noteDatabaseError, probeDatabase } from "./database-status";
 import { startFreezableProxy } from "./freezable-proxy";
 import { DatabaseUnavailableError } from "@/server/shared/database-errors";
+import { listenOnFreePort } from "@/server/front/testing";
 
 // A database that stops answering (frozen behind a proxy the test starts, as with SIGSTOP): nothing
 // hangs, nobody is signed out, every answer is a 503 that says so, and all recovers when it returns.
@@ -79,8 +79,7 @@ describe("the front server while the database is down", () => {
   });
   let base = "";
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnFreePort(server);
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
