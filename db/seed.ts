@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { type DatasetLoad, loadDataset } from "@/server/services/dataset";
 import { type Database } from "./client";
-import { events, governments, topics, users } from "./schema";
+import { blocMemberships, blocs, events, governments, topics, users } from "./schema";
+import { BLOC_SEEDS, membershipSeeds } from "./dataset/bloc-seeds";
 import { eventSeeds } from "./seed-data/events";
 import { governmentSeeds } from "./seed-data/governments";
 import { topicSeeds } from "./seed-data/topics";
@@ -42,6 +43,8 @@ export async function seedReference(db: Database): Promise<Omit<SeedReport, "dat
       .values(topicSeeds.map((t, i) => ({ ...t, sortOrder: i })))
       .onConflictDoNothing();
     await tx.insert(events).values([...eventSeeds]).onConflictDoNothing();
+    await tx.insert(blocs).values(BLOC_SEEDS).onConflictDoNothing();
+    await tx.insert(blocMemberships).values(membershipSeeds()).onConflictDoNothing();
     await tx
       .insert(users)
       .values(Object.values(SYSTEM_USERS).map((u) => ({ ...u, system: true })))

@@ -9,3 +9,4 @@ export * from "./audit";
 export * from "./rate-limits";
 export * from "./dataset-loads";
 export * from "./second-factor";
+export * from "./blocs";

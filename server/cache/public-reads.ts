@@ -1,6 +1,9 @@
 import "server-only";
 import { type ChangesQuery } from "@/server/schemas/proposals";
+import { getBloc, listBlocs } from "@/server/services/blocs";
+import { compareGovernments } from "@/server/services/compare";
 import { listEvents } from "@/server/services/events";
+import { closestAndFurthest } from "@/server/services/government-agreement";
 import { listGovernments } from "@/server/services/governments";
 import { matrixAsOf } from "@/server/services/matrix";
 import { listPositions, positionHistory } from "@/server/services/positions";
@@ -12,7 +15,7 @@ import { viewTags } from "./view-tags";
 // The public read API's loads, each cached with the tags of what its answer shows.
 
 export const publicReads = {
-  matrix: cachedRead("matrix", matrixAsOf, () => [viewTags.positions, viewTags.topics]),
+  matrix: cachedRead("matrix", matrixAsOf, (query) => [viewTags.positions, viewTags.topics, ...(query.bloc ? [viewTags.bloc(query.bloc)] : [])]),
   positions: cachedRead("positions", listPositions, (query = {}) =>
     query.government ? [viewTags.government(query.government)] : query.topic ? [viewTags.topic(query.topic)] : [viewTags.positions],
   ),
@@ -24,6 +27,12 @@ export const publicReads = {
   history: cachedRead("history", positionHistory, (id) => [viewTags.position(id)]),
   topics: cachedRead("topics", listTopics, () => [viewTags.topics]),
   events: cachedRead("events", listEvents, () => [viewTags.events]),
+  /** Governments side by side: only their own positions change it (and topics, events: its rows and time stops). */
+  compare: cachedRead("compare", compareGovernments, (query) => [...query.governments.map(viewTags.government), viewTags.topics, viewTags.events]),
+  /** Closest and furthest: every government's positions count. */
+  agreement: cachedRead("agreement", closestAndFurthest, () => [viewTags.positions, viewTags.topics]),
+  blocs: cachedRead("blocs", listBlocs, () => [viewTags.blocs]),
+  bloc: cachedRead("bloc", (db, { slug, at }: { slug: string; at?: string }) => getBloc(db, slug, { at }), ({ slug }) => [viewTags.bloc(slug)]),
   // The governments are the UN's list, loaded with the seed: only a change of everything drops it.
   governments: cachedRead("governments", listGovernments, () => [viewTags.all]),
 };

@@ -8,6 +8,9 @@ describe("announcements to tags", () => {
   it("names a renamed topic under both slugs", () => {
     expect(tagsForAnnouncement('{"topics":["old","new"]}').sort()).toEqual(["topic:new", "topic:old", "topics"]);
   });
+  it("names a changed bloc, and every page that reads blocs", () => {
+    expect(tagsForAnnouncement('{"blocs":["eu","eu"]}').sort()).toEqual(["bloc:eu", "blocs"]);
+  });
   it("drops everything for a batch too large to name, and for anything it cannot read", () => {
     for (const payload of ['{"all":true}', "not json", "null", "{}"]) expect(tagsForAnnouncement(payload)).toEqual(["*"]);
   });

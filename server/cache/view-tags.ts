@@ -9,6 +9,9 @@ export const viewTags = {
   topics: "topics",
   /** Events (names, dates): time controls and every position's event. */
   events: "events",
+  /** Any bloc or membership: bloc pages, the matrix's bloc filter and bloc rows. */
+  blocs: "blocs",
+  bloc: (slug: string) => `bloc:${slug}`,
   topic: (slug: string) => `topic:${slug}`,
   government: (iso3: string) => `government:${iso3.toUpperCase()}`,
   position: (id: number) => `position:${id}`,
@@ -16,7 +19,7 @@ export const viewTags = {
   all: "*",
 } as const;
 
-type Announcement = { positions?: [number, string, string][]; topics?: string[]; events?: boolean; all?: boolean };
+type Announcement = { positions?: [number, string, string][]; topics?: string[]; blocs?: string[]; events?: boolean; all?: boolean };
 
 /** The tags one announcement on `stance_atlas_views` invalidates; anything unreadable invalidates everything. */
 export function tagsForAnnouncement(payload: string): string[] {
@@ -32,6 +35,7 @@ export function tagsForAnnouncement(payload: string): string[] {
     tags.add(viewTags.positions).add(viewTags.position(id)).add(viewTags.government(iso3)).add(viewTags.topic(topic));
   }
   for (const slug of announcement.topics ?? []) tags.add(viewTags.topics).add(viewTags.topic(slug));
+  for (const slug of announcement.blocs ?? []) tags.add(viewTags.blocs).add(viewTags.bloc(slug));
   if (announcement.events) tags.add(viewTags.events);
   return tags.size ? [...tags] : [viewTags.all];
 }

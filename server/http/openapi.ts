@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { createDocument, type ZodOpenApiOperationObject } from "zod-openapi";
+import { createDocument } from "zod-openapi";
 import {
   errorResponse,
   eventResponse,
@@ -14,21 +14,10 @@ import {
 import { matrixQuerySchema } from "@/server/schemas/matrix";
 import { positionIdSchema, positionsQuerySchema } from "@/server/schemas/positions";
 import { governmentsQuerySchema } from "@/server/schemas/reference";
+import { comparePaths } from "./openapi-blocs";
+import { badRequest, json, read } from "./openapi-operations";
 
 // The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with.
-
-const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
-const badRequest = json(errorResponse, "The query is malformed or names something unknown; `error` says what.");
-
-type Ok = { description: string; content: Record<string, { schema: z.ZodType }> };
-
-function read(summary: string, ok: Ok, query?: z.ZodObject): ZodOpenApiOperationObject {
-  return {
-    summary,
-    ...(query && { requestParams: { query } }),
-    responses: { "200": ok, ...(query && { "400": badRequest }) },
-  };
-}
 
 export function openApiDocument(serverUrl: string) {
   return createDocument({
@@ -58,6 +47,7 @@ export function openApiDocument(serverUrl: string) {
           matrixQuerySchema,
         ),
       },
+      ...comparePaths,
       "/api/v1/positions": {
         get: read("Approved positions, newest date first", json(z.array(positionResponse), "Approved positions, each with its evidence kind and date precision."), positionsQuerySchema),
       },

@@ -23,6 +23,8 @@ export const matrixFiltersSchema = z.object({
   q: z.string().max(100, { error: "must be at most 100 characters." }).optional(),
   only: z.enum(["positions"], { error: "must be positions (to keep only governments with a recorded position)." }).optional(),
   sort: matrixSortSchema.optional(),
+  /** Only the members of this bloc as of the date. */
+  bloc: slugSchema.max(60).optional(),
 });
 export type MatrixFilters = z.infer<typeof matrixFiltersSchema>;
 

@@ -8,6 +8,7 @@ import { todayUtc } from "@/server/shared/dates";
 import { type MatrixRow, type MatrixTopic, type TimelineEntry } from "@/server/shared/matrix-types";
 import { applyMatrixView } from "@/server/shared/matrix-view";
 import { cellKey, cellMap } from "@/server/shared/timeline";
+import { blocMembersOn } from "./blocs";
 import { listGovernments } from "./governments";
 import { BadInputError } from "./errors";
 
@@ -65,16 +66,17 @@ export async function matrixAsOf(db: Database, query: MatrixQuery): Promise<Matr
   const at = query.at ?? todayUtc();
   const topicList = await resolveTopics(db, query.topics);
   const slugs = topicList.map((t) => t.slug);
-  const [govs, found] = await Promise.all([
+  const [govs, found, members] = await Promise.all([
     listGovernments(db),
     slugs.length ? positionsAsOf(db, at, slugs, query.evidence) : Promise.resolve([]),
+    query.bloc ? blocMembersOn(db, query.bloc, at) : null,
   ]);
   const cells = cellMap(found);
   const rows = govs.map((g) => ({
     ...g,
     cells: Object.fromEntries(slugs.map((slug) => [slug, cells.get(cellKey(g.iso3, slug)) ?? null])),
   }));
-  return { at, topics: slugs, rows: applyMatrixView(rows, query) };
+  return { at, topics: slugs, rows: applyMatrixView(rows, query, members) };
 }
 
 /** Every published position for the topics, oldest first: what the matrix page moves through time with. */

@@ -12,10 +12,12 @@ const byName = (a: ViewRow, b: ViewRow) => a.name.localeCompare(b.name, "en");
 /** The filters, as the API (undefined) or the URL (null) leaves them unset. */
 export type MatrixViewFilters = { [K in keyof MatrixFilters]?: MatrixFilters[K] | null };
 
-export function applyMatrixView<Row extends ViewRow>(rows: Row[], filters: MatrixViewFilters): Row[] {
+/** `members`: the chosen bloc's members as of the date shown (the filter names the bloc; who belongs depends on the date). */
+export function applyMatrixView<Row extends ViewRow>(rows: Row[], filters: MatrixViewFilters, members?: ReadonlySet<string> | null): Row[] {
   const needle = filters.q?.trim().toLocaleLowerCase("en");
   const kept = rows.filter(
     (row) =>
+      (!members || members.has(row.iso3)) &&
       (!filters.region || row.region === filters.region) &&
       (!filters.subregion || row.subregion === filters.subregion) &&
       (!needle || row.name.toLocaleLowerCase("en").includes(needle) || row.iso3.toLowerCase() === needle) &&

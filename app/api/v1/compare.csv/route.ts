@@ -1,0 +1,20 @@
+import { db } from "@/db/server-db";
+import { publicReads } from "@/server/cache/public-reads";
+import { compareAgreementCsv, compareStancesCsv } from "@/server/http/compare-csv";
+import { parseQuery } from "@/server/http/query";
+import { answerErrors } from "@/server/http/read-route";
+import { preflight, publicCsv } from "@/server/http/responses";
+import { compareCsvQuerySchema } from "@/server/schemas/blocs";
+
+export async function GET(request: Request) {
+  const query = parseQuery(compareCsvQuerySchema, request.url);
+  if (!query.ok) return query.response;
+  const { table = "stances", ...compare } = query.data;
+  return answerErrors(async () => {
+    const comparison = await publicReads.compare(db(), compare);
+    const name = `stance-atlas-compare-${comparison.governments.map((g) => g.iso3).join("-")}-${comparison.at}${table === "agreement" ? "-agreement" : ""}.csv`;
+    return publicCsv(table === "agreement" ? compareAgreementCsv(comparison) : compareStancesCsv(comparison), name, 60);
+  });
+}
+
+export const OPTIONS = preflight;
