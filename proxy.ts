@@ -32,6 +32,8 @@ export const config = {
     "/",
     "/matrix",
     "/changes",
+    "/compare",
+    "/blocs/:path*",
     "/positions/:id",
     "/cached/:path*",
     "/sign-in/:path*",

@@ -16,7 +16,7 @@ import { loadMatrixParams } from "./matrix/search-params";
  * itself, opened on the topics with enough data to compare and the governments on record.
  */
 export async function HomePage({ today, search }: CachedViewProps) {
-  await dependsOn(viewTags.positions, viewTags.topics, viewTags.events);
+  await dependsOn(viewTags.positions, viewTags.topics, viewTags.events, viewTags.blocs);
   const params = loadMatrixParams(new URLSearchParams(search));
   const story = await getQueryClient().fetchQuery(readerTrpc.stats.story.queryOptions());
 

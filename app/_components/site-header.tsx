@@ -5,6 +5,8 @@ const NAV = [
   { href: "/matrix", label: "Matrix" },
   { href: "/topics", label: "Topics" },
   { href: "/governments", label: "Governments" },
+  { href: "/compare", label: "Compare" },
+  { href: "/blocs", label: "Blocs" },
   { href: "/changes", label: "Changes" },
   { href: "/methodology", label: "Methodology" },
   { href: "/contribute", label: "Contribute" },

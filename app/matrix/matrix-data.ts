@@ -1,4 +1,5 @@
 import { type EvidenceKind } from "@/db/enums";
+import { type MembershipPeriod } from "@/server/shared/bloc-membership";
 import { type MatrixTopic } from "@/server/shared/matrix-types";
 
 /** What the server hands the matrix explorer, compact (server/shared/matrix-codec.ts): the page's payload repeats it. */
@@ -16,4 +17,6 @@ export type MatrixData = {
   cells: string;
   cellsAt: string;
   evidence: EvidenceKind[] | null;
+  /** Every bloc with its membership periods: the Bloc filter and bloc rows, for any date. */
+  blocs: { slug: string; name: string; periods: MembershipPeriod[] }[];
 };

@@ -12,6 +12,7 @@ export function MatrixDownloads({ state, at, selected, allTopics }: { state: Mat
     q: state.q,
     only: state.only,
     sort: state.sort,
+    bloc: state.bloc,
   });
   return (
     <div className="flex gap-2 text-sm">

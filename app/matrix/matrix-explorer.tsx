@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useMemo } from "react";
+import { membersOn } from "@/server/shared/bloc-membership";
 import { formatDate } from "@/server/shared/dates";
 import { decodeCells, decodeGovernments } from "@/server/shared/matrix-codec";
 import { matrixCellsUrl } from "@/server/shared/matrix-state";
@@ -9,11 +10,12 @@ import { applyMatrixView } from "@/server/shared/matrix-view";
 import { cellKey, timeStops } from "@/server/shared/timeline";
 import { EmptyState } from "../_components/empty-state";
 import { useHydrated } from "../_components/use-hydrated";
+import { BlocRows } from "./bloc-rows";
 import { MatrixDownloads } from "./matrix-downloads";
 import { MatrixFilters } from "./matrix-filters";
 import { MatrixGrid, type GridRow } from "./matrix-grid";
 import { type MatrixData } from "./matrix-data";
-import { MatrixTabs } from "./matrix-tabs";
+import { MatrixTabs, TAB_LABELS } from "./matrix-tabs";
 import { TimeControl } from "./time-control";
 import { useMatrixCells } from "./use-matrix-cells";
 import { useMatrixState } from "./use-matrix-state";
@@ -45,10 +47,13 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
   );
   const { cells, changed, loading, error } = useMatrixCells(at, data.selected, stops, state.evidence, rendered);
 
+  const bloc = data.blocs.find((b) => b.slug === state.bloc) ?? null;
+  // The bloc's members as of the date shown: a state that joined later, or had left, is not in it.
+  const members = useMemo(() => (bloc ? membersOn(bloc.periods, at) : null), [bloc, at]);
   const rows: GridRow[] = useMemo(() => {
     const all = governments.map((g) => ({ ...g, cells: Object.fromEntries(topics.map((t) => [t.slug, cells.get(cellKey(g.iso3, t.slug)) ?? null])) }));
-    return applyMatrixView(all, state);
-  }, [governments, topics, cells, state]);
+    return applyMatrixView(all, state, members);
+  }, [governments, topics, cells, state, members]);
 
   const subregions = useMemo(
     () => [...new Set(governments.filter((g) => !state.region || g.region === state.region).map((g) => g.subregion))].sort(),
@@ -72,17 +77,23 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
     // The matrix hydrates after the page around it (it sits in a Suspense boundary): it says when it has.
     <div className="space-y-3 sm:space-y-4" data-island={hydrated ? "hydrated" : "pending"}>
       <TimeControl at={at} stops={stops} onChange={setAt} />
-      <MatrixFilters state={state} setState={setState} topics={data.topics} selected={data.selected} subregions={subregions} />
+      <MatrixFilters state={state} setState={setState} topics={data.topics} selected={data.selected} subregions={subregions} blocs={data.blocs} />
+      {state.bloc && !bloc && (
+        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          No bloc has the slug “{state.bloc}”, so every government is shown.
+        </p>
+      )}
       <div className="flex flex-wrap items-center justify-between gap-2 sm:gap-3">
         <MatrixTabs tab={tab} onChange={(next) => void setState({ tab: next === "table" ? null : next })} />
         <p className="text-sm text-slate-600" aria-live="polite">
-          {rows.length} of {governments.length} governments as of <strong>{formatDate(at)}</strong>
+          {tab === "blocs" ? `${data.blocs.length} blocs` : `${rows.length} of ${governments.length} governments`}
+          {bloc && tab !== "blocs" && ` in ${bloc.name}`} as of <strong>{formatDate(at)}</strong>
           {changed.since && changed.keys.size > 0 && ` · ${changed.keys.size} changed since ${formatDate(changed.since)} (marked ●)`}
           {loading && " · updating…"}
         </p>
         <MatrixDownloads state={state} at={at} selected={data.selected} allTopics={data.topics.length} />
       </div>
-      {tab !== "table" && topics.length > 1 && (
+      {(tab === "map" || tab === "chart") && topics.length > 1 && (
         <label className="flex items-center gap-2 text-sm">
           <span className="font-medium">Topic</span>
           <select value={focusTopic?.slug} onChange={(e) => void setState({ topic: e.target.value })} className="field">
@@ -94,15 +105,17 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
           </select>
         </label>
       )}
-      <div role="tabpanel" aria-label={tab === "table" ? "Table" : tab === "map" ? "Map" : "Chart"}>
+      <div role="tabpanel" aria-label={TAB_LABELS[tab]}>
         {error ? (
           <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
             The stances for this date could not be loaded. Check your connection and try again.
           </p>
+        ) : tab === "blocs" ? (
+          <BlocRows blocs={data.blocs} topics={topics} cells={cells} at={at} />
         ) : rows.length === 0 ? (
           <EmptyState>
             No government matches these filters.{" "}
-            <button type="button" className="underline" onClick={() => void setState({ q: null, region: null, subregion: null, only: null })}>
+            <button type="button" className="underline" onClick={() => void setState({ q: null, region: null, subregion: null, only: null, bloc: null })}>
               Clear the filters
             </button>
           </EmptyState>

@@ -13,14 +13,15 @@ type Props = {
   topics: MatrixTopic[];
   selected: string[];
   subregions: string[];
+  blocs: { slug: string; name: string }[];
 };
 
 /** Filters, sort, topic choice and display options; every one is kept in the URL. */
-export function MatrixFilters({ state, setState, topics, selected, subregions }: Props) {
+export function MatrixFilters({ state, setState, topics, selected, subregions, blocs }: Props) {
   const id = useId();
   // On a phone the filters fold away behind one button, so the first screen shows the matrix.
   const [open, setOpen] = useState(false);
-  const active = [state.q, state.region, state.subregion, state.evidence, state.sort, state.only].filter(Boolean).length;
+  const active = [state.q, state.region, state.subregion, state.bloc, state.evidence, state.sort, state.only].filter(Boolean).length;
   const toggleTopic = (slug: string, on: boolean) => {
     const next = topics.map((t) => t.slug).filter((s) => (s === slug ? on : selected.includes(s)));
     if (next.length === 0) return; // keep at least one topic
@@ -70,6 +71,19 @@ export function MatrixFilters({ state, setState, topics, selected, subregions }:
             <option value="">All subregions</option>
             {subregions.map((s) => (
               <option key={s}>{s}</option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-bloc`} className="font-medium">
+            Bloc
+          </label>
+          <select id={`${id}-bloc`} value={state.bloc ?? ""} onChange={(e) => void setState({ bloc: e.target.value || null })} className="field max-w-56">
+            <option value="">All governments</option>
+            {blocs.map((b) => (
+              <option key={b.slug} value={b.slug}>
+                {b.name}
+              </option>
             ))}
           </select>
         </div>

@@ -18,7 +18,7 @@ export const metadata: Metadata = {
 
 /** `/matrix`: rendered once per date and query, served from the page cache until a change it shows. */
 export async function MatrixPage({ today, search }: CachedViewProps) {
-  await dependsOn(viewTags.positions, viewTags.topics, viewTags.events);
+  await dependsOn(viewTags.positions, viewTags.topics, viewTags.events, viewTags.blocs);
   const { topics, at, evidence } = loadMatrixParams(new URLSearchParams(search));
   const [story, allTopics] = await Promise.all([
     getQueryClient().fetchQuery(readerTrpc.stats.story.queryOptions()),

@@ -20,10 +20,11 @@ type Props = {
 /** Loads the reference data and the cells as of the requested date, and hands them to the client view. */
 export async function MatrixSection({ today, search, topics, at, evidence, defaultTopics }: Props) {
   const queryClient = getQueryClient();
-  const [allTopics, governments, events] = await Promise.all([
+  const [allTopics, governments, events, blocs] = await Promise.all([
     queryClient.fetchQuery(trpc.topics.list.queryOptions()),
     queryClient.fetchQuery(trpc.governments.directory.queryOptions()),
     queryClient.fetchQuery(trpc.events.list.queryOptions()),
+    queryClient.fetchQuery(trpc.blocs.periods.queryOptions()),
   ]);
   // Unknown slugs in a hand-edited URL are dropped rather than failing the page.
   const known = topics?.filter((slug) => allTopics.some((t) => t.slug === slug));
@@ -44,6 +45,7 @@ export async function MatrixSection({ today, search, topics, at, evidence, defau
     cells: encodeCells(cells, governments.map((g) => g.iso3), selected),
     cellsAt,
     evidence: evidence?.length ? evidence : null,
+    blocs,
   };
   return <MatrixExplorer data={data} search={search} />;
 }

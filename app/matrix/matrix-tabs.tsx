@@ -2,9 +2,9 @@
 
 import { MATRIX_TABS, type MatrixTab } from "@/server/shared/matrix-state";
 
-const LABELS: Record<MatrixTab, string> = { table: "Table", map: "Map", chart: "Chart" };
+export const TAB_LABELS: Record<MatrixTab, string> = { table: "Table", map: "Map", chart: "Chart", blocs: "Bloc rows" };
 
-/** Table / Map / Chart, as WAI-ARIA tabs (arrow keys move between them). */
+/** Table / Map / Chart / Bloc rows, as WAI-ARIA tabs (arrow keys move between them). */
 export function MatrixTabs({ tab, onChange }: { tab: MatrixTab; onChange: (tab: MatrixTab) => void }) {
   const move = (delta: number) => {
     const next = MATRIX_TABS[(MATRIX_TABS.indexOf(tab) + delta + MATRIX_TABS.length) % MATRIX_TABS.length];
@@ -26,7 +26,7 @@ export function MatrixTabs({ tab, onChange }: { tab: MatrixTab; onChange: (tab: 
           }}
           className={`rounded-md px-4 py-1.5 text-sm font-medium ${t === tab ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-100"}`}
         >
-          {LABELS[t]}
+          {TAB_LABELS[t]}
         </button>
       ))}
     </div>

@@ -6,7 +6,7 @@ import { EARLIEST_DATE, isCalendarDate } from "@/server/shared/dates";
 // The matrix view's whole state lives in the URL. One parser map, used by the server page
 // (to render the first paint) and the client view (to change it without a reload).
 
-const parseAsCalendarDate = createParser({
+export const parseAsCalendarDate = createParser({
   parse: (value: string) => (isCalendarDate(value) && value >= EARLIEST_DATE ? value : null),
   serialize: (value: string) => value,
 });
@@ -16,6 +16,11 @@ const parseAsSort = createParser({ parse: parseSort, serialize: (value: string) 
 /** `ISO3.topic-slug`: the cell whose detail is open. */
 const parseAsCell = createParser({
   parse: (value: string) => (/^[A-Z]{3}\.[a-z0-9-]+$/.test(value) ? value : null),
+  serialize: (value: string) => value,
+});
+
+const parseAsSlug = createParser({
+  parse: (value: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 60 ? value : null),
   serialize: (value: string) => value,
 });
 
@@ -33,6 +38,8 @@ export const matrixParsers = {
   topic: parseAsString,
   compact: parseAsBoolean,
   cell: parseAsCell,
+  /** Only the members of this bloc as of the date shown. */
+  bloc: parseAsSlug,
 };
 
 export const loadMatrixParams = createLoader(matrixParsers);

@@ -1,5 +1,3 @@
-"use client";
-
 import { scaleBand, scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
 import { STANCE_LABEL, STANCES, type Stance } from "@/db/enums";

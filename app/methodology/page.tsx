@@ -4,6 +4,8 @@ import { connection } from "next/server";
 import { RECORD_SETS } from "@/db/dataset/record-sets";
 import { EVIDENCE_KINDS, EVIDENCE_LABEL, EVIDENCE_MEANING } from "@/db/enums";
 import { datasetSummary } from "@/server/services/dataset";
+import { MIN_SHARED_TOPICS } from "@/server/services/government-agreement";
+import { AGREEMENT_SENTENCE } from "@/server/shared/agreement";
 import { EvidenceBadge } from "../_components/evidence-badge";
 import { PageSection } from "../_components/page-section";
 import { StanceLegend } from "../_components/stance-legend";
@@ -104,6 +106,20 @@ export default async function MethodologyPage() {
             )),
           )}
         </ul>
+      </PageSection>
+
+      <PageSection id="agreement" title="Agreement and blocs">
+        <p className="text-slate-700">{AGREEMENT_SENTENCE}</p>
+        <p className="text-slate-700">
+          A government&apos;s page lists the five governments closest to it and the five furthest, as of today, among those sharing at least {MIN_SHARED_TOPICS} topics
+          with it. A bloc&apos;s members on a date are those that had joined by then and not yet left (a member counts up to the day before the day it left; a joining
+          known only by its year counts from 31 December). Its cohesion on a topic is the share of its members with a position that are on the majority side.
+          Every membership period cites its source; a list we could not complete is marked partial on its{" "}
+          <Link href="/blocs" className="underline">
+            bloc&apos;s page
+          </Link>
+          .
+        </p>
       </PageSection>
 
       <PageSection id="files" title="The dataset's files and their known gaps">

@@ -4,7 +4,7 @@ import { approvedPosition } from "@/db/factories";
 import { type Role } from "@/db/enums";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
 import { eq } from "drizzle-orm";
-import { positions, revisions } from "@/db/schema";
+import { blocMemberships, positions, revisions } from "@/db/schema";
 import { type Actor, hasRole } from "@/server/auth/access";
 import { approveRevision } from "@/server/services/moderation";
 import { liveSessionUser } from "@/server/auth/credentials";
@@ -20,9 +20,9 @@ import { callerAs, makeAccount, TEST_TOTP_SECRET } from "./testing";
  * Rows the inputs name, made afresh for each caller so that every allowed call can succeed:
  * `ownPending` is a pending proposal by the caller, `queued` and `toReject` pending proposals by
  * someone else, `oldVersion` an approved revision that is no longer current, `positionId` a published position,
- * `freshDate` a date with no position yet.
+ * `freshDate` a date with no position yet, `openPeriod` a bloc membership period not yet ended.
  */
-type Ids = { target: string; positionId: number; positionCurrent: number; ownPending: number; queued: number; toReject: number; oldVersion: number; oldCurrent: number; freshDate: string };
+type Ids = { target: string; positionId: number; positionCurrent: number; ownPending: number; queued: number; toReject: number; oldVersion: number; oldCurrent: number; freshDate: string; openPeriod: number };
 type Rule = { least: "public" | Role; input?: (ids: Ids) => unknown };
 
 const ACCESS: Record<string, Rule> = {
@@ -53,6 +53,20 @@ const ACCESS: Record<string, Rule> = {
   "referenceAdmin.saveEvent": { least: "admin", input: (ids) => ({ slug: `e-${ids.freshDate}`, name: "A test event", place: "Geneva", startDate: "2020-01-01", endDate: "2020-01-02" }) },
   "referenceAdmin.retireTopic": { least: "admin", input: () => ({ slug: "ipv6-transition", retired: false }) },
   "referenceAdmin.retireEvent": { least: "admin", input: () => ({ slug: "igf-2013", retired: false }) },
+  "referenceAdmin.blocs": { least: "admin" },
+  "referenceAdmin.saveBloc": {
+    least: "admin",
+    input: (ids) => ({ slug: `b-${ids.freshDate}`, name: "A test bloc", description: "A bloc made by the access test.", coverageNote: "", coverage: "partial" }),
+  },
+  "referenceAdmin.retireBloc": { least: "admin", input: () => ({ slug: "sco", retired: false }) },
+  "referenceAdmin.addMembership": { least: "admin", input: (ids) => ({ bloc: "eu", government: "NOR", joinedOn: ids.freshDate, joinedPrecision: "day", sourceUrl: "https://example.org/eu" }) },
+  "referenceAdmin.endMembership": { least: "admin", input: (ids) => ({ id: ids.openPeriod, leftOn: "2030-01-01", leftSourceUrl: "https://example.org/left" }) },
+  "blocs.list": { least: "public" },
+  "blocs.get": { least: "public", input: () => ({ slug: "eu" }) },
+  "blocs.periods": { least: "public" },
+  "blocs.stances": { least: "public", input: () => ({ slug: "brics", at: "2020-01-01" }) },
+  "blocs.compare": { least: "public", input: () => ({ governments: ["RUS", "USA"], at: "2019-12-28" }) },
+  "blocs.agreement": { least: "public", input: () => ({ iso3: "RUS" }) },
   "changes.list": { least: "public", input: () => ({}) },
   "moderation.queue": { least: "moderator", input: () => ({}) },
   "moderation.record": { least: "moderator", input: (ids) => ({ id: ids.positionId }) },
@@ -133,6 +147,7 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
         queued: (await someone.contributions.propose(proposal(nextDate()))).revisionId,
         toReject: (await someone.contributions.propose(proposal(nextDate()))).revisionId,
         freshDate: nextDate(),
+        openPeriod: (await t.db.insert(blocMemberships).values({ blocSlug: "foc", governmentIso3: "BRA", joinedOn: nextDate(), sourceUrl: "https://example.org/foc" }).returning({ id: blocMemberships.id }))[0]?.id ?? 0,
       });
     }
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { adminUsersRouter } from "./routers/admin-users";
 import { auditRouter } from "./routers/audit";
+import { blocsRouter } from "./routers/blocs";
 import { changesRouter } from "./routers/changes";
 import { contributionsRouter } from "./routers/contributions";
 import { eventsRouter } from "./routers/events";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   events: eventsRouter,
   stats: statsRouter,
   matrix: matrixRouter,
+  blocs: blocsRouter,
   positions: positionsRouter,
   contributions: contributionsRouter,
   adminUsers: adminUsersRouter,

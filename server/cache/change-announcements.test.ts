@@ -7,7 +7,8 @@ import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testin
 import { callerAs, makeAccount } from "@/server/api/testing";
 import { type Actor } from "@/server/auth/access";
 import { importCsv } from "@/server/services/import-positions";
-import { saveEvent, saveTopic } from "@/server/services/reference-admin";
+import { addMembership } from "@/server/services/bloc-admin";
+import { saveEvent, saveTopic, setRetired } from "@/server/services/reference-admin";
 import { listenForChanges, VIEWS_CHANNEL } from "./listen-for-changes";
 import { invalidatedSince, isListening } from "./view-invalidations.mjs";
 import { tagsForAnnouncement } from "./view-tags";
@@ -98,6 +99,13 @@ describe.each(TEST_DRIVERS)("changes announced to cached pages on %s", (kind) =>
     expect(outcome).toMatchObject({ ok: true });
     expect(heard).toHaveLength(1); // new positions are inserted unpublished, then published in one statement
     expect([...tags].filter((tag) => !tag.startsWith("position:")).sort()).toEqual(["government:CHL", "government:KEN", "positions", "topic:igf-role", "topic:ixps"]);
+  });
+
+  it("a bloc's change drops its pages and every page that reads blocs; a refused one announces nothing", async () => {
+    const period = { bloc: "brics", government: "ARG", joinedOn: nextDate(), joinedPrecision: "day" as const, sourceUrl: SOURCE };
+    expect([...(await tagsAnnouncedBy(() => addMembership(t.db, admin, period)))].sort()).toEqual(["bloc:brics", "blocs"]);
+    expect(await tagsAnnouncedBy(() => addMembership(t.db, admin, period))).toEqual(new Set()); // already a member: refused
+    expect([...(await tagsAnnouncedBy(() => setRetired(t.db, admin, "bloc", { slug: "sco", retired: false })))].sort()).toEqual(["bloc:sco", "blocs"]);
   });
 
   it("a write that fails announces nothing", async () => {

@@ -14,6 +14,14 @@ describe("which URLs are served from the page cache", () => {
     const key = view("/?topics=ixps,igf-role&at=2013-05-17")?.split("/").at(-1) ?? "";
     expect(new URLSearchParams(decodeSearch(key)).get("topics")).toBe("ixps,igf-role");
   });
+  it("keys a comparison by day and its canonical governments and date, and a bloc's page by its slug, day and date", () => {
+    expect(view("/compare?governments=rus,usa,,USA&at=2019-12-28&x=1")).toBe(`/cached/compare/2026-12-02/${encodeURIComponent("governments=RUS,USA&at=2019-12-28")}`);
+    expect(view("/compare")).toBe("/cached/compare/2026-12-02/-");
+    expect(view("/blocs")).toBe("/cached/blocs/2026-12-02");
+    expect(view("/blocs/eu?at=2020-02-01")).toBe(`/cached/bloc/eu/2026-12-02/${encodeURIComponent("at=2020-02-01")}`);
+    expect(view("/blocs/eu?at=2020-02-30")).toBe("/cached/bloc/eu/2026-12-02/-");
+    expect(view("/blocs/EU")).toBeNull();
+  });
   it("serves a position's page from the cache to anonymous readers only", () => {
     expect(view("/positions/12")).toBe("/cached/positions/12");
     expect(view("/positions/12", true)).toBeNull();

@@ -1,4 +1,5 @@
 import { loadMatrixParams, serializeMatrixParams } from "@/app/matrix/search-params";
+import { loadCompareParams, serializeCompareParams } from "@/app/compare/search-params";
 import { changesQuerySchema } from "@/server/schemas/proposals";
 
 // Which reader URLs are served from the page cache, and under which key. A page that reads its
@@ -33,6 +34,10 @@ export type ViewRequest = { pathname: string; query: URLSearchParams; today: str
 export function cachedViewPath({ pathname, query, today, signedIn }: ViewRequest): string | null {
   if (pathname === "/") return `/cached/home/${today}/${encodeSearch(matrixSearch(query))}`;
   if (pathname === "/matrix") return `/cached/matrix/${today}/${encodeSearch(matrixSearch(query))}`;
+  if (pathname === "/compare") return `/cached/compare/${today}/${encodeSearch(serializeCompareParams(loadCompareParams(query)).replace(/^\?/, ""))}`;
+  if (pathname === "/blocs") return `/cached/blocs/${today}`;
+  const bloc = /^\/blocs\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(pathname);
+  if (bloc) return `/cached/bloc/${bloc[1]}/${today}/${encodeSearch(serializeCompareParams({ at: loadCompareParams(query).at }).replace(/^\?/, ""))}`;
   if (pathname === "/changes") return `/cached/changes/${encodeSearch(changesSearch(query))}`;
   // Moderators see withdrawn positions and pending versions on a position's page: signed-in readers get it rendered for them.
   const position = /^\/positions\/(\d{1,9})$/.exec(pathname);

@@ -39,6 +39,8 @@ const periodResponse = z.object({
   leftSourceUrl: z.url().nullable(),
 });
 
+const member = z.object({ iso3: z.string().length(3), name: z.string(), periods: z.array(periodResponse).min(1) });
+
 export const blocResponse = z
   .object({
     slug: z.string(),
@@ -47,7 +49,8 @@ export const blocResponse = z
     coverageNote: z.string(),
     complete: z.boolean().meta({ description: "false: the list is partial (coverageNote says what is missing)." }),
     at: date,
-    members: z.array(z.object({ iso3: z.string().length(3), name: z.string(), periods: z.array(periodResponse).min(1) })),
+    members: z.array(member),
+    former: z.array(member).meta({ description: "Governments that had left by the date." }),
   })
   .meta({ id: "Bloc" });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { calendarDateSchema, commaListSchema, iso3Schema, slugSchema } from "./common";
+import { MAX_COMPARED, MIN_COMPARED } from "@/server/shared/compare-limits";
+import { calendarDateSchema, iso3Schema, slugSchema } from "./common";
 
 // Blocs and the comparison: what the read API, tRPC and the pages accept.
 
@@ -8,17 +9,27 @@ export type BlocQuery = z.infer<typeof blocQuerySchema>;
 
 export const blocSlugSchema = slugSchema.max(60);
 
-export const MAX_COMPARED = 6;
+export { MAX_COMPARED, MIN_COMPARED } from "@/server/shared/compare-limits";
 
+/** 2–6 distinct governments by ISO3 code (tRPC's form). */
+const comparedSchema = z
+  .array(iso3Schema)
+  .refine((list) => list.length >= MIN_COMPARED && list.length <= MAX_COMPARED, { error: `must name ${MIN_COMPARED} to ${MAX_COMPARED} governments, like RUS,USA.` })
+  .refine((list) => new Set(list).size === list.length, { error: "must name each government once." });
+
+export const compareInputSchema = z.object({ governments: comparedSchema, at: calendarDateSchema.optional() }).strict();
+export type CompareQuery = z.infer<typeof compareInputSchema>;
+
+/** The same in a URL: `governments=RUS,USA&at=2019-12-28`. */
 export const compareQuerySchema = z
   .object({
-    governments: commaListSchema(iso3Schema)
-      .refine((list) => list.length >= 2 && list.length <= MAX_COMPARED, { error: `must name 2 to ${MAX_COMPARED} governments, like RUS,USA.` })
-      .refine((list) => new Set(list).size === list.length, { error: "must name each government once." }),
+    governments: z
+      .string()
+      .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+      .pipe(comparedSchema),
     at: calendarDateSchema.optional(),
   })
   .strict();
-export type CompareQuery = z.infer<typeof compareQuerySchema>;
 
 /** The comparison as CSV: its stances (a topic per row, a government per column) or its pairs' agreement. */
 export const compareCsvQuerySchema = compareQuerySchema

@@ -31,7 +31,8 @@ export async function listBlocs(db: Database, query: BlocQuery = {}): Promise<Bl
 
 export type Period = { joinedOn: string; joinedPrecision: DatePrecision; sourceUrl: string; leftOn: string | null; leftSourceUrl: string | null };
 export type BlocMember = { iso3: string; name: string; periods: Period[] };
-export type BlocDetail = { slug: string; name: string; description: string; coverageNote: string; complete: boolean; at: string; members: BlocMember[] };
+/** `members` as of `at`; `former`: those whose every period ended on or before it. */
+export type BlocDetail = { slug: string; name: string; description: string; coverageNote: string; complete: boolean; at: string; members: BlocMember[]; former: BlocMember[] };
 
 /** The bloc's members as of `at` (today by default), by name, each with all its periods and their sources. */
 export async function getBloc(db: Database, slug: string, query: BlocQuery = {}): Promise<BlocDetail> {
@@ -61,8 +62,10 @@ export async function getBloc(db: Database, slug: string, query: BlocQuery = {})
     member.periods.push(period);
     members.set(iso3, member);
   }
-  const current = [...members.values()].filter((m) => m.periods.some((p) => isMemberOn({ iso3: m.iso3, ...p }, at)));
-  return { ...bloc, at, members: current };
+  const all = [...members.values()];
+  const current = all.filter((m) => m.periods.some((p) => isMemberOn({ iso3: m.iso3, ...p }, at)));
+  const former = all.filter((m) => !current.includes(m) && m.periods.some((p) => p.leftOn !== null && p.leftOn <= at));
+  return { ...bloc, at, members: current, former };
 }
 
 export type BlocPeriods = { slug: string; name: string; periods: MembershipPeriod[] };

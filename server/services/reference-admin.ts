@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, count, eq, sql } from "drizzle-orm";
 import { type Database, type Transaction } from "@/db/client";
-import { auditLog, events, positions, revisions, topics } from "@/db/schema";
+import { auditLog, blocs, events, positions, revisions, topics } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { eventInputSchema, retireSchema, topicInputSchema } from "@/server/schemas/reference-admin";
 import { FieldError, NotFoundError } from "./errors";
@@ -33,7 +33,7 @@ export async function listEventsForAdmin(db: Database): Promise<ManagedEvent[]> 
   return rows.map(({ retiredAt, n, ...e }) => ({ ...e, retired: retiredAt !== null, positions: Number(n ?? 0) }));
 }
 
-async function audit(tx: Transaction, actor: Actor, action: string, targetType: "topic" | "event", slug: string, details: Record<string, unknown>) {
+async function audit(tx: Transaction, actor: Actor, action: string, targetType: RetirableKind, slug: string, details: Record<string, unknown>) {
   await tx.insert(auditLog).values({ actorId: actor.id, action, targetType, targetId: slug, details });
 }
 
@@ -87,10 +87,13 @@ export async function saveEvent(db: Database, actor: Actor, input: unknown): Pro
   });
 }
 
-/** Retires (or restores) a topic or event: retired ones leave the pickers and the matrix's topic list; their positions stay. */
-export async function setRetired(db: Database, actor: Actor, kind: "topic" | "event", input: unknown): Promise<void> {
+type RetirableKind = "topic" | "event" | "bloc";
+const RETIRABLE = { topic: topics, event: events, bloc: blocs } as const;
+
+/** Retires (or restores) a topic, event or bloc: retired ones leave the pickers, the matrix and the API; their positions and periods stay. */
+export async function setRetired(db: Database, actor: Actor, kind: RetirableKind, input: unknown): Promise<void> {
   const { slug, retired } = retireSchema.parse(input);
-  const table = kind === "topic" ? topics : events;
+  const table = RETIRABLE[kind];
   await db.transaction(async (tx) => {
     const [row] = await tx.update(table).set({ retiredAt: retired ? new Date() : null }).where(eq(table.slug, slug)).returning({ slug: table.slug });
     if (!row) throw new NotFoundError(`No ${kind} has the slug ${slug}.`);

@@ -3,7 +3,7 @@ import { type EvidenceKind } from "@/db/enums";
 // Values of the matrix view's state that the browser needs too (no zod here, to keep the
 // client bundle small); server/schemas/matrix.ts builds its validation on them.
 
-export const MATRIX_TABS = ["table", "map", "chart"] as const;
+export const MATRIX_TABS = ["table", "map", "chart", "blocs"] as const;
 export type MatrixTab = (typeof MATRIX_TABS)[number];
 
 export type MatrixSort = "name" | "region" | `score:${string}`;

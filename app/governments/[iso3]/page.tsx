@@ -11,6 +11,7 @@ import { orNotFound } from "../../_trpc/or-not-found";
 import { StanceBadge } from "../../matrix/stance-badge";
 import { recordNotes } from "@/db/dataset/record-notes";
 import { PositionList } from "./position-list";
+import { ClosestAndFurthest } from "./closest-and-furthest";
 import { RecordNotes } from "./record-notes";
 
 // Rendered on its first request, then served from the page cache until a change it shows (or
@@ -76,6 +77,17 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
             );
           })}
         </ul>
+      </PageSection>
+
+      <PageSection id="agreement" title="Closest and furthest">
+        <p className="max-w-4xl text-sm text-slate-600">
+          The governments on the same side as {government.name} on the largest and smallest share of the topics both have a position on today (at least three); see{" "}
+          <Link href="/methodology#agreement" className="underline">
+            how agreement is measured
+          </Link>
+          .
+        </p>
+        <ClosestAndFurthest iso3={government.iso3} name={government.name} />
       </PageSection>
 
       <RecordNotes name={government.name} notes={recordNotes(government.iso3)} />
