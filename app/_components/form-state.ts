@@ -16,3 +16,11 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
   }
   return errors;
 }
+
+type MutationError = { message: string; data?: { fieldErrors?: Record<string, string[] | undefined> | null } | null };
+
+/** A failed tRPC mutation as a form shows it: the first message next to each field, else one for the form. */
+export function mutationErrors(error: MutationError | null): Pick<FormState, "fieldErrors" | "formError"> {
+  const fieldErrors = Object.fromEntries(Object.entries(error?.data?.fieldErrors ?? {}).map(([k, v]) => [k, v?.[0]]));
+  return { fieldErrors, formError: error && Object.keys(fieldErrors).length === 0 ? error.message : undefined };
+}

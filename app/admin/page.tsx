@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: "/admin/audit", title: "Audit log", description: "Who approved, rejected, reverted, withdrew, imported, changed a role or banned — and why." },
   { href: "/admin/topics", title: "Topics", description: "Create and edit topics and their two poles; retire and restore." },
   { href: "/admin/events", title: "Events", description: "Create and edit forums and their dates; retire and restore." },
+  { href: "/admin/blocs", title: "Blocs", description: "Create and edit blocs; add and end membership periods, each with its source." },
   { href: "/moderation", title: "Moderation", description: "The queue of pending proposals, and CSV imports." },
 ];
 

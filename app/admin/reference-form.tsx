@@ -5,12 +5,14 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Field, inputClass } from "../_components/field";
 import { FormErrors } from "../_components/form-field";
+import { mutationErrors } from "../_components/form-state";
 import { useTRPC } from "../_trpc/client";
 
-export type FieldSpec = { name: string; label: string; type?: "text" | "textarea" | "date"; hint?: string };
-type Props = { kind: "topic" | "event"; fields: FieldSpec[]; initial: Record<string, string>; originalSlug?: string };
+export type FieldSpec = { name: string; label: string; type?: "text" | "textarea" | "date" | "select"; hint?: string; options?: readonly string[] };
+export type ReferenceKind = "topic" | "event" | "bloc";
+type Props = { kind: ReferenceKind; fields: FieldSpec[]; initial: Record<string, string>; originalSlug?: string };
 
-/** Create or edit a topic or an event; the server checks everything again and says what is wrong next to each field. */
+/** Create or edit a topic, an event or a bloc; the server checks everything again and says what is wrong next to each field. */
 export function ReferenceForm({ kind, fields, initial, originalSlug }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -26,9 +28,9 @@ export function ReferenceForm({ kind, fields, initial, originalSlug }: Props) {
   };
   const saveTopic = useMutation(trpc.referenceAdmin.saveTopic.mutationOptions(options));
   const saveEvent = useMutation(trpc.referenceAdmin.saveEvent.mutationOptions(options));
-  const save = kind === "topic" ? saveTopic : saveEvent;
-  const fieldErrors = Object.fromEntries(Object.entries(save.error?.data?.fieldErrors ?? {}).map(([k, v]) => [k, v?.[0]]));
-  const formError = save.error && Object.keys(fieldErrors).length === 0 ? save.error.message : undefined;
+  const saveBloc = useMutation(trpc.referenceAdmin.saveBloc.mutationOptions(options));
+  const save = { topic: saveTopic, event: saveEvent, bloc: saveBloc }[kind];
+  const { fieldErrors, formError } = mutationErrors(save.error);
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -36,6 +38,8 @@ export function ReferenceForm({ kind, fields, initial, originalSlug }: Props) {
     const value = (name: string) => values[name] ?? "";
     if (kind === "topic") {
       saveTopic.mutate({ originalSlug, slug: value("slug"), title: value("title"), description: value("description"), multistakeholderPole: value("multistakeholderPole"), intergovernmentalPole: value("intergovernmentalPole") });
+    } else if (kind === "bloc") {
+      saveBloc.mutate({ originalSlug, slug: value("slug"), name: value("name"), description: value("description"), coverageNote: value("coverageNote"), coverage: value("coverage") === "partial" ? "partial" : "complete" });
     } else {
       saveEvent.mutate({ originalSlug, slug: value("slug"), name: value("name"), place: value("place"), startDate: value("startDate"), endDate: value("endDate") });
     }
@@ -49,7 +53,13 @@ export function ReferenceForm({ kind, fields, initial, originalSlug }: Props) {
           <div key={f.name} className={f.type === "textarea" ? "sm:col-span-2" : undefined}>
             <Field id={`${prefix}-${f.name}`} label={f.label} error={fieldErrors[f.name]} hint={f.hint}>
               {(control) =>
-                f.type === "textarea" ? (
+                f.type === "select" ? (
+                  <select {...control} value={values[f.name] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))} className={inputClass(fieldErrors[f.name])}>
+                    {f.options?.map((option) => (
+                      <option key={option}>{option}</option>
+                    ))}
+                  </select>
+                ) : f.type === "textarea" ? (
                   <textarea {...control} rows={2} value={values[f.name] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))} className={inputClass(fieldErrors[f.name])} />
                 ) : (
                   <input {...control} type={f.type ?? "text"} value={values[f.name] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))} className={inputClass(fieldErrors[f.name])} />
@@ -74,13 +84,14 @@ export function ReferenceForm({ kind, fields, initial, originalSlug }: Props) {
 }
 
 /** Retire (hide from pickers; nothing is deleted) or restore. */
-export function RetireButton({ kind, slug, retired }: { kind: "topic" | "event"; slug: string; retired: boolean }) {
+export function RetireButton({ kind, slug, retired }: { kind: ReferenceKind; slug: string; retired: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const options = { onSuccess: () => router.refresh() };
   const topic = useMutation(trpc.referenceAdmin.retireTopic.mutationOptions(options));
   const event = useMutation(trpc.referenceAdmin.retireEvent.mutationOptions(options));
-  const mutation = kind === "topic" ? topic : event;
+  const bloc = useMutation(trpc.referenceAdmin.retireBloc.mutationOptions(options));
+  const mutation = { topic, event, bloc }[kind];
   return (
     <button type="button" className="btn-secondary" disabled={mutation.isPending} onClick={() => mutation.mutate({ slug, retired: !retired })}>
       {retired ? "Restore" : "Retire"}

@@ -1,10 +1,10 @@
-import { type FieldSpec, ReferenceForm, RetireButton } from "./reference-form";
+import { type FieldSpec, ReferenceForm, type ReferenceKind, RetireButton } from "./reference-form";
 
-export type ReferenceItem = { slug: string; retired: boolean; summary: React.ReactNode; values: Record<string, string>; extra?: React.ReactNode };
+export type ReferenceItem = { slug: string; retired: boolean; summary: React.ReactNode; values: Record<string, string>; extra?: React.ReactNode; below?: React.ReactNode };
 
-/** An admin list of topics or events: a "New …" form on top, then each item folded with its edit form and retire button. */
-export function ReferenceList({ kind, label, fields, items }: { kind: "topic" | "event"; label: string; fields: FieldSpec[]; items: ReferenceItem[] }) {
-  const empty = Object.fromEntries(fields.map((f) => [f.name, ""]));
+/** An admin list of topics, events or blocs: a "New …" form on top, then each item folded with its edit form and retire button. */
+export function ReferenceList({ kind, label, fields, items }: { kind: ReferenceKind; label: string; fields: FieldSpec[]; items: ReferenceItem[] }) {
+  const empty = Object.fromEntries(fields.map((f) => [f.name, f.options?.[0] ?? ""]));
   return (
     <>
       <details className="rounded-lg border border-slate-200 bg-white p-4">
@@ -27,6 +27,7 @@ export function ReferenceList({ kind, label, fields, items }: { kind: "topic" | 
                   <RetireButton kind={kind} slug={item.slug} retired={item.retired} />
                   {item.extra}
                 </div>
+                {item.below}
               </div>
             </details>
           </li>

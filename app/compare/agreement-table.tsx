@@ -21,7 +21,7 @@ export function AgreementTable({ pairs, name, at }: Props) {
           {pairs.map((p) => (
             <tr key={`${p.a}-${p.b}`}>
               <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/compare?governments=${p.a},${p.b}&at=${at}`} className="hover:underline">
+                <Link href={`/compare?governments=${p.a},${p.b}&at=${at}`} className="underline decoration-slate-300 hover:decoration-slate-900">
                   {name(p.a)} – {name(p.b)}
                 </Link>
               </th>

@@ -62,7 +62,7 @@ export async function ComparePage({ today, search }: CachedViewProps) {
         </EmptyState>
       ) : (
         <>
-          <div className="flex flex-wrap items-center justify-between gap-3">
+          <div className="space-y-3">
             <StanceLegend compact />
             <CompareDownloads comparison={comparison} />
           </div>

@@ -57,31 +57,34 @@ export function StanceChart({ columns, topicTitle }: { columns: ChartColumn[]; t
           </text>
         ))}
       </svg>
-      <table className="sr-only">
-        <caption>{topicTitle}: governments by stance at each date</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            {STANCES.map((s) => (
-              <th key={s} scope="col">
-                {STANCE_LABEL[s]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {columns.map((c) => (
-            <tr key={c.date}>
-              <th scope="row">
-                {c.label} ({formatDate(c.date)})
-              </th>
+      {/* A table with sr-only on itself still widens the page (a table takes its content's width): the wrapper hides it. */}
+      <div className="sr-only">
+        <table>
+          <caption>{topicTitle}: governments by stance at each date</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
               {STANCES.map((s) => (
-                <td key={s}>{c.counts[s]}</td>
+                <th key={s} scope="col">
+                  {STANCE_LABEL[s]}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {columns.map((c) => (
+              <tr key={c.date}>
+                <th scope="row">
+                  {c.label} ({formatDate(c.date)})
+                </th>
+                {STANCES.map((s) => (
+                  <td key={s}>{c.counts[s]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -8,8 +8,13 @@ describe("the OpenAPI document", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths ?? {}).sort()).toEqual([
       "/api/health",
+      "/api/v1/blocs",
+      "/api/v1/blocs/{slug}",
+      "/api/v1/compare",
+      "/api/v1/compare.csv",
       "/api/v1/events",
       "/api/v1/governments",
+      "/api/v1/governments/{iso3}/agreement",
       "/api/v1/matrix",
       "/api/v1/matrix.csv",
       "/api/v1/positions",
@@ -21,7 +26,7 @@ describe("the OpenAPI document", () => {
 
   it("documents the matrix query parameters and the stance scale from the zod schemas", () => {
     const params = doc.paths?.["/api/v1/matrix"]?.get?.parameters ?? [];
-    expect(params.map((p) => ("name" in p ? p.name : ""))).toEqual(expect.arrayContaining(["at", "topics", "evidence", "region", "sort"]));
+    expect(params.map((p) => ("name" in p ? p.name : ""))).toEqual(expect.arrayContaining(["at", "topics", "evidence", "region", "sort", "bloc"]));
     expect(doc.components?.schemas?.Stance).toMatchObject({
       enum: ["multistakeholder", "leans_multistakeholder", "mixed", "leans_intergovernmental", "intergovernmental"],
     });

@@ -12,12 +12,15 @@ import { type Period } from "./blocs";
 // slug never changes (links and the API name it); nothing is deleted: a bloc is retired, a
 // period ended. Every change is audited; cached pages follow through the database's announcements.
 
-export type ManagedPeriod = Period & { id: number; iso3: string; name: string };
+export type ManagedPeriod = Period & { id: number; bloc: string; iso3: string; name: string };
 export type ManagedBloc = { slug: string; name: string; description: string; coverageNote: string; complete: boolean; retired: boolean; periods: ManagedPeriod[] };
 
 export async function listBlocsForAdmin(db: Database): Promise<ManagedBloc[]> {
   const [rows, periods] = await Promise.all([
-    db.select().from(blocs).orderBy(asc(blocs.name)),
+    db
+      .select({ slug: blocs.slug, name: blocs.name, description: blocs.description, coverageNote: blocs.coverageNote, complete: blocs.complete, retiredAt: blocs.retiredAt })
+      .from(blocs)
+      .orderBy(asc(blocs.name)),
     db
       .select({
         id: blocMemberships.id,
@@ -34,10 +37,10 @@ export async function listBlocsForAdmin(db: Database): Promise<ManagedBloc[]> {
       .innerJoin(governments, eq(governments.iso3, blocMemberships.governmentIso3))
       .orderBy(asc(governments.name), asc(blocMemberships.joinedOn)),
   ]);
-  return rows.map(({ retiredAt, createdAt: _created, ...bloc }) => ({
+  return rows.map(({ retiredAt, ...bloc }) => ({
     ...bloc,
     retired: retiredAt !== null,
-    periods: periods.filter((p) => p.bloc === bloc.slug).map(({ bloc: _bloc, ...p }) => p),
+    periods: periods.filter((p) => p.bloc === bloc.slug),
   }));
 }
 

@@ -27,6 +27,11 @@ export async function closestAndFurthest(db: Database, iso3: string): Promise<Go
         .map((row) => ({ ...agreementBetween(government.iso3, stances(own.cells), row.iso3, stances(row.cells)), name: row.name }))
         .filter((pair) => pair.sharedTopics >= MIN_SHARED_TOPICS)
     : [];
-  const ranked = pairs.sort((x, y) => byAgreement(x, y) || x.name.localeCompare(y.name, "en"));
-  return { iso3: government.iso3, at, minSharedTopics: MIN_SHARED_TOPICS, closest: ranked.slice(0, LISTED), furthest: ranked.slice(Math.max(ranked.length - LISTED, LISTED)).reverse() };
+  const byName = (x: Counterpart, y: Counterpart) => x.name.localeCompare(y.name, "en");
+  const closest = [...pairs].sort((x, y) => byAgreement(x, y) || byName(x, y)).slice(0, LISTED);
+  const furthest = [...pairs]
+    .filter((pair) => !closest.includes(pair))
+    .sort((x, y) => byAgreement(y, x) || byName(x, y))
+    .slice(0, LISTED);
+  return { iso3: government.iso3, at, minSharedTopics: MIN_SHARED_TOPICS, closest, furthest };
 }
