@@ -73,3 +73,50 @@ test("the audit log shows imports and role changes with who did them; moderators
   await expect(mod.getByRole("heading", { name: "Not available to your account" })).toBeVisible();
   await Promise.all([admin.context().close(), mod.context().close()]);
 });
+
+test("an admin creates a bloc, adds a sourced membership period and ends it; the public page follows; a moderator may not", async ({ browser, page }) => {
+  const admin = await adminPage(browser);
+  const slug = `test-bloc-${Date.now()}`;
+  await admin.goto("/admin/blocs");
+  await admin.getByText("New bloc").click();
+  const form = admin.locator("details").filter({ hasText: "New bloc" });
+  await form.getByLabel("Slug").fill(slug);
+  await form.getByLabel("Name").fill("Test coalition");
+  await form.getByLabel("Description").fill("A coalition made by the end-to-end tests.");
+  await form.getByRole("button", { name: "Create bloc" }).click();
+  const item = admin.getByRole("list", { name: "Blocs" }).getByRole("listitem").filter({ hasText: slug }).first();
+  await expect(item).toBeVisible();
+  await item.getByText(slug).click();
+
+  await item.getByLabel("Government").fill("XXX");
+  await item.getByLabel("Joined on").fill("2020-03-01");
+  await item.getByLabel("Source", { exact: true }).fill("https://example.org/joined");
+  await item.getByRole("button", { name: "Add membership" }).click();
+  await expect(item.getByLabel("Government")).toHaveAccessibleDescription(/No government has the code XXX/);
+  await expect(item.getByLabel("Joined on")).toHaveValue("2020-03-01"); // nothing typed is lost
+  await item.getByLabel("Government").fill("fra");
+  await item.getByRole("button", { name: "Add membership" }).click();
+  await expect(item.getByRole("list", { name: `Membership periods of ${slug}` })).toContainText("France (FRA) · from 1 Mar 2020");
+
+  await page.goto(`/blocs/${slug}?at=2021-01-01`);
+  await expect(page.getByRole("list", { name: "Members", exact: true }).getByRole("link", { name: "France" })).toBeVisible();
+
+  await item.getByText("End France's membership").click();
+  await item.getByLabel("Left on").fill("2020-02-01");
+  await item.getByLabel("Source", { exact: true }).first().fill("https://example.org/left"); // the open period's form comes before the new one
+  await item.getByRole("button", { name: "End membership" }).click();
+  await expect(item.getByLabel("Left on")).toHaveAccessibleDescription(/after the day it joined/);
+  await item.getByLabel("Left on").fill("2022-06-30");
+  await item.getByRole("button", { name: "End membership" }).click();
+  await expect(item.getByRole("list", { name: `Membership periods of ${slug}` })).toContainText("left on 30 Jun 2022");
+
+  await page.goto(`/blocs/${slug}?at=2023-01-01`);
+  await expect(page.getByRole("list", { name: "Former members" })).toContainText("France");
+  await admin.context().close();
+
+  const mod = await staffPage(browser, "moderator");
+  await mod.goto("/admin/blocs");
+  await expect(mod.getByRole("heading", { name: "Not available to your account" })).toBeVisible();
+  await expect(mod.getByRole("button", { name: "Add membership" })).toHaveCount(0);
+  await mod.context().close();
+});

@@ -8,7 +8,22 @@ import { STAFF } from "./staff";
 // Reader pages come from the page cache; an approval changes exactly the pages that show it,
 // and a page view asks the server for one page.
 
-const READER_PAGES = ["/", "/matrix", "/matrix?at=2013-05-17", "/changes", "/governments/RUS", "/topics/un-cybercrime-treaty", "/positions/1", "/methodology", "/topics", "/governments", "/sign-in"];
+const READER_PAGES = [
+  "/",
+  "/matrix",
+  "/matrix?at=2013-05-17",
+  "/changes",
+  "/governments/RUS",
+  "/topics/un-cybercrime-treaty",
+  "/positions/1",
+  "/methodology",
+  "/topics",
+  "/governments",
+  "/sign-in",
+  "/compare?governments=RUS,USA&at=2019-12-28",
+  "/blocs",
+  "/blocs/eu?at=2020-02-01",
+];
 
 /** Fetches a page twice as an anonymous reader: the second answer says whether it came from the cache. */
 async function twice(request: APIRequestContext, path: string) {
@@ -27,6 +42,8 @@ test("a reader's page comes from the cache until an approval changes it; other g
   expect(await twice(reader, "/governments/MNG")).toMatchObject({ cache: "HIT", body: expect.stringContaining(first) });
   expect((await twice(reader, "/governments/NPL")).cache).toBe("HIT");
   expect((await twice(reader, "/changes")).cache).toBe("HIT");
+  const comparisons = ["/compare?governments=MNG,NPL", "/compare?governments=RUS,NPL"];
+  for (const path of comparisons) expect((await twice(reader, path)).cache).toBe("HIT");
 
   const second = "Mongolia later called its exchange point a community-run facility.";
   await publishAsModerator(mod, "Mongolia", freshDate(), second);
@@ -35,6 +52,9 @@ test("a reader's page comes from the cache until an approval changes it; other g
   expect(await mongolia.text()).toContain(second);
   expect((await reader.get("/governments/NPL")).headers()["x-nextjs-cache"]).toBe("HIT"); // not touched
   expect(await (await reader.get("/changes")).text()).toContain("Mongolia");
+  // A comparison is dropped by a change to one of its governments, and only then.
+  expect((await reader.get("/compare?governments=MNG,NPL")).headers()["x-nextjs-cache"]).not.toBe("HIT");
+  expect((await reader.get("/compare?governments=RUS,NPL")).headers()["x-nextjs-cache"]).toBe("HIT");
   await mod.context().close();
 });
 

@@ -47,7 +47,8 @@ async function measureQueries(handle: DatabaseHandle) {
   return { count, query: median(queryTimes), service: median(serviceTimes), plan: plan.map((r) => Object.values(r)[0]).join("\n") };
 }
 
-const PAGES = ["/matrix", "/matrix?at=2013-05-17", "/topics/un-cybercrime-treaty", "/governments/RUS"];
+const COMPARE = "/compare?governments=RUS,USA,BRA,IND&at=2019-12-28";
+const PAGES = ["/matrix", "/matrix?at=2013-05-17", "/topics/un-cybercrime-treaty", "/governments/RUS", COMPARE];
 const VIEWED = ["/", "/matrix", "/changes", "/governments/RUS"];
 
 async function startServer(env: Record<string, string>, port = PORT): Promise<() => Promise<void>> {
@@ -117,10 +118,10 @@ async function measureCachedPages(base: string): Promise<PageFigures[]> {
   return figures;
 }
 
-/** The matrix's HTML and payload: the default view, eight topics (the issue's 195 × 8) and the home page. */
+/** HTML and payload: the matrix (default, and the issue's 195 × 8), the home page, a comparison of four and a bloc. */
 async function measureWeights(base: string) {
   const topics = ((await (await fetch(`${base}/api/v1/topics`)).json()) as { slug: string }[]).slice(0, 8).map((t) => t.slug);
-  return Promise.all(["/matrix", `/matrix?topics=${topics.join(",")}`, "/"].map((path) => pageWeight(base, path)));
+  return Promise.all(["/matrix", `/matrix?topics=${topics.join(",")}`, "/", COMPARE, "/blocs/eu"].map((path) => pageWeight(base, path)));
 }
 
 async function measureUncachedPages(base: string, pages: PageFigures[]) {
@@ -137,7 +138,7 @@ async function measureServers(cachedEnv: Record<string, string>) {
       pages: await measureCachedPages(base),
       weights: await measureWeights(base),
       views: await pageViews(base, VIEWED),
-      javascript: await Promise.all(["/matrix", "/topics/un-cybercrime-treaty", "/governments/RUS", "/changes"].map(async (path) => ({ path, kb: await routeJavaScriptKb(base, path) }))),
+      javascript: await Promise.all(["/matrix", "/topics/un-cybercrime-treaty", "/governments/RUS", "/changes", "/compare", "/blocs/eu"].map(async (path) => ({ path, kb: await routeJavaScriptKb(base, path) }))),
     };
   } finally {
     await stop();

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-// `npm start` builds when there is no production build or a source file is newer than it.
+// `npm start` builds when there is no production build or a source file (not a test) is newer than it.
 const SOURCES = ["app", "server", "db", "public", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
 
 function newestMtime(entry: string): number {
@@ -11,7 +11,8 @@ function newestMtime(entry: string): number {
   } catch {
     return 0;
   }
-  if (!stat.isDirectory()) return stat.mtimeMs;
+  // Tests are not part of the build: editing one must not make every server started next rebuild.
+  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(entry) ? 0 : stat.mtimeMs;
   return fs
     .readdirSync(entry)
     .reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);

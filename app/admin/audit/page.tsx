@@ -14,6 +14,8 @@ export const metadata: Metadata = { title: "Audit log" };
 
 const TARGET_LINK: Record<string, (id: string) => string> = {
   position: (id) => `/positions/${id}`,
+  bloc: (slug) => `/blocs/${slug}`,
+  topic: (slug) => `/topics/${slug}`,
 };
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
