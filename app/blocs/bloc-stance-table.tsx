@@ -14,9 +14,9 @@ export function BlocStanceTable({ topics, blocName }: { topics: TopicStances[]; 
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             <th scope="col" className="px-3 py-2">Topic</th>
-            <th scope="col" className="w-1/3 px-3 py-2">Members&apos; stances</th>
+            <th scope="col" className="w-1/4 px-3 py-2 sm:w-1/3">Members&apos; stances</th>
             <th scope="col" className="px-3 py-2 text-right">With a position</th>
-            <th scope="col" className="px-3 py-2">Majority side</th>
+            <th scope="col" className="hidden px-3 py-2 sm:table-cell">Majority side</th>
             <th scope="col" className="px-3 py-2 text-right">Cohesion</th>
           </tr>
         </thead>
@@ -34,7 +34,7 @@ export function BlocStanceTable({ topics, blocName }: { topics: TopicStances[]; 
               <td className="px-3 py-2 text-right tabular-nums">
                 {STANCES.reduce((sum, s) => sum + counts[s], 0)} of {members}
               </td>
-              <td className="px-3 py-2">{cohesion ? SIDE_LABEL[cohesion.side] : "–"}</td>
+              <td className="hidden px-3 py-2 sm:table-cell">{cohesion ? SIDE_LABEL[cohesion.side] : "–"}</td>
               <td className="px-3 py-2 text-right tabular-nums">{cohesion ? `${Math.round(cohesion.share * 100)}%` : "–"}</td>
             </tr>
           ))}
