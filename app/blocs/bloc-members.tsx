@@ -1,7 +1,6 @@
 import Link from "@/app/_components/link";
 import { type BlocMember } from "@/server/services/blocs";
-import { formatDate } from "@/server/shared/dates";
-import { StatedOn } from "../_components/stated-on";
+import { MembershipPeriod } from "../_components/membership-period";
 
 /** Members (or former members), each period with the date it began and ended and the source of each. */
 export function BlocMembers({ members, label }: { members: BlocMember[]; label: string }) {
@@ -15,19 +14,7 @@ export function BlocMembers({ members, label }: { members: BlocMember[]; label: 
           <ul className="text-slate-700">
             {m.periods.map((p) => (
               <li key={p.joinedOn}>
-                From{" "}
-                <a href={p.sourceUrl} rel="noopener noreferrer" className="underline">
-                  <StatedOn date={p.joinedOn} precision={p.joinedPrecision} />
-                </a>
-                {p.leftOn && (
-                  <>
-                    {" "}
-                    · left on{" "}
-                    <a href={p.leftSourceUrl ?? p.sourceUrl} rel="noopener noreferrer" className="underline">
-                      {formatDate(p.leftOn)}
-                    </a>
-                  </>
-                )}
+                <MembershipPeriod period={p} />
               </li>
             ))}
           </ul>

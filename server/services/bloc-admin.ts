@@ -6,7 +6,7 @@ import { type Actor } from "@/server/auth/access";
 import { blocInputSchema, endMembershipInputSchema, membershipInputSchema } from "@/server/schemas/bloc-admin";
 import { periodEnd } from "@/server/shared/stated-on";
 import { ConflictError, FieldError, NotFoundError } from "./errors";
-import { type Period } from "./blocs";
+import { type Period, periodColumns } from "./blocs";
 
 // Admins create and edit blocs, add membership periods (each with its source) and end them. A
 // slug never changes (links and the API name it); nothing is deleted: a bloc is retired, a
@@ -22,17 +22,7 @@ export async function listBlocsForAdmin(db: Database): Promise<ManagedBloc[]> {
       .from(blocs)
       .orderBy(asc(blocs.name)),
     db
-      .select({
-        id: blocMemberships.id,
-        bloc: blocMemberships.blocSlug,
-        iso3: blocMemberships.governmentIso3,
-        name: governments.name,
-        joinedOn: blocMemberships.joinedOn,
-        joinedPrecision: blocMemberships.joinedPrecision,
-        sourceUrl: blocMemberships.sourceUrl,
-        leftOn: blocMemberships.leftOn,
-        leftSourceUrl: blocMemberships.leftSourceUrl,
-      })
+      .select({ id: blocMemberships.id, bloc: blocMemberships.blocSlug, iso3: blocMemberships.governmentIso3, name: governments.name, ...periodColumns })
       .from(blocMemberships)
       .innerJoin(governments, eq(governments.iso3, blocMemberships.governmentIso3))
       .orderBy(asc(governments.name), asc(blocMemberships.joinedOn)),

@@ -22,7 +22,7 @@ export async function blocStances(db: Database, slug: string, at: string): Promi
   const bloc = blocs.find((b) => b.slug === slug);
   if (!bloc) throw new NotFoundError(`No bloc has the slug ${slug}.`);
   const everMember = new Set(bloc.periods.map((p) => p.iso3));
-  const entries = (await timeline(db, topics.map((t) => t.slug))).filter((e) => everMember.has(e.iso3) && e.statedOn <= at);
+  const entries = await timeline(db, topics.map((t) => t.slug), { governments: [...everMember], until: at });
   const countsOn = (date: string) => {
     const members = membersOn(bloc.periods, date);
     const cells = cellsAsOf(entries, date);

@@ -29,6 +29,15 @@ export async function listBlocs(db: Database, query: BlocQuery = {}): Promise<Bl
   return rows;
 }
 
+/** A membership period as pages and the API show it. */
+export const periodColumns = {
+  joinedOn: blocMemberships.joinedOn,
+  joinedPrecision: blocMemberships.joinedPrecision,
+  sourceUrl: blocMemberships.sourceUrl,
+  leftOn: blocMemberships.leftOn,
+  leftSourceUrl: blocMemberships.leftSourceUrl,
+};
+
 export type Period = { joinedOn: string; joinedPrecision: DatePrecision; sourceUrl: string; leftOn: string | null; leftSourceUrl: string | null };
 export type BlocMember = { iso3: string; name: string; periods: Period[] };
 /** `members` as of `at`; `former`: those whose every period ended on or before it. */
@@ -43,15 +52,7 @@ export async function getBloc(db: Database, slug: string, query: BlocQuery = {})
     .where(and(eq(blocs.slug, slug), isNull(blocs.retiredAt)));
   if (!bloc) throw new NotFoundError(`No bloc has the slug ${slug}.`);
   const rows = await db
-    .select({
-      iso3: blocMemberships.governmentIso3,
-      name: governments.name,
-      joinedOn: blocMemberships.joinedOn,
-      joinedPrecision: blocMemberships.joinedPrecision,
-      sourceUrl: blocMemberships.sourceUrl,
-      leftOn: blocMemberships.leftOn,
-      leftSourceUrl: blocMemberships.leftSourceUrl,
-    })
+    .select({ iso3: blocMemberships.governmentIso3, name: governments.name, ...periodColumns })
     .from(blocMemberships)
     .innerJoin(governments, eq(governments.iso3, blocMemberships.governmentIso3))
     .where(eq(blocMemberships.blocSlug, slug))

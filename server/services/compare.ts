@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, inArray, sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { type Stance } from "@/db/enums";
-import { governments, positions } from "@/db/schema";
+import { governments } from "@/db/schema";
 import { type CompareQuery } from "@/server/schemas/blocs";
 import { type PairAgreement, pairwiseAgreement, type StancesByTopic } from "@/server/shared/agreement";
 import { todayUtc } from "@/server/shared/dates";
@@ -10,7 +10,7 @@ import { type MatrixCell, type MatrixTopic, type TimelineEntry } from "@/server/
 import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
 import { listEvents } from "./events";
 import { BadInputError } from "./errors";
-import { resolveTopics } from "./matrix";
+import { resolveTopics, timeline } from "./matrix";
 
 // Two to six governments side by side: each one's stance per topic as of a date, every position
 // they took up to it (the page draws a timeline per topic), and how far each pair agrees, as of the
@@ -45,23 +45,7 @@ export async function compareGovernments(db: Database, query: CompareQuery): Pro
   const unknown = chosen.filter((iso3) => !found.some((g) => g.iso3 === iso3));
   if (unknown.length) throw new BadInputError(`Unknown government${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`);
   const slugs = topics.map((t) => t.slug);
-  const rows = slugs.length
-    ? await db
-        .select({
-          positionId: positions.id,
-          iso3: positions.governmentIso3,
-          topic: positions.topicSlug,
-          statedOn: positions.statedOn,
-          datePrecision: positions.datePrecision,
-          stance: positions.stance,
-          evidence: positions.evidence,
-          event: positions.eventSlug,
-        })
-        .from(positions)
-        .where(and(sql`${positions.published}`, inArray(positions.governmentIso3, chosen), inArray(positions.topicSlug, slugs), sql`${positions.statedOn} <= ${at}`))
-        .orderBy(asc(positions.statedOn), asc(positions.id))
-    : [];
-  const entries = rows.flatMap((r) => (r.stance ? [{ ...r, stance: r.stance }] : []));
+  const entries = await timeline(db, slugs, { governments: chosen, until: at });
   const cells = cellsAsOf(entries, at);
   const stops = timeStops(events, yearsOf(entries), at).filter((stop) => entries.some((e) => e.statedOn <= stop.date));
   return {

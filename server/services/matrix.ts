@@ -79,8 +79,11 @@ export async function matrixAsOf(db: Database, query: MatrixQuery): Promise<Matr
   return { at, topics: slugs, rows: applyMatrixView(rows, query, members) };
 }
 
-/** Every published position for the topics, oldest first: what the matrix page moves through time with. */
-export async function timeline(db: Database, topicSlugs: string[]): Promise<TimelineEntry[]> {
+/**
+ * Every published position for the topics, oldest first: what the matrix page moves through time with.
+ * `only`: just these governments' positions, stated on or before `until`.
+ */
+export async function timeline(db: Database, topicSlugs: string[], only?: { governments: string[]; until: string }): Promise<TimelineEntry[]> {
   if (!topicSlugs.length) return [];
   const rows = await db
     .select({
@@ -94,7 +97,14 @@ export async function timeline(db: Database, topicSlugs: string[]): Promise<Time
       event: positions.eventSlug,
     })
     .from(positions)
-    .where(and(sql`${positions.published}`, inArray(positions.topicSlug, topicSlugs)))
+    .where(
+      and(
+        sql`${positions.published}`,
+        inArray(positions.topicSlug, topicSlugs),
+        only && inArray(positions.governmentIso3, only.governments),
+        only && sql`${positions.statedOn} <= ${only.until}`,
+      ),
+    )
     .orderBy(asc(positions.statedOn), asc(positions.id));
   return rows.flatMap((r) => (r.stance ? [{ ...r, stance: r.stance }] : []));
 }

@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { DATE_PRECISIONS } from "@/db/enums";
 import { type ManagedPeriod } from "@/server/services/bloc-admin";
-import { formatStatedOn } from "@/server/shared/stated-on";
 import { Field, inputClass } from "../../_components/field";
 import { FormErrors } from "../../_components/form-field";
+import { MembershipPeriod } from "../../_components/membership-period";
 import { mutationErrors } from "../../_components/form-state";
 import { useTRPC } from "../../_trpc/client";
 
@@ -78,21 +78,8 @@ export function MembershipEditor({ bloc, periods }: { bloc: string; periods: Man
       <ul className="max-h-80 space-y-2 overflow-y-auto text-sm" aria-label={`Membership periods of ${bloc}`}>
         {periods.map((p) => (
           <li key={p.id} className="rounded border border-slate-200 p-2">
-            <span className="font-medium">{p.name}</span> ({p.iso3}) · from{" "}
-            <a href={p.sourceUrl} className="underline" rel="noopener noreferrer">
-              {formatStatedOn(p.joinedOn, p.joinedPrecision)}
-            </a>
-            {p.leftOn ? (
-              <>
-                {" "}
-                · left on{" "}
-                <a href={p.leftSourceUrl ?? p.sourceUrl} className="underline" rel="noopener noreferrer">
-                  {formatStatedOn(p.leftOn)}
-                </a>
-              </>
-            ) : (
-              <EndPeriod period={p} />
-            )}
+            <span className="font-medium">{p.name}</span> ({p.iso3}) · <MembershipPeriod period={p} />
+            {!p.leftOn && <EndPeriod period={p} />}
           </li>
         ))}
       </ul>
