@@ -72,7 +72,7 @@ export async function ComparePage({ today, search }: CachedViewProps) {
             <AgreementChart stops={comparison.agreementOverTime} name={name} />
           </PageSection>
           <PageSection id="stances" title={`Stances by topic as of ${formatDate(comparison.at)}, and over time`}>
-            <p className="text-sm text-slate-600">Each bar runs from a government&apos;s first recorded position on the topic to the date, coloured by its stance; the ticks under each topic mark events (their names on hover).</p>
+            <p className="text-sm text-slate-600">Each bar runs from a government&apos;s first recorded position on the topic to the date, coloured by its stance; the ticks under each topic mark events (name and date on hover or focus; each opens the event).</p>
             <CompareStances comparison={comparison} events={events} />
           </PageSection>
         </>

@@ -37,21 +37,23 @@ export function StanceStrip({ name, topic, entries, from, to }: Props) {
   );
 }
 
-/** The years at both ends, and a tick per event between (its name on hover). */
+/** The years at both ends, and a tick per event between: its name and date on hover or focus, a link to its page. */
 export function StripAxis({ from, to, events }: AxisProps) {
   const x = scale({ from, to });
   return (
-    <div aria-hidden="true">
-      <svg viewBox={`0 0 ${WIDTH} 8`} preserveAspectRatio="none" className="h-2 w-full">
+    <div>
+      <svg viewBox={`0 0 ${WIDTH} 8`} preserveAspectRatio="none" className="h-2 w-full" role="group" aria-label="Events">
         {events
           .filter((e) => e.endDate >= from && e.endDate <= to)
           .map((e) => (
-            <line key={e.slug} x1={x(utc(e.endDate))} x2={x(utc(e.endDate))} y1={0} y2={8} stroke="#0f172a" strokeWidth={1.5}>
-              <title>{e.name}</title>
-            </line>
+            <a key={e.slug} href={`/events/${e.slug}`}>
+              <title>{`${e.name}, ${formatDate(e.endDate)}`}</title>
+              <rect x={x(utc(e.endDate)) - 4} width={8} height={8} fill="transparent" />
+              <line x1={x(utc(e.endDate))} x2={x(utc(e.endDate))} y1={0} y2={8} stroke="#0f172a" strokeWidth={1.5} />
+            </a>
           ))}
       </svg>
-      <p className="flex justify-between text-xs text-slate-500">
+      <p className="flex justify-between text-xs text-slate-500" aria-hidden="true">
         <span>{from.slice(0, 4)}</span>
         <span>{formatDate(to)}</span>
       </p>

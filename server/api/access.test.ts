@@ -32,6 +32,7 @@ const ACCESS: Record<string, Rule> = {
   "topics.list": { least: "public" },
   "topics.get": { least: "public", input: () => ({ slug: "ixps" }) },
   "events.list": { least: "public" },
+  "events.detail": { least: "public", input: () => ({ slug: "wtpf-2013" }) },
   "stats.site": { least: "public" },
   "stats.story": { least: "public" },
   "matrix.asOf": { least: "public" },

@@ -16,9 +16,10 @@ import { viewTags } from "./view-tags";
 
 export const publicReads = {
   matrix: cachedRead("matrix", matrixAsOf, (query) => [viewTags.positions, viewTags.topics, ...(query.bloc ? [viewTags.bloc(query.bloc)] : [])]),
-  positions: cachedRead("positions", listPositions, (query = {}) =>
-    query.government ? [viewTags.government(query.government)] : query.topic ? [viewTags.topic(query.topic)] : [viewTags.positions],
-  ),
+  positions: cachedRead("positions", listPositions, (query = {}) => [
+    query.government ? viewTags.government(query.government) : query.topic ? viewTags.topic(query.topic) : viewTags.positions,
+    ...(query.event ? [viewTags.events] : []),
+  ]),
   /** The Atom feed's entries: the newest 50 approved changes. */
   changes: cachedRead("changes", (db, query: ChangesQuery) => recentChanges(db, query, 50), (query) => [
     query.government ? viewTags.government(query.government) : query.topic ? viewTags.topic(query.topic) : viewTags.positions,

@@ -3,7 +3,7 @@ import { iso3Schema, slugSchema } from "./common";
 import { evidenceListSchema } from "./matrix";
 
 export const positionsQuerySchema = z
-  .object({ government: iso3Schema.optional(), topic: slugSchema.optional(), evidence: evidenceListSchema.optional() })
+  .object({ government: iso3Schema.optional(), topic: slugSchema.optional(), event: slugSchema.optional(), evidence: evidenceListSchema.optional() })
   .strict();
 export type PositionsQuery = z.infer<typeof positionsQuerySchema>;
 

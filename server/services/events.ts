@@ -1,7 +1,8 @@
 import "server-only";
-import { asc, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { events } from "@/db/schema";
+import { NotFoundError } from "./errors";
 
 export type EventSummary = { slug: string; name: string; place: string; startDate: string; endDate: string };
 
@@ -12,4 +13,14 @@ export function listEvents(db: Database): Promise<EventSummary[]> {
     .from(events)
     .where(isNull(events.retiredAt))
     .orderBy(asc(events.startDate), asc(events.slug));
+}
+
+/** One active event; a retired or unknown one is not found. */
+export async function getEvent(db: Database, slug: string): Promise<EventSummary> {
+  const [event] = await db
+    .select({ slug: events.slug, name: events.name, place: events.place, startDate: events.startDate, endDate: events.endDate })
+    .from(events)
+    .where(and(eq(events.slug, slug), isNull(events.retiredAt)));
+  if (!event) throw new NotFoundError(`No event has the slug ${slug}.`);
+  return event;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { STANCE_SCORE, type Stance } from "@/db/enums";
-import { governments, positions, revisions, topics } from "@/db/schema";
+import { events, governments, positions, revisions, topics } from "@/db/schema";
 import { type PositionsQuery } from "@/server/schemas/positions";
 import { pickContent, type RevisionContent } from "@/server/shared/revision-fields";
 import { BadInputError, NotFoundError } from "./errors";
@@ -32,6 +32,8 @@ async function assertExists(db: Database, query: PositionsQuery): Promise<void> 
   if (!gov) throw new BadInputError(`Unknown government: ${query.government}.`);
   const [topic] = query.topic ? await db.select({ slug: topics.slug }).from(topics).where(eq(topics.slug, query.topic)) : [true];
   if (!topic) throw new BadInputError(`Unknown topic: ${query.topic}.`);
+  const [event] = query.event ? await db.select({ slug: events.slug }).from(events).where(eq(events.slug, query.event)) : [true];
+  if (!event) throw new BadInputError(`Unknown event: ${query.event}.`);
 }
 
 /** Approved positions, newest date stated first. */
@@ -46,6 +48,7 @@ export async function listPositions(db: Database, query: PositionsQuery = {}): P
         sql`${positions.published}`,
         query.government ? eq(positions.governmentIso3, query.government) : undefined,
         query.topic ? eq(positions.topicSlug, query.topic) : undefined,
+        query.event ? eq(positions.eventSlug, query.event) : undefined,
         query.evidence ? inArray(positions.evidence, query.evidence) : undefined,
       ),
     )

@@ -1,3 +1,4 @@
+import Link from "@/app/_components/link";
 import { type PublicPosition } from "@/server/services/positions";
 import { EvidenceBadge } from "../../_components/evidence-badge";
 import { StatedOn } from "../../_components/stated-on";
@@ -23,7 +24,14 @@ export function PositionList({ iso3, positions, topicTitle, eventName }: Props) 
               <span className="font-medium">{topicTitle(p.topic)}</span>
               <span className="text-sm text-slate-600">
                 <StatedOn date={p.statedOn} precision={p.datePrecision} />
-                {p.event && ` · ${eventName(p.event)}`}
+                {p.event && (
+                  <>
+                    {" · "}
+                    <Link href={`/events/${p.event}`} className="underline">
+                      {eventName(p.event)}
+                    </Link>
+                  </>
+                )}
               </span>
             </div>
             <p className="text-slate-800">{p.summary}</p>

@@ -63,6 +63,15 @@ export async function PositionPage(viewer: PositionViewer) {
           <Link className="underline" href={`/matrix?at=${record.statedOn}&cell=${record.government.iso3}.${record.topic.slug}`}>
             in the matrix
           </Link>
+          {current?.event && (
+            <>
+              {" "}
+              ·{" "}
+              <Link className="underline" href={`/events/${current.event}`}>
+                {eventName(current.event)}
+              </Link>
+            </>
+          )}
         </p>
         {!record.published && <p className="rounded-md bg-amber-100 p-3 text-amber-950">Not public: {current?.hidesPosition ? "withdrawn by a moderator" : "no version approved yet"}.</p>}
       </header>

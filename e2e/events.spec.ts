@@ -1,0 +1,26 @@
+import { expect, test } from "./fixtures";
+
+// An event's page: what was said there, and how stances moved across it.
+
+test("an event page lists its positions and who changed stance across it", async ({ page }) => {
+  await page.goto("/events/wtpf-2013");
+  await expect(page.getByRole("heading", { level: 1, name: "World Telecommunication/ICT Policy Forum" })).toBeVisible();
+  await expect(page.getByText("Geneva · 14 May 2013 – 16 May 2013")).toBeVisible();
+  const stated = page.getByRole("list", { name: "Positions stated at the event" }).getByRole("listitem");
+  await expect(stated).toHaveCount(6);
+  await expect(stated.filter({ hasText: "Russia" })).toContainText("Intergovernmental");
+  const changed = page.getByRole("list", { name: "Role of governments in Internet governance: governments that changed" });
+  await expect(changed.getByRole("listitem").filter({ hasText: "Brazil" })).toContainText("Mixed");
+  await expect(changed).not.toContainText("Russia"); // it said what it had tabled in 2011
+  await stated.filter({ hasText: "Sweden" }).getByRole("link", { name: "Evidence and history" }).click();
+  await expect(page.getByRole("link", { name: "World Telecommunication/ICT Policy Forum" })).toHaveAttribute("href", "/events/wtpf-2013");
+});
+
+test("an unknown event is a 404, and the positions API filters by event", async ({ page, request }) => {
+  expect((await page.goto("/events/no-such-event"))?.status()).toBe(404);
+  const positions: { government: string }[] = await (await request.get("/api/v1/positions?event=wtpf-2013")).json();
+  expect(positions).toHaveLength(6);
+  const unknown = await request.get("/api/v1/positions?event=no-such-event");
+  expect(unknown.status()).toBe(400);
+  expect(await unknown.json()).toEqual({ error: "Unknown event: no-such-event." });
+});
