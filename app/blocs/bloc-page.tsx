@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/app/_components/link";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
+import { countStances } from "@/server/shared/bloc-cohesion";
 import { formatDate } from "@/server/shared/dates";
 import { AsOfForm } from "../_components/as-of-form";
 import { EmptyState } from "../_components/empty-state";
@@ -69,7 +70,7 @@ export async function BlocPage(props: Props) {
               <StanceChart
                 key={topic.slug}
                 topicTitle={`${topic.title} — members of the day`}
-                columns={stances.overTime.map((stop) => ({ date: stop.date, label: stop.label, counts: stop.counts[topic.slug] ?? { multistakeholder: 0, leans_multistakeholder: 0, mixed: 0, leans_intergovernmental: 0, intergovernmental: 0 } }))}
+                columns={stances.overTime.map((stop) => ({ date: stop.date, label: stop.label, counts: stop.counts[topic.slug] ?? countStances([]) }))}
               />
             ))}
           </div>

@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { type DatePrecision } from "@/db/enums";
 import { DATASET_DIR, readFacts } from "./code-records";
+import { RECORD_SETS } from "./record-sets";
 
 // The blocs the reference dataset starts with, and their membership periods, each read from the
 // source it names (db/dataset/blocs/memberships.csv; the Freedom Online Coalition's from the
@@ -81,16 +82,22 @@ function listedMemberships(): MembershipSeed[] {
     }));
 }
 
-/** The coalition's members from the facts file: founders from the founding conference, a year alone from its last day, no date left out. */
+/**
+ * The coalition's members from the facts file, dated by the same coding rules as their positions
+ * (record-sets.ts: founders at the founding conference, a year alone from its last day, no date left out).
+ */
 function focMemberships(): MembershipSeed[] {
-  const facts = readFacts("foc_members.csv");
+  const file = "foc_members.csv";
+  const facts = readFacts(file);
+  const coding = RECORD_SETS.find((set) => set.id === "foc-members");
+  if (!coding) throw new Error("The coding table has no foc-members record set.");
+  const context = { facts: { [file]: facts }, name: (iso3: string) => iso3 };
   const withdrawals = new Map(facts.filter((f) => f.value === "withdrew" && f.date).map((f) => [f.iso3, f]));
   return facts.flatMap((fact) => {
-    if (fact.value !== "joined" || !fact.date) return [];
-    const [joinedOn, joinedPrecision]: [string, DatePrecision] =
-      fact.date === "2011" ? ["2011-12-09", "day"] : /^\d{4}$/.test(fact.date) ? [`${fact.date}-12-31`, "year"] : [fact.date, "day"];
+    const coded = coding.code(fact, context);
+    if (!coded) return [];
     const left = withdrawals.get(fact.iso3);
-    return [{ blocSlug: "foc", governmentIso3: fact.iso3, joinedOn, joinedPrecision, sourceUrl: fact.source_url, leftOn: left?.date ?? null, leftSourceUrl: left?.source_url ?? null }];
+    return [{ blocSlug: "foc", governmentIso3: fact.iso3, joinedOn: coded.date, joinedPrecision: coded.precision, sourceUrl: fact.source_url, leftOn: left?.date ?? null, leftSourceUrl: left?.source_url ?? null }];
   });
 }
 

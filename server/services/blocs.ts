@@ -12,6 +12,9 @@ import { BadInputError, NotFoundError } from "./errors";
 
 export type BlocSummary = { slug: string; name: string; memberCount: number };
 
+/** SQL for "this period makes a member on `at`": the same rule as isMemberOn, in the database. */
+const memberOn = (at: string) => sql`${blocMemberships.joinedOn} <= ${at} and (${blocMemberships.leftOn} is null or ${blocMemberships.leftOn} > ${at})`;
+
 /** Active blocs, by name, with their member count as of `at` (today by default). */
 export async function listBlocs(db: Database, query: BlocQuery = {}): Promise<BlocSummary[]> {
   const at = query.at ?? todayUtc();
@@ -19,7 +22,7 @@ export async function listBlocs(db: Database, query: BlocQuery = {}): Promise<Bl
     .select({
       slug: blocs.slug,
       name: blocs.name,
-      memberCount: sql<number>`count(${blocMemberships.id}) filter (where ${blocMemberships.joinedOn} <= ${at} and (${blocMemberships.leftOn} is null or ${blocMemberships.leftOn} > ${at}))`.mapWith(Number),
+      memberCount: sql<number>`count(${blocMemberships.id}) filter (where ${memberOn(at)})`.mapWith(Number),
     })
     .from(blocs)
     .leftJoin(blocMemberships, eq(blocMemberships.blocSlug, blocs.slug))
@@ -95,6 +98,6 @@ export async function blocMembersOn(db: Database, slug: string, at: string): Pro
   const rows = await db
     .select({ iso3: blocMemberships.governmentIso3 })
     .from(blocMemberships)
-    .where(sql`${blocMemberships.blocSlug} = ${slug} and ${blocMemberships.joinedOn} <= ${at} and (${blocMemberships.leftOn} is null or ${blocMemberships.leftOn} > ${at})`);
+    .where(and(eq(blocMemberships.blocSlug, slug), memberOn(at)));
   return new Set(rows.map((r) => r.iso3));
 }
