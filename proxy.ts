@@ -34,6 +34,7 @@ export const config = {
     "/changes",
     "/compare",
     "/blocs/:path*",
+    "/embed/:path*",
     "/positions/:id",
     "/cached/:path*",
     "/sign-in/:path*",

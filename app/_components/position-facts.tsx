@@ -1,5 +1,5 @@
 import { type RevisionContent } from "@/server/shared/revision-fields";
-import { StanceBadge } from "../matrix/stance-badge";
+import { StanceBadge } from "../(site)/matrix/stance-badge";
 import { EvidenceBadge } from "./evidence-badge";
 import { StatedOn } from "./stated-on";
 

@@ -1,6 +1,6 @@
 import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
 import { changedFields, FIELD_LABEL, type RevisionContent } from "@/server/shared/revision-fields";
-import { StanceBadge } from "../matrix/stance-badge";
+import { StanceBadge } from "../(site)/matrix/stance-badge";
 import { PositionFacts } from "./position-facts";
 import { WordDiff } from "./word-diff";
 

@@ -31,6 +31,7 @@ const ACCESS: Record<string, Rule> = {
   "governments.list": { least: "public" },
   "topics.list": { least: "public" },
   "topics.get": { least: "public", input: () => ({ slug: "ixps" }) },
+  "topics.figure": { least: "public", input: () => ({ slug: "ixps", at: "2019-12-28" }) },
   "events.list": { least: "public" },
   "events.detail": { least: "public", input: () => ({ slug: "wtpf-2013" }) },
   "stats.site": { least: "public" },

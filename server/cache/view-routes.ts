@@ -1,5 +1,6 @@
-import { loadMatrixParams, serializeMatrixParams } from "@/app/matrix/search-params";
-import { loadCompareParams, serializeCompareParams } from "@/app/compare/search-params";
+import { loadMatrixParams, serializeMatrixParams } from "@/app/(site)/matrix/search-params";
+import { loadCompareParams, serializeCompareParams } from "@/app/(site)/compare/search-params";
+import { loadEmbedParams, serializeEmbedParams } from "@/app/(embed)/search-params";
 import { changesQuerySchema } from "@/server/schemas/proposals";
 
 // Which reader URLs are served from the page cache, and under which key. A page that reads its
@@ -14,6 +15,14 @@ export const decodeSearch = (segment: string) => (segment === "-" ? "" : decodeU
 function matrixSearch(query: URLSearchParams): string {
   return serializeMatrixParams(loadMatrixParams(query)).replace(/^\?/, "");
 }
+
+/** An embed's canonical query: a topic's tab and date, a government's date. */
+function embedSearch(query: URLSearchParams, withTab: boolean): string {
+  const { tab, at } = loadEmbedParams(query);
+  return encodeSearch(serializeEmbedParams({ tab: withTab ? tab : null, at }).replace(/^\?/, ""));
+}
+
+const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
 
 function changesSearch(query: URLSearchParams): string {
   const parsed = changesQuerySchema.safeParse({ topic: query.get("topic") || undefined, government: query.get("government") || undefined });
@@ -36,8 +45,13 @@ export function cachedViewPath({ pathname, query, today, signedIn }: ViewRequest
   if (pathname === "/matrix") return `/cached/matrix/${today}/${encodeSearch(matrixSearch(query))}`;
   if (pathname === "/compare") return `/cached/compare/${today}/${encodeSearch(serializeCompareParams(loadCompareParams(query)).replace(/^\?/, ""))}`;
   if (pathname === "/blocs") return `/cached/blocs/${today}`;
-  const bloc = /^\/blocs\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(pathname);
+  const bloc = new RegExp(`^/blocs/(${SLUG})$`).exec(pathname);
   if (bloc) return `/cached/bloc/${bloc[1]}/${today}/${encodeSearch(serializeCompareParams({ at: loadCompareParams(query).at }).replace(/^\?/, ""))}`;
+  if (pathname === "/embed/matrix") return `/cached/embed/matrix/${today}/${encodeSearch(matrixSearch(query))}`;
+  const topicEmbed = new RegExp(`^/embed/topics/(${SLUG})$`).exec(pathname);
+  if (topicEmbed) return `/cached/embed/topic/${topicEmbed[1]}/${today}/${embedSearch(query, true)}`;
+  const governmentEmbed = /^\/embed\/governments\/([A-Za-z]{3})$/.exec(pathname);
+  if (governmentEmbed) return `/cached/embed/government/${String(governmentEmbed[1]).toUpperCase()}/${today}/${embedSearch(query, false)}`;
   if (pathname === "/changes") return `/cached/changes/${encodeSearch(changesSearch(query))}`;
   // Moderators see withdrawn positions and pending versions on a position's page: signed-in readers get it rendered for them.
   const position = /^\/positions\/(\d{1,9})$/.exec(pathname);

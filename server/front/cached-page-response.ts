@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type CachedPage, cachedPage } from "@/server/cache/view-cache-handler.mjs";
-import { securityHeaders } from "@/server/http/security-headers";
+import { isEmbedPage, securityHeadersFor } from "@/server/http/security-headers";
 import { todayUtc } from "@/server/shared/dates";
 import { pageCacheKey } from "./page-cache-key";
 
@@ -9,7 +9,6 @@ import { pageCacheKey } from "./page-cache-key";
 // answer is the one Next gives for a cache hit: the same bytes and headers, gzip-compressed
 // once per page rather than once per request.
 
-const SECURITY = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 const YEAR = 31_536_000;
 
@@ -21,14 +20,21 @@ function cacheControl({ revalidate, expire }: { revalidate?: number | false; exp
 
 const acceptsGzip = (header: string | string[] | undefined) => /\bgzip\b/.test(Array.isArray(header) ? header.join(",") : (header ?? ""));
 
-type Answer = { headers: Record<string, string | number>; body: Buffer };
+type Headers = Record<string, string | number>;
+type Answer = { headers: Headers; body: Buffer };
 
 // Each page's answers are made once (identity and gzip), not per request: a cache hit allocates little.
 const answers = new WeakMap<CachedPage, { identity: Answer; gzip?: Promise<Answer> }>();
 
-function headersFor(page: CachedPage, body: Buffer, encoding?: string): Record<string, string | number> {
+const asObject = (headers: { key: string; value: string }[]): Headers => Object.fromEntries(headers.map(({ key, value }) => [key, value]));
+const PAGE_SECURITY = asObject(securityHeadersFor("/"));
+const EMBED_SECURITY = asObject(securityHeadersFor("/embed/"));
+/** The security headers of the page at this path: an embed's may be framed. */
+const securityOf = (pathname: string): Headers => (isEmbedPage(pathname) ? EMBED_SECURITY : PAGE_SECURITY);
+
+function headersFor(page: CachedPage, security: Headers, body: Buffer, encoding?: string): Headers {
   return {
-    ...SECURITY,
+    ...security,
     ...Object.fromEntries(Object.entries(page.headers).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number")),
     Vary: VARY,
     "x-nextjs-cache": "HIT",
@@ -39,14 +45,16 @@ function headersFor(page: CachedPage, body: Buffer, encoding?: string): Record<s
   };
 }
 
-function answerFor(page: CachedPage, gzip: boolean): Answer | Promise<Answer> {
+// A page is reached by one kind of path only (an embed's key is only made for an embed's URL), so its security headers are its own.
+function answerFor(page: CachedPage, pathname: string, gzip: boolean): Answer | Promise<Answer> {
   let made = answers.get(page);
+  const security = securityOf(pathname);
   if (!made) {
-    made = { identity: { headers: headersFor(page, page.html), body: page.html } };
+    made = { identity: { headers: headersFor(page, security, page.html), body: page.html } };
     answers.set(page, made);
   }
   if (!gzip) return made.identity;
-  made.gzip ??= page.gzip().then((body) => ({ headers: headersFor(page, body, "gzip"), body }));
+  made.gzip ??= page.gzip().then((body) => ({ headers: headersFor(page, security, body, "gzip"), body }));
   return made.gzip;
 }
 
@@ -55,7 +63,7 @@ export async function answerFromPageCache(req: IncomingMessage, res: ServerRespo
   const key = pageCacheKey({ method: req.method ?? "", url: req.url ?? "/", headers: req.headers, today: todayUtc() });
   const page = key ? cachedPage(key) : null;
   if (!page) return false;
-  const { headers, body } = await answerFor(page, acceptsGzip(req.headers["accept-encoding"]));
+  const { headers, body } = await answerFor(page, new URL(req.url ?? "/", "http://front").pathname, acceptsGzip(req.headers["accept-encoding"]));
   res.writeHead(200, headers);
   res.end(req.method === "HEAD" ? undefined : body);
   return true;

@@ -17,8 +17,16 @@ export function isNoncePage(pathname: string): boolean {
   return NONCE_PAGES.some((page) => pathname === `/${page}` || pathname.startsWith(`/${page}/`));
 }
 
-/** The Content-Security-Policy: with a nonce for the dynamic pages, without for the cached ones. */
-export function contentSecurityPolicy(nonce?: string): string {
+/** The embeds (`/embed/matrix`, `/embed/topics/…`, `/embed/governments/…`): the only pages other sites may frame. */
+export function isEmbedPage(pathname: string): boolean {
+  return pathname === "/embed" || pathname.startsWith("/embed/");
+}
+
+/**
+ * The Content-Security-Policy: with a nonce for the dynamic pages, without for the cached ones;
+ * framable by any site for the embeds, by none for everything else.
+ */
+export function contentSecurityPolicy(nonce?: string, { framable = false } = {}): string {
   const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
   return [
     "default-src 'self'",
@@ -30,7 +38,7 @@ export function contentSecurityPolicy(nonce?: string): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${framable ? "*" : "'none'"}`,
   ].join("; ");
 }
 
@@ -46,8 +54,26 @@ export const baseSecurityHeaders: { key: string; value: string }[] = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
 ];
 
-/** The headers of everything but the nonce pages. */
+/** The headers of everything but the nonce pages and the embeds. */
 export const securityHeaders: { key: string; value: string }[] = [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }, ...baseSecurityHeaders];
 
-/** next.config.ts's `source` for every path but the nonce pages (path-to-regexp with a lookahead). */
-export const NOT_NONCE_PAGES_SOURCE = `/:path((?!(?:${NONCE_PAGES.join("|")})(?:/|$)).*)`;
+/** An embed's headers: any site may frame it (no X-Frame-Options) and load it across origins. */
+export const embedSecurityHeaders: { key: string; value: string }[] = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy(undefined, { framable: true }) },
+  ...baseSecurityHeaders
+    .filter(({ key }) => key !== "X-Frame-Options")
+    .map((header) => (header.key === "Cross-Origin-Resource-Policy" ? { ...header, value: "cross-origin" } : header)),
+];
+
+/** The headers of a page that carries no nonce: an embed's, or the rest's. */
+export const securityHeadersFor = (pathname: string) => (isEmbedPage(pathname) ? embedSecurityHeaders : securityHeaders);
+
+/** next.config.ts's `source` for every path but these top-level ones (path-to-regexp with a lookahead). */
+const pathsOutside = (excluded: readonly string[]) => `/:path((?!(?:${excluded.join("|")})(?:/|$)).*)`;
+
+/** Every path but the embeds, which may be framed: the base headers' `source`. */
+export const NOT_EMBED_SOURCE = pathsOutside(["embed"]);
+/** Every path but the nonce pages and the embeds: the static Content-Security-Policy's `source`. */
+export const NOT_NONCE_PAGES_SOURCE = pathsOutside([...NONCE_PAGES, "embed"]);
+/** The embeds' `source`. */
+export const EMBED_SOURCE = "/embed/:path*";

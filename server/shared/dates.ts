@@ -21,3 +21,6 @@ const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "s
 export function formatDate(value: string): string {
   return DATE_FORMAT.format(new Date(`${value}T00:00:00Z`));
 }
+
+/** "16 May 2013", or "14 May 2013 – 16 May 2013" for a span of days. */
+export const formatPeriod = (start: string, end: string) => (start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`);

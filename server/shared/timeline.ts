@@ -17,6 +17,20 @@ export const toMatrixCell = (p: Omit<TimelineEntry, "iso3" | "topic">): MatrixCe
   positionId: p.positionId,
 });
 
+type PositionFields = Pick<TimelineEntry, "statedOn" | "datePrecision" | "stance" | "evidence" | "event"> & { id: number; government: string; topic: string };
+
+/** A timeline entry from a position as the API and the positions list give it. */
+export const toTimelineEntry = (p: PositionFields): TimelineEntry => ({
+  positionId: p.id,
+  iso3: p.government,
+  topic: p.topic,
+  statedOn: p.statedOn,
+  datePrecision: p.datePrecision,
+  stance: p.stance,
+  evidence: p.evidence,
+  event: p.event,
+});
+
 /** Cells keyed by cellKey(iso3, topic). */
 export const cellMap = (entries: readonly TimelineEntry[]) => new Map(entries.map((e) => [cellKey(e.iso3, e.topic), toMatrixCell(e)]));
 
@@ -29,7 +43,11 @@ export function cellsAsOf(entries: readonly TimelineEntry[], at: string): Map<st
   return cells;
 }
 
-export type TimeStop = { date: string; label: string; kind: "event" | "year" | "today" };
+/** An event's short name on time axes: its slug in capitals ("WTPF-2013"). */
+export const eventShortName = (slug: string) => slug.toUpperCase();
+
+/** A date on a time control or chart axis; an event's carries its slug. */
+export type TimeStop = { date: string; label: string; kind: "event" | "year" | "today"; event?: string };
 
 /** The years in which entries were stated. */
 export const yearsOf = (entries: readonly TimelineEntry[]) => [...new Set(entries.map((e) => e.statedOn.slice(0, 4)))];
@@ -42,7 +60,7 @@ export function timeStops(events: readonly { slug: string; endDate: string }[], 
     if (date < today) stops.set(date, { date, label: year, kind: "year" });
   }
   for (const event of events) {
-    if (event.endDate <= today) stops.set(event.endDate, { date: event.endDate, label: event.slug.toUpperCase(), kind: "event" });
+    if (event.endDate <= today) stops.set(event.endDate, { date: event.endDate, label: eventShortName(event.slug), kind: "event", event: event.slug });
   }
   stops.set(today, { date: today, label: "Today", kind: "today" });
   return [...stops.values()].sort((a, b) => a.date.localeCompare(b.date));

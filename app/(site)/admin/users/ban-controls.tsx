@@ -1,0 +1,54 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { formatDate } from "@/server/shared/dates";
+import { ReasonForm } from "@/app/_components/reason-form";
+import { useTRPC } from "@/app/_trpc/client";
+
+type Props = { userId: string; name: string; bannedAt: string | null; banReason: string | null; self: boolean };
+
+/** Ban (with a required reason, kept in the audit log) or unban one account. */
+export function BanControls({ userId, name, bannedAt, banReason, self }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const done = { onSuccess: () => { setOpen(false); router.refresh(); } };
+  const ban = useMutation(trpc.adminUsers.ban.mutationOptions(done));
+  const unban = useMutation(trpc.adminUsers.unban.mutationOptions(done));
+
+  if (bannedAt) {
+    return (
+      <div className="space-y-1">
+        <p className="font-medium text-red-800">Banned {formatDate(bannedAt.slice(0, 10))}</p>
+        <p className="text-slate-700">{banReason}</p>
+        <button type="button" className="btn-secondary" aria-label={`Unban ${name}`} disabled={unban.isPending} onClick={() => unban.mutate({ userId })}>
+          Unban
+        </button>
+        {unban.error && <p role="alert" className="text-red-700">{unban.error.message}</p>}
+      </div>
+    );
+  }
+  if (self) return <p className="text-slate-600">Active</p>;
+  return (
+    <div className="space-y-2">
+      <p className="text-slate-600">Active</p>
+      {!open ? (
+        <button type="button" className="btn-secondary" aria-label={`Ban ${name}`} onClick={() => setOpen(true)}>
+          Ban
+        </button>
+      ) : (
+        <ReasonForm
+          confirm="Confirm ban"
+          hint="Kept in the audit log. The account is signed out everywhere at once."
+          pending={ban.isPending}
+          reasonError={ban.error?.data?.fieldErrors?.reason?.[0]}
+          error={ban.error?.message}
+          onSubmit={(reason) => ban.mutate({ userId, reason })}
+          onCancel={() => setOpen(false)}
+        />
+      )}
+    </div>
+  );
+}

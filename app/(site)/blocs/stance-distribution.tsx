@@ -1,0 +1,22 @@
+import { STANCE_LABEL, STANCES } from "@/db/enums";
+import { describeCounts, type StanceCounts } from "@/server/shared/bloc-cohesion";
+import { NO_POSITION_STYLE, STANCE_STYLE } from "@/app/_components/stance-style";
+
+/**
+ * A bloc's members on one topic as one small stacked bar: a segment per stance, grey for members
+ * without a position; the counts in words for screen readers (and as a tooltip).
+ */
+export function StanceDistribution({ counts, members, label }: { counts: StanceCounts; members: number; label: string }) {
+  const held = STANCES.reduce((sum, s) => sum + counts[s], 0);
+  const text = `${label}: ${held} of ${members} members have a recorded position: ${describeCounts(counts, (s) => STANCE_LABEL[s])}.`;
+  return (
+    <div className="flex h-4 w-full min-w-16 overflow-hidden rounded-sm border border-slate-300" title={text}>
+      <span className="sr-only">{text}</span>
+      {STANCES.map(
+        (s) =>
+          counts[s] > 0 && <span key={s} aria-hidden="true" style={{ width: `${(counts[s] / Math.max(1, members)) * 100}%`, backgroundColor: STANCE_STYLE[s].background }} />,
+      )}
+      {members > held && <span aria-hidden="true" style={{ width: `${((members - held) / members) * 100}%`, backgroundColor: NO_POSITION_STYLE.background }} />}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { dayFromKey, searchFromKey } from "@/server/cache/cached-route";
+import { MatrixPage } from "@/app/(site)/matrix/matrix-page";
+
+export { metadata } from "@/app/(site)/matrix/matrix-page";
+export const revalidate = false;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+export default async function CachedMatrixPage({ params }: PageProps<"/cached/matrix/[today]/[search]">) {
+  const { today, search } = await params;
+  return <MatrixPage today={dayFromKey(today)} search={searchFromKey(search)} />;
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "@/app/_components/link";
+import { changesQuerySchema } from "@/server/schemas/proposals";
+import { formatDate } from "@/server/shared/dates";
+import { formatStatedOn } from "@/server/shared/stated-on";
+import { EvidenceBadge } from "@/app/_components/evidence-badge";
+import { EmptyState } from "@/app/_components/empty-state";
+import { FilterSelect } from "@/app/_components/filter-select";
+import { dependsOn } from "@/server/cache/depends-on";
+import { viewTags } from "@/server/cache/view-tags";
+import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
+import { StanceBadge } from "../matrix/stance-badge";
+
+const KIND = { new: "New position", edit: "Edit", revert: "Revert", withdrawal: "Withdrawn" } as const;
+
+function filterFrom(search: string) {
+  const params = new URLSearchParams(search);
+  const parsed = changesQuerySchema.safeParse({ topic: params.get("topic") || undefined, government: params.get("government") || undefined });
+  const filter = parsed.success ? parsed.data : {};
+  const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return { filter, feed: `/changes.atom${query.size ? `?${query}` : ""}` };
+}
+
+export function changesMetadata(search: string): Metadata {
+  const { feed } = filterFrom(search);
+  return {
+    title: "Recent changes",
+    description: "Approved changes to governments' recorded positions, newest first.",
+    alternates: { types: { "application/atom+xml": [{ url: feed, title: "Stance Atlas: recent changes" }] } },
+  };
+}
+
+/** `/changes`: rendered once per filter, served from the page cache until the next approved change. */
+export async function ChangesPage({ search }: { search: string }) {
+  await dependsOn(viewTags.positions, viewTags.topics);
+  const { filter, feed } = filterFrom(search);
+  const queryClient = getQueryClient();
+  const [changes, topics, governments] = await Promise.all([
+    queryClient.fetchQuery(trpc.changes.list.queryOptions(filter)),
+    queryClient.fetchQuery(trpc.topics.list.queryOptions()),
+    queryClient.fetchQuery(trpc.governments.list.queryOptions()),
+  ]);
+  return (
+    <div className="max-w-4xl space-y-6">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <h1 className="text-3xl font-bold tracking-tight">Recent changes</h1>
+          <p className="text-slate-700">Every approved change to the record, newest first.</p>
+        </div>
+        <a className="btn-secondary" href={feed}>
+          Atom feed
+        </a>
+      </header>
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter changes">
+        <FilterSelect name="topic" label="Topic" all="All topics" value={filter.topic} options={topics.map((t) => [t.slug, t.title])} />
+        <FilterSelect name="government" label="Government" all="All governments" value={filter.government?.toUpperCase()} options={governments.map((g) => [g.iso3, g.name])} />
+        <button type="submit" className="btn-secondary">
+          Filter
+        </button>
+      </form>
+      {changes.length === 0 ? (
+        <EmptyState>No approved changes match.</EmptyState>
+      ) : (
+        <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Changes">
+          {changes.map((c) => (
+            <li key={c.revisionId} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3 text-sm">
+              <time dateTime={c.approvedAt} className="w-28 shrink-0 text-slate-600">
+                {formatDate(c.approvedAt.slice(0, 10))}
+              </time>
+              <span className="font-medium">{KIND[c.kind]}</span>
+              <Link className="underline" href={`/positions/${c.positionId}`}>
+                {c.government.name} · {c.topic.title} · {formatStatedOn(c.statedOn, c.datePrecision)}
+              </Link>
+              <StanceBadge stance={c.stance} />
+              <EvidenceBadge evidence={c.evidence} />
+              <span className="text-slate-600">
+                by {c.author}
+                {c.reviewer ? `, reviewed by ${c.reviewer}` : ""}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

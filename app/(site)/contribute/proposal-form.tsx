@@ -1,0 +1,242 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import Link from "@/app/_components/link";
+import { useState } from "react";
+import type { AppRouter } from "@/server/api/root";
+import { DATE_PRECISIONS, type DatePrecision, type EvidenceKind } from "@/db/enums";
+import { EARLIEST_STATED_ON, QUOTE_MAX, SUMMARY_MAX, SUMMARY_MIN } from "@/server/schemas/proposals";
+import { formatDate } from "@/server/shared/dates";
+import { formatStatedOn, periodEnd } from "@/server/shared/stated-on";
+import type { TopicSummary } from "@/server/services/topics";
+import { Field, inputClass } from "@/app/_components/field";
+import { FormErrors } from "@/app/_components/form-field";
+import { useTRPC } from "@/app/_trpc/client";
+import { ConflictNotice, type CurrentVersion } from "./conflict-notice";
+import { EvidenceField } from "./evidence-field";
+import { type Choices, type FieldErrors, type ProposalValues, serverFieldErrors, toProposal, topicSlug } from "./proposal-values";
+import { SourceFields } from "./source-fields";
+import { StanceField } from "./stance-field";
+
+type Event = { slug: string; name: string; startDate: string; endDate: string };
+type Editing = {
+  id: number;
+  currentRevisionId: number;
+  governmentName: string;
+  topic: string;
+  topicTitle: string;
+  stance: ProposalValues["stance"];
+  evidence: EvidenceKind;
+  statedOn: string;
+  datePrecision: DatePrecision;
+  event: string | null;
+  summary: string;
+  quote: string | null;
+  sources: string[];
+};
+
+type Props = {
+  governments: Choices["governments"];
+  topics: TopicSummary[];
+  events: Event[];
+  editing: Editing | null;
+  prefill: { government?: string; topic?: string };
+  today: string;
+};
+
+const PRECISION_LABEL: Record<DatePrecision, string> = { day: "The exact day", month: "The month only", year: "The year only" };
+
+type Submitted = { positionId: number; mergedIntoExisting: boolean; status: "pending" | "approved"; values: ProposalValues };
+
+function initialValues({ editing, prefill, governments, topics }: Props): ProposalValues {
+  if (editing) {
+    const { stance, evidence, statedOn, datePrecision, summary, sources } = editing;
+    return { government: editing.governmentName, topic: editing.topicTitle, stance, evidence, statedOn, datePrecision, event: editing.event ?? "", summary, sources, quote: editing.quote ?? "" };
+  }
+  const government = governments.find((g) => g.iso3 === prefill.government?.toUpperCase())?.name ?? "";
+  const topic = topics.find((t) => t.slug === prefill.topic)?.title ?? "";
+  return { government, topic, stance: "", evidence: "statement", statedOn: "", datePrecision: "day", event: "", summary: "", sources: [""], quote: "" };
+}
+
+/** The position form: new positions and edits. Checks everything before sending; keeps every character on any error. */
+export function ProposalForm(props: Props) {
+  const { governments, topics, events, editing, today } = props;
+  const trpc = useTRPC();
+  const propose = useMutation(trpc.contributions.propose.mutationOptions());
+  const [values, setValues] = useState<ProposalValues>(() => initialValues(props));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string>();
+  const [base, setBase] = useState(editing?.currentRevisionId ?? 0);
+  const [conflict, setConflict] = useState<CurrentVersion | null>(null);
+  const [submitted, setSubmitted] = useState<Submitted | null>(null);
+
+  // Editing a field clears its message; the others stay until the next submit.
+  const set = <K extends keyof ProposalValues>(key: K, value: ProposalValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => field !== key && !field.startsWith(`${key}.`))));
+  };
+  const topic = topics.find((t) => t.slug === topicSlug(values.topic, topics));
+  const chosenEvent = events.find((e) => e.slug === values.event);
+  const eventName = (slug: string | null) => (slug ? (events.find((e) => e.slug === slug)?.name ?? slug) : "—");
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const { input, errors: found } = toProposal(values, { governments, topics }, editing && { positionId: editing.id, baseRevisionId: base });
+    setErrors(found);
+    setFormError(undefined);
+    if (Object.keys(found).length > 0) return;
+    try {
+      const result = await propose.mutateAsync(input);
+      setConflict(null);
+      setSubmitted({ ...result, values });
+    } catch (error) {
+      if (!(error instanceof TRPCClientError)) throw error;
+      const data = (error as TRPCClientError<AppRouter>).data;
+      if (data?.conflict) setConflict(data.conflict);
+      const fieldErrors = serverFieldErrors(data?.fieldErrors);
+      setErrors(fieldErrors);
+      if (Object.keys(fieldErrors).length === 0) setFormError(data?.conflict ? "This position changed while you were editing. Compare below, then submit again." : error.message);
+    }
+  }
+
+  if (submitted) return <SubmittedNotice submitted={submitted} onAnother={() => { setSubmitted(null); setValues(initialValues({ ...props, editing: null })); }} />;
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5 rounded-lg border border-slate-200 bg-white p-5">
+      <FormErrors state={{ fieldErrors: errors, formError }} />
+      {conflict && (
+        <ConflictNotice
+          conflict={conflict}
+          mine={values}
+          eventName={eventName}
+          onRebase={() => {
+            setBase(conflict.currentRevisionId);
+            setConflict(null);
+            setFormError(undefined);
+          }}
+        />
+      )}
+      {editing && <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">An edit keeps the government, topic and date stated. To record a statement made on another date, contribute a new position instead.</p>}
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="government" label="Government" error={errors.government} hint="Type to search by name.">
+          {(control) => (
+            <input {...control} list="government-options" autoComplete="off" readOnly={Boolean(editing)} value={values.government} onChange={(e) => set("government", e.target.value)} className={inputClass(errors.government)} />
+          )}
+        </Field>
+        <datalist id="government-options">
+          {governments.map((g) => (
+            <option key={g.iso3} value={g.name} />
+          ))}
+        </datalist>
+        <Field id="topic" label="Topic" error={errors.topic} hint="Type to search by title.">
+          {(control) => (
+            <input {...control} list="topic-options" autoComplete="off" readOnly={Boolean(editing)} value={values.topic} onChange={(e) => set("topic", e.target.value)} className={inputClass(errors.topic)} />
+          )}
+        </Field>
+        <datalist id="topic-options">
+          {topics.map((t) => (
+            <option key={t.slug} value={t.title} />
+          ))}
+        </datalist>
+      </div>
+      <StanceField value={values.stance} topic={topic} error={errors.stance} onChange={(stance) => set("stance", stance)} />
+      <EvidenceField value={values.evidence} error={errors.evidence} onChange={(evidence) => set("evidence", evidence)} />
+      <div className="grid gap-5 sm:grid-cols-[1fr_1fr_auto]">
+        <Field id="event" label="Event" error={errors.event} hint="Optional: the forum where it was said.">
+          {(control) => (
+            <select
+              {...control}
+              value={values.event}
+              onChange={(e) => {
+                const next = events.find((ev) => ev.slug === e.target.value);
+                setValues((v) => ({ ...v, event: e.target.value, statedOn: next && !v.statedOn && !editing ? next.startDate : v.statedOn }));
+              }}
+              className={inputClass(errors.event)}
+            >
+              <option value="">None</option>
+              {events.map((ev) => (
+                <option key={ev.slug} value={ev.slug}>
+                  {ev.name} ({formatDate(ev.startDate)})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id="statedOn"
+          label="Date stated"
+          error={errors.statedOn}
+          hint={
+            chosenEvent && !editing ? (
+              <>
+                {chosenEvent.name} ran {formatDate(chosenEvent.startDate)} – {formatDate(chosenEvent.endDate)}.{" "}
+                {values.statedOn !== chosenEvent.startDate && (
+                  <button type="button" className="underline" onClick={() => set("statedOn", chosenEvent.startDate)}>
+                    Use its first day
+                  </button>
+                )}
+              </>
+            ) : values.datePrecision !== "day" && values.statedOn ? (
+              `Shown as ${formatStatedOn(periodEnd(values.statedOn, values.datePrecision), values.datePrecision)}; counted from ${formatDate(periodEnd(values.statedOn, values.datePrecision))}, the last day of that ${values.datePrecision}.`
+            ) : (
+              "The day the government said it (YYYY-MM-DD)."
+            )
+          }
+        >
+          {(control) => (
+            <input {...control} type="date" min={EARLIEST_STATED_ON} max={today} readOnly={Boolean(editing)} value={values.statedOn} onChange={(e) => set("statedOn", e.target.value)} className={inputClass(errors.statedOn)} />
+          )}
+        </Field>
+        <Field id="datePrecision" label="Date precision" error={errors.datePrecision} hint="What the source gives.">
+          {(control) => (
+            <select {...control} value={values.datePrecision} onChange={(e) => set("datePrecision", e.target.value as DatePrecision)} className={inputClass(errors.datePrecision)}>
+              {DATE_PRECISIONS.map((precision) => (
+                <option key={precision} value={precision}>
+                  {PRECISION_LABEL[precision]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field id="summary" label="Summary" error={errors.summary} hint={`What the government said, in your own words: ${SUMMARY_MIN}–${SUMMARY_MAX} characters (${values.summary.trim().length} so far).`}>
+        {(control) => <textarea {...control} rows={4} value={values.summary} onChange={(e) => set("summary", e.target.value)} className={inputClass(errors.summary)} />}
+      </Field>
+      <SourceFields sources={values.sources} errors={errors} onChange={(sources) => set("sources", sources)} />
+      <Field id="quote" label="Quote" error={errors.quote} hint={`Optional: the government's own words, up to ${QUOTE_MAX} characters.`}>
+        {(control) => <textarea {...control} rows={3} value={values.quote} onChange={(e) => set("quote", e.target.value)} className={inputClass(errors.quote)} />}
+      </Field>
+      <button type="submit" disabled={propose.isPending} className="rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+        {propose.isPending ? "Submitting…" : "Submit for review"}
+      </button>
+    </form>
+  );
+}
+
+function SubmittedNotice({ submitted, onAnother }: { submitted: Submitted; onAnother: () => void }) {
+  return (
+    <section role="status" className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-5">
+      <h2 className="text-xl font-semibold">{submitted.status === "approved" ? "Published" : "Submitted for review"}</h2>
+      {submitted.mergedIntoExisting && (
+        <p>
+          {submitted.values.government} already had a position on this topic stated on {formatStatedOn(periodEnd(submitted.values.statedOn, submitted.values.datePrecision), submitted.values.datePrecision)}, so your proposal was recorded as an edit of that
+          position.
+        </p>
+      )}
+      <p>
+        {submitted.status === "approved"
+          ? "As a moderator, your proposal was published at once and is marked self-approved in its history and the audit log."
+          : "A moderator will review it; it is not public until then. You can follow it, or withdraw it, on your account page."}
+      </p>
+      <div className="flex flex-wrap gap-3">
+        <Link href="/me" className="btn-primary">
+          See your contributions
+        </Link>
+        <button type="button" className="btn-secondary" onClick={onAnother}>
+          Contribute another position
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+"use client";
+
+import { lazy, Suspense, useCallback, useMemo } from "react";
+import { membersOn } from "@/server/shared/bloc-membership";
+import { formatDate } from "@/server/shared/dates";
+import { decodeCells, decodeGovernments } from "@/server/shared/matrix-codec";
+import { matrixCellsUrl } from "@/server/shared/matrix-state";
+import { type GridCell } from "@/server/shared/matrix-types";
+import { applyMatrixView } from "@/server/shared/matrix-view";
+import { cellKey, timeStops } from "@/server/shared/timeline";
+import { EmptyState } from "@/app/_components/empty-state";
+import { useHydrated } from "@/app/_components/use-hydrated";
+import { EmbedButton } from "@/app/_components/embed-button";
+import { BlocRows } from "./bloc-rows";
+import { MatrixDownloads } from "./matrix-downloads";
+import { MatrixFilters } from "./matrix-filters";
+import { MatrixGrid, type GridRow } from "./matrix-grid";
+import { type MatrixData } from "./matrix-data";
+import { MatrixTabs, TAB_LABELS } from "./matrix-tabs";
+import { TimeControl } from "./time-control";
+import { useMatrixCells } from "./use-matrix-cells";
+import { useMatrixState } from "./use-matrix-state";
+import { serializeMatrixParams } from "./search-params";
+
+// The map, the chart and a cell's evidence are loaded when a reader asks for them, not with the
+// page, and only in the browser (React.lazy: next/dynamic would add 2 kB of its own to the page).
+const MatrixMap = lazy(() => import("./matrix-map"));
+const TopicChart = lazy(() => import("./topic-chart"));
+const CellDetailDialog = lazy(() => import("./cell-detail-dialog"));
+
+const mapLoading = <div className="aspect-[96/50] w-full animate-pulse rounded-lg bg-slate-200" aria-label="Loading the map" />;
+const chartLoading = <div className="aspect-[72/28] w-full max-w-4xl animate-pulse rounded-lg bg-slate-200" aria-label="Loading the chart" />;
+
+/** The comparison matrix, its time control, filters, tabs and cell detail: one client island. */
+export function MatrixExplorer({ data, search }: { data: MatrixData; search: string }) {
+  const [state, setState] = useMatrixState(search);
+  // The lazily loaded parts render once the page has hydrated (a shared URL may open the map or a cell).
+  const hydrated = useHydrated();
+  const at = state.at ?? data.today;
+  const tab = state.tab ?? "table";
+  const governments = useMemo(() => decodeGovernments(data.governments), [data.governments]);
+  // Columns in the order chosen (the URL's, or the default's: the topics with the most data first).
+  const topics = useMemo(() => data.selected.flatMap((slug) => data.topics.filter((t) => t.slug === slug)), [data.topics, data.selected]);
+  const eventNames = useMemo(() => new Map(data.events.map((e) => [e.slug, e.name])), [data.events]);
+  const stops = useMemo(() => timeStops(data.events, data.years, data.today), [data.events, data.years, data.today]);
+  const rendered = useMemo(
+    () => ({ url: matrixCellsUrl(data.cellsAt, data.selected, data.evidence), cells: decodeCells(data.cells, governments.map((g) => g.iso3), data.selected) }),
+    [data.cellsAt, data.selected, data.evidence, data.cells, governments],
+  );
+  const { cells, changed, loading, error } = useMatrixCells(at, data.selected, stops, state.evidence, rendered);
+
+  const bloc = data.blocs.find((b) => b.slug === state.bloc) ?? null;
+  // The bloc's members as of the date shown: a state that joined later, or had left, is not in it.
+  const members = useMemo(() => (bloc ? membersOn(bloc.periods, at) : null), [bloc, at]);
+  const rows: GridRow[] = useMemo(() => {
+    const all = governments.map((g) => ({ ...g, cells: Object.fromEntries(topics.map((t) => [t.slug, cells.get(cellKey(g.iso3, t.slug)) ?? null])) }));
+    return applyMatrixView(all, state, members);
+  }, [governments, topics, cells, state, members]);
+
+  const subregions = useMemo(
+    () => [...new Set(governments.filter((g) => !state.region || g.region === state.region).map((g) => g.subregion))].sort(),
+    [governments, state.region],
+  );
+  const focusTopic = topics.find((t) => t.slug === state.topic) ?? topics[0];
+  const setAt = useCallback((date: string) => void setState({ at: date === data.today ? null : date }), [setState, data.today]);
+  const open = useCallback((iso3: string, topic: string) => void setState({ cell: `${iso3}.${topic}` }), [setState]);
+
+  const [openIso3, openTopic] = state.cell?.split(".") ?? [];
+  const openGovernment = governments.find((g) => g.iso3 === openIso3) ?? null;
+  const openTopicEntry = data.topics.find((t) => t.slug === openTopic) ?? null;
+
+  const mapCells = useMemo(() => {
+    const byIso = new Map<string, GridCell | null>();
+    for (const row of rows) byIso.set(row.iso3, focusTopic ? (row.cells[focusTopic.slug] ?? null) : null);
+    return byIso;
+  }, [rows, focusTopic]);
+
+  return (
+    // The matrix hydrates after the page around it (it sits in a Suspense boundary): it says when it has.
+    <div className="space-y-3 sm:space-y-4" data-island={hydrated ? "hydrated" : "pending"}>
+      <TimeControl at={at} stops={stops} onChange={setAt} />
+      <MatrixFilters state={state} setState={setState} topics={data.topics} selected={data.selected} subregions={subregions} blocs={data.blocs} />
+      {state.bloc && !bloc && (
+        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          No bloc has the slug “{state.bloc}”, so every government is shown.
+        </p>
+      )}
+      <div className="flex flex-wrap items-center justify-between gap-2 sm:gap-3">
+        <MatrixTabs tab={tab} onChange={(next) => void setState({ tab: next === "table" ? null : next })} />
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {tab === "blocs" ? `${data.blocs.length} blocs` : `${rows.length} of ${governments.length} governments`}
+          {bloc && tab !== "blocs" && ` in ${bloc.name}`} as of <strong>{formatDate(at)}</strong>
+          {changed.since && changed.keys.size > 0 && ` · ${changed.keys.size} changed since ${formatDate(changed.since)} (marked ●)`}
+          {loading && " · updating…"}
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <MatrixDownloads state={state} at={at} selected={data.selected} allTopics={data.topics.length} />
+          <EmbedButton title="Stance Atlas: comparison matrix" views={[{ label: "This view", src: `/embed/matrix${serializeMatrixParams({ ...state, cell: null })}`, height: 760 }]} />
+        </div>
+      </div>
+      {(tab === "map" || tab === "chart") && topics.length > 1 && (
+        <label className="flex items-center gap-2 text-sm">
+          <span className="font-medium">Topic</span>
+          <select value={focusTopic?.slug} onChange={(e) => void setState({ topic: e.target.value })} className="field">
+            {topics.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div role="tabpanel" aria-label={TAB_LABELS[tab]}>
+        {error ? (
+          <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
+            The stances for this date could not be loaded. Check your connection and try again.
+          </p>
+        ) : tab === "blocs" ? (
+          <BlocRows blocs={data.blocs} topics={topics} cells={cells} at={at} />
+        ) : rows.length === 0 ? (
+          <EmptyState>
+            No government matches these filters.{" "}
+            <button type="button" className="underline" onClick={() => void setState({ q: null, region: null, subregion: null, only: null, bloc: null })}>
+              Clear the filters
+            </button>
+          </EmptyState>
+        ) : tab === "map" && focusTopic ? (
+          hydrated ? (
+            <Suspense fallback={mapLoading}>
+              <MatrixMap governments={governments} cells={mapCells} topicTitle={focusTopic.title} onOpen={(iso3) => open(iso3, focusTopic.slug)} />
+            </Suspense>
+          ) : (
+            mapLoading
+          )
+        ) : tab === "chart" && focusTopic ? (
+          hydrated ? (
+            <Suspense fallback={chartLoading}>
+              <TopicChart topic={focusTopic} stops={stops} events={data.events} evidence={state.evidence} governments={rows} />
+            </Suspense>
+          ) : (
+            chartLoading
+          )
+        ) : (
+          <MatrixGrid rows={rows} topics={topics} at={at} compact={state.compact ?? false} changed={changed.keys} onOpen={open} />
+        )}
+      </div>
+      {hydrated && openGovernment && openTopicEntry && (
+        <Suspense fallback={null}>
+          <CellDetailDialog
+            government={openGovernment}
+            topic={openTopicEntry}
+            cell={cells.get(cellKey(openGovernment.iso3, openTopicEntry.slug)) ?? null}
+            at={at}
+            eventNames={eventNames}
+            onClose={() => void setState({ cell: null })}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}

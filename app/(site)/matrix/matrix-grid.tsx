@@ -1,0 +1,156 @@
+"use client";
+
+import { useLayoutEffect, useRef, useState } from "react";
+import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
+import { formatDate } from "@/server/shared/dates";
+import { type GridCell, type MatrixTopic } from "@/server/shared/matrix-types";
+import { formatStatedOn } from "@/server/shared/stated-on";
+import { cellKey } from "@/server/shared/timeline";
+import { stanceClass } from "@/app/_components/stance-style";
+import { TopicSummary } from "./topic-summary";
+
+export type GridRow = { iso3: string; name: string; subregion: string; cells: Record<string, GridCell | null> };
+
+type Props = {
+  rows: GridRow[];
+  topics: MatrixTopic[];
+  at: string;
+  compact: boolean;
+  changed: Set<string>;
+  onOpen: (iso3: string, topic: string) => void;
+};
+
+const KEY_MOVES: Record<string, (r: number, c: number, rows: number, cols: number) => [number, number]> = {
+  ArrowUp: (r, c) => [r - 1, c],
+  ArrowDown: (r, c) => [r + 1, c],
+  ArrowLeft: (r, c) => [r, c - 1],
+  ArrowRight: (r, c) => [r, c + 1],
+  Home: (r) => [r, 0],
+  End: (r, _c, _rows, cols) => [r, cols - 1],
+  PageUp: (r, c) => [r - 10, c],
+  PageDown: (r, c) => [r + 10, c],
+};
+
+/** The [row, column] of the grid cell an event happened in, if any (its place in the table: the markup carries no indexes). */
+function cellAt(target: EventTarget): [number, number] | null {
+  const td = target instanceof Element ? target.closest("td") : null;
+  const tr = td?.parentElement;
+  if (!td || !(tr instanceof HTMLTableRowElement)) return null;
+  return [tr.sectionRowIndex, td.cellIndex - 1];
+}
+
+/**
+ * A cell's accessible name beyond its visible label: " (stated 16 May 2013, statement)" (screen
+ * readers announce the row's government and the column's topic from the headers). It starts with
+ * a space, as browsers may or may not put one between the label's box and this text.
+ */
+function cellDetail(cell: GridCell | null, changed: boolean): string {
+  const detail = cell ? ` (stated ${formatStatedOn(cell.statedOn, cell.datePrecision)}, ${EVIDENCE_LABEL[cell.evidence].toLowerCase()})` : "";
+  return `${detail}${changed ? " (changed)" : ""}`;
+}
+
+/**
+ * The comparison matrix as an ARIA grid: arrow keys move between cells, Enter opens one. Its
+ * markup is bare (thousands of cells; styled in app/globals.css under `.mx`): a cell is its
+ * stance's class, the label, and the rest of its name for screen readers.
+ */
+export function MatrixGrid({ rows, topics, at, compact, changed, onOpen }: Props) {
+  const [active, setActive] = useState<[number, number]>([0, 0]);
+  const moved = useRef(false);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [activeRow, activeCol] = [Math.min(active[0], rows.length - 1), Math.min(active[1], topics.length - 1)];
+
+  // After a move, focus follows the active cell: the one cell in the tab order (the others have
+  // no tabindex, which keeps thousands of attributes out of the page).
+  useLayoutEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    tableRef.current?.tBodies[0]?.rows[activeRow]?.cells[activeCol + 1]?.focus();
+  }, [activeRow, activeCol]);
+
+  const openAt = ([r, c]: [number, number]) => {
+    const row = rows[r];
+    const topic = topics[c];
+    if (row && topic) onOpen(row.iso3, topic.slug);
+  };
+
+  function onKeyDown(event: React.KeyboardEvent) {
+    const at = cellAt(event.target);
+    if (!at) return;
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      openAt(at);
+      return;
+    }
+    const move = KEY_MOVES[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const [nr, nc] = move(at[0], at[1], rows.length, topics.length);
+    moved.current = true;
+    setActive([Math.max(0, Math.min(rows.length - 1, nr)), Math.max(0, Math.min(topics.length - 1, nc))]);
+  }
+
+  return (
+    <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white">
+      <table
+        ref={tableRef}
+        role="grid"
+        aria-label={`Stances as of ${formatDate(at)}`}
+        aria-rowcount={rows.length + 1}
+        className={`mx border-separate border-spacing-0 text-sm${compact ? " compact" : ""}`}
+        onKeyDown={onKeyDown}
+        onClick={(event) => {
+          const at = cellAt(event.target);
+          if (!at) return;
+          // The clicked cell takes focus, and gets it back when its detail closes.
+          if (at[0] !== activeRow || at[1] !== activeCol) moved.current = true;
+          setActive(at);
+          openAt(at);
+        }}
+      >
+        <thead>
+          <tr>
+            <th scope="col" className="sticky top-0 left-0 z-30 min-w-28 border-b border-slate-200 bg-white p-2 text-left align-bottom font-semibold">
+              Government
+            </th>
+            {topics.map((topic) => (
+              <th
+                key={topic.slug}
+                scope="col"
+                className={`sticky top-0 z-20 border-b border-l border-slate-200 bg-white p-2 text-left align-bottom text-xs font-semibold ${compact ? "w-16 min-w-16" : "w-40 min-w-40"}`}
+              >
+                <span className={compact ? "line-clamp-3" : undefined}>{topic.title}</span>
+                <div className="mt-1">
+                  <TopicSummary rows={rows} topic={topic.slug} />
+                </div>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={row.iso3}>
+              <th scope="row">
+                <a href={`/governments/${row.iso3}`} tabIndex={-1}>
+                  {row.name}
+                </a>
+                <span aria-hidden="true">{row.subregion}</span>
+              </th>
+              {topics.map((topic, c) => {
+                const cell = row.cells[topic.slug] ?? null;
+                const isChanged = changed.has(cellKey(row.iso3, topic.slug));
+                const label = cell ? STANCE_LABEL[cell.stance] : "No recorded position";
+                return (
+                  <td key={topic.slug} className={isChanged ? `${stanceClass(cell?.stance ?? null)} ch` : stanceClass(cell?.stance ?? null)} tabIndex={r === activeRow && c === activeCol ? 0 : undefined}>
+                    {compact || !cell ? null : label}
+                    <i>{compact || !cell ? `${label}${cellDetail(cell, isChanged)}` : cellDetail(cell, isChanged)}</i>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

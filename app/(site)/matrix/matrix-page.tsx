@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { StanceLegend } from "@/app/_components/stance-legend";
+import { StorySentence } from "@/app/_components/story-sentence";
+import { dependsOn } from "@/server/cache/depends-on";
+import { MATRIX_DEPENDS_ON, matrixDefaults } from "./matrix-defaults";
+import { MatrixSection } from "./matrix-section";
+import { MatrixSkeleton } from "./matrix-skeleton";
+import { type CachedViewProps } from "./cached-view-props";
+import { loadMatrixParams } from "./search-params";
+
+export const metadata: Metadata = {
+  title: "Comparison matrix",
+  description: "Every government's stance on every topic of Internet governance — multistakeholder or intergovernmental — as of any date, with the evidence.",
+  openGraph: { title: "Stance Atlas comparison matrix", description: "Governments × topics, multistakeholder vs intergovernmental, over time." },
+};
+
+/** `/matrix`: rendered once per date and query, served from the page cache until a change it shows. */
+export async function MatrixPage({ today, search }: CachedViewProps) {
+  await dependsOn(...MATRIX_DEPENDS_ON);
+  const { topics, at, evidence } = loadMatrixParams(new URLSearchParams(search));
+  const { story, defaultTopics } = await matrixDefaults();
+  return (
+    <div className="space-y-4">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Comparison matrix</h1>
+        <StorySentence story={story} />
+        <p className="hidden max-w-4xl text-sm text-slate-600 sm:block">
+          Each cell is a government&apos;s stance on a topic as of the chosen date: its newest approved position stated on or
+          before that day. Select a cell for the evidence; arrow keys move through the grid.
+        </p>
+        <StanceLegend compact />
+      </header>
+      <Suspense fallback={<MatrixSkeleton />}>
+        <MatrixSection today={today} search={search} topics={topics} at={at} evidence={evidence} defaultTopics={defaultTopics} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { type EvidenceKind } from "@/db/enums";
+import { encodeCells, encodeGovernments } from "@/server/shared/matrix-codec";
+import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
+import { type MatrixData } from "./matrix-data";
+import { MatrixExplorer } from "./matrix-explorer";
+
+type Props = {
+  /** The day the page is rendered for: "today" in the view. */
+  today: string;
+  /** The query string the page is rendered for (the URL state of the client view). */
+  search: string;
+  /** The topics the URL names, in its order (null: none named). */
+  topics: string[] | null;
+  at: string | null;
+  evidence: EvidenceKind[] | null;
+  /** The columns, in order, when the URL names none: the topics with the most data first. */
+  defaultTopics: string[];
+};
+
+/** Loads the reference data and the cells as of the requested date, and hands them to the client view. */
+export async function MatrixSection({ today, search, topics, at, evidence, defaultTopics }: Props) {
+  const queryClient = getQueryClient();
+  const [allTopics, governments, events, blocs] = await Promise.all([
+    queryClient.fetchQuery(trpc.topics.list.queryOptions()),
+    queryClient.fetchQuery(trpc.governments.directory.queryOptions()),
+    queryClient.fetchQuery(trpc.events.list.queryOptions()),
+    queryClient.fetchQuery(trpc.blocs.periods.queryOptions()),
+  ]);
+  // Unknown slugs in a hand-edited URL are dropped rather than failing the page.
+  const known = topics?.filter((slug) => allTopics.some((t) => t.slug === slug));
+  const byDefault = defaultTopics.filter((slug) => allTopics.some((t) => t.slug === slug));
+  const selected = known?.length ? known : byDefault.length ? byDefault : allTopics.map((t) => t.slug);
+  const cellsAt = at ?? today;
+  const [years, cells] = await Promise.all([
+    queryClient.fetchQuery(trpc.matrix.years.queryOptions({ topics: selected })),
+    queryClient.fetchQuery(trpc.matrix.cells.queryOptions({ at: cellsAt, topics: selected, ...(evidence?.length ? { evidence } : {}) })),
+  ]);
+  const data: MatrixData = {
+    today,
+    governments: encodeGovernments(governments),
+    topics: allTopics.map(({ slug, title }) => ({ slug, title })),
+    selected,
+    events: events.map(({ slug, name, endDate }) => ({ slug, name, endDate })),
+    years,
+    cells: encodeCells(cells, governments.map((g) => g.iso3), selected),
+    cellsAt,
+    evidence: evidence?.length ? evidence : null,
+    blocs,
+  };
+  return <MatrixExplorer data={data} search={search} />;
+}

@@ -1,0 +1,34 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { ZodError } from "zod";
+import { db } from "@/db/server-db";
+import { auth, signOut } from "@/server/auth/auth";
+import { clientAddress } from "@/server/auth/client-address";
+import { signInAgain } from "@/server/auth/form-sign-in";
+import { changePassword } from "@/server/services/account";
+import { FieldError } from "@/server/services/errors";
+import { RateLimitedError } from "@/server/services/rate-limits";
+import { fieldErrorsOf, type FormState } from "@/app/_components/form-state";
+
+/** Signs out here and on every other device (Auth.js's signOut event ends every session: server/auth/auth.ts). */
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
+
+/** Changes the password (the current one is required). Other sessions end; this one is signed in again with the new password. */
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = { currentPassword: String(formData.get("currentPassword") ?? ""), newPassword: String(formData.get("newPassword") ?? "") };
+  const session = await auth();
+  if (!session?.user?.id) redirect("/sign-in?callbackUrl=/me");
+  try {
+    await changePassword(db(), session.user.id, values, clientAddress(await headers()));
+    return await signInAgain(db(), session.user.id, values, "/me?password=changed");
+  } catch (error) {
+    if (error instanceof ZodError) return { values, fieldErrors: fieldErrorsOf(error.issues) };
+    if (error instanceof FieldError) return { values, fieldErrors: { [error.field]: error.message } };
+    if (error instanceof RateLimitedError) return { values, fieldErrors: {}, formError: error.message };
+    throw error;
+  }
+}

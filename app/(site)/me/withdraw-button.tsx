@@ -1,0 +1,32 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTRPC } from "@/app/_trpc/client";
+
+/** Takes back a pending proposal, after asking. */
+export function WithdrawButton({ revisionId, what }: { revisionId: number; what: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const withdraw = useMutation(trpc.contributions.withdraw.mutationOptions({ onSuccess: () => router.refresh() }));
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        className="btn-secondary"
+        disabled={withdraw.isPending}
+        aria-label={`Withdraw your proposal for ${what}`}
+        onClick={() => {
+          if (window.confirm(`Withdraw your proposal for ${what}? Moderators will no longer see it.`)) withdraw.mutate({ revisionId });
+        }}
+      >
+        Withdraw
+      </button>
+      {withdraw.isError && (
+        <span role="alert" className="text-sm text-red-700">
+          {withdraw.error.message}
+        </span>
+      )}
+    </span>
+  );
+}

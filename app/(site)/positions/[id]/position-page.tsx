@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "@/app/_components/link";
+import { notFound } from "next/navigation";
+import { positionIdSchema } from "@/server/schemas/positions";
+import { formatStatedOn } from "@/server/shared/stated-on";
+import { EvidenceBadge } from "@/app/_components/evidence-badge";
+import { PageTitle } from "@/app/_components/page-title";
+import { StatedOn } from "@/app/_components/stated-on";
+import { RevisionDiff } from "@/app/_components/revision-diff";
+import { orNotFound } from "@/app/_trpc/or-not-found";
+import { TRPCReactProvider } from "@/app/_trpc/client";
+import { getQueryClient, readerTrpc, trpc } from "@/app/_trpc/server";
+import { StanceBadge } from "../../matrix/stance-badge";
+import { ReasonAction } from "./reason-action";
+import { RevisionEntry } from "./revision-entry";
+
+/** Who the page is for: a moderator sees what readers do not (withdrawn positions, proposals, revert buttons). */
+export type PositionViewer = { idParam: string; moderator: boolean };
+
+/** The position id in the URL, or the 404 page. */
+export function positionIdFrom(idParam: string): number {
+  const id = positionIdSchema.safeParse(idParam);
+  if (!id.success) notFound();
+  return id.data;
+}
+
+async function load({ idParam, moderator }: PositionViewer) {
+  const id = positionIdFrom(idParam);
+  const queryClient = getQueryClient();
+  // Readers' pages are cached, so they are read as an anonymous reader; a moderator's is read as them.
+  const [record, events] = await Promise.all([
+    orNotFound(queryClient.fetchQuery(moderator ? trpc.moderation.record.queryOptions({ id }) : readerTrpc.positions.record.queryOptions({ id }))),
+    queryClient.fetchQuery(readerTrpc.events.list.queryOptions()),
+  ]);
+  return { record, events, moderator };
+}
+
+export async function positionMetadata(viewer: PositionViewer): Promise<Metadata> {
+  const { record } = await load(viewer);
+  const precision = record.revisions.find((r) => r.current)?.datePrecision ?? "day";
+  const title = `${record.government.name} on ${record.topic.title}, ${formatStatedOn(record.statedOn, precision)}`;
+  return { title, description: `Every version of this position, with who changed what and who reviewed it.` };
+}
+
+/** A position's page: its current content and every version, each with what it changed. Moderators can revert and withdraw here. */
+export async function PositionPage(viewer: PositionViewer) {
+  const { record, events, moderator } = await load(viewer);
+  const eventNames = new Map(events.map((e) => [e.slug, e.name]));
+  const eventName = (slug: string | null) => (slug ? (eventNames.get(slug) ?? slug) : "None");
+  const current = record.revisions.find((r) => r.current);
+  const approved = record.revisions.filter((r) => r.status === "approved");
+  const newestFirst = [...record.revisions].reverse();
+  const page = (
+    <article className="max-w-4xl space-y-8">
+      <header className="space-y-2">
+        <PageTitle parent={{ href: `/governments/${record.government.iso3}`, label: record.government.name }} current={`Position #${record.id}`} title={`${record.government.name} on “${record.topic.title}”`} />
+        <p className="text-slate-700">
+          Stated <StatedOn date={record.statedOn} precision={current?.datePrecision ?? "day"} /> ·{" "}
+          <Link className="underline" href={`/topics/${record.topic.slug}`}>
+            about this topic
+          </Link>{" "}
+          ·{" "}
+          <Link className="underline" href={`/matrix?at=${record.statedOn}&cell=${record.government.iso3}.${record.topic.slug}`}>
+            in the matrix
+          </Link>
+          {current?.event && (
+            <>
+              {" "}
+              ·{" "}
+              <Link className="underline" href={`/events/${current.event}`}>
+                {eventName(current.event)}
+              </Link>
+            </>
+          )}
+        </p>
+        {!record.published && <p className="rounded-md bg-amber-100 p-3 text-amber-950">Not public: {current?.hidesPosition ? "withdrawn by a moderator" : "no version approved yet"}.</p>}
+      </header>
+      {current && (
+        <section aria-labelledby="current-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="current-heading" className="flex items-center gap-3 text-xl font-semibold">
+            Current version <StanceBadge stance={current.stance} /> <EvidenceBadge evidence={current.evidence} link />
+          </h2>
+          <RevisionDiff from={null} to={current} eventName={eventName} />
+          <div className="flex flex-wrap gap-3">
+            {record.published && (
+              <Link className="btn-secondary" href={`/contribute?position=${record.id}`}>
+                Propose an edit
+              </Link>
+            )}
+            {moderator && record.published && <ReasonAction kind="withdraw" positionId={record.id} seenRevisionId={current.id} />}
+          </div>
+        </section>
+      )}
+      <section aria-labelledby="history-heading" className="space-y-3">
+        <h2 id="history-heading" className="text-xl font-semibold">
+          History
+        </h2>
+        <p className="text-sm text-slate-600">
+          {approved.length} approved {approved.length === 1 ? "version" : "versions"}
+          {moderator ? "; as a moderator you also see proposals that were not approved." : "."} Newest first; each shows what it changed.
+        </p>
+        <ol className="space-y-3">
+          {newestFirst.map((revision) => {
+            const previous = approved.filter((r) => r.id < revision.id).at(-1) ?? null;
+            return (
+              <li key={revision.id}>
+                <RevisionEntry revision={revision} previous={previous} eventName={eventName} showStatus={moderator}>
+                  {moderator && current && revision.status === "approved" && !revision.current && <ReasonAction kind="revert" revisionId={revision.id} seenRevisionId={current.id} />}
+                </RevisionEntry>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </article>
+  );
+  // A moderator's buttons call tRPC from the browser; a reader's page does not load its client.
+  return moderator ? <TRPCReactProvider>{page}</TRPCReactProvider> : page;
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormErrors, FormField } from "@/app/_components/form-field";
+import { emptyFormState } from "@/app/_components/form-state";
+import { emailLinkAction } from "./actions";
+
+export function EmailLinkForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, formAction, pending] = useActionState(emailLinkAction, emptyFormState);
+  return (
+    <form action={formAction} noValidate className="space-y-3">
+      <FormErrors state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <FormField name="linkEmail" label="Address for a one-time sign-in link" type="email" autoComplete="email" state={state} />
+      <button type="submit" disabled={pending} className="btn-secondary w-full py-2">
+        Email me a sign-in link
+      </button>
+    </form>
+  );
+}

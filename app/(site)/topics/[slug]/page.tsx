@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import Link from "@/app/_components/link";
+import { PageSection } from "@/app/_components/page-section";
+import { PageTitle } from "@/app/_components/page-title";
+import { formatDate, todayUtc } from "@/server/shared/dates";
+import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
+import { stanceColumns } from "@/server/shared/stance-columns";
+import { EmptyState } from "@/app/_components/empty-state";
+import { EvidenceBadge } from "@/app/_components/evidence-badge";
+import { StatedOn } from "@/app/_components/stated-on";
+import { StanceLegend } from "@/app/_components/stance-legend";
+import { TopicPoles } from "@/app/_components/topic-poles";
+import { dependsOn } from "@/server/cache/depends-on";
+import { viewTags } from "@/server/cache/view-tags";
+import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
+import { orNotFound } from "@/app/_trpc/or-not-found";
+import { StanceBadge } from "../../matrix/stance-badge";
+import { StanceChart } from "../../matrix/stance-chart";
+
+// Rendered on its first request, then served from the page cache until a change it shows (or
+// the hour is up: "today" in it moves on).
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<"/topics/[slug]">): Promise<Metadata> {
+  const { slug } = await params;
+  await dependsOn(viewTags.topic(slug), viewTags.events);
+  const topic = await orNotFound(getQueryClient().fetchQuery(trpc.topics.get.queryOptions({ slug })));
+  return { title: topic.title, description: topic.description, openGraph: { title: topic.title, description: topic.description } };
+}
+
+export default async function TopicPage({ params }: PageProps<"/topics/[slug]">) {
+  const { slug } = await params;
+  await dependsOn(viewTags.topic(slug), viewTags.events);
+  const queryClient = getQueryClient();
+  const topic = await orNotFound(queryClient.fetchQuery(trpc.topics.get.queryOptions({ slug })));
+  const [{ entries }, events, governments] = await Promise.all([
+    queryClient.fetchQuery(trpc.matrix.timeline.queryOptions({ topics: [slug] })),
+    queryClient.fetchQuery(trpc.events.list.queryOptions()),
+    queryClient.fetchQuery(trpc.governments.directory.queryOptions()),
+  ]);
+  // The columns are the moments this topic's record moves: its years and the events where positions on it were stated.
+  const stops = timeStops(events.filter((e) => entries.some((entry) => entry.event === e.slug)), yearsOf(entries), todayUtc());
+  const snapshots = stops.map((stop) => cellsAsOf(entries, stop.date));
+  const withPositions = governments.filter((g) => entries.some((e) => e.iso3 === g.iso3));
+  const today = cellsAsOf(entries, todayUtc());
+  const current = withPositions.flatMap((government) => {
+    const cell = today.get(cellKey(government.iso3, topic.slug));
+    return cell ? [{ government, cell }] : [];
+  });
+
+  return (
+    <article className="space-y-8">
+      <header className="max-w-3xl space-y-3">
+        <PageTitle parent={{ href: "/topics", label: "Topics" }} current={topic.slug} title={topic.title} />
+        <p className="text-lg text-slate-700">{topic.description}</p>
+        <TopicPoles topic={topic} className="grid gap-3 sm:grid-cols-2" />
+        <Link className="inline-block font-medium underline" href={`/matrix?topics=${topic.slug}&only=positions`}>
+          See this topic in the matrix
+        </Link>
+      </header>
+
+      <PageSection id="heatmap" title="Governments over time">
+        <StanceLegend />
+        {withPositions.length === 0 ? (
+          <EmptyState>No government has a recorded position on this topic yet.</EmptyState>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="text-sm">
+              <caption className="p-2 text-left text-slate-600">
+                {withPositions.length} governments with a recorded position; the other {governments.length - withPositions.length} have none.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="sticky left-0 bg-white p-2 text-left">
+                    Government
+                  </th>
+                  {stops.map((stop) => (
+                    <th key={stop.date} scope="col" className="p-2 text-left text-xs font-semibold whitespace-nowrap">
+                      {stop.label}
+                      <span className="block font-normal text-slate-500">{formatDate(stop.date)}</span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {withPositions.map((g) => (
+                  <tr key={g.iso3} className="border-t border-slate-100">
+                    <th scope="row" className="sticky left-0 bg-white p-2 text-left font-medium whitespace-nowrap">
+                      <Link className="hover:underline" href={`/governments/${g.iso3}`}>
+                        {g.name}
+                      </Link>
+                    </th>
+                    {snapshots.map((cells, i) => (
+                      <td key={stops[i]?.date} className="p-1">
+                        <StanceBadge stance={cells.get(cellKey(g.iso3, topic.slug))?.stance ?? null} compact />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </PageSection>
+
+      <PageSection id="current" title="Where each government stands today">
+        {current.length > 0 && (
+          <p className="text-sm">
+            <a className="underline" href={`/api/v1/positions.csv?topic=${topic.slug}`} download>
+              Download every position on this topic (CSV, with evidence kinds and sources)
+            </a>
+          </p>
+        )}
+        {current.length === 0 ? (
+          <EmptyState>No government has a recorded position on this topic yet.</EmptyState>
+        ) : (
+          <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3" aria-label={`${topic.title}: each government's newest position`}>
+            {current.map(({ government, cell }) => (
+              <li key={government.iso3} className="flex items-center gap-2 border-b border-slate-100 py-1">
+                <StanceBadge stance={cell.stance} compact />
+                <Link className="min-w-0 flex-1 truncate hover:underline" href={`/positions/${cell.positionId}`}>
+                  {government.name}
+                </Link>
+                <EvidenceBadge evidence={cell.evidence} />
+                <StatedOn date={cell.statedOn} precision={cell.datePrecision} className="w-24 text-right text-xs text-slate-600" />
+              </li>
+            ))}
+          </ul>
+        )}
+      </PageSection>
+
+      <PageSection id="chart" title="Stances over time">
+        <StanceChart columns={stanceColumns(entries, stops, topic.slug)} topicTitle={topic.title} events={events} />
+      </PageSection>
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useInEmbed } from "./embed-context";
+
+// The Embed button: the <iframe> code that shows this view on another site, and a button to copy
+// it. The code is made when the panel opens, from the view as it is then.
+
+export type EmbedView = { label: string; src: string; height: number };
+
+type Props = {
+  /** What the frame shows, for its title. */
+  title: string;
+  /** The embeds a reader can choose between (a topic's map or chart); the first is chosen at first. */
+  views: EmbedView[];
+};
+
+/** The <iframe> code for an embed at this origin. */
+export function iframeCode(src: string, title: string, height: number, origin: string): string {
+  const url = new URL(src, origin).toString();
+  const escape = (value: string) => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+  return `<iframe src="${escape(url)}" title="${escape(title)}" width="100%" height="${height}" style="border:0;max-width:1200px" loading="lazy"></iframe>`;
+}
+
+export function EmbedButton({ title, views }: Props) {
+  const inEmbed = useInEmbed();
+  const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState(0);
+  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
+  const panel = useId();
+  if (inEmbed) return null;
+  const view = views[chosen] ?? views[0];
+  const code = open && view ? iframeCode(view.src, title, view.height, window.location.origin) : "";
+  const copy = () =>
+    navigator.clipboard.writeText(code).then(
+      () => setCopied("yes"),
+      () => setCopied("failed"),
+    );
+  return (
+    <div className="relative">
+      <button
+        type="button"
+        className="btn-secondary"
+        aria-expanded={open}
+        aria-controls={panel}
+        onClick={() => {
+          setOpen(!open);
+          setCopied(null);
+        }}
+      >
+        Embed
+      </button>
+      {open && (
+        <div id={panel} role="group" aria-label="Embed this view" className="absolute right-0 z-20 mt-2 w-[min(32rem,calc(100vw-2rem))] space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg">
+          <p className="text-slate-700">Paste this code into a web page to show this view; it stays up to date, and its credit line links back here.</p>
+          {views.length > 1 && (
+            <label className="flex items-center gap-2">
+              <span className="font-medium">Show</span>
+              <select className="field" value={chosen} onChange={(e) => void setChosen(Number(e.target.value))}>
+                {views.map((v, i) => (
+                  <option key={v.label} value={i}>
+                    {v.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <textarea readOnly aria-label="Embed code" className="field h-28 w-full font-mono text-xs" value={code} onFocus={(e) => e.currentTarget.select()} />
+          <div className="flex items-center gap-3">
+            <button type="button" className="btn-primary" onClick={() => void copy()}>
+              Copy embed code
+            </button>
+            <span role="status" className="text-slate-600">
+              {copied === "yes" ? "Copied." : copied === "failed" ? "Copying was refused: select the code and copy it." : ""}
+            </span>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
