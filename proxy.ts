@@ -35,6 +35,7 @@ export const config = {
     "/compare",
     "/blocs/:path*",
     "/embed/:path*",
+    "/og/matrix",
     "/positions/:id",
     "/cached/:path*",
     "/sign-in/:path*",

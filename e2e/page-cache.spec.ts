@@ -23,6 +23,9 @@ const READER_PAGES = [
   "/compare?governments=RUS,USA&at=2019-12-28",
   "/blocs",
   "/blocs/eu?at=2020-02-01",
+  "/embed/matrix?at=2019-12-28",
+  "/embed/topics/un-cybercrime-treaty",
+  "/embed/governments/RUS",
 ];
 
 /** Fetches a page twice as an anonymous reader: the second answer says whether it came from the cache. */
@@ -44,6 +47,9 @@ test("a reader's page comes from the cache until an approval changes it; other g
   expect((await twice(reader, "/changes")).cache).toBe("HIT");
   const comparisons = ["/compare?governments=MNG,NPL", "/compare?governments=RUS,NPL"];
   for (const path of comparisons) expect((await twice(reader, path)).cache).toBe("HIT");
+  // A government's embed and preview image are cached, and dropped, with its page.
+  const withPage = ["/embed/governments/MNG", "/og/governments/MNG", "/embed/governments/NPL", "/og/governments/NPL"];
+  for (const path of withPage) expect((await twice(reader, path)).cache, path).toBe("HIT");
 
   const second = "Mongolia later called its exchange point a community-run facility.";
   await publishAsModerator(mod, "Mongolia", freshDate(), second);
@@ -55,6 +61,8 @@ test("a reader's page comes from the cache until an approval changes it; other g
   // A comparison is dropped by a change to one of its governments, and only then.
   expect((await reader.get("/compare?governments=MNG,NPL")).headers()["x-nextjs-cache"]).not.toBe("HIT");
   expect((await reader.get("/compare?governments=RUS,NPL")).headers()["x-nextjs-cache"]).toBe("HIT");
+  for (const path of ["/embed/governments/MNG", "/og/governments/MNG"]) expect((await reader.get(path)).headers()["x-nextjs-cache"], path).not.toBe("HIT");
+  for (const path of ["/embed/governments/NPL", "/og/governments/NPL"]) expect((await reader.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
   await mod.context().close();
 });
 

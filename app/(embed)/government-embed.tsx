@@ -25,7 +25,7 @@ export async function GovernmentEmbed({ iso3, today, at }: Props) {
     <>
       <header className="space-y-2">
         <h1 className="text-lg font-bold tracking-tight">{government.name}: stance on Internet governance, topic by topic</h1>
-        <StanceLegend compact />
+        <StanceLegend compact wrap />
       </header>
       <GovernmentTimelines government={government} topics={topics} entries={entries} events={events} at={until} />
       <EmbedFooter at={until} fullView={`/governments/${government.iso3}`} />

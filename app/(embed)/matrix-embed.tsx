@@ -17,7 +17,7 @@ export async function MatrixEmbed({ today, search }: CachedViewProps) {
     <>
       <header className="space-y-2">
         <h1 className="text-lg font-bold tracking-tight">Where governments stand on Internet governance</h1>
-        <StanceLegend compact />
+        <StanceLegend compact wrap />
       </header>
       <Suspense fallback={<MatrixSkeleton />}>
         <MatrixSection today={today} search={search} topics={topics} at={at} evidence={evidence} defaultTopics={defaultTopics} />

@@ -34,7 +34,7 @@ export async function TopicEmbed({ slug, today, tab, at }: Props) {
           ))}
         </nav>
       </header>
-      <StanceLegend compact />
+      <StanceLegend compact wrap />
       <TopicFigureView figure={figure} kind={kind} newTab />
       <EmbedFooter at={figure.at} fullView={`/topics/${slug}#${kind}`} />
     </>

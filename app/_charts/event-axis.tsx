@@ -11,8 +11,8 @@ import { timeFraction, type TimeSpan } from "./time-span";
 export type AxisEvent = { slug: string; name: string; startDate: string; endDate: string };
 
 const ROW = 14; // px per row of names
-const CHAR = 6; // px per character of a name, at 10 px
-const AXIS_PX = 600; // the width the rows are worked out for: a strip's width on a desktop
+const CHAR = 7; // px per character of a name in capitals, at 10 px
+const AXIS_PX = 420; // the width the rows are worked out for: about the narrowest a strip is beside its topic's name
 
 export function EventAxis({ from, to, events }: TimeSpan & { events: readonly AxisEvent[] }) {
   const shown = events.filter((e) => e.endDate >= from && e.endDate <= to).map((e) => ({ ...e, at: timeFraction({ from, to }, e.endDate), short: eventShortName(e.slug) }));
@@ -33,7 +33,7 @@ export function EventAxis({ from, to, events }: TimeSpan & { events: readonly Ax
             <li key={e.slug} className="absolute top-0" style={{ left: `${e.at * 100}%` }}>
               <Link href={`/events/${e.slug}`} className="group relative block focus:outline-none" aria-label={`${e.short}: ${e.name}, ${formatPeriod(e.startDate, e.endDate)}`}>
                 <span className="block w-px bg-slate-700" style={{ height: row * ROW + 6 }} aria-hidden="true" />
-                <span className={`absolute block whitespace-nowrap text-slate-700 group-hover:underline group-focus-visible:underline ${right ? "right-0" : "left-0"}`} style={{ top: row * ROW + 6 }} aria-hidden="true">
+                <span className={`absolute z-[1] block bg-white px-px whitespace-nowrap text-slate-700 group-hover:underline group-focus-visible:underline ${right ? "right-0" : "left-0"}`} style={{ top: row * ROW + 6 }} aria-hidden="true">
                   {e.short}
                 </span>
                 <span

@@ -1,7 +1,8 @@
 import { STANCE_LABEL } from "@/db/enums";
 import { formatStatedOn } from "@/server/shared/stated-on";
 import { type TimelineEntry } from "@/server/shared/matrix-types";
-import { timeFraction, type TimeSpan } from "./time-span";
+import { stripSegments } from "./strip-segments";
+import { type TimeSpan } from "./time-span";
 import { NO_POSITION_STYLE, STANCE_STYLE } from "@/app/_components/stance-style";
 
 // One government's stance on one topic over time: a bar coloured by stance from each position
@@ -14,18 +15,17 @@ const HEIGHT = 18;
 type Props = TimeSpan & { name: string; topic: string; entries: readonly TimelineEntry[] };
 
 export function StanceStrip({ name, topic, entries, from, to }: Props) {
-  const x = (date: string) => timeFraction({ from, to }, date) * WIDTH;
+  const parts = stripSegments(entries, { from, to });
+  const starts = parts.map((_, i) => parts.slice(0, i).reduce((sum, p) => sum + p.share, 0) * WIDTH);
   const history = entries.length
     ? entries.map((e) => `${STANCE_LABEL[e.stance].toLowerCase()} from ${formatStatedOn(e.statedOn, e.datePrecision)}`).join(", then ")
     : "no recorded position";
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" className="h-4 w-full rounded-sm" role="img" aria-label={`${name} on ${topic} over time: ${history}.`}>
       <rect width={WIDTH} height={HEIGHT} fill={NO_POSITION_STYLE.background} />
-      {entries.map((entry, i) => {
-        const start = x(entry.statedOn);
-        const end = x(entries[i + 1]?.statedOn ?? to);
-        return <rect key={entry.positionId} x={start} width={Math.max(1.5, end - start)} height={HEIGHT} fill={STANCE_STYLE[entry.stance].background} stroke="#64748b" strokeWidth={0.5} />;
-      })}
+      {parts.map(({ stance, share }, i) =>
+        stance ? <rect key={i} x={starts[i]} width={Math.max(1.5, share * WIDTH)} height={HEIGHT} fill={STANCE_STYLE[stance].background} stroke="#64748b" strokeWidth={0.5} /> : null,
+      )}
     </svg>
   );
 }

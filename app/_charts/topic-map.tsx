@@ -16,14 +16,16 @@ type Props = {
   /** The accessible name: the topic and the date. */
   label: string;
   className?: string;
+  /** Where it is drawn inside a larger SVG. */
+  y?: number;
 };
 
 /** The fill of a government's shape: its stance's colour, or no position's. */
 const fillOf = (stance: Stance | undefined) => (stance ? STANCE_STYLE[stance].background : NO_POSITION_STYLE.background);
 
-export function TopicMap({ governments, stances, label, className }: Props) {
+export function TopicMap({ governments, stances, label, className, y }: Props) {
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} width={MAP_WIDTH} height={MAP_HEIGHT} className={className} role="img" aria-label={label}>
+    <svg xmlns="http://www.w3.org/2000/svg" y={y} viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} width={MAP_WIDTH} height={MAP_HEIGHT} className={className} role="img" aria-label={label}>
       <NotUnPattern />
       <rect width={MAP_WIDTH} height={MAP_HEIGHT} fill="#f0f9ff" />
       {worldShapes(governments).map(({ id, name, d, government }) => {

@@ -2,11 +2,14 @@ import Link from "@/app/_components/link";
 import { STANCE_LABEL, STANCE_SCORE, STANCES } from "@/db/enums";
 import { NO_POSITION_STYLE, STANCE_STYLE, type StanceStyle } from "./stance-style";
 
-/** The five-point stance scale with its colours, symbols and scores; `compact` fits one line on a desktop. */
-export function StanceLegend({ compact = false }: { compact?: boolean }) {
+/**
+ * The five-point stance scale with its colours, symbols and scores; `compact` fits one line on a
+ * desktop (and scrolls sideways on a phone, unless `wrap`: then it takes more lines, as in an embed).
+ */
+export function StanceLegend({ compact = false, wrap = false }: { compact?: boolean; wrap?: boolean }) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-      <ul className={`flex ${compact ? "max-w-full flex-nowrap gap-1 overflow-x-auto sm:flex-wrap" : "flex-wrap gap-2"}`} aria-label="Stance scale">
+      <ul className={`flex ${compact ? (wrap ? "flex-wrap gap-1" : "max-w-full flex-nowrap gap-1 overflow-x-auto sm:flex-wrap") : "flex-wrap gap-2"}`} aria-label="Stance scale">
         {STANCES.map((stance) => (
           <LegendItem
             key={stance}

@@ -8,7 +8,9 @@ import { listGovernments } from "@/server/services/governments";
 import { matrixAsOf } from "@/server/services/matrix";
 import { listPositions, positionHistory } from "@/server/services/positions";
 import { recentChanges } from "@/server/services/recent-changes";
+import { topicFigure } from "@/server/services/topic-figure";
 import { listTopics } from "@/server/services/topics";
+import { todayUtc } from "@/server/shared/dates";
 import { cachedRead } from "./cached-read";
 import { viewTags } from "./view-tags";
 
@@ -32,6 +34,8 @@ export const publicReads = {
   compare: cachedRead("compare", compareGovernments, (query) => [...query.governments.map(viewTags.government), viewTags.topics, viewTags.events]),
   /** Closest and furthest: every government's positions count. */
   agreement: cachedRead("agreement", closestAndFurthest, () => [viewTags.positions, viewTags.topics]),
+  /** A topic's map and chart as of a date: its positions and the events (the chart's columns). */
+  topicFigure: cachedRead("topic-figure", (db, { slug, at }: { slug: string; at: string }) => topicFigure(db, slug, at, todayUtc()), ({ slug }) => [viewTags.topic(slug), viewTags.events]),
   blocs: cachedRead("blocs", listBlocs, () => [viewTags.blocs]),
   bloc: cachedRead("bloc", (db, { slug, at }: { slug: string; at?: string }) => getBloc(db, slug, { at }), ({ slug }) => [viewTags.bloc(slug)]),
   // The governments are the UN's list, loaded with the seed: only a change of everything drops it.

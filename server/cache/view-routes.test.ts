@@ -22,6 +22,19 @@ describe("which URLs are served from the page cache", () => {
     expect(view("/blocs/eu?at=2020-02-30")).toBe("/cached/bloc/eu/2026-12-02/-");
     expect(view("/blocs/EU")).toBeNull();
   });
+  it("keys an embed like its page: the matrix's by its query, a topic's by its tab and date, a government's by its date", () => {
+    expect(view("/embed/matrix?at=2013-05-17&utm=x")).toBe(`/cached/embed/matrix/2026-12-02/${encodeURIComponent("at=2013-05-17")}`);
+    expect(view("/embed/topics/ixps?tab=chart&at=2019-12-28")).toBe(`/cached/embed/topic/ixps/2026-12-02/${encodeURIComponent("tab=chart&at=2019-12-28")}`);
+    expect(view("/embed/topics/ixps?tab=table")).toBe("/cached/embed/topic/ixps/2026-12-02/-");
+    expect(view("/embed/governments/bra?tab=chart&at=2019-12-28")).toBe(`/cached/embed/government/BRA/2026-12-02/${encodeURIComponent("at=2019-12-28")}`);
+    expect(view("/embed/topics/IXPS")).toBeNull();
+    expect(view("/embed/governments/BRAZIL")).toBeNull();
+    // A signed-in reader gets the same embed: it shows no account.
+    expect(view("/embed/governments/BRA", true)).toBe(view("/embed/governments/BRA"));
+  });
+  it("keys a matrix view's preview image by day and the view's canonical query", () => {
+    expect(view("/og/matrix?region=Europe&at=2019-12-28")).toBe(`/cached/og/matrix/2026-12-02/${encodeURIComponent("at=2019-12-28&region=Europe")}`);
+  });
   it("serves a position's page from the cache to anonymous readers only", () => {
     expect(view("/positions/12")).toBe("/cached/positions/12");
     expect(view("/positions/12", true)).toBeNull();

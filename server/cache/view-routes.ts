@@ -47,6 +47,7 @@ export function cachedViewPath({ pathname, query, today, signedIn }: ViewRequest
   if (pathname === "/blocs") return `/cached/blocs/${today}`;
   const bloc = new RegExp(`^/blocs/(${SLUG})$`).exec(pathname);
   if (bloc) return `/cached/bloc/${bloc[1]}/${today}/${encodeSearch(serializeCompareParams({ at: loadCompareParams(query).at }).replace(/^\?/, ""))}`;
+  if (pathname === "/og/matrix") return `/cached/og/matrix/${today}/${encodeSearch(matrixSearch(query))}`;
   if (pathname === "/embed/matrix") return `/cached/embed/matrix/${today}/${encodeSearch(matrixSearch(query))}`;
   const topicEmbed = new RegExp(`^/embed/topics/(${SLUG})$`).exec(pathname);
   if (topicEmbed) return `/cached/embed/topic/${topicEmbed[1]}/${today}/${embedSearch(query, true)}`;

@@ -3,6 +3,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ViewCacheHandler from "@/server/cache/view-cache-handler.mjs";
 import { invalidateTags, setListening } from "@/server/cache/view-invalidations.mjs";
+import { todayUtc } from "@/server/shared/dates";
 import { createFrontServer } from "./front-server";
 import { listenOnFreePort } from "./testing";
 
@@ -77,6 +78,20 @@ describe("the front server", () => {
     expect(hit.headers.get("x-next-cache-tags")).toBeNull();
     expect(await (await fetch(`${base}/governments/ARG`)).text()).toBe("from Next");
     expect(toNext).toEqual(["/governments/ARG"]);
+  });
+
+  it("answers a cached embed with the headers that let other sites frame it, and a page with those that do not", async () => {
+    await render(`/cached/embed/government/BRA/${todayUtc()}/-`, "Brazil (embed)", ["government:BRA"]);
+    await render("/governments/BRA", "Brazil", ["government:BRA"], 3600);
+    const embed = await fetch(`${base}/embed/governments/BRA`);
+    expect(await embed.text()).toBe(html("Brazil (embed)"));
+    expect(embed.headers.get("content-security-policy")).toContain("frame-ancestors *");
+    expect(embed.headers.get("x-frame-options")).toBeNull();
+    expect(embed.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
+    const page = await fetch(`${base}/governments/BRA`);
+    expect(page.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(page.headers.get("x-frame-options")).toBe("DENY");
+    expect(toNext).toEqual([]);
   });
 
   it("sends a gzip copy to clients that accept it, and headers alone for HEAD", async () => {

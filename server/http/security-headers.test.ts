@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isNoncePage, securityHeaders } from "./security-headers";
+import { contentSecurityPolicy, embedSecurityHeaders, isEmbedPage, isNoncePage, securityHeaders, securityHeadersFor } from "./security-headers";
 
 describe("the Content-Security-Policy", () => {
   it("pages with a nonce run only scripts carrying it (and what they load), never inline ones", () => {
@@ -15,6 +15,23 @@ describe("the Content-Security-Policy", () => {
       expect(policy).toContain("object-src 'none'");
     }
     expect(securityHeaders).toContainEqual({ key: "Cross-Origin-Resource-Policy", value: "same-origin" });
+  });
+
+  it("lets any site frame the embeds, and only them", () => {
+    for (const path of ["/embed/matrix", "/embed/topics/ixps", "/embed/governments/BRA"]) {
+      expect(isEmbedPage(path)).toBe(true);
+      expect(securityHeadersFor(path)).toBe(embedSecurityHeaders);
+    }
+    for (const path of ["/", "/embedded", "/matrix", "/topics/embed", "/api/v1/matrix"]) {
+      expect(isEmbedPage(path)).toBe(false);
+      expect(securityHeadersFor(path)).toBe(securityHeaders);
+    }
+    const embed = Object.fromEntries(embedSecurityHeaders.map(({ key, value }) => [key, value]));
+    expect(embed["Content-Security-Policy"]).toContain("frame-ancestors *");
+    expect(embed["Content-Security-Policy"]).toContain("script-src 'self' 'unsafe-inline'"); // the rest of the policy is the pages'
+    expect(embed["X-Frame-Options"]).toBeUndefined();
+    expect(embed["Cross-Origin-Resource-Policy"]).toBe("cross-origin");
+    expect(embed["X-Content-Type-Options"]).toBe("nosniff");
   });
 
   it("puts a nonce on the pages that take passwords or act for an account, not on reader pages", () => {

@@ -11,7 +11,7 @@ import { PageTitle } from "@/app/_components/page-title";
 import { StanceLegend } from "@/app/_components/stance-legend";
 import { orNotFound } from "@/app/_trpc/or-not-found";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
-import { StanceChart } from "../matrix/stance-chart";
+import { StanceChart } from "@/app/_charts/stance-chart";
 import { BlocMembers } from "./bloc-members";
 import { BlocStanceTable } from "./bloc-stance-table";
 

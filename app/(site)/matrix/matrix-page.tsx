@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { StanceLegend } from "@/app/_components/stance-legend";
 import { StorySentence } from "@/app/_components/story-sentence";
+import { previewImage } from "@/app/_components/preview-image";
 import { dependsOn } from "@/server/cache/depends-on";
 import { MATRIX_DEPENDS_ON, matrixDefaults } from "./matrix-defaults";
 import { MatrixSection } from "./matrix-section";
@@ -9,11 +10,19 @@ import { MatrixSkeleton } from "./matrix-skeleton";
 import { type CachedViewProps } from "./cached-view-props";
 import { loadMatrixParams } from "./search-params";
 
-export const metadata: Metadata = {
-  title: "Comparison matrix",
-  description: "Every government's stance on every topic of Internet governance — multistakeholder or intergovernmental — as of any date, with the evidence.",
-  openGraph: { title: "Stance Atlas comparison matrix", description: "Governments × topics, multistakeholder vs intergovernmental, over time." },
-};
+const DESCRIPTION = "Every government's stance on every topic of Internet governance — multistakeholder or intergovernmental — as of any date, with the evidence.";
+
+/** The matrix view's metadata: its preview image shows the view the query describes. */
+export function matrixMetadata(search: string): Metadata {
+  return {
+    title: "Comparison matrix",
+    description: DESCRIPTION,
+    ...previewImage(`/og/matrix${search ? `?${search}` : ""}`, "How governments stand on each topic in this view of the comparison matrix", {
+      title: "Stance Atlas comparison matrix",
+      description: "Governments × topics, multistakeholder vs intergovernmental, over time.",
+    }),
+  };
+}
 
 /** `/matrix`: rendered once per date and query, served from the page cache until a change it shows. */
 export async function MatrixPage({ today, search }: CachedViewProps) {

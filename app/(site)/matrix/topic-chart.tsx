@@ -6,7 +6,7 @@ import { type TimeStop, toTimelineEntry } from "@/server/shared/timeline";
 import { type ApiPosition } from "@/app/_components/read-api";
 import { stanceColumns } from "@/server/shared/stance-columns";
 import { useReadApi } from "@/app/_components/use-read-api";
-import { StanceChart } from "./stance-chart";
+import { StanceChart } from "@/app/_charts/stance-chart";
 
 type Props = {
   topic: { slug: string; title: string };

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "@/app/_components/link";
 import { PageSection } from "@/app/_components/page-section";
 import { PageTitle } from "@/app/_components/page-title";
+import { previewImage } from "@/app/_components/preview-image";
+import { EmbedButton } from "@/app/_components/embed-button";
 import { EmptyState } from "@/app/_components/empty-state";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
@@ -28,7 +30,11 @@ export async function generateMetadata({ params }: PageProps<"/governments/[iso3
   await dependsOn(viewTags.government(iso3), viewTags.topics, viewTags.events);
   const government = await orNotFound(getQueryClient().fetchQuery(trpc.governments.get.queryOptions({ iso3 })));
   const description = `${government.name}'s positions on Internet governance, topic by topic and over time, with sources.`;
-  return { title: government.name, description, openGraph: { title: government.name, description } };
+  return {
+    title: government.name,
+    description,
+    ...previewImage(`/og/governments/${government.iso3}`, `${government.name}'s stance on each topic over time`, { title: government.name, description }),
+  };
 }
 
 export default async function GovernmentPage({ params }: PageProps<"/governments/[iso3]">) {
@@ -49,9 +55,12 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
     <article className="space-y-8">
       <header className="space-y-2">
         <PageTitle parent={{ href: "/governments", label: "Governments" }} current={government.iso3} title={government.name} />
+        <div className="flex flex-wrap items-start justify-between gap-3">
         <p className="text-slate-700">
           {government.officialName} · {government.subregion}, {government.region} · UN {government.unStatus} state
         </p>
+          <EmbedButton title={`Stance Atlas: ${government.name}`} views={[{ label: "Stance by topic over time", src: `/embed/governments/${government.iso3}`, height: 820 }]} />
+        </div>
       </header>
 
       <PageSection id="topics" title="Stance by topic over time">

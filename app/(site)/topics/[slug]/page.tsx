@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "@/app/_components/link";
 import { PageSection } from "@/app/_components/page-section";
 import { PageTitle } from "@/app/_components/page-title";
+import { previewImage } from "@/app/_components/preview-image";
 import { formatDate, todayUtc } from "@/server/shared/dates";
 import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
-import { stanceColumns } from "@/server/shared/stance-columns";
 import { EmptyState } from "@/app/_components/empty-state";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { StatedOn } from "@/app/_components/stated-on";
@@ -15,7 +15,9 @@ import { viewTags } from "@/server/cache/view-tags";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { orNotFound } from "@/app/_trpc/or-not-found";
 import { StanceBadge } from "../../matrix/stance-badge";
-import { StanceChart } from "../../matrix/stance-chart";
+import { TopicFigureView } from "@/app/_charts/topic-figure-view";
+import { FigureDownloads } from "@/app/_charts/figure-downloads";
+import { EmbedButton } from "@/app/_components/embed-button";
 
 // Rendered on its first request, then served from the page cache until a change it shows (or
 // the hour is up: "today" in it moves on).
@@ -29,7 +31,11 @@ export async function generateMetadata({ params }: PageProps<"/topics/[slug]">):
   const { slug } = await params;
   await dependsOn(viewTags.topic(slug), viewTags.events);
   const topic = await orNotFound(getQueryClient().fetchQuery(trpc.topics.get.queryOptions({ slug })));
-  return { title: topic.title, description: topic.description, openGraph: { title: topic.title, description: topic.description } };
+  return {
+    title: topic.title,
+    description: topic.description,
+    ...previewImage(`/og/topics/${topic.slug}`, `World map: each government's stance on ${topic.title} today`, { title: topic.title, description: topic.description }),
+  };
 }
 
 export default async function TopicPage({ params }: PageProps<"/topics/[slug]">) {
@@ -37,7 +43,8 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
   await dependsOn(viewTags.topic(slug), viewTags.events);
   const queryClient = getQueryClient();
   const topic = await orNotFound(queryClient.fetchQuery(trpc.topics.get.queryOptions({ slug })));
-  const [{ entries }, events, governments] = await Promise.all([
+  const [figure, { entries }, events, governments] = await Promise.all([
+    queryClient.fetchQuery(trpc.topics.figure.queryOptions({ slug })),
     queryClient.fetchQuery(trpc.matrix.timeline.queryOptions({ topics: [slug] })),
     queryClient.fetchQuery(trpc.events.list.queryOptions()),
     queryClient.fetchQuery(trpc.governments.directory.queryOptions()),
@@ -58,13 +65,29 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
         <PageTitle parent={{ href: "/topics", label: "Topics" }} current={topic.slug} title={topic.title} />
         <p className="text-lg text-slate-700">{topic.description}</p>
         <TopicPoles topic={topic} className="grid gap-3 sm:grid-cols-2" />
-        <Link className="inline-block font-medium underline" href={`/matrix?topics=${topic.slug}&only=positions`}>
-          See this topic in the matrix
-        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link className="inline-block font-medium underline" href={`/matrix?topics=${topic.slug}&only=positions`}>
+            See this topic in the matrix
+          </Link>
+          <EmbedButton
+            title={`Stance Atlas: ${topic.title}`}
+            views={[
+              { label: "The map", src: `/embed/topics/${topic.slug}?tab=map`, height: 640 },
+              { label: "The chart", src: `/embed/topics/${topic.slug}?tab=chart`, height: 520 },
+            ]}
+          />
+        </div>
       </header>
 
+      <PageSection id="map" title="Where governments stand today">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <StanceLegend compact />
+          <FigureDownloads slug={topic.slug} kind="map" />
+        </div>
+        <TopicFigureView figure={figure} kind="map" />
+      </PageSection>
+
       <PageSection id="heatmap" title="Governments over time">
-        <StanceLegend />
         {withPositions.length === 0 ? (
           <EmptyState>No government has a recorded position on this topic yet.</EmptyState>
         ) : (
@@ -107,7 +130,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
         )}
       </PageSection>
 
-      <PageSection id="current" title="Where each government stands today">
+      <PageSection id="current" title="Each government's newest position">
         {current.length > 0 && (
           <p className="text-sm">
             <a className="underline" href={`/api/v1/positions.csv?topic=${topic.slug}`} download>
@@ -134,7 +157,8 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
       </PageSection>
 
       <PageSection id="chart" title="Stances over time">
-        <StanceChart columns={stanceColumns(entries, stops, topic.slug)} topicTitle={topic.title} events={events} />
+        <FigureDownloads slug={topic.slug} kind="chart" />
+        <TopicFigureView figure={figure} kind="chart" />
       </PageSection>
     </article>
   );

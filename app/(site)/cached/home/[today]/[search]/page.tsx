@@ -1,6 +1,11 @@
 import { dayFromKey, searchFromKey } from "@/server/cache/cached-route";
 import { HomePage } from "@/app/(site)/home-page";
+import { previewImage } from "@/app/_components/preview-image";
 
+export const metadata = previewImage("/og/matrix", "How governments stand on each topic of Internet governance today", {
+  title: "Stance Atlas — where governments stand on Internet governance",
+  description: "Each government's stance on multistakeholder versus intergovernmental Internet governance, topic by topic and over time, with the sources.",
+});
 export const revalidate = false;
 export const dynamicParams = true;
 export function generateStaticParams() {

@@ -1,0 +1,16 @@
+import { type FigureKind } from "./topic-figure-view";
+
+/** Download PNG / SVG of a topic's map or chart as of a date (today without one). */
+export function FigureDownloads({ slug, kind, at }: { slug: string; kind: FigureKind; at?: string }) {
+  const query = at ? `?at=${at}` : "";
+  return (
+    <div className="flex flex-wrap gap-2 text-sm">
+      <a className="btn-secondary" href={`/api/v1/topics/${slug}/${kind}.png${query}`} download>
+        Download PNG
+      </a>
+      <a className="btn-secondary" href={`/api/v1/topics/${slug}/${kind}.svg${query}`} download>
+        Download SVG
+      </a>
+    </div>
+  );
+}
