@@ -35,7 +35,8 @@ function projectsFor(name: string, port: number) {
 
 // The test harness stands where a reverse proxy would: each visitor's X-Forwarded-For (e2e/fixtures.ts) is
 // the address the one trusted proxy saw, so per-address limits count each visitor on its own.
-const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", TRUST_PROXY: "1" };
+// SITE_URL: the public address that citations and link previews name (not where the tests reach the server).
+const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", TRUST_PROXY: "1", SITE_URL: "https://stanceatlas.example" };
 
 export default defineConfig({
   testDir: "e2e",

@@ -36,6 +36,7 @@ export const config = {
     "/blocs/:path*",
     "/embed/:path*",
     "/og/matrix",
+    "/data",
     "/positions/:id",
     "/cached/:path*",
     "/sign-in/:path*",

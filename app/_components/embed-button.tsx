@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { CopyButton } from "./copy-button";
 import { useInEmbed } from "./embed-context";
 
 // The Embed button: the <iframe> code that shows this view on another site, and a button to copy
@@ -26,16 +27,10 @@ export function EmbedButton({ title, views }: Props) {
   const inEmbed = useInEmbed();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState(0);
-  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   const panel = useId();
   if (inEmbed) return null;
   const view = views[chosen] ?? views[0];
   const code = open && view ? iframeCode(view.src, title, view.height, window.location.origin) : "";
-  const copy = () =>
-    navigator.clipboard.writeText(code).then(
-      () => setCopied("yes"),
-      () => setCopied("failed"),
-    );
   return (
     <div className="relative">
       <button
@@ -45,7 +40,6 @@ export function EmbedButton({ title, views }: Props) {
         aria-controls={panel}
         onClick={() => {
           setOpen(!open);
-          setCopied(null);
         }}
       >
         Embed
@@ -66,14 +60,7 @@ export function EmbedButton({ title, views }: Props) {
             </label>
           )}
           <textarea readOnly aria-label="Embed code" className="field h-28 w-full font-mono text-xs" value={code} onFocus={(e) => e.currentTarget.select()} />
-          <div className="flex items-center gap-3">
-            <button type="button" className="btn-primary" onClick={() => void copy()}>
-              Copy embed code
-            </button>
-            <span role="status" className="text-slate-600">
-              {copied === "yes" ? "Copied." : copied === "failed" ? "Copying was refused: select the code and copy it." : ""}
-            </span>
-          </div>
+          <CopyButton key={code} text={code} label="Copy embed code" className="btn-primary" />
         </div>
       )}
     </div>

@@ -7,7 +7,11 @@ export function SiteFooter() {
           <a className="underline hover:text-slate-900" href="https://creativecommons.org/licenses/by/4.0/" rel="license">
             CC BY 4.0
           </a>
-          : credit Stance Atlas and the original sources. Every position links to the source it comes from.
+          : credit Stance Atlas and the original sources. Every position links to the source it comes from; to cite the data, cite a{" "}
+          <a className="underline hover:text-slate-900" href="/data">
+            numbered release
+          </a>
+          .
         </p>
         <p className="sm:text-right">
           Country names, UN membership and M49 regions come from the <code>world-countries</code> and{" "}

@@ -8,6 +8,7 @@ const NAV = [
   { href: "/compare", label: "Compare" },
   { href: "/blocs", label: "Blocs" },
   { href: "/changes", label: "Changes" },
+  { href: "/data", label: "Data" },
   { href: "/methodology", label: "Methodology" },
   { href: "/contribute", label: "Contribute" },
 ];

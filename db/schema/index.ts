@@ -10,3 +10,4 @@ export * from "./rate-limits";
 export * from "./dataset-loads";
 export * from "./second-factor";
 export * from "./blocs";
+export * from "./releases";

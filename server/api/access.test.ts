@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import { blocMemberships, positions, revisions } from "@/db/schema";
 import { type Actor, hasRole } from "@/server/auth/access";
 import { approveRevision } from "@/server/services/moderation";
+import { publishRelease } from "@/server/services/releases";
 import { liveSessionUser } from "@/server/auth/credentials";
 import { enrolWithSecret } from "@/server/services/second-factor";
 import { banUser, setRole } from "@/server/services/user-admin";
@@ -87,6 +88,11 @@ const ACCESS: Record<string, Rule> = {
   "adminUsers.ban": { least: "admin", input: (ids) => ({ userId: ids.target, reason: "Access table test" }) },
   "adminUsers.unban": { least: "admin", input: (ids) => ({ userId: ids.target }) },
   "adminUsers.resetSecondFactor": { least: "admin", input: (ids) => ({ userId: ids.target, reason: "Lost their phone and their codes." }) },
+  "releases.list": { least: "public" },
+  "releases.get": { least: "public", input: () => ({ version: 1 }) },
+  "releases.preview": { least: "admin" },
+  // Release 1 is published before the callers' positions are made: the admin's release has changes to publish.
+  "releases.publish": { least: "admin", input: (ids) => ({ note: `The access test's release of ${ids.freshDate}.` }) },
 };
 
 const CALLERS = ["anonymous", "contributor", "banned", "moderator", "admin"] as const;
@@ -129,6 +135,7 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
     const nextDate = () => new Date(Date.UTC(2000, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
     const proposal = (statedOn: string) => ({ government: "NOR", topic: "ixps", stance: "mixed" as const, statedOn, summary: "Norway spoke about exchange points.", sources: ["https://example.org/norway"] });
     const currentOf = async (id: number) => (await t.db.select({ r: positions.currentRevisionId }).from(positions).where(eq(positions.id, id)))[0]?.r ?? 0;
+    await publishRelease(t.db, { note: "The seeded data, for the access test." }, admin, new URL("http://localhost"));
     for (const caller of CALLERS) {
       const [published, edited] = [nextDate(), nextDate()];
       const positionId = await approvedPosition(t.db, { government: "NOR", topic: "ixps", stance: "mixed", statedOn: published });

@@ -11,6 +11,7 @@ import { matrixRouter } from "./routers/matrix";
 import { moderationRouter } from "./routers/moderation";
 import { positionsRouter } from "./routers/positions";
 import { referenceAdminRouter } from "./routers/reference-admin";
+import { releasesRouter } from "./routers/releases";
 import { statsRouter } from "./routers/stats";
 import { topicsRouter } from "./routers/topics";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   imports: importsRouter,
   referenceAdmin: referenceAdminRouter,
+  releases: releasesRouter,
 });
 
 export type AppRouter = typeof appRouter;

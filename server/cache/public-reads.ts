@@ -8,6 +8,7 @@ import { listGovernments } from "@/server/services/governments";
 import { matrixAsOf } from "@/server/services/matrix";
 import { listPositions, positionHistory } from "@/server/services/positions";
 import { recentChanges } from "@/server/services/recent-changes";
+import { getRelease, listReleases, releaseFile } from "@/server/services/releases";
 import { topicFigure } from "@/server/services/topic-figure";
 import { listTopics } from "@/server/services/topics";
 import { todayUtc } from "@/server/shared/dates";
@@ -36,6 +37,10 @@ export const publicReads = {
   agreement: cachedRead("agreement", closestAndFurthest, () => [viewTags.positions, viewTags.topics]),
   /** A topic's map and chart as of a date: its positions and the events (the chart's columns). */
   topicFigure: cachedRead("topic-figure", (db, { slug, at }: { slug: string; at: string }) => topicFigure(db, slug, at, todayUtc()), ({ slug }) => [viewTags.topic(slug), viewTags.events]),
+  releases: cachedRead("releases", listReleases, () => [viewTags.releases]),
+  release: cachedRead("release", getRelease, () => [viewTags.releases]),
+  /** A release's file never changes: cached until the server restarts (or memory runs short). */
+  releaseFile: cachedRead("release-file", (db, { version, name }: { version: number; name: string }) => releaseFile(db, version, name), () => [viewTags.releases]),
   blocs: cachedRead("blocs", listBlocs, () => [viewTags.blocs]),
   bloc: cachedRead("bloc", (db, { slug, at }: { slug: string; at?: string }) => getBloc(db, slug, { at }), ({ slug }) => [viewTags.bloc(slug)]),
   // The governments are the UN's list, loaded with the seed: only a change of everything drops it.

@@ -45,6 +45,7 @@ export function cachedViewPath({ pathname, query, today, signedIn }: ViewRequest
   if (pathname === "/matrix") return `/cached/matrix/${today}/${encodeSearch(matrixSearch(query))}`;
   if (pathname === "/compare") return `/cached/compare/${today}/${encodeSearch(serializeCompareParams(loadCompareParams(query)).replace(/^\?/, ""))}`;
   if (pathname === "/blocs") return `/cached/blocs/${today}`;
+  if (pathname === "/data") return `/cached/data/${today}`;
   const bloc = new RegExp(`^/blocs/(${SLUG})$`).exec(pathname);
   if (bloc) return `/cached/bloc/${bloc[1]}/${today}/${encodeSearch(serializeCompareParams({ at: loadCompareParams(query).at }).replace(/^\?/, ""))}`;
   if (pathname === "/og/matrix") return `/cached/og/matrix/${today}/${encodeSearch(matrixSearch(query))}`;

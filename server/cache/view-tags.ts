@@ -12,6 +12,8 @@ export const viewTags = {
   /** Any bloc or membership: bloc pages, the matrix's bloc filter and bloc rows. */
   blocs: "blocs",
   bloc: (slug: string) => `bloc:${slug}`,
+  /** The data releases: /data and the releases API. */
+  releases: "releases",
   topic: (slug: string) => `topic:${slug}`,
   government: (iso3: string) => `government:${iso3.toUpperCase()}`,
   position: (id: number) => `position:${id}`,
@@ -19,7 +21,7 @@ export const viewTags = {
   all: "*",
 } as const;
 
-type Announcement = { positions?: [number, string, string][]; topics?: string[]; blocs?: string[]; events?: boolean; all?: boolean };
+type Announcement = { positions?: [number, string, string][]; topics?: string[]; blocs?: string[]; events?: boolean; releases?: boolean; all?: boolean };
 
 /** The tags one announcement on `stance_atlas_views` invalidates; anything unreadable invalidates everything. */
 export function tagsForAnnouncement(payload: string): string[] {
@@ -37,5 +39,6 @@ export function tagsForAnnouncement(payload: string): string[] {
   for (const slug of announcement.topics ?? []) tags.add(viewTags.topics).add(viewTags.topic(slug));
   for (const slug of announcement.blocs ?? []) tags.add(viewTags.blocs).add(viewTags.bloc(slug));
   if (announcement.events) tags.add(viewTags.events);
+  if (announcement.releases) tags.add(viewTags.releases);
   return tags.size ? [...tags] : [viewTags.all];
 }

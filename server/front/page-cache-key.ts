@@ -9,7 +9,7 @@ import { cachedViewPath, hasSessionCookie } from "@/server/cache/view-routes";
 const NEXT_REQUEST_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
 
 /** Cached pages whose key is their path (they do not read the query string). */
-const PAGES_KEYED_BY_PATH = [/^\/governments\/[A-Za-z]{3}$/, /^\/topics\/[a-z0-9-]{1,100}$/];
+const PAGES_KEYED_BY_PATH = [/^\/governments\/[A-Za-z]{3}$/, /^\/topics\/[a-z0-9-]{1,100}$/, /^\/data\/releases\/[1-9]\d{0,6}$/];
 
 export type PageRequest = { method: string; url: string; headers: Record<string, string | string[] | undefined>; today: string };
 

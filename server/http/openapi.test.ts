@@ -20,7 +20,11 @@ describe("the OpenAPI document", () => {
       "/api/v1/positions",
       "/api/v1/positions.csv",
       "/api/v1/positions/{id}/history",
+      "/api/v1/releases",
+      "/api/v1/releases/{version}",
+      "/api/v1/releases/{version}/{file}",
       "/api/v1/topics",
+      "/api/v1/topics/{slug}/{file}",
     ]);
   });
 

@@ -15,6 +15,7 @@ import { matrixQuerySchema } from "@/server/schemas/matrix";
 import { positionIdSchema, positionsQuerySchema } from "@/server/schemas/positions";
 import { governmentsQuerySchema } from "@/server/schemas/reference";
 import { comparePaths } from "./openapi-blocs";
+import { figurePaths, releasePaths } from "./openapi-releases";
 import { badRequest, json, read } from "./openapi-operations";
 
 // The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with.
@@ -48,6 +49,8 @@ export function openApiDocument(serverUrl: string) {
         ),
       },
       ...comparePaths,
+      ...releasePaths,
+      ...figurePaths,
       "/api/v1/positions": {
         get: read("Approved positions, newest date first", json(z.array(positionResponse), "Approved positions, each with its evidence kind and date precision."), positionsQuerySchema),
       },

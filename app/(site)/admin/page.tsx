@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: "/admin/topics", title: "Topics", description: "Create and edit topics and their two poles; retire and restore." },
   { href: "/admin/events", title: "Events", description: "Create and edit forums and their dates; retire and restore." },
   { href: "/admin/blocs", title: "Blocs", description: "Create and edit blocs; add and end membership periods, each with its source." },
+  { href: "/admin/releases", title: "Releases", description: "Publish a numbered, frozen release of the data for readers to download and cite." },
   { href: "/moderation", title: "Moderation", description: "The queue of pending proposals, and CSV imports." },
 ];
 
