@@ -1,26 +1,15 @@
 import { StanceLegend } from "@/app/_components/stance-legend";
 import { GovernmentTimelines } from "@/app/_charts/government-timelines";
-import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
-import { orNotFound } from "@/app/_trpc/or-not-found";
-import { dependsOn } from "@/server/cache/depends-on";
-import { viewTags } from "@/server/cache/view-tags";
-import { toTimelineEntry } from "@/server/shared/timeline";
+import { governmentRecord } from "../(site)/governments/[iso3]/government-record";
 import { EmbedFooter } from "./embed-footer";
 
 type Props = { iso3: string; today: string; at: string | null };
 
 /** `/embed/governments/[iso3]?at=`: a government's stance on every topic over time, up to a date, for other sites' frames. */
 export async function GovernmentEmbed({ iso3, today, at }: Props) {
-  await dependsOn(viewTags.government(iso3), viewTags.topics, viewTags.events);
-  const queryClient = getQueryClient();
-  const government = await orNotFound(queryClient.fetchQuery(trpc.governments.get.queryOptions({ iso3 })));
-  const [topics, positions, events] = await Promise.all([
-    queryClient.fetchQuery(trpc.topics.list.queryOptions()),
-    queryClient.fetchQuery(trpc.positions.list.queryOptions({ government: government.iso3 })),
-    queryClient.fetchQuery(trpc.events.list.queryOptions()),
-  ]);
+  const { government, topics, events, entries: all } = await governmentRecord(iso3);
   const until = at ?? today;
-  const entries = positions.map(toTimelineEntry).filter((e) => e.statedOn <= until).reverse(); // oldest first
+  const entries = all.filter((e) => e.statedOn <= until);
   return (
     <>
       <header className="space-y-2">

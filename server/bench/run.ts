@@ -12,6 +12,7 @@ import { freshness, type FreshnessFigures } from "./freshness";
 import { bareServer, load, LOAD_SECONDS, type LoadFigures } from "./page-load";
 import { pageViews } from "./page-views";
 import { pageWeight } from "./page-weight";
+import { previewImages } from "./preview-images";
 import { routeJavaScriptKb } from "./route-javascript";
 import { loadSyntheticPositions } from "./synthetic-data";
 import { soak, soakAccounts, SOAK_SECONDS } from "./soak";
@@ -118,10 +119,12 @@ async function measureCachedPages(base: string): Promise<PageFigures[]> {
   return figures;
 }
 
-/** HTML and payload: the matrix (default, and the issue's 195 × 8), the home page, a comparison of four and a bloc. */
+/** HTML and payload: the matrix (default, and the issue's 195 × 8), the home page, a comparison of four, a bloc, embeds and /data. */
 async function measureWeights(base: string) {
   const topics = ((await (await fetch(`${base}/api/v1/topics`)).json()) as { slug: string }[]).slice(0, 8).map((t) => t.slug);
-  return Promise.all(["/matrix", `/matrix?topics=${topics.join(",")}`, "/", COMPARE, "/blocs/eu"].map((path) => pageWeight(base, path)));
+  return Promise.all(["/matrix", `/matrix?topics=${topics.join(",")}`, "/", COMPARE, "/blocs/eu", "/topics/un-cybercrime-treaty", "/embed/topics/un-cybercrime-treaty", "/embed/matrix?at=2019-12-28", "/embed/governments/RUS", "/data"].map((path) =>
+      pageWeight(base, path),
+    ),);
 }
 
 async function measureUncachedPages(base: string, pages: PageFigures[]) {
@@ -138,6 +141,7 @@ async function measureServers(cachedEnv: Record<string, string>) {
       pages: await measureCachedPages(base),
       weights: await measureWeights(base),
       views: await pageViews(base, VIEWED),
+      pictures: await previewImages(base),
       javascript: await Promise.all(["/matrix", "/topics/un-cybercrime-treaty", "/governments/RUS", "/changes", "/compare", "/blocs/eu"].map(async (path) => ({ path, kb: await routeJavaScriptKb(base, path) }))),
     };
   } finally {
@@ -212,6 +216,8 @@ function reportServers(title: string, r: ServerFigures) {
   console.log(`GET /api/v1/matrix, median of 20 dates: ${r.api.toFixed(1)} ms, ${r.apiKb.toFixed(0)} kB (${r.apiGzipKb.toFixed(0)} kB gzip)`);
   console.log(`Page requests per page view in Chromium (each at most one server render), waiting for network idle:`);
   for (const view of r.views) console.log(`  ${view.path.padEnd(18)} ${view.pageRequests} page request(s), ${view.pending} still pending`);
+  console.log(`Pictures (first request: rendered; again: median of 10 — preview images from the page cache, downloads rendered each time):`);
+  for (const p of r.pictures) console.log(`  ${p.path.padEnd(48)} ${p.kb.toFixed(0).padStart(4)} kB  first ${p.firstMs.toFixed(0).padStart(4)} ms  again ${p.againMs.toFixed(1).padStart(6)} ms`);
   console.log(`JavaScript per route (gzip): ${r.javascript.map((j) => `${j.path} ${j.kb.toFixed(0)} kB`).join(", ")}`);
 }
 

@@ -11,7 +11,7 @@ import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { orNotFound } from "@/app/_trpc/or-not-found";
 import { GovernmentTimelines } from "@/app/_charts/government-timelines";
 import { todayUtc } from "@/server/shared/dates";
-import { toTimelineEntry } from "@/server/shared/timeline";
+import { governmentRecord } from "./government-record";
 import { recordNotes } from "@/db/dataset/record-notes";
 import { PositionList } from "./position-list";
 import { ClosestAndFurthest } from "./closest-and-furthest";
@@ -39,17 +39,9 @@ export async function generateMetadata({ params }: PageProps<"/governments/[iso3
 
 export default async function GovernmentPage({ params }: PageProps<"/governments/[iso3]">) {
   const { iso3 } = await params;
-  await dependsOn(viewTags.government(iso3), viewTags.topics, viewTags.events);
-  const queryClient = getQueryClient();
-  const government = await orNotFound(queryClient.fetchQuery(trpc.governments.get.queryOptions({ iso3 })));
-  const [topics, positions, events] = await Promise.all([
-    queryClient.fetchQuery(trpc.topics.list.queryOptions()),
-    queryClient.fetchQuery(trpc.positions.list.queryOptions({ government: government.iso3 })),
-    queryClient.fetchQuery(trpc.events.list.queryOptions()),
-  ]);
+  const { government, topics, positions, events, entries } = await governmentRecord(iso3);
   const eventName = new Map(events.map((e) => [e.slug, e.name]));
   const today = todayUtc();
-  const entries = positions.map(toTimelineEntry).reverse(); // oldest first
 
   return (
     <article className="space-y-8">

@@ -1,13 +1,13 @@
 import { db } from "@/db/server-db";
-import { TopicChartCard, TopicMapCard } from "@/app/_charts/cards/topic-cards";
+import { TopicChartCard } from "@/app/_charts/cards/topic-cards";
+import { topicMapPng } from "@/app/_charts/topic-map-markup";
 import { TopicFigureFile } from "@/app/_charts/topic-figure-file";
-import { TopicMap } from "@/app/_charts/topic-map";
 import { publicReads } from "@/server/cache/public-reads";
 import { pngCard, svgFile } from "@/server/http/figure-responses";
 import { parseQuery } from "@/server/http/query";
 import { answerErrors } from "@/server/http/read-route";
 import { jsonError, preflight } from "@/server/http/responses";
-import { svgDataUrl, svgMarkup } from "@/server/http/svg-markup";
+import { svgMarkup } from "@/server/http/svg-markup";
 import { slugSchema } from "@/server/schemas/common";
 import { FIGURE_FILES, figureFileSchema, figureQuerySchema } from "@/server/schemas/figures";
 import { todayUtc } from "@/server/shared/dates";
@@ -28,8 +28,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/to
     const filename = `stance-atlas-${figure.topic.slug}-${kind}-${figure.at}.${format}`;
     if (format === "svg") return svgFile(await svgMarkup(<TopicFigureFile figure={figure} kind={kind} origin={new URL(request.url).origin} />), filename, 60);
     if (kind === "chart") return pngCard(<TopicChartCard figure={figure} />, { filename, maxAge: 60 });
-    const map = await svgMarkup(<TopicMap governments={figure.governments} stances={new Map(figure.stances)} label={figure.topic.title} />);
-    return pngCard(<TopicMapCard figure={figure} mapUrl={svgDataUrl(map)} />, { filename, maxAge: 60 });
+    return topicMapPng(figure, { filename, maxAge: 60 });
   });
 }
 

@@ -1,9 +1,8 @@
 import { db } from "@/db/server-db";
-import { TopicMap } from "@/app/_charts/topic-map";
+import { topicMapMarkup } from "@/app/_charts/topic-map-markup";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
 import { orNotFoundAnswer } from "@/server/http/not-found-answer";
-import { svgMarkup } from "@/server/http/svg-markup";
 import { topicFigure } from "@/server/services/topic-figure";
 import { isCalendarDate, todayUtc } from "@/server/shared/dates";
 import { jsonError } from "@/server/http/responses";
@@ -25,7 +24,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/figures/
   await dependsOn(viewTags.topic(slug));
   return orNotFoundAnswer(async () => {
     const figure = await topicFigure(db(), slug, day, todayUtc());
-    const markup = await svgMarkup(<TopicMap governments={figure.governments} stances={new Map(figure.stances)} label={`World map: ${figure.topic.title}, as of ${figure.asOf}`} />);
-    return new Response(markup, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
+    return new Response(await topicMapMarkup(figure), { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
   });
 }

@@ -1,11 +1,8 @@
 import { db } from "@/db/server-db";
-import { TopicMapCard } from "@/app/_charts/cards/topic-cards";
-import { TopicMap } from "@/app/_charts/topic-map";
+import { topicMapPng } from "@/app/_charts/topic-map-markup";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
-import { pngCard } from "@/server/http/figure-responses";
 import { orNotFoundAnswer } from "@/server/http/not-found-answer";
-import { svgDataUrl, svgMarkup } from "@/server/http/svg-markup";
 import { topicFigure } from "@/server/services/topic-figure";
 import { todayUtc } from "@/server/shared/dates";
 
@@ -25,7 +22,6 @@ export async function GET(_request: Request, { params }: RouteContext<"/og/topic
   return orNotFoundAnswer(async () => {
     const today = todayUtc();
     const figure = await topicFigure(db(), slug, today, today);
-    const map = await svgMarkup(<TopicMap governments={figure.governments} stances={new Map(figure.stances)} label={figure.topic.title} />);
-    return pngCard(<TopicMapCard figure={figure} mapUrl={svgDataUrl(map)} />);
+    return topicMapPng(figure);
   });
 }

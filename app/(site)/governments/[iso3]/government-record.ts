@@ -1,0 +1,22 @@
+import "server-only";
+import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
+import { orNotFound } from "@/app/_trpc/or-not-found";
+import { dependsOn } from "@/server/cache/depends-on";
+import { viewTags } from "@/server/cache/view-tags";
+import { toTimelineEntry } from "@/server/shared/timeline";
+
+/**
+ * What a government's page and its embed show (declared as the cached page's tags): the government,
+ * the topics, its positions (newest first) and as timeline entries (oldest first), and the events.
+ */
+export async function governmentRecord(iso3: string) {
+  await dependsOn(viewTags.government(iso3), viewTags.topics, viewTags.events);
+  const queryClient = getQueryClient();
+  const government = await orNotFound(queryClient.fetchQuery(trpc.governments.get.queryOptions({ iso3 })));
+  const [topics, positions, events] = await Promise.all([
+    queryClient.fetchQuery(trpc.topics.list.queryOptions()),
+    queryClient.fetchQuery(trpc.positions.list.queryOptions({ government: government.iso3 })),
+    queryClient.fetchQuery(trpc.events.list.queryOptions()),
+  ]);
+  return { government, topics, positions, events, entries: positions.map(toTimelineEntry).reverse() };
+}
