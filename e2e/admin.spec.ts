@@ -13,6 +13,8 @@ async function findUser(page: Page, email: string) {
   await page.getByLabel("Search users").fill(email);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/admin\/users\?q=/);
+  // The search loads a new page: a click on it before it has hydrated would be lost.
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row).toHaveCount(1);
   return row;

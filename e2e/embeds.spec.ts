@@ -103,3 +103,13 @@ test("a topic's and a government's Embed code reproduce their views", async ({ p
   // A link inside an embed opens the full site in a new tab.
   await expect(page.getByRole("link", { name: "Role of governments in Internet governance" })).toHaveAttribute("target", "_blank");
 });
+
+test("every embed fits a frame from 320 to 1200 pixels wide without a page-wide scroll bar", async ({ page }) => {
+  for (const width of [320, 1200]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ["/embed/matrix?at=2019-12-28", "/embed/topics/cyber-norms-process", "/embed/topics/cyber-norms-process?tab=chart", "/embed/governments/BRA"]) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+    }
+  }
+});

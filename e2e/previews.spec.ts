@@ -55,6 +55,11 @@ test("a topic's map and chart download as PNG and SVG, as of a date", async ({ p
   expect(png.suggestedFilename()).toMatch(/-chart-\d{4}-\d{2}-\d{2}\.png$/);
   expect(pngSize(Buffer.concat(await (await png.createReadStream()).toArray()))).toEqual({ width: 1200, height: 630 });
 
+  // The matrix's map and chart tabs download the same files, as of the date shown.
+  await page.goto("/matrix?at=2019-12-28&topics=un-cybercrime-treaty,cyber-norms-process&tab=chart&topic=cyber-norms-process");
+  await expect(page.getByRole("link", { name: "Download PNG" })).toHaveAttribute("href", "/api/v1/topics/cyber-norms-process/chart.png?at=2019-12-28");
+  await expect(page.getByRole("link", { name: "Download SVG" })).toHaveAttribute("href", "/api/v1/topics/cyber-norms-process/chart.svg?at=2019-12-28");
+
   // Before the 2018 resolution, nobody had a recorded position on it.
   const before = await request.get("/api/v1/topics/cyber-norms-process/map.svg?at=2018-01-01");
   expect(await before.text()).toContain("<title>Russia: no recorded position</title>");

@@ -1,4 +1,5 @@
-import { type FigureKind } from "./topic-figure-view";
+/** A topic's two figures: its world map and its stance chart. */
+export type FigureKind = "map" | "chart";
 
 /** Download PNG / SVG of a topic's map or chart as of a date (today without one). */
 export function FigureDownloads({ slug, kind, at }: { slug: string; kind: FigureKind; at?: string }) {

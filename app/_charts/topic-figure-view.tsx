@@ -3,9 +3,8 @@ import { StanceChart } from "@/app/_charts/stance-chart";
 import { describeCounts, withPosition } from "@/server/shared/bloc-cohesion";
 import { type TopicFigure } from "@/server/services/topic-figure";
 import Image from "next/image";
+import { type FigureKind } from "./figure-downloads";
 import { MAP_HEIGHT, MAP_WIDTH } from "./world-shapes";
-
-export type FigureKind = "map" | "chart";
 
 /** A topic's map (each government's stance as of the date) or chart (counts at each stance over time). */
 export function TopicFigureView({ figure, kind, newTab = false }: { figure: TopicFigure; kind: FigureKind; newTab?: boolean }) {

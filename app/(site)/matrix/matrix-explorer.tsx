@@ -11,6 +11,7 @@ import { cellKey, timeStops } from "@/server/shared/timeline";
 import { EmptyState } from "@/app/_components/empty-state";
 import { useHydrated } from "@/app/_components/use-hydrated";
 import { EmbedButton } from "@/app/_components/embed-button";
+import { FigureDownloads } from "@/app/_charts/figure-downloads";
 import { BlocRows } from "./bloc-rows";
 import { MatrixDownloads } from "./matrix-downloads";
 import { MatrixFilters } from "./matrix-filters";
@@ -98,17 +99,23 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
           <EmbedButton title="Stance Atlas: comparison matrix" views={[{ label: "This view", src: `/embed/matrix${serializeMatrixParams({ ...state, cell: null })}`, height: 760 }]} />
         </div>
       </div>
-      {(tab === "map" || tab === "chart") && topics.length > 1 && (
-        <label className="flex items-center gap-2 text-sm">
-          <span className="font-medium">Topic</span>
-          <select value={focusTopic?.slug} onChange={(e) => void setState({ topic: e.target.value })} className="field">
-            {topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-        </label>
+      {(tab === "map" || tab === "chart") && focusTopic && (
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          {topics.length > 1 && (
+            <label className="flex items-center gap-2 text-sm">
+              <span className="font-medium">Topic</span>
+              <select value={focusTopic.slug} onChange={(e) => void setState({ topic: e.target.value })} className="field">
+                {topics.map((t) => (
+                  <option key={t.slug} value={t.slug}>
+                    {t.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {/* The files show every government, whatever the filters. */}
+          <FigureDownloads slug={focusTopic.slug} kind={tab} at={at} />
+        </div>
       )}
       <div role="tabpanel" aria-label={TAB_LABELS[tab]}>
         {error ? (
