@@ -32,6 +32,7 @@ export const config = {
     "/",
     "/matrix",
     "/changes",
+    "/log",
     "/compare",
     "/blocs/:path*",
     "/embed/:path*",

@@ -13,6 +13,7 @@ const READER_PAGES = [
   "/matrix",
   "/matrix?at=2013-05-17",
   "/changes",
+  "/log",
   "/governments/RUS",
   "/topics/un-cybercrime-treaty",
   "/positions/1",

@@ -71,6 +71,7 @@ const ACCESS: Record<string, Rule> = {
   "blocs.compare": { least: "public", input: () => ({ governments: ["RUS", "USA"], at: "2019-12-28" }) },
   "blocs.agreement": { least: "public", input: () => ({ iso3: "RUS" }) },
   "changes.list": { least: "public", input: () => ({}) },
+  "log.list": { least: "public", input: () => ({ action: "rejected" }) },
   "moderation.queue": { least: "moderator", input: () => ({}) },
   "moderation.record": { least: "moderator", input: (ids) => ({ id: ids.positionId }) },
   "moderation.approve": { least: "moderator", input: (ids) => ({ revisionId: ids.queued }) },

@@ -9,6 +9,7 @@ import { governmentsRouter } from "./routers/governments";
 import { importsRouter } from "./routers/imports";
 import { matrixRouter } from "./routers/matrix";
 import { moderationRouter } from "./routers/moderation";
+import { moderationLogRouter } from "./routers/moderation-log";
 import { positionsRouter } from "./routers/positions";
 import { referenceAdminRouter } from "./routers/reference-admin";
 import { releasesRouter } from "./routers/releases";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   contributions: contributionsRouter,
   adminUsers: adminUsersRouter,
   moderation: moderationRouter,
+  log: moderationLogRouter,
   changes: changesRouter,
   audit: auditRouter,
   imports: importsRouter,

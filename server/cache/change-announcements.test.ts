@@ -73,13 +73,13 @@ describe.each(TEST_DRIVERS)("changes announced to cached pages on %s", (kind) =>
   it("an approval drops the pages of that position, government and topic, and the matrix; no other government's or topic's", async () => {
     const { positionId, edit } = await pendingEdit("IND");
     const tags = await tagsAnnouncedBy(() => mod.moderation.approve({ revisionId: edit.revisionId }));
-    expect([...tags].sort()).toEqual(["government:IND", `position:${positionId}`, "positions", "topic:ixps"]);
+    expect([...tags].sort()).toEqual(["government:IND", "log", `position:${positionId}`, "positions", "topic:ixps"]);
   });
 
-  it("a proposal waiting for review and a rejection change no public page", async () => {
+  it("a proposal waiting for review changes no public page; a rejection only the moderation log", async () => {
     const { revisionId } = (await pendingEdit("BRA")).edit;
     expect(await tagsAnnouncedBy(() => author.contributions.propose({ government: "BRA", topic: "ixps", stance: "mixed", statedOn: nextDate(), summary: "A new reading.", sources: [SOURCE] }))).toEqual(new Set());
-    expect(await tagsAnnouncedBy(() => mod.moderation.reject({ revisionId, reason: "The source does not say this." }))).toEqual(new Set());
+    expect(await tagsAnnouncedBy(() => mod.moderation.reject({ revisionId, reason: "The source does not say this." }))).toEqual(new Set(["log"]));
   });
 
   it("a revert and a withdrawal drop the position's pages", async () => {
@@ -89,7 +89,7 @@ describe.each(TEST_DRIVERS)("changes announced to cached pages on %s", (kind) =>
     expect(await tagsAnnouncedBy(() => mod.moderation.revert({ revisionId: base, seenRevisionId: approved, reason: "The edit misread the source." }))).toContain(`position:${positionId}`);
     const reverted = await currentRevisionOf(t.db, positionId);
     const withdrawn = await tagsAnnouncedBy(() => mod.moderation.withdrawPosition({ positionId, seenRevisionId: reverted, reason: "Attributed to the wrong government." }));
-    expect([...withdrawn].sort()).toEqual(["government:EGY", `position:${positionId}`, "positions", "topic:ixps"]);
+    expect([...withdrawn].sort()).toEqual(["government:EGY", "log", `position:${positionId}`, "positions", "topic:ixps"]);
   });
 
   it("an import drops exactly the governments and topics it touches, in one announcement", async () => {

@@ -6,6 +6,7 @@ import { listEvents } from "@/server/services/events";
 import { closestAndFurthest } from "@/server/services/government-agreement";
 import { listGovernments } from "@/server/services/governments";
 import { matrixAsOf } from "@/server/services/matrix";
+import { moderationLog } from "@/server/services/moderation-log";
 import { listPositions, positionHistory } from "@/server/services/positions";
 import { recentChanges } from "@/server/services/recent-changes";
 import { getRelease, listReleases, releaseFile } from "@/server/services/releases";
@@ -28,6 +29,8 @@ export const publicReads = {
     query.government ? viewTags.government(query.government) : query.topic ? viewTags.topic(query.topic) : viewTags.positions,
     viewTags.topics,
   ]),
+  /** The moderation log's feed: dropped by every moderation decision (migration 0012). */
+  log: cachedRead("log", moderationLog, () => [viewTags.log, viewTags.topics]),
   history: cachedRead("history", positionHistory, (id) => [viewTags.position(id)]),
   topics: cachedRead("topics", listTopics, () => [viewTags.topics]),
   events: cachedRead("events", listEvents, () => [viewTags.events]),

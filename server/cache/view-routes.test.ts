@@ -35,6 +35,12 @@ describe("which URLs are served from the page cache", () => {
   it("keys a matrix view's preview image by day and the view's canonical query", () => {
     expect(view("/og/matrix?region=Europe&at=2019-12-28")).toBe(`/cached/og/matrix/2026-12-02/${encodeURIComponent("at=2019-12-28&region=Europe")}`);
   });
+  it("keys the moderation log by its canonical filter: unknown parameters and bad values are not part of it", () => {
+    expect(view("/log")).toBe("/cached/log/-");
+    expect(view("/log?government=BTN&action=rejected&x=1")).toBe(`/cached/log/${encodeURIComponent("action=rejected&government=BTN")}`);
+    expect(view("/log?action=deleted")).toBe("/cached/log/-");
+    expect(view("/log?before=120&topic=ixps")).toBe(`/cached/log/${encodeURIComponent("topic=ixps&before=120")}`);
+  });
   it("serves a position's page from the cache to anonymous readers only", () => {
     expect(view("/positions/12")).toBe("/cached/positions/12");
     expect(view("/positions/12", true)).toBeNull();

@@ -2,6 +2,7 @@ import { loadMatrixParams, serializeMatrixParams } from "@/app/(site)/matrix/sea
 import { loadCompareParams, serializeCompareParams } from "@/app/(site)/compare/search-params";
 import { loadEmbedParams, serializeEmbedParams } from "@/app/(embed)/search-params";
 import { changesQuerySchema } from "@/server/schemas/proposals";
+import { logFilter } from "@/app/(site)/log/log-filter";
 
 // Which reader URLs are served from the page cache, and under which key. A page that reads its
 // query string cannot be cached by Next, so the proxy rewrites each such URL to a route under
@@ -54,6 +55,7 @@ export function cachedViewPath({ pathname, query, today, signedIn }: ViewRequest
   if (topicEmbed) return `/cached/embed/topic/${topicEmbed[1]}/${today}/${embedSearch(query, true)}`;
   const governmentEmbed = /^\/embed\/governments\/([A-Za-z]{3})$/.exec(pathname);
   if (governmentEmbed) return `/cached/embed/government/${String(governmentEmbed[1]).toUpperCase()}/${today}/${embedSearch(query, false)}`;
+  if (pathname === "/log") return `/cached/log/${encodeSearch(logFilter(query.toString()).query)}`;
   if (pathname === "/changes") return `/cached/changes/${encodeSearch(changesSearch(query))}`;
   // Moderators see withdrawn positions and pending versions on a position's page: signed-in readers get it rendered for them.
   const position = /^\/positions\/(\d{1,9})$/.exec(pathname);

@@ -11,8 +11,9 @@ describe("announcements to tags", () => {
   it("names a changed bloc, and every page that reads blocs", () => {
     expect(tagsForAnnouncement('{"blocs":["eu","eu"]}').sort()).toEqual(["bloc:eu", "blocs"]);
   });
-  it("names the releases for a new release, and nothing else", () => {
+  it("names the releases for a new release, and the log for a moderation decision", () => {
     expect(tagsForAnnouncement('{"releases":true}')).toEqual(["releases"]);
+    expect(tagsForAnnouncement('{"log":true}')).toEqual(["log"]);
   });
   it("drops everything for a batch too large to name, and for anything it cannot read", () => {
     for (const payload of ['{"all":true}', "not json", "null", "{}"]) expect(tagsForAnnouncement(payload)).toEqual(["*"]);

@@ -14,6 +14,8 @@ export const viewTags = {
   bloc: (slug: string) => `bloc:${slug}`,
   /** The data releases: /data and the releases API. */
   releases: "releases",
+  /** Moderation decisions: the public moderation log. */
+  log: "log",
   topic: (slug: string) => `topic:${slug}`,
   government: (iso3: string) => `government:${iso3.toUpperCase()}`,
   position: (id: number) => `position:${id}`,
@@ -21,7 +23,7 @@ export const viewTags = {
   all: "*",
 } as const;
 
-type Announcement = { positions?: [number, string, string][]; topics?: string[]; blocs?: string[]; events?: boolean; releases?: boolean; all?: boolean };
+type Announcement = { positions?: [number, string, string][]; topics?: string[]; blocs?: string[]; events?: boolean; releases?: boolean; log?: boolean; all?: boolean };
 
 /** The tags one announcement on `stance_atlas_views` invalidates; anything unreadable invalidates everything. */
 export function tagsForAnnouncement(payload: string): string[] {
@@ -40,5 +42,6 @@ export function tagsForAnnouncement(payload: string): string[] {
   for (const slug of announcement.blocs ?? []) tags.add(viewTags.blocs).add(viewTags.bloc(slug));
   if (announcement.events) tags.add(viewTags.events);
   if (announcement.releases) tags.add(viewTags.releases);
+  if (announcement.log) tags.add(viewTags.log);
   return tags.size ? [...tags] : [viewTags.all];
 }

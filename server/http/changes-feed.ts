@@ -14,7 +14,7 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
  * `feed` writes titles and summaries as `type="html"`: a feed reader renders them as HTML. What
  * contributors wrote is text, so it goes in escaped and is shown as written, never run.
  */
-const asHtmlText = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+export const asHtmlText = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 export function changesAtom(changes: Change[], opts: { origin: string; selfPath: string; filtered: string }): string {
   const feed = new Feed({

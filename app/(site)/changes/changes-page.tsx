@@ -45,7 +45,13 @@ export async function ChangesPage({ search }: { search: string }) {
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div className="space-y-1">
           <h1 className="text-3xl font-bold tracking-tight">Recent changes</h1>
-          <p className="text-slate-700">Every approved change to the record, newest first.</p>
+          <p className="text-slate-700">
+            Every approved change to the record, newest first. Every decision, rejections and their reasons included, is in the{" "}
+            <Link href="/log" className="underline">
+              moderation log
+            </Link>
+            .
+          </p>
         </div>
         <a className="btn-secondary" href={feed}>
           Atom feed

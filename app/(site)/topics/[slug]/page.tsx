@@ -3,18 +3,17 @@ import Link from "@/app/_components/link";
 import { PageSection } from "@/app/_components/page-section";
 import { PageTitle } from "@/app/_components/page-title";
 import { previewImage } from "@/app/_components/preview-image";
-import { formatDate, todayUtc } from "@/server/shared/dates";
+import { todayUtc } from "@/server/shared/dates";
 import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
 import { EmptyState } from "@/app/_components/empty-state";
-import { EvidenceBadge } from "@/app/_components/evidence-badge";
-import { StatedOn } from "@/app/_components/stated-on";
 import { StanceLegend } from "@/app/_components/stance-legend";
 import { TopicPoles } from "@/app/_components/topic-poles";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { orNotFound } from "@/app/_trpc/or-not-found";
-import { StanceBadge } from "../../matrix/stance-badge";
+import { NewestPositions } from "./newest-positions";
+import { TopicHeatmap } from "./topic-heatmap";
 import { TopicFigureView } from "@/app/_charts/topic-figure-view";
 import { FigureDownloads } from "@/app/_charts/figure-downloads";
 import { EmbedButton } from "@/app/_components/embed-button";
@@ -91,42 +90,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
         {withPositions.length === 0 ? (
           <EmptyState>No government has a recorded position on this topic yet.</EmptyState>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="text-sm">
-              <caption className="p-2 text-left text-slate-600">
-                {withPositions.length} governments with a recorded position; the other {governments.length - withPositions.length} have none.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="sticky left-0 bg-white p-2 text-left">
-                    Government
-                  </th>
-                  {stops.map((stop) => (
-                    <th key={stop.date} scope="col" className="p-2 text-left text-xs font-semibold whitespace-nowrap">
-                      {stop.label}
-                      <span className="block font-normal text-slate-500">{formatDate(stop.date)}</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {withPositions.map((g) => (
-                  <tr key={g.iso3} className="border-t border-slate-100">
-                    <th scope="row" className="sticky left-0 bg-white p-2 text-left font-medium whitespace-nowrap">
-                      <Link className="hover:underline" href={`/governments/${g.iso3}`}>
-                        {g.name}
-                      </Link>
-                    </th>
-                    {snapshots.map((cells, i) => (
-                      <td key={stops[i]?.date} className="p-1">
-                        <StanceBadge stance={cells.get(cellKey(g.iso3, topic.slug))?.stance ?? null} compact />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TopicHeatmap topic={topic.slug} governments={withPositions} others={governments.length - withPositions.length} stops={stops} snapshots={snapshots} />
         )}
       </PageSection>
 
@@ -141,18 +105,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
         {current.length === 0 ? (
           <EmptyState>No government has a recorded position on this topic yet.</EmptyState>
         ) : (
-          <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3" aria-label={`${topic.title}: each government's newest position`}>
-            {current.map(({ government, cell }) => (
-              <li key={government.iso3} className="flex items-center gap-2 border-b border-slate-100 py-1">
-                <StanceBadge stance={cell.stance} compact />
-                <Link className="min-w-0 flex-1 truncate hover:underline" href={`/positions/${cell.positionId}`}>
-                  {government.name}
-                </Link>
-                <EvidenceBadge evidence={cell.evidence} />
-                <StatedOn date={cell.statedOn} precision={cell.datePrecision} className="w-24 text-right text-xs text-slate-600" />
-              </li>
-            ))}
-          </ul>
+          <NewestPositions label={`${topic.title}: each government's newest position`} items={current} />
         )}
       </PageSection>
 
