@@ -61,3 +61,11 @@ test("pages are served with security headers, rendered or from the cache, compre
   expect(bodies[1]).toContain("Kenya");
   expect(bodies[2]).toBe(bodies[1]); // the gzip copy is the same page
 });
+
+test("reader pages fit a phone's width: wide tables scroll inside their box, never the page", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const path of ["/matrix?at=2019-12-28", "/matrix?tab=map", "/topics/cyber-norms-process", "/methodology", "/data", "/log", "/governments/BRA"]) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+  }
+});

@@ -102,9 +102,9 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
       {(tab === "map" || tab === "chart") && focusTopic && (
         <div className="flex flex-wrap items-center justify-between gap-2">
           {topics.length > 1 && (
-            <label className="flex items-center gap-2 text-sm">
+            <label className="flex max-w-full min-w-0 items-center gap-2 text-sm">
               <span className="font-medium">Topic</span>
-              <select value={focusTopic.slug} onChange={(e) => void setState({ topic: e.target.value })} className="field">
+              <select value={focusTopic.slug} onChange={(e) => void setState({ topic: e.target.value })} className="field max-w-full min-w-0">
                 {topics.map((t) => (
                   <option key={t.slug} value={t.slug}>
                     {t.title}

@@ -90,10 +90,8 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen }: Props
     setActive([Math.max(0, Math.min(rows.length - 1, nr)), Math.max(0, Math.min(topics.length - 1, nc))]);
   }
 
-  // `relative`: the cells' screen-reader text is positioned absolutely; without a positioned scroller it would
-  // escape the scroll box and widen the whole page to the table's width.
   return (
-    <div className="relative max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white">
+    <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white">
       <table
         ref={tableRef}
         role="grid"

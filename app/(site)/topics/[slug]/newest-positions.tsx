@@ -20,7 +20,7 @@ export function NewestPositions({ label, items }: Props) {
         </Link>
         .
       </p>
-      <ul className="nl grid gap-x-6 text-sm sm:grid-cols-2 lg:grid-cols-3" aria-label={label}>
+      <ul className="nl grid grid-cols-1 gap-x-6 text-sm sm:grid-cols-2 lg:grid-cols-3" aria-label={label}>
         {items.map(({ government, cell }) => (
           <li key={government.iso3}>
             <span className={stanceClass(cell.stance)}>

@@ -79,10 +79,8 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
       </header>
 
       <PageSection id="map" title="Where governments stand today">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <StanceLegend compact />
-          <FigureDownloads slug={topic.slug} kind="map" />
-        </div>
+        <StanceLegend compact />
+        <FigureDownloads slug={topic.slug} kind="map" />
         <TopicFigureView figure={figure} kind="map" />
       </PageSection>
 
