@@ -57,7 +57,7 @@ export async function LogPage({ search }: { search: string }) {
         </button>
       </form>
       {entries.length === 0 ? (
-        <EmptyState>No moderation decision matches.</EmptyState>
+        <EmptyState>{query ? "No moderation decision matches." : "No moderation decision yet: the reference dataset is loaded from its sourced files, not proposed and reviewed."}</EmptyState>
       ) : (
         <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Decisions">
           {entries.map((e) => (
