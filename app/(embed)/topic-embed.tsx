@@ -1,5 +1,5 @@
 import { StanceLegend } from "@/app/_components/stance-legend";
-import { type FigureKind } from "@/app/_charts/figure-downloads";
+import { type FigureKind } from "@/server/schemas/figures";
 import { TopicFigureView } from "@/app/_charts/topic-figure-view";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { orNotFound } from "@/app/_trpc/or-not-found";

@@ -1,5 +1,5 @@
 import Link from "@/app/_components/link";
-import { formatDate, formatPeriod } from "@/server/shared/dates";
+import { eventNameAndDates, formatDate } from "@/server/shared/dates";
 import { labelRows } from "@/server/shared/label-rows";
 import { eventShortName } from "@/server/shared/timeline";
 import { timeFraction, type TimeSpan } from "./time-span";
@@ -31,7 +31,7 @@ export function EventAxis({ from, to, events }: TimeSpan & { events: readonly Ax
           const right = e.at > 0.5;
           return (
             <li key={e.slug} className="absolute top-0" style={{ left: `${e.at * 100}%` }}>
-              <Link href={`/events/${e.slug}`} className="group relative block focus:outline-none" aria-label={`${e.short}: ${e.name}, ${formatPeriod(e.startDate, e.endDate)}`}>
+              <Link href={`/events/${e.slug}`} className="group relative block focus:outline-none" aria-label={`${e.short}: ${eventNameAndDates(e)}`}>
                 <span className="block w-px bg-slate-700" style={{ height: row * ROW + 6 }} aria-hidden="true" />
                 <span className={`absolute z-[1] block bg-white px-px whitespace-nowrap text-slate-700 group-hover:underline group-focus-visible:underline ${right ? "right-0" : "left-0"}`} style={{ top: row * ROW + 6 }} aria-hidden="true">
                   {e.short}
@@ -41,7 +41,7 @@ export function EventAxis({ from, to, events }: TimeSpan & { events: readonly Ax
                   style={{ top: row * ROW + 20 }}
                   aria-hidden="true"
                 >
-                  {e.name}, {formatPeriod(e.startDate, e.endDate)}
+                  {eventNameAndDates(e)}
                 </span>
               </Link>
             </li>

@@ -1,5 +1,4 @@
-/** A topic's two figures: its world map and its stance chart. */
-export type FigureKind = "map" | "chart";
+import { type FigureKind } from "@/server/schemas/figures";
 
 /** Download PNG / SVG of a topic's map or chart as of a date (today without one). */
 export function FigureDownloads({ slug, kind, at }: { slug: string; kind: FigureKind; at?: string }) {

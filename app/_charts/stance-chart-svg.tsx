@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
 import { STANCES, type Stance } from "@/db/enums";
-import { formatDate, formatPeriod } from "@/server/shared/dates";
+import { eventNameAndDates, formatDate } from "@/server/shared/dates";
 import { STANCE_STYLE } from "@/app/_components/stance-style";
 import { SVG_FONT } from "./svg-font";
 
@@ -21,7 +21,7 @@ const MARGIN = { top: 12, right: 12, bottom: 44, left: 36 };
 /** An event column's name and dates, for its label's hover and focus. */
 function eventTitle(column: ChartColumn, events: readonly ChartEvent[]): string {
   const event = events.find((e) => e.slug === column.event);
-  return event ? `${event.name}, ${formatPeriod(event.startDate ?? event.endDate, event.endDate)}` : `${column.label}, ${formatDate(column.date)}`;
+  return event ? eventNameAndDates(event) : `${column.label}, ${formatDate(column.date)}`;
 }
 
 type Props = {

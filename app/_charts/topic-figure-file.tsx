@@ -3,7 +3,7 @@ import { withPosition } from "@/server/shared/bloc-cohesion";
 import { CHART_HEIGHT, CHART_WIDTH, StanceChartSvg } from "./stance-chart-svg";
 import { SvgLegend } from "./svg-legend";
 import { SVG_FONT } from "./svg-font";
-import { type FigureKind } from "./figure-downloads";
+import { type FigureKind } from "@/server/schemas/figures";
 import { TopicMap } from "./topic-map";
 import { MAP_HEIGHT, MAP_WIDTH } from "./world-shapes";
 

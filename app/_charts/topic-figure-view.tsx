@@ -3,7 +3,7 @@ import { StanceChart } from "@/app/_charts/stance-chart";
 import { describeCounts, withPosition } from "@/server/shared/bloc-cohesion";
 import { type TopicFigure } from "@/server/services/topic-figure";
 import Image from "next/image";
-import { type FigureKind } from "./figure-downloads";
+import { type FigureKind } from "@/server/schemas/figures";
 import { MAP_HEIGHT, MAP_WIDTH } from "./world-shapes";
 
 /** A topic's map (each government's stance as of the date) or chart (counts at each stance over time). */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type CachedPage, cachedPage } from "@/server/cache/view-cache-handler.mjs";
-import { isEmbedPage, securityHeadersFor } from "@/server/http/security-headers";
+import { embedSecurityHeaders, securityHeaders, securityHeadersFor } from "@/server/http/security-headers";
 import { todayUtc } from "@/server/shared/dates";
 import { pageCacheKey } from "./page-cache-key";
 
@@ -27,10 +27,11 @@ type Answer = { headers: Headers; body: Buffer };
 const answers = new WeakMap<CachedPage, { identity: Answer; gzip?: Promise<Answer> }>();
 
 const asObject = (headers: { key: string; value: string }[]): Headers => Object.fromEntries(headers.map(({ key, value }) => [key, value]));
-const PAGE_SECURITY = asObject(securityHeadersFor("/"));
-const EMBED_SECURITY = asObject(securityHeadersFor("/embed/"));
-/** The security headers of the page at this path: an embed's may be framed. */
-const securityOf = (pathname: string): Headers => (isEmbedPage(pathname) ? EMBED_SECURITY : PAGE_SECURITY);
+// Each set made into an object once, not per request.
+const PAGE_SECURITY = asObject(securityHeaders);
+const EMBED_SECURITY = asObject(embedSecurityHeaders);
+/** The security headers of the page at this path (`securityHeadersFor`): an embed's may be framed. */
+const securityOf = (pathname: string): Headers => (securityHeadersFor(pathname) === embedSecurityHeaders ? EMBED_SECURITY : PAGE_SECURITY);
 
 function headersFor(page: CachedPage, security: Headers, body: Buffer, encoding?: string): Headers {
   return {

@@ -2,11 +2,10 @@ import "server-only";
 import { ImageResponse } from "next/og";
 import { type ReactElement } from "react";
 import { CARD_HEIGHT, CARD_WIDTH } from "@/app/_charts/cards/card-frame";
+import { publicCacheControl } from "./responses";
 
 // Pictures as answers: an SVG file, or a PNG drawn by next/og, both open to any origin and
 // cacheable like the rest of the read API.
-
-const cacheFor = (maxAge: number) => `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}`;
 
 export function svgFile(markup: string, filename: string, maxAge: number): Response {
   return new Response(markup, {
@@ -14,7 +13,7 @@ export function svgFile(markup: string, filename: string, maxAge: number): Respo
       "Content-Type": "image/svg+xml; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,
       "Access-Control-Allow-Origin": "*",
-      "Cache-Control": cacheFor(maxAge),
+      "Cache-Control": publicCacheControl(maxAge),
     },
   });
 }
@@ -27,7 +26,7 @@ export function pngCard(card: ReactElement, { filename, maxAge }: { filename?: s
     headers: {
       "Access-Control-Allow-Origin": "*",
       ...(filename ? { "Content-Disposition": `attachment; filename="${filename}"` } : {}),
-      ...(maxAge ? { "Cache-Control": cacheFor(maxAge) } : {}),
+      ...(maxAge ? { "Cache-Control": publicCacheControl(maxAge) } : {}),
     },
   });
 }

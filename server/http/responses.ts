@@ -7,13 +7,16 @@ const PUBLIC_HEADERS = {
   "Access-Control-Allow-Methods": "GET, OPTIONS",
 } as const;
 
+/** The read API's caching: briefly fresh, then served stale while it is checked again. */
+export const publicCacheControl = (maxAge: number) => `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}`;
+
 export function publicJson(data: unknown, init: { maxAge?: number; status?: number } = {}): Response {
   const { maxAge = 60, status = 200 } = init;
   return Response.json(data, {
     status,
     headers: {
       ...PUBLIC_HEADERS,
-      "Cache-Control": maxAge > 0 ? `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}` : "no-store",
+      "Cache-Control": maxAge > 0 ? publicCacheControl(maxAge) : "no-store",
     },
   });
 }
@@ -33,7 +36,7 @@ export function publicCsv(body: string, filename: string, maxAge: number): Respo
       ...PUBLIC_HEADERS,
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}`,
+      "Cache-Control": publicCacheControl(maxAge),
     },
   });
 }

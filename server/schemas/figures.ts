@@ -3,6 +3,10 @@ import { calendarDateSchema } from "./common";
 
 // A topic's map and chart as files: `/api/v1/topics/{slug}/{map|chart}.{svg|png}?at=`.
 
+/** A topic's two figures: its world map and its stance chart (also an embed's `tab`). */
+export const FIGURE_KINDS = ["map", "chart"] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
 /** Each file's figure and format. */
 export const FIGURE_FILES = {
   "map.svg": { kind: "map", format: "svg" },

@@ -13,7 +13,7 @@ export const releaseVersionSchema = z.coerce
   .min(1, { error: "must be a release number, like 1." })
   .max(1_000_000, { error: "must be a release number, like 1." });
 
-export const RELEASE_FILE_NAMES = ["positions.csv", "positions.json"] as const;
+const RELEASE_FILE_NAMES = ["positions.csv", "positions.json"] as const;
 export const releaseFileNameSchema = z.enum(RELEASE_FILE_NAMES, { error: `must be one of ${RELEASE_FILE_NAMES.join(", ")}.` });
 
 /** The list of releases takes no query. */

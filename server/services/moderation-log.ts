@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { auditLog, governments, positions, topics, users } from "@/db/schema";
-import { type LogAction, type LogQuery, logQuerySchema } from "@/server/schemas/moderation-log";
+import { LOG_ACTIONS, type LogAction, type LogQuery, logQuerySchema } from "@/server/schemas/moderation-log";
 
 // The public moderation log (/log and /log.atom): every moderation decision, newest first, with the
 // moderator's display name and the reason given — read from the audit log, which the decisions
@@ -15,8 +15,7 @@ const AUDIT_ACTIONS: Record<LogAction, string[]> = {
   reverted: ["revision.revert"],
   withdrawn: ["position.withdraw"],
 };
-const PUBLIC_ACTION = new Map(Object.entries(AUDIT_ACTIONS).flatMap(([action, audits]) => audits.map((audit) => [audit, action])));
-const isLogAction = (action: string | undefined): action is LogAction => action !== undefined && action in AUDIT_ACTIONS;
+const PUBLIC_ACTION = new Map<string, LogAction>(LOG_ACTIONS.flatMap((action) => AUDIT_ACTIONS[action].map((audit): [string, LogAction] => [audit, action])));
 
 export type LogEntry = {
   id: number;
@@ -66,7 +65,7 @@ export async function moderationLog(db: Database, input: LogQuery = {}): Promise
     .limit(LOG_PAGE + 1);
   const entries = rows.slice(0, LOG_PAGE).flatMap((row) => {
     const action = PUBLIC_ACTION.get(row.action);
-    if (!isLogAction(action)) return [];
+    if (!action) return [];
     return [
       {
         id: row.id,

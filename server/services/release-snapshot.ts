@@ -66,10 +66,10 @@ const file = (name: string, mediaType: string, body: string): ReleaseFile => ({
   sha256: createHash("sha256").update(body).digest("hex"),
 });
 
-export const CSV_COLUMNS = ["id", "government", "government_name", "topic", "topic_title", "stance", "score", "evidence", "stated_on", "date_precision", "event", "summary", "quote", "sources", "revisions", "first_published", "last_changed", "url"] as const;
+const CSV_COLUMNS = ["id", "government", "government_name", "topic", "topic_title", "stance", "score", "evidence", "stated_on", "date_precision", "event", "summary", "quote", "sources", "revisions", "first_published", "last_changed", "url"] as const;
 
 /** The release's files: positions.csv (one row per position, sources space-separated) and positions.json. */
-export function releaseFiles(version: number, publishedAt: Date, rows: readonly ReleaseRow[]): ReleaseFile[] {
+export function buildReleaseFiles(version: number, publishedAt: Date, rows: readonly ReleaseRow[]): ReleaseFile[] {
   const csv = stringify([
     [...CSV_COLUMNS],
     ...rows.map((r) => [r.id, r.government, r.governmentName, r.topic, r.topicTitle, r.stance, r.score, r.evidence, r.statedOn, r.datePrecision, r.event ?? "", r.summary, r.quote ?? "", r.sources.join(" "), r.revisions, r.firstPublished, r.lastChanged, r.url]),

@@ -6,7 +6,7 @@ import { type Actor } from "@/server/auth/access";
 import { releaseInputSchema } from "@/server/schemas/releases";
 import { changesAnything, releaseChangelog } from "@/server/shared/release-changelog";
 import { ConflictError, NotFoundError } from "./errors";
-import { releasedPositions, releaseFiles as filesOf, releaseRows } from "./release-snapshot";
+import { buildReleaseFiles, releasedPositions, releaseRows } from "./release-snapshot";
 
 // Data releases: an admin (or `npm run release`) publishes a numbered, frozen snapshot of every
 // approved position; the database keeps it unchanged for good (migration 0011). Each release says
@@ -57,7 +57,7 @@ export async function publishRelease(db: Database, input: unknown, actor: Actor 
       sourceCount: new Set(rows.flatMap((r) => r.sources)).size,
       changelog,
     });
-    await tx.insert(releaseFiles).values(filesOf(next, publishedAt, rows).map((f) => ({ ...f, releaseVersion: next })));
+    await tx.insert(releaseFiles).values(buildReleaseFiles(next, publishedAt, rows).map((f) => ({ ...f, releaseVersion: next })));
     await tx.insert(auditLog).values({ actorId: actor?.id ?? null, action: "release.publish", targetType: "release", targetId: String(next), details: { note, positions: rows.length } });
     return next;
   });

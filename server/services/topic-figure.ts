@@ -3,7 +3,7 @@ import { type Stance } from "@/db/enums";
 import { countStances } from "@/server/shared/bloc-cohesion";
 import { formatDate } from "@/server/shared/dates";
 import { stanceColumns } from "@/server/shared/stance-columns";
-import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
+import { cellKey, cellsAsOf, topicStops } from "@/server/shared/timeline";
 import { listEvents } from "./events";
 import { governmentDirectory } from "./governments";
 import { timeline } from "./matrix";
@@ -24,10 +24,7 @@ export async function topicFigure(db: Database, slug: string, at: string, today:
     const cell = cells.get(cellKey(g.iso3, slug));
     return cell ? [[g.iso3, cell.stance] satisfies [string, Stance]] : [];
   });
-  // The columns are the moments this topic's record moves: its years and the events where positions on it were stated.
-  const stops = timeStops(events.filter((e) => upToDate.some((entry) => entry.event === e.slug)), yearsOf(upToDate), at).map((stop) =>
-    stop.kind === "today" && at !== today ? { ...stop, label: at } : stop,
-  );
+  const stops = topicStops(entries, events, at, today);
   return {
     topic: { slug: topic.slug, title: topic.title, description: topic.description },
     at,

@@ -24,3 +24,6 @@ export function formatDate(value: string): string {
 
 /** "16 May 2013", or "14 May 2013 – 16 May 2013" for a span of days. */
 export const formatPeriod = (start: string, end: string) => (start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`);
+
+/** "World Telecommunication/ICT Policy Forum, 14 May 2013 – 16 May 2013": an event's name and days (the last one alone without a start). */
+export const eventNameAndDates = (event: { name: string; startDate?: string; endDate: string }) => `${event.name}, ${formatPeriod(event.startDate ?? event.endDate, event.endDate)}`;

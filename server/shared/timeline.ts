@@ -52,6 +52,16 @@ export type TimeStop = { date: string; label: string; kind: "event" | "year" | "
 /** The years in which entries were stated. */
 export const yearsOf = (entries: readonly TimelineEntry[]) => [...new Set(entries.map((e) => e.statedOn.slice(0, 4)))];
 
+/**
+ * A topic's time stops up to `at`: the moments its record moves — its years and the events where positions
+ * on it were stated. The last is "Today" on today, else the date itself.
+ */
+export function topicStops(entries: readonly TimelineEntry[], events: readonly { slug: string; endDate: string }[], at: string, today: string): TimeStop[] {
+  const upToDate = entries.filter((e) => e.statedOn <= at);
+  const stops = timeStops(events.filter((e) => upToDate.some((entry) => entry.event === e.slug)), yearsOf(upToDate), at);
+  return stops.map((stop) => (stop.kind === "today" && at !== today ? { ...stop, label: at } : stop));
+}
+
 /** The dates a reader can step through: every event (as of its last day), every year with a position, and today. */
 export function timeStops(events: readonly { slug: string; endDate: string }[], years: readonly string[], today: string): TimeStop[] {
   const stops = new Map<string, TimeStop>();

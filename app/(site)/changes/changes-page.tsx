@@ -5,7 +5,7 @@ import { formatDate } from "@/server/shared/dates";
 import { formatStatedOn } from "@/server/shared/stated-on";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { EmptyState } from "@/app/_components/empty-state";
-import { FilterSelect } from "@/app/_components/filter-select";
+import { TopicGovernmentFilters } from "@/app/_components/topic-government-filters";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
@@ -58,8 +58,7 @@ export async function ChangesPage({ search }: { search: string }) {
         </a>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter changes">
-        <FilterSelect name="topic" label="Topic" all="All topics" value={filter.topic} options={topics.map((t) => [t.slug, t.title])} />
-        <FilterSelect name="government" label="Government" all="All governments" value={filter.government?.toUpperCase()} options={governments.map((g) => [g.iso3, g.name])} />
+        <TopicGovernmentFilters topics={topics} governments={governments} topic={filter.topic} government={filter.government} />
         <button type="submit" className="btn-secondary">
           Filter
         </button>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/app/_components/link";
 import { EmptyState } from "@/app/_components/empty-state";
 import { FilterSelect } from "@/app/_components/filter-select";
+import { TopicGovernmentFilters } from "@/app/_components/topic-government-filters";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
@@ -30,7 +31,8 @@ export async function LogPage({ search }: { search: string }) {
     queryClient.fetchQuery(trpc.topics.list.queryOptions()),
     queryClient.fetchQuery(trpc.governments.list.queryOptions()),
   ]);
-  const older = logFilter(new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(query)), before: String(nextBefore ?? "") }).toString()).query;
+  const older = new URLSearchParams(query);
+  if (nextBefore) older.set("before", String(nextBefore));
   return (
     <div className="max-w-4xl space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-3">
@@ -50,8 +52,7 @@ export async function LogPage({ search }: { search: string }) {
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the log">
         <FilterSelect name="action" label="Decision" all="All decisions" value={filter.action} options={LOG_ACTIONS.map((a) => [a, ACTION_LABEL[a]])} />
-        <FilterSelect name="topic" label="Topic" all="All topics" value={filter.topic} options={topics.map((t) => [t.slug, t.title])} />
-        <FilterSelect name="government" label="Government" all="All governments" value={filter.government?.toUpperCase()} options={governments.map((g) => [g.iso3, g.name])} />
+        <TopicGovernmentFilters topics={topics} governments={governments} topic={filter.topic} government={filter.government} />
         <button type="submit" className="btn-secondary">
           Filter
         </button>

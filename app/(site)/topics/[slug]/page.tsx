@@ -3,8 +3,7 @@ import Link from "@/app/_components/link";
 import { PageSection } from "@/app/_components/page-section";
 import { PageTitle } from "@/app/_components/page-title";
 import { previewImage } from "@/app/_components/preview-image";
-import { todayUtc } from "@/server/shared/dates";
-import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
+import { cellKey, cellsAsOf, topicStops } from "@/server/shared/timeline";
 import { EmptyState } from "@/app/_components/empty-state";
 import { StanceLegend } from "@/app/_components/stance-legend";
 import { TopicPoles } from "@/app/_components/topic-poles";
@@ -42,17 +41,16 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
   await dependsOn(viewTags.topic(slug), viewTags.events);
   const queryClient = getQueryClient();
   const topic = await orNotFound(queryClient.fetchQuery(trpc.topics.get.queryOptions({ slug })));
-  const [figure, { entries }, events, governments] = await Promise.all([
+  const [figure, { entries }] = await Promise.all([
     queryClient.fetchQuery(trpc.topics.figure.queryOptions({ slug })),
     queryClient.fetchQuery(trpc.matrix.timeline.queryOptions({ topics: [slug] })),
-    queryClient.fetchQuery(trpc.events.list.queryOptions()),
-    queryClient.fetchQuery(trpc.governments.directory.queryOptions()),
   ]);
-  // The columns are the moments this topic's record moves: its years and the events where positions on it were stated.
-  const stops = timeStops(events.filter((e) => entries.some((entry) => entry.event === e.slug)), yearsOf(entries), todayUtc());
+  // The figure holds the governments and the events already; the table's columns are the chart's.
+  const { governments, events } = figure;
+  const stops = topicStops(entries, events, figure.at, figure.at);
   const snapshots = stops.map((stop) => cellsAsOf(entries, stop.date));
   const withPositions = governments.filter((g) => entries.some((e) => e.iso3 === g.iso3));
-  const today = cellsAsOf(entries, todayUtc());
+  const today = cellsAsOf(entries, figure.at);
   const current = withPositions.flatMap((government) => {
     const cell = today.get(cellKey(government.iso3, topic.slug));
     return cell ? [{ government, cell }] : [];
