@@ -61,3 +61,7 @@ export type UnStatus = (typeof UN_STATUSES)[number];
 // The five UN M49 regions every government belongs to.
 export const M49_REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as const;
 export type M49Region = (typeof M49_REGIONS)[number];
+
+/** What a moderator's patrol of a trusted contributor's published edit decided. */
+export const PATROL_OUTCOMES = ["patrolled", "reverted"] as const;
+export type PatrolOutcome = (typeof PATROL_OUTCOMES)[number];

@@ -17,6 +17,8 @@ export const users = pgTable("users", {
   system: boolean("system").notNull().default(false),
   bannedAt: timestamp("banned_at", { withTimezone: true }),
   banReason: text("ban_reason"),
+  // Set by an admin: this contributor's proposals are published at once and patrolled afterwards.
+  trustedAt: timestamp("trusted_at", { withTimezone: true }),
   // Bumped by sign-out-everywhere, password change and ban; a JWT carrying an older value is dead.
   sessionVersion: integer("session_version").notNull().default(0),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,5 @@
 import { pgEnum } from "drizzle-orm/pg-core";
-import { DATE_PRECISIONS, EVIDENCE_KINDS, REVISION_STATUSES, ROLES, STANCES, UN_STATUSES } from "@/db/enums";
+import { DATE_PRECISIONS, EVIDENCE_KINDS, PATROL_OUTCOMES, REVISION_STATUSES, ROLES, STANCES, UN_STATUSES } from "@/db/enums";
 
 export const stanceEnum = pgEnum("stance", STANCES);
 export const roleEnum = pgEnum("role", ROLES);
@@ -7,3 +7,4 @@ export const revisionStatusEnum = pgEnum("revision_status", REVISION_STATUSES);
 export const unStatusEnum = pgEnum("un_status", UN_STATUSES);
 export const evidenceEnum = pgEnum("evidence_kind", EVIDENCE_KINDS);
 export const datePrecisionEnum = pgEnum("date_precision", DATE_PRECISIONS);
+export const patrolOutcomeEnum = pgEnum("patrol_outcome", PATROL_OUTCOMES);

@@ -11,3 +11,4 @@ export * from "./dataset-loads";
 export * from "./second-factor";
 export * from "./blocs";
 export * from "./releases";
+export * from "./patrols";

@@ -10,7 +10,7 @@ import { approveRevision } from "@/server/services/moderation";
 import { publishRelease } from "@/server/services/releases";
 import { liveSessionUser } from "@/server/auth/credentials";
 import { enrolWithSecret } from "@/server/services/second-factor";
-import { banUser, setRole } from "@/server/services/user-admin";
+import { banUser, setRole, setTrusted } from "@/server/services/user-admin";
 import { appRouter } from "./root";
 import { callerAs, makeAccount, TEST_TOTP_SECRET } from "./testing";
 
@@ -21,9 +21,23 @@ import { callerAs, makeAccount, TEST_TOTP_SECRET } from "./testing";
  * Rows the inputs name, made afresh for each caller so that every allowed call can succeed:
  * `ownPending` is a pending proposal by the caller, `queued` and `toReject` pending proposals by
  * someone else, `oldVersion` an approved revision that is no longer current, `positionId` a published position,
- * `freshDate` a date with no position yet, `openPeriod` a bloc membership period not yet ended.
+ * `freshDate` a date with no position yet, `openPeriod` a bloc membership period not yet ended,
+ * `toPatrol` and `toRevertPatrol` new positions a trusted contributor published, awaiting patrol.
  */
-type Ids = { target: string; positionId: number; positionCurrent: number; ownPending: number; queued: number; toReject: number; oldVersion: number; oldCurrent: number; freshDate: string; openPeriod: number };
+type Ids = {
+  target: string;
+  positionId: number;
+  positionCurrent: number;
+  ownPending: number;
+  queued: number;
+  toReject: number;
+  oldVersion: number;
+  oldCurrent: number;
+  freshDate: string;
+  openPeriod: number;
+  toPatrol: number;
+  toRevertPatrol: number;
+};
 type Rule = { least: "public" | Role; input?: (ids: Ids) => unknown };
 
 const ACCESS: Record<string, Rule> = {
@@ -78,6 +92,9 @@ const ACCESS: Record<string, Rule> = {
   "moderation.reject": { least: "moderator", input: (ids) => ({ revisionId: ids.toReject, reason: "No source for this." }) },
   "moderation.revert": { least: "moderator", input: (ids) => ({ revisionId: ids.oldVersion, seenRevisionId: ids.oldCurrent, reason: "Back to the sourced version." }) },
   "moderation.withdrawPosition": { least: "moderator", input: (ids) => ({ positionId: ids.positionId, seenRevisionId: ids.positionCurrent, reason: "Misattributed statement." }) },
+  "moderation.patrolQueue": { least: "moderator" },
+  "moderation.markPatrolled": { least: "moderator", input: (ids) => ({ revisionId: ids.toPatrol }) },
+  "moderation.revertPatrolled": { least: "moderator", input: (ids) => ({ revisionId: ids.toRevertPatrol, reason: "Not what the source says." }) },
   "contributions.mine": { least: "contributor" },
   "contributions.propose": {
     least: "contributor",
@@ -86,6 +103,7 @@ const ACCESS: Record<string, Rule> = {
   "contributions.withdraw": { least: "contributor", input: (ids) => ({ revisionId: ids.ownPending }) },
   "adminUsers.list": { least: "admin", input: () => ({}) },
   "adminUsers.setRole": { least: "admin", input: (ids) => ({ userId: ids.target, role: "moderator" }) },
+  "adminUsers.setTrusted": { least: "admin", input: (ids) => ({ userId: ids.target, trusted: true }) },
   "adminUsers.ban": { least: "admin", input: (ids) => ({ userId: ids.target, reason: "Access table test" }) },
   "adminUsers.unban": { least: "admin", input: (ids) => ({ userId: ids.target }) },
   "adminUsers.resetSecondFactor": { least: "admin", input: (ids) => ({ userId: ids.target, reason: "Lost their phone and their codes." }) },
@@ -132,6 +150,9 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
     target = (await makeAccount(t.db, "contributor")).id;
     await enrolWithSecret(t.db, target, TEST_TOTP_SECRET); // may be made a moderator
     const someone = callerAs(t.db, (await makeAccount(t.db, "contributor")).id);
+    const trustedId = (await makeAccount(t.db, "contributor")).id;
+    await setTrusted(t.db, admin, { userId: trustedId, trusted: true });
+    const trusted = callerAs(t.db, trustedId);
     let day = 0;
     const nextDate = () => new Date(Date.UTC(2000, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
     const proposal = (statedOn: string) => ({ government: "NOR", topic: "ixps", stance: "mixed" as const, statedOn, summary: "Norway spoke about exchange points.", sources: ["https://example.org/norway"] });
@@ -156,6 +177,8 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
         ownPending: own?.id ?? 0,
         queued: (await someone.contributions.propose(proposal(nextDate()))).revisionId,
         toReject: (await someone.contributions.propose(proposal(nextDate()))).revisionId,
+        toPatrol: (await trusted.contributions.propose(proposal(nextDate()))).revisionId,
+        toRevertPatrol: (await trusted.contributions.propose(proposal(nextDate()))).revisionId,
         freshDate: nextDate(),
         openPeriod: (await t.db.insert(blocMemberships).values({ blocSlug: "foc", governmentIso3: "BRA", joinedOn: nextDate(), sourceUrl: "https://example.org/foc" }).returning({ id: blocMemberships.id }))[0]?.id ?? 0,
       });

@@ -1,11 +1,10 @@
 import "server-only";
 import { Feed } from "feed";
 import { type LogEntry } from "@/server/services/moderation-log";
+import { LOG_ACTION_LABEL } from "@/server/schemas/moderation-log";
 import { asHtmlText } from "./changes-feed";
 
 // The Atom feed of the public moderation log (the `feed` package writes the XML).
-
-const VERB = { approved: "Approved", rejected: "Rejected", reverted: "Reverted", withdrawn: "Withdrew" } as const;
 
 export function logAtom(entries: LogEntry[], opts: { origin: string; selfPath: string; filtered: string }): string {
   const feed = new Feed({
@@ -22,8 +21,8 @@ export function logAtom(entries: LogEntry[], opts: { origin: string; selfPath: s
     feed.addItem({
       id: `${opts.origin}/log#entry-${e.id}`,
       link: e.position.published ? `${opts.origin}/positions/${e.position.id}` : `${opts.origin}/log`,
-      title: asHtmlText(`${VERB[e.action]}: ${e.position.government.name} on ${e.position.topic.title}`),
-      description: asHtmlText(e.reason ? `Reason: ${e.reason}` : `${VERB[e.action]} by ${e.moderator}.`),
+      title: asHtmlText(`${LOG_ACTION_LABEL[e.action]}: ${e.position.government.name} on ${e.position.topic.title}`),
+      description: asHtmlText(e.reason ? `Reason: ${e.reason}` : `${LOG_ACTION_LABEL[e.action]} by ${e.moderator}.`),
       date: new Date(e.at),
       author: [{ name: e.moderator }],
     });

@@ -4,8 +4,16 @@ import { filterTextSchema } from "./common";
 // The public moderation log's filters: `/log?action=rejected&topic=ixps&government=BRA&before=123`.
 
 /** The decisions the log shows, as readers name them. */
-export const LOG_ACTIONS = ["approved", "rejected", "reverted", "withdrawn"] as const;
+export const LOG_ACTIONS = ["approved", "rejected", "reverted", "withdrawn", "patrolled"] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
+
+export const LOG_ACTION_LABEL: Record<LogAction, string> = {
+  approved: "Approved",
+  rejected: "Rejected",
+  reverted: "Reverted",
+  withdrawn: "Withdrawn",
+  patrolled: "Patrolled",
+};
 
 export const logQuerySchema = z
   .object({

@@ -74,6 +74,7 @@ export const banSchema = z.object({
     .min(3, { error: "Give a reason for the ban; the audit log keeps it." })
     .max(500, { error: "Keep the reason to 500 characters or fewer." }),
 });
+export const setTrustedSchema = z.object({ userId: userIdSchema, trusted: z.boolean(), reason: z.string().trim().max(500, { error: "Keep the reason to 500 characters or fewer." }).optional() });
 export const unbanSchema = z.object({ userId: userIdSchema, reason: z.string().trim().max(500).optional() });
 
 /** /admin/audit's filter: one kind of action, or all. */

@@ -14,6 +14,7 @@ const AUDIT_ACTIONS: Record<LogAction, string[]> = {
   rejected: ["revision.reject"],
   reverted: ["revision.revert"],
   withdrawn: ["position.withdraw"],
+  patrolled: ["revision.patrol"],
 };
 const PUBLIC_ACTION = new Map<string, LogAction>(LOG_ACTIONS.flatMap((action) => AUDIT_ACTIONS[action].map((audit): [string, LogAction] => [audit, action])));
 

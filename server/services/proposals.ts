@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { type Database, type Transaction } from "@/db/client";
 import { publishRevision } from "@/db/approved-position";
-import { auditLog, positions, revisions } from "@/db/schema";
+import { auditLog, patrols, positions, revisions, users } from "@/db/schema";
 import { type Actor, hasRole } from "@/server/auth/access";
 import { proposalSchema, type Proposal, type ProposalInput } from "@/server/schemas/proposals";
 import { BadInputError, ConflictError, FieldError, ForbiddenError, NotFoundError } from "./errors";
@@ -14,7 +14,8 @@ import { consumeRateLimit, RATE_LIMITS } from "./rate-limits";
 
 // Contributors' proposals. A proposal is a pending revision: of a new position, or of an
 // existing one (an edit, recording the approved revision it started from). Nothing here
-// is public until a moderator approves it.
+// is public until a moderator approves it — except a moderator's own proposal and a trusted
+// contributor's, which are published at once (the latter patrolled afterwards).
 
 /** The position changed while the contributor was editing: their text is not saved, and they see what is there now. */
 export class StaleBaseError extends ConflictError {
@@ -32,11 +33,31 @@ export type ProposalResult = {
   positionId: number;
   /** True when a new position matched an existing one (same government, topic and date) and became an edit of it. */
   mergedIntoExisting: boolean;
-  /** "approved" when a moderator's own proposal was published at once. */
+  /** "approved" when a moderator's or a trusted contributor's proposal was published at once. */
   status: "pending" | "approved";
+  /** True when a trusted contributor's proposal was published and waits for a moderator's patrol. */
+  unpatrolled: boolean;
 };
 
 export const SELF_APPROVED = "Self-approved by a moderator.";
+export const TRUSTED_PUBLISHED = "Published by a trusted contributor; awaiting patrol.";
+
+/**
+ * Whether a proposal is published at once: a moderator's own is self-approved; a trusted
+ * contributor's is published and patrolled afterwards (trust is read from the database, now).
+ */
+async function publishingMode(tx: Transaction, actor: Actor): Promise<"self" | "trusted" | null> {
+  if (hasRole(actor.role, "moderator")) return "self";
+  const [author] = await tx.select({ trustedAt: users.trustedAt }).from(users).where(eq(users.id, actor.id));
+  return author?.trustedAt ? "trusted" : null;
+}
+
+const publishedReview = (actor: Actor, mode: "self" | "trusted") => ({
+  status: "approved" as const,
+  reviewerId: actor.id,
+  reviewedAt: new Date(),
+  reviewReason: mode === "self" ? SELF_APPROVED : TRUSTED_PUBLISHED,
+});
 
 /** Records a proposal as a pending revision. Counts against the contributor's proposal rate limit. */
 export async function propose(db: Database, actor: Actor, input: ProposalInput): Promise<ProposalResult> {
@@ -64,19 +85,19 @@ export async function propose(db: Database, actor: Actor, input: ProposalInput):
     if (current !== null && (target.published || hasRole(actor.role, "moderator")) && sameContent(content, await revisionContent(tx, current))) {
       throw new BadInputError("Nothing to review: this is exactly what the position already says.");
     }
-    // A moderator's own proposal is published at once, marked self-approved.
-    const selfApproved = hasRole(actor.role, "moderator");
-    const review = selfApproved ? { status: "approved" as const, reviewerId: actor.id, reviewedAt: new Date(), reviewReason: SELF_APPROVED } : {};
+    const publishing = await publishingMode(tx, actor);
     const [revision] = await tx
       .insert(revisions)
-      .values({ positionId: target.id, baseRevisionId: base, authorId: actor.id, ...contentValues(content), ...review })
+      .values({ positionId: target.id, baseRevisionId: base, authorId: actor.id, ...contentValues(content), ...(publishing && publishedReview(actor, publishing)) })
       .returning({ id: revisions.id });
     if (!revision) throw new Error("Inserting a revision returned nothing");
-    if (selfApproved) {
+    if (publishing) {
       await publishRevision(tx, target.id, revision.id, content);
-      await tx.insert(auditLog).values({ actorId: actor.id, action: "revision.self_approve", targetType: "revision", targetId: String(revision.id), details: { positionId: target.id } });
+      if (publishing === "trusted") await tx.insert(patrols).values({ revisionId: revision.id });
+      const action = publishing === "trusted" ? "revision.trusted_publish" : "revision.self_approve";
+      await tx.insert(auditLog).values({ actorId: actor.id, action, targetType: "revision", targetId: String(revision.id), details: { positionId: target.id } });
     }
-    return { revisionId: revision.id, positionId: target.id, mergedIntoExisting: target.merged, status: selfApproved ? "approved" : "pending" };
+    return { revisionId: revision.id, positionId: target.id, mergedIntoExisting: target.merged, status: publishing ? "approved" : "pending", unpatrolled: publishing === "trusted" };
   });
 }
 

@@ -47,7 +47,7 @@ type Props = {
 
 const PRECISION_LABEL: Record<DatePrecision, string> = { day: "The exact day", month: "The month only", year: "The year only" };
 
-type Submitted = { positionId: number; mergedIntoExisting: boolean; status: "pending" | "approved"; values: ProposalValues };
+type Submitted = { positionId: number; mergedIntoExisting: boolean; status: "pending" | "approved"; unpatrolled: boolean; values: ProposalValues };
 
 function initialValues({ editing, prefill, governments, topics }: Props): ProposalValues {
   if (editing) {
@@ -225,7 +225,9 @@ function SubmittedNotice({ submitted, onAnother }: { submitted: Submitted; onAno
         </p>
       )}
       <p>
-        {submitted.status === "approved"
+        {submitted.unpatrolled
+          ? "As a trusted contributor, your proposal was published at once. A moderator will patrol it: mark it patrolled, or revert it."
+          : submitted.status === "approved"
           ? "As a moderator, your proposal was published at once and is marked self-approved in its history and the audit log."
           : "A moderator will review it; it is not public until then. You can follow it, or withdraw it, on your account page."}
       </p>

@@ -6,11 +6,9 @@ import { TopicGovernmentFilters } from "@/app/_components/topic-government-filte
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
-import { LOG_ACTIONS } from "@/server/schemas/moderation-log";
+import { LOG_ACTION_LABEL, LOG_ACTIONS } from "@/server/schemas/moderation-log";
 import { formatDate } from "@/server/shared/dates";
 import { logFilter } from "./log-filter";
-
-const ACTION_LABEL = { approved: "Approved", rejected: "Rejected", reverted: "Reverted", withdrawn: "Withdrawn" } as const;
 
 export function logMetadata(search: string): Metadata {
   const { query } = logFilter(search);
@@ -51,7 +49,7 @@ export async function LogPage({ search }: { search: string }) {
         </a>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the log">
-        <FilterSelect name="action" label="Decision" all="All decisions" value={filter.action} options={LOG_ACTIONS.map((a) => [a, ACTION_LABEL[a]])} />
+        <FilterSelect name="action" label="Decision" all="All decisions" value={filter.action} options={LOG_ACTIONS.map((a) => [a, LOG_ACTION_LABEL[a]])} />
         <TopicGovernmentFilters topics={topics} governments={governments} topic={filter.topic} government={filter.government} />
         <button type="submit" className="btn-secondary">
           Filter
@@ -67,7 +65,7 @@ export async function LogPage({ search }: { search: string }) {
                 <time dateTime={e.at} className="w-28 shrink-0 text-slate-600">
                   {formatDate(e.at.slice(0, 10))}
                 </time>
-                <span className="font-semibold">{ACTION_LABEL[e.action]}</span>
+                <span className="font-semibold">{LOG_ACTION_LABEL[e.action]}</span>
                 {e.position.published ? (
                   <Link className="underline" href={`/positions/${e.position.id}`}>
                     {e.position.government.name} · {e.position.topic.title}

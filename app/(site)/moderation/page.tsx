@@ -8,6 +8,7 @@ import { FilterSelect } from "@/app/_components/filter-select";
 import { searchParam } from "@/app/_components/search-param";
 import { NotAllowed } from "@/app/_components/not-allowed";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
+import { ModerationTabs } from "./moderation-tabs";
 import { ReviewCard } from "./review-card";
 
 export const metadata: Metadata = { title: "Moderation" };
@@ -45,6 +46,7 @@ export default async function ModerationPage({ searchParams }: PageProps<"/moder
           Pending proposals, oldest first. Approving publishes a proposal at once; rejecting needs a reason, which its author sees.
         </p>
       </header>
+      <ModerationTabs current="queue" />
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the queue">
         <FilterSelect name="topic" label="Topic" value={filter.topic} options={topics.map((t) => [t.slug, t.title])} />
         <FilterSelect name="government" label="Government" value={filter.government} options={governments.map((g) => [g.iso3, g.name])} />

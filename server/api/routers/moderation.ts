@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { positionIdSchema } from "@/server/schemas/positions";
-import { approveSchema, hidePositionSchema, queueFilterSchema, rejectSchema, revertSchema } from "@/server/schemas/proposals";
+import { approveSchema, hidePositionSchema, queueFilterSchema, rejectSchema, revertSchema, revisionIdSchema } from "@/server/schemas/proposals";
 import { approveRevision, rejectRevision } from "@/server/services/moderation";
 import { positionRecord } from "@/server/services/position-record";
+import { markPatrolled, patrolQueue, revertPatrolled } from "@/server/services/patrol";
 import { revertTo, withdrawPosition } from "@/server/services/reverts";
 import { reviewQueue } from "@/server/services/review-queue";
 import { createTRPCRouter, moderatorProcedure } from "../trpc";
@@ -16,4 +17,8 @@ export const moderationRouter = createTRPCRouter({
   reject: moderatorProcedure.input(rejectSchema).mutation(({ ctx, input }) => rejectRevision(ctx.db, ctx.actor, input)),
   revert: moderatorProcedure.input(revertSchema).mutation(({ ctx, input }) => revertTo(ctx.db, ctx.actor, input)),
   withdrawPosition: moderatorProcedure.input(hidePositionSchema).mutation(({ ctx, input }) => withdrawPosition(ctx.db, ctx.actor, input)),
+  /** Trusted contributors' published edits awaiting a moderator's patrol. */
+  patrolQueue: moderatorProcedure.query(({ ctx }) => patrolQueue(ctx.db)),
+  markPatrolled: moderatorProcedure.input(revisionIdSchema).mutation(({ ctx, input }) => markPatrolled(ctx.db, ctx.actor, input)),
+  revertPatrolled: moderatorProcedure.input(rejectSchema).mutation(({ ctx, input }) => revertPatrolled(ctx.db, ctx.actor, input)),
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { formatDate } from "@/server/shared/dates";
+import { trustEligible } from "@/server/services/user-admin";
 import { EmptyState } from "@/app/_components/empty-state";
 import { searchParam } from "@/app/_components/search-param";
 import { NotAllowed } from "@/app/_components/not-allowed";
@@ -10,6 +11,7 @@ import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { BanControls } from "./ban-controls";
 import { RoleControl } from "./role-control";
 import { SecondFactorControl } from "./second-factor-control";
+import { TrustControl } from "./trust-control";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -60,6 +62,11 @@ export default async function AdminUsersPage({ searchParams }: PageProps<"/admin
                   <td className="p-3 whitespace-nowrap">{formatDate(user.createdAt.slice(0, 10))}</td>
                   <td className="p-3">
                     <RoleControl userId={user.id} name={user.name || user.email} role={user.role} />
+                    {user.role === "contributor" && (
+                      <div className="mt-3">
+                        <TrustControl userId={user.id} name={user.name || user.email} trusted={user.trusted} eligible={trustEligible(user)} record={user.record} />
+                      </div>
+                    )}
                   </td>
                   <td className="p-3">
                     <BanControls userId={user.id} name={user.name || user.email} bannedAt={user.bannedAt} banReason={user.banReason} self={user.id === actor.id} />

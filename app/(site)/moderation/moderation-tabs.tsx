@@ -1,0 +1,26 @@
+import Link from "@/app/_components/link";
+
+const TABS = [
+  { href: "/moderation", label: "Queue", key: "queue" },
+  { href: "/moderation/patrol", label: "Patrol", key: "patrol" },
+] as const;
+
+type Tab = (typeof TABS)[number]["key"];
+
+/** /moderation's tabs: pending proposals, and trusted contributors' published edits to patrol. */
+export function ModerationTabs({ current }: { current: Tab }) {
+  return (
+    <nav aria-label="Moderation" className="flex gap-1 border-b border-slate-200">
+      {TABS.map((tab) => (
+        <Link
+          key={tab.key}
+          href={tab.href}
+          aria-current={tab.key === current ? "page" : undefined}
+          className={`-mb-px rounded-t-md border px-4 py-2 text-sm font-medium ${tab.key === current ? "border-slate-200 border-b-white bg-white text-slate-900" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+        >
+          {tab.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}
