@@ -65,3 +65,7 @@ export type M49Region = (typeof M49_REGIONS)[number];
 /** What a moderator's patrol of a trusted contributor's published edit decided. */
 export const PATROL_OUTCOMES = ["patrolled", "reverted"] as const;
 export type PatrolOutcome = (typeof PATROL_OUTCOMES)[number];
+
+/** Where a reader's flag of a position ended: still open, or resolved by a moderator one of three ways. */
+export const FLAG_STATUSES = ["open", "contested", "edited", "dismissed"] as const;
+export type FlagStatus = (typeof FLAG_STATUSES)[number];

@@ -31,7 +31,7 @@ export function TopicFigureFile({ figure, kind, origin }: { figure: TopicFigure;
         {subtitle}
       </text>
       {kind === "map" ? (
-        <TopicMap governments={figure.governments} stances={new Map(figure.stances)} label={`World map: ${figure.topic.title}, as of ${figure.asOf}`} y={HEADER} />
+        <TopicMap governments={figure.governments} stances={new Map(figure.stances)} contested={new Set(figure.contested)} label={`World map: ${figure.topic.title}, as of ${figure.asOf}`} y={HEADER} />
       ) : (
         <StanceChartSvg columns={figure.columns} events={figure.events} label={`${figure.topic.title}: stances over time`} x={0} y={HEADER} width={width} />
       )}

@@ -7,7 +7,7 @@ import { TopicMap } from "./topic-map";
 
 /** A topic's world map as of the figure's date, as an SVG file's text. */
 export const topicMapMarkup = (figure: TopicFigure) =>
-  svgMarkup(<TopicMap governments={figure.governments} stances={new Map(figure.stances)} label={`World map: ${figure.topic.title}, as of ${figure.asOf}`} />);
+  svgMarkup(<TopicMap governments={figure.governments} stances={new Map(figure.stances)} contested={new Set(figure.contested)} label={`World map: ${figure.topic.title}, as of ${figure.asOf}`} />);
 
 /** The map as a 1200×630 PNG with its title, date and counts: a preview image, or a download with a file name. */
 export async function topicMapPng(figure: TopicFigure, options: Parameters<typeof pngCard>[1] = {}): Promise<Response> {

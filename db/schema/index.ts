@@ -12,3 +12,4 @@ export * from "./second-factor";
 export * from "./blocs";
 export * from "./releases";
 export * from "./patrols";
+export * from "./flags";

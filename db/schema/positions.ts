@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, date, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, char, check, date, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { users } from "./auth";
 import { datePrecisionEnum, evidenceEnum, stanceEnum } from "./enums";
 import { events } from "./events";
 import { governments } from "./governments";
@@ -28,6 +29,11 @@ export const positions = pgTable(
     eventSlug: text("event_slug").references(() => events.slug, { onUpdate: "cascade" }),
     evidence: evidenceEnum("evidence").notNull().default("statement"),
     datePrecision: datePrecisionEnum("date_precision").notNull().default("day"),
+    // Set by a moderator when sources disagree or the coding is disputed; readers see the note.
+    // Not part of any revision: it says how sure the record is, not what the position says.
+    contestedNote: text("contested_note"),
+    contestedAt: timestamp("contested_at", { withTimezone: true }),
+    contestedBy: text("contested_by").references(() => users.id),
   },
   (t) => [
     uniqueIndex("positions_identity_uq").on(t.governmentIso3, t.topicSlug, t.statedOn),
@@ -35,5 +41,6 @@ export const positions = pgTable(
     index("positions_as_of_idx")
       .on(t.topicSlug, t.governmentIso3, t.statedOn.desc())
       .where(sql`${t.published}`),
+    check("positions_contested", sql`(${t.contestedNote} is null) = (${t.contestedAt} is null)`),
   ],
 );

@@ -22,7 +22,8 @@ import { callerAs, makeAccount, TEST_TOTP_SECRET } from "./testing";
  * `ownPending` is a pending proposal by the caller, `queued` and `toReject` pending proposals by
  * someone else, `oldVersion` an approved revision that is no longer current, `positionId` a published position,
  * `freshDate` a date with no position yet, `openPeriod` a bloc membership period not yet ended,
- * `toPatrol` and `toRevertPatrol` new positions a trusted contributor published, awaiting patrol.
+ * `toPatrol` and `toRevertPatrol` new positions a trusted contributor published, awaiting patrol,
+ * `flagId` someone else's open flag, `contested` a position marked contested.
  */
 type Ids = {
   target: string;
@@ -37,6 +38,8 @@ type Ids = {
   openPeriod: number;
   toPatrol: number;
   toRevertPatrol: number;
+  flagId: number;
+  contested: number;
 };
 type Rule = { least: "public" | Role; input?: (ids: Ids) => unknown };
 
@@ -95,6 +98,12 @@ const ACCESS: Record<string, Rule> = {
   "moderation.patrolQueue": { least: "moderator" },
   "moderation.markPatrolled": { least: "moderator", input: (ids) => ({ revisionId: ids.toPatrol }) },
   "moderation.revertPatrolled": { least: "moderator", input: (ids) => ({ revisionId: ids.toRevertPatrol, reason: "Not what the source says." }) },
+  "flags.flag": { least: "contributor", input: (ids) => ({ positionId: ids.contested, reason: "The source says the opposite." }) },
+  "flags.mine": { least: "contributor" },
+  "flags.queue": { least: "moderator" },
+  "flags.resolve": { least: "moderator", input: (ids) => ({ flagId: ids.flagId, outcome: "dismissed", note: "The source supports the coding." }) },
+  "flags.contest": { least: "moderator", input: (ids) => ({ positionId: ids.contested, note: "Two sources disagree on this." }) },
+  "flags.clearContest": { least: "moderator", input: (ids) => ({ positionId: ids.contested, reason: "Settled by a third source." }) },
   "contributions.mine": { least: "contributor" },
   "contributions.propose": {
     least: "contributor",
@@ -157,6 +166,11 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
     const nextDate = () => new Date(Date.UTC(2000, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
     const proposal = (statedOn: string) => ({ government: "NOR", topic: "ixps", stance: "mixed" as const, statedOn, summary: "Norway spoke about exchange points.", sources: ["https://example.org/norway"] });
     const currentOf = async (id: number) => (await t.db.select({ r: positions.currentRevisionId }).from(positions).where(eq(positions.id, id)))[0]?.r ?? 0;
+    const contestedPosition = async (statedOn: string) => {
+      const id = await approvedPosition(t.db, { government: "NOR", topic: "ixps", stance: "mixed", statedOn });
+      await t.db.update(positions).set({ contestedNote: "Sources disagree.", contestedAt: new Date() }).where(eq(positions.id, id));
+      return id;
+    };
     await publishRelease(t.db, { note: "The seeded data, for the access test." }, admin, new URL("http://localhost"));
     for (const caller of CALLERS) {
       const [published, edited] = [nextDate(), nextDate()];
@@ -179,6 +193,8 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
         toReject: (await someone.contributions.propose(proposal(nextDate()))).revisionId,
         toPatrol: (await trusted.contributions.propose(proposal(nextDate()))).revisionId,
         toRevertPatrol: (await trusted.contributions.propose(proposal(nextDate()))).revisionId,
+        flagId: (await someone.flags.flag({ positionId, reason: "This looks misattributed to me." })).flagId,
+        contested: await contestedPosition(nextDate()),
         freshDate: nextDate(),
         openPeriod: (await t.db.insert(blocMemberships).values({ blocSlug: "foc", governmentIso3: "BRA", joinedOn: nextDate(), sourceUrl: "https://example.org/foc" }).returning({ id: blocMemberships.id }))[0]?.id ?? 0,
       });

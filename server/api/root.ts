@@ -5,6 +5,7 @@ import { blocsRouter } from "./routers/blocs";
 import { changesRouter } from "./routers/changes";
 import { contributionsRouter } from "./routers/contributions";
 import { eventsRouter } from "./routers/events";
+import { flagsRouter } from "./routers/flags";
 import { governmentsRouter } from "./routers/governments";
 import { importsRouter } from "./routers/imports";
 import { matrixRouter } from "./routers/matrix";
@@ -34,6 +35,7 @@ export const appRouter = createTRPCRouter({
   imports: importsRouter,
   referenceAdmin: referenceAdminRouter,
   releases: releasesRouter,
+  flags: flagsRouter,
 });
 
 export type AppRouter = typeof appRouter;

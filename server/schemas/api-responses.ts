@@ -14,6 +14,8 @@ const datePrecision = z.enum(DATE_PRECISIONS).meta({
   id: "DatePrecision",
   description: "How precisely the source dates the position. For month and year, statedOn is the last day of that period (the as-of rule never shows a position before it was certainly true).",
 });
+const contested = z.boolean().meta({ description: "A moderator marked the position contested: sources disagree or the coding is disputed. The stance is still the coded one." });
+const contestedNote = z.string().nullable().meta({ description: "Why it is contested (null when it is not)." });
 const score = z.number().int().min(-2).max(2).meta({ description: "-2 multistakeholder … +2 intergovernmental" });
 
 export const healthResponse = z.object({ status: z.literal("ok") });
@@ -37,7 +39,7 @@ export const eventResponse = z
   .meta({ id: "Event" });
 
 export const matrixCellResponse = z
-  .object({ stance, score, statedOn: date, datePrecision, evidence, event: z.string().nullable(), positionId: z.number().int() })
+  .object({ stance, score, statedOn: date, datePrecision, evidence, event: z.string().nullable(), positionId: z.number().int(), contested, contestedNote })
   .nullable()
   .meta({ id: "MatrixCell", description: "null: no recorded position as of the date." });
 
@@ -65,6 +67,8 @@ export const positionResponse = z
     summary: z.string(),
     quote: z.string().nullable(),
     sources: z.array(z.url()).min(1),
+    contested,
+    contestedNote,
   })
   .meta({ id: "Position" });
 

@@ -23,6 +23,8 @@ export const matrixFiltersSchema = z.object({
   q: z.string().max(100, { error: "must be at most 100 characters." }).optional(),
   only: z.enum(["positions"], { error: "must be positions (to keep only governments with a recorded position)." }).optional(),
   sort: matrixSortSchema.optional(),
+  /** Only governments with a position a moderator marked contested (among the topics shown). */
+  contested: z.enum(["true"], { error: "must be true (to keep only governments with a contested position)." }).optional(),
   /** Only the members of this bloc as of the date. */
   bloc: slugSchema.max(60).optional(),
 });

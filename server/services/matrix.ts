@@ -45,11 +45,11 @@ const list = (values: readonly string[]) => sql.join(values.map((value) => sql`$
 export function asOfQuery(at: string, topicSlugs: string[], evidence?: EvidenceKind[]) {
   const evidenceFilter = evidence?.length ? sql`and evidence::text in (${list(evidence)})` : sql``;
   return sql`select g.iso3, t.slug as topic, p.id as "positionId", p.stated_on::text as "statedOn", p.date_precision as "datePrecision",
-        p.stance, p.evidence, p.event_slug as event
+        p.stance, p.evidence, p.event_slug as event, p.contested_note as "contestedNote"
       from governments g
       cross join (select slug from topics where slug in (${list(topicSlugs)})) t
       cross join lateral (
-        select id, stated_on, date_precision, stance, evidence, event_slug from positions
+        select id, stated_on, date_precision, stance, evidence, event_slug, contested_note from positions
         where published and topic_slug = t.slug and government_iso3 = g.iso3 and stated_on <= ${at} ${evidenceFilter}
         order by stated_on desc
         limit 1
@@ -95,6 +95,7 @@ export async function timeline(db: Database, topicSlugs: string[], only?: { gove
       stance: positions.stance,
       evidence: positions.evidence,
       event: positions.eventSlug,
+      contestedNote: positions.contestedNote,
     })
     .from(positions)
     .where(

@@ -15,6 +15,8 @@ const AUDIT_ACTIONS: Record<LogAction, string[]> = {
   reverted: ["revision.revert"],
   withdrawn: ["position.withdraw"],
   patrolled: ["revision.patrol"],
+  contested: ["position.contest"],
+  uncontested: ["position.uncontest"],
 };
 const PUBLIC_ACTION = new Map<string, LogAction>(LOG_ACTIONS.flatMap((action) => AUDIT_ACTIONS[action].map((audit): [string, LogAction] => [audit, action])));
 

@@ -31,6 +31,8 @@ export type PositionRecord = {
   topic: { slug: string; title: string };
   statedOn: string;
   published: boolean;
+  /** Why a moderator marked it contested; null when it is not. */
+  contestedNote: string | null;
   revisions: RecordedRevision[];
 };
 
@@ -38,7 +40,7 @@ const reviewers = alias(users, "reviewers");
 
 export async function positionRecord(db: Database, id: number, opts: { moderator: boolean }): Promise<PositionRecord> {
   const [position] = await db
-    .select({ id: positions.id, iso3: governments.iso3, government: governments.name, slug: topics.slug, topic: topics.title, statedOn: positions.statedOn, published: positions.published, currentRevisionId: positions.currentRevisionId })
+    .select({ id: positions.id, iso3: governments.iso3, government: governments.name, slug: topics.slug, topic: topics.title, statedOn: positions.statedOn, published: positions.published, contestedNote: positions.contestedNote, currentRevisionId: positions.currentRevisionId })
     .from(positions)
     .innerJoin(governments, eq(governments.iso3, positions.governmentIso3))
     .innerJoin(topics, eq(topics.slug, positions.topicSlug))
@@ -70,6 +72,7 @@ export async function positionRecord(db: Database, id: number, opts: { moderator
     topic: { slug: position.slug, title: position.topic },
     statedOn: position.statedOn,
     published: position.published,
+    contestedNote: position.contestedNote,
     revisions: rows.map((r) => ({
       ...r,
       createdAt: r.createdAt.toISOString(),

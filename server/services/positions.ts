@@ -11,7 +11,7 @@ import { contentColumns } from "./revision-content";
 
 // Public (approved) positions and their approved history. Never pending or rejected content.
 
-export type PublicPosition = RevisionContent & { id: number; government: string; topic: string; score: number };
+export type PublicPosition = RevisionContent & { id: number; government: string; topic: string; score: number; contested: boolean; contestedNote: string | null };
 
 export type HistoryEntry = RevisionContent & { revision: number; createdAt: string; author: string; reviewer: string | null };
 
@@ -21,9 +21,10 @@ const publicColumns = {
   government: positions.governmentIso3,
   topic: positions.topicSlug,
   ...contentColumns,
+  contestedNote: positions.contestedNote,
 };
 
-const withScore = <T extends { stance: Stance }>(row: T) => ({ ...row, score: STANCE_SCORE[row.stance] });
+const withScore = <T extends { stance: Stance; contestedNote: string | null }>(row: T) => ({ ...row, score: STANCE_SCORE[row.stance], contested: row.contestedNote !== null });
 
 async function assertExists(db: Database, query: PositionsQuery): Promise<void> {
   const [gov] = query.government

@@ -21,6 +21,7 @@ export const RATE_LIMITS = {
   signUpPerIp: { name: "sign-up-ip", points: 10, seconds: 60 * 60, description: "accounts created from one address" },
   signUpPerEmail: { name: "sign-up-email", points: 5, seconds: 60 * 60, description: "sign-ups with one email" },
   proposalsPerUser: { name: "proposals-user", points: 60, seconds: 60 * 60, description: "proposals by one contributor" },
+  flagsPerUser: { name: "flags-user", points: 30, seconds: 60 * 60, description: "flags by one reader" },
 } satisfies Record<string, RateLimitRule>;
 
 export class RateLimitedError extends Error {

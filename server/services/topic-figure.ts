@@ -24,6 +24,7 @@ export async function topicFigure(db: Database, slug: string, at: string, today:
     const cell = cells.get(cellKey(g.iso3, slug));
     return cell ? [[g.iso3, cell.stance] satisfies [string, Stance]] : [];
   });
+  const contested = governments.flatMap((g) => (cells.get(cellKey(g.iso3, slug))?.contested ? [g.iso3] : []));
   const stops = topicStops(entries, events, at, today);
   return {
     topic: { slug: topic.slug, title: topic.title, description: topic.description },
@@ -31,6 +32,8 @@ export async function topicFigure(db: Database, slug: string, at: string, today:
     asOf: formatDate(at),
     governments: governments.map(({ iso3, name, m49 }) => ({ iso3, name, m49 })),
     stances,
+    /** Governments whose position shown is contested. */
+    contested,
     counts: countStances(stances.map(([, stance]) => stance)),
     columns: stanceColumns(upToDate, stops, slug),
     events,

@@ -15,14 +15,13 @@ describe("the matrix page's compact data", () => {
     expect(decodeGovernments("")).toEqual([]);
   });
 
-  it("carries each cell's stance, date, precision, evidence and position through, in its government's row and its topic's column", () => {
-    const russia: CellEntry = { iso3: "RUS", topic: "un-cybercrime-treaty", stance: "intergovernmental", statedOn: "2019-12-27", datePrecision: "day", evidence: "submission", positionId: 117_487 };
-    const japan: CellEntry = { iso3: "JPN", topic: "governments-role", stance: "leans_multistakeholder", statedOn: "1990-12-31", datePrecision: "year", evidence: "endorsement", positionId: 7 };
+  it("carries each cell's stance, date, precision, evidence, position and contested mark through, in its government's row and its topic's column", () => {
+    const russia: CellEntry = { iso3: "RUS", topic: "un-cybercrime-treaty", stance: "intergovernmental", statedOn: "2019-12-27", datePrecision: "day", evidence: "submission", positionId: 117_487, contestedNote: "Its submissions and its votes point different ways." };
+    const japan: CellEntry = { iso3: "JPN", topic: "governments-role", stance: "leans_multistakeholder", statedOn: "1990-12-31", datePrecision: "year", evidence: "endorsement", positionId: 7, contestedNote: null };
     const text = encodeCells([russia, japan], governments, topics);
     const decoded = decodeCells(text, governments, topics);
-    const { iso3, topic, ...cell } = russia;
-    expect(decoded.get(cellKey(iso3, topic))).toEqual(cell);
-    expect(decoded.get(cellKey("JPN", "governments-role"))).toEqual({ stance: "leans_multistakeholder", statedOn: "1990-12-31", datePrecision: "year", evidence: "endorsement", positionId: 7 });
+    expect(decoded.get(cellKey("RUS", "un-cybercrime-treaty"))).toEqual({ stance: "intergovernmental", statedOn: "2019-12-27", datePrecision: "day", evidence: "submission", positionId: 117_487, contested: true });
+    expect(decoded.get(cellKey("JPN", "governments-role"))).toEqual({ stance: "leans_multistakeholder", statedOn: "1990-12-31", datePrecision: "year", evidence: "endorsement", positionId: 7, contested: false });
     expect(decoded.size).toBe(2);
     // The point of it: a position in about ten characters, an empty cell in one.
     expect(text.length).toBeLessThan(2 * 12 + governments.length * topics.length);

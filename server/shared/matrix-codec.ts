@@ -25,8 +25,9 @@ export function decodeGovernments(text: string): MatrixGovernment[] {
   });
 }
 
-export type CellEntry = GridCell & { iso3: string; topic: string };
+export type CellEntry = Omit<GridCell, "contested"> & { iso3: string; topic: string; contestedNote: string | null };
 
+const CONTESTED = "!";
 const DAY_MS = 86_400_000;
 // A date as days since 1970 in base 36: three characters from 20 July 1973 to 2097.
 const DATE_WIDTH = 3;
@@ -44,7 +45,7 @@ const decodeDate = (text: string) => new Date(parseInt(text, 36) * DAY_MS).toISO
  * One field per government × topic, in the order of `governments` then `topics`, separated by
  * commas; empty where there is no position. A position is its stance, date precision and
  * evidence kind (one digit each: their indexes in their lists), the date stated (three
- * characters) and the position's id (base 36): `402e29ya`.
+ * characters), the position's id (base 36) and `!` if it is contested: `402e29ya`, `402e29ya!`.
  */
 export function encodeCells(cells: readonly CellEntry[], governments: readonly string[], topics: readonly string[]): string {
   const fields = new Array<string>(governments.length * topics.length).fill("");
@@ -54,7 +55,7 @@ export function encodeCells(cells: readonly CellEntry[], governments: readonly s
     const column = topics.indexOf(c.topic);
     if (row === undefined || column < 0) continue;
     const kinds = `${STANCES.indexOf(c.stance)}${DATE_PRECISIONS.indexOf(c.datePrecision)}${EVIDENCE_KINDS.indexOf(c.evidence)}`;
-    fields[row * topics.length + column] = `${kinds}${encodeDate(c.statedOn)}${c.positionId.toString(36)}`;
+    fields[row * topics.length + column] = `${kinds}${encodeDate(c.statedOn)}${c.positionId.toString(36)}${c.contestedNote === null ? "" : CONTESTED}`;
   }
   return fields.join(",");
 }
@@ -68,9 +69,10 @@ export function decodeCells(text: string, governments: readonly string[], topics
     const stance = STANCES[Number(field[0])];
     const datePrecision = DATE_PRECISIONS[Number(field[1])];
     const evidence = EVIDENCE_KINDS[Number(field[2])];
-    const positionId = parseInt(field.slice(3 + DATE_WIDTH), 36);
+    const contested = field.endsWith(CONTESTED);
+    const positionId = parseInt(field.slice(3 + DATE_WIDTH, contested ? -1 : undefined), 36);
     if (!iso3 || !topic || !stance || !datePrecision || !evidence || Number.isNaN(positionId)) return;
-    cells.set(cellKey(iso3, topic), { stance, datePrecision, evidence, statedOn: decodeDate(field.slice(3, 3 + DATE_WIDTH)), positionId });
+    cells.set(cellKey(iso3, topic), { stance, datePrecision, evidence, statedOn: decodeDate(field.slice(3, 3 + DATE_WIDTH)), positionId, contested });
   });
   return cells;
 }

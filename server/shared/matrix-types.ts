@@ -10,10 +10,13 @@ export type MatrixCell = {
   evidence: EvidenceKind;
   event: string | null;
   positionId: number;
+  /** Marked contested by a moderator (sources disagree, coding disputed); the note says why. */
+  contested: boolean;
+  contestedNote: string | null;
 };
 
 /** What the matrix page's grid needs of a cell (its detail is fetched when it is opened). */
-export type GridCell = Pick<MatrixCell, "stance" | "statedOn" | "datePrecision" | "evidence" | "positionId">;
+export type GridCell = Pick<MatrixCell, "stance" | "statedOn" | "datePrecision" | "evidence" | "positionId" | "contested">;
 
 export type MatrixRow = {
   iso3: string;
@@ -35,4 +38,5 @@ export type TimelineEntry = {
   stance: Stance;
   evidence: EvidenceKind;
   event: string | null;
+  contestedNote: string | null;
 };

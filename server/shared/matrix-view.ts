@@ -5,7 +5,7 @@ import { type MatrixFilters } from "@/server/schemas/matrix";
 // the API (for downloads), so a download is exactly the view on screen.
 
 /** What filtering and sorting read of a row: the API's full cells and the page's grid cells alike. */
-type ViewRow = { iso3: string; name: string; region: string; subregion: string; cells: Record<string, { stance: Stance } | null> };
+type ViewRow = { iso3: string; name: string; region: string; subregion: string; cells: Record<string, { stance: Stance; contested: boolean } | null> };
 
 const byName = (a: ViewRow, b: ViewRow) => a.name.localeCompare(b.name, "en");
 
@@ -21,7 +21,8 @@ export function applyMatrixView<Row extends ViewRow>(rows: Row[], filters: Matri
       (!filters.region || row.region === filters.region) &&
       (!filters.subregion || row.subregion === filters.subregion) &&
       (!needle || row.name.toLocaleLowerCase("en").includes(needle) || row.iso3.toLowerCase() === needle) &&
-      (filters.only !== "positions" || Object.values(row.cells).some(Boolean)),
+      (filters.only !== "positions" || Object.values(row.cells).some(Boolean)) &&
+      (filters.contested !== "true" || Object.values(row.cells).some((cell) => cell?.contested)),
   );
   return kept.sort(comparator(filters.sort ?? "name"));
 }

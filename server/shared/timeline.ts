@@ -15,9 +15,11 @@ export const toMatrixCell = (p: Omit<TimelineEntry, "iso3" | "topic">): MatrixCe
   evidence: p.evidence,
   event: p.event,
   positionId: p.positionId,
+  contested: p.contestedNote !== null,
+  contestedNote: p.contestedNote,
 });
 
-type PositionFields = Pick<TimelineEntry, "statedOn" | "datePrecision" | "stance" | "evidence" | "event"> & { id: number; government: string; topic: string };
+type PositionFields = Pick<TimelineEntry, "statedOn" | "datePrecision" | "stance" | "evidence" | "event" | "contestedNote"> & { id: number; government: string; topic: string };
 
 /** A timeline entry from a position as the API and the positions list give it. */
 export const toTimelineEntry = (p: PositionFields): TimelineEntry => ({
@@ -29,6 +31,7 @@ export const toTimelineEntry = (p: PositionFields): TimelineEntry => ({
   stance: p.stance,
   evidence: p.evidence,
   event: p.event,
+  contestedNote: p.contestedNote,
 });
 
 /** Cells keyed by cellKey(iso3, topic). */

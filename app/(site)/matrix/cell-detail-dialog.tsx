@@ -10,6 +10,7 @@ import { type ApiHistoryEntry, type ApiPosition } from "@/app/_components/read-a
 import { StatedOn } from "@/app/_components/stated-on";
 import { useReadApi } from "@/app/_components/use-read-api";
 import { StanceBadge } from "./stance-badge";
+import { ContestedNotice } from "@/app/_components/contested-notice";
 
 type Props = {
   government: { iso3: string; name: string };
@@ -86,6 +87,7 @@ function PositionDetail({ position, eventNames }: { position: ApiPosition; event
   const history = useReadApi<ApiHistoryEntry[]>(`/api/v1/positions/${position.id}/history`);
   return (
     <div className="space-y-4">
+      {position.contestedNote && <ContestedNotice note={position.contestedNote} />}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <PositionFacts content={position} eventName={position.event ? (eventNames.get(position.event) ?? position.event) : "—"} />
       </dl>
@@ -106,6 +108,9 @@ function PositionDetail({ position, eventNames }: { position: ApiPosition; event
       <p>
         <Link className="btn-secondary inline-block" href={`/contribute?position=${position.id}`}>
           Propose an edit
+        </Link>{" "}
+        <Link className="ml-2 underline" href={`/positions/${position.id}/flag`}>
+          Flag
         </Link>{" "}
         <Link className="ml-2 underline" href={`/positions/${position.id}`}>
           Full history

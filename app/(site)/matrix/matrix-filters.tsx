@@ -21,7 +21,7 @@ export function MatrixFilters({ state, setState, topics, selected, subregions, b
   const id = useId();
   // On a phone the filters fold away behind one button, so the first screen shows the matrix.
   const [open, setOpen] = useState(false);
-  const active = [state.q, state.region, state.subregion, state.bloc, state.evidence, state.sort, state.only].filter(Boolean).length;
+  const active = [state.q, state.region, state.subregion, state.bloc, state.evidence, state.sort, state.only, state.contested].filter(Boolean).length;
   const toggleTopic = (slug: string, on: boolean) => {
     const next = topics.map((t) => t.slug).filter((s) => (s === slug ? on : selected.includes(s)));
     if (next.length === 0) return; // keep at least one topic
@@ -123,6 +123,10 @@ export function MatrixFilters({ state, setState, topics, selected, subregions, b
         <label className="flex items-center gap-2 py-1.5">
           <input type="checkbox" checked={state.only === "positions"} onChange={(e) => void setState({ only: e.target.checked ? "positions" : null })} />
           With positions only
+        </label>
+        <label className="flex items-center gap-2 py-1.5">
+          <input type="checkbox" checked={state.contested === "true"} onChange={(e) => void setState({ contested: e.target.checked ? "true" : null })} />
+          Contested only
         </label>
         <label className="flex items-center gap-2 py-1.5">
           <input type="checkbox" checked={state.compact ?? false} onChange={(e) => void setState({ compact: e.target.checked || null })} />

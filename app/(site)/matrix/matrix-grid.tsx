@@ -45,8 +45,13 @@ function cellAt(target: EventTarget): [number, number] | null {
  * a space, as browsers may or may not put one between the label's box and this text.
  */
 function cellDetail(cell: GridCell | null, changed: boolean): string {
-  const detail = cell ? ` (stated ${formatStatedOn(cell.statedOn, cell.datePrecision)}, ${EVIDENCE_LABEL[cell.evidence].toLowerCase()})` : "";
+  const detail = cell ? ` (stated ${formatStatedOn(cell.statedOn, cell.datePrecision)}, ${EVIDENCE_LABEL[cell.evidence].toLowerCase()}${cell.contested ? ", contested" : ""})` : "";
   return `${detail}${changed ? " (changed)" : ""}`;
+}
+
+/** The stance's colours, `ch` if it changed since the date shown before, `ct` (hatched) if contested. */
+function cellClass(cell: GridCell | null, changed: boolean): string {
+  return [stanceClass(cell?.stance ?? null), changed && "ch", cell?.contested && "ct"].filter(Boolean).join(" ");
 }
 
 /**
@@ -141,7 +146,7 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen }: Props
                 const isChanged = changed.has(cellKey(row.iso3, topic.slug));
                 const label = cell ? STANCE_LABEL[cell.stance] : "No recorded position";
                 return (
-                  <td key={topic.slug} className={isChanged ? `${stanceClass(cell?.stance ?? null)} ch` : stanceClass(cell?.stance ?? null)} tabIndex={r === activeRow && c === activeCol ? 0 : undefined}>
+                  <td key={topic.slug} className={cellClass(cell, isChanged)} tabIndex={r === activeRow && c === activeCol ? 0 : undefined}>
                     {compact || !cell ? null : label}
                     <i>{compact || !cell ? `${label}${cellDetail(cell, isChanged)}` : cellDetail(cell, isChanged)}</i>
                   </td>

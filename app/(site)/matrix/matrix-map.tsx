@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { MAP_HEIGHT as HEIGHT, MAP_WIDTH as WIDTH, worldShapes } from "@/app/_charts/world-shapes";
-import { NotUnPattern } from "@/app/_charts/not-un-pattern";
+import { MapPatterns } from "@/app/_charts/map-patterns";
 import { STANCE_LABEL } from "@/db/enums";
 import { type GridCell } from "@/server/shared/matrix-types";
 import { NO_POSITION_STYLE, STANCE_STYLE } from "@/app/_components/stance-style";
@@ -23,17 +23,17 @@ export default function MatrixMap({ governments, cells, topicTitle, onOpen }: Pr
 
   const describe = (iso3: string, name: string) => {
     const cell = cells.get(iso3);
-    return `${name}: ${cell ? STANCE_LABEL[cell.stance] : "no recorded position"}`;
+    return `${name}: ${cell ? STANCE_LABEL[cell.stance] : "no recorded position"}${cell?.contested ? " (contested)" : ""}`;
   };
   const hovered = shapes.find((s) => s.government?.iso3 === hover)?.government;
 
   return (
     <figure className="space-y-2">
       <figcaption className="text-sm text-slate-600">
-        {topicTitle}. {hovered ? <strong aria-live="polite">{describe(hovered.iso3, hovered.name)}</strong> : "Hover or focus a country for its stance; select it for the evidence. Hatched: not a UN member or observer state. Very small states are listed in the table."}
+        {topicTitle}. {hovered ? <strong aria-live="polite">{describe(hovered.iso3, hovered.name)}</strong> : "Hover or focus a country for its stance; select it for the evidence. Dark hatching: a contested position; grey hatching: not a UN member or observer state. Very small states are listed in the table."}
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full rounded-lg border border-slate-200 bg-sky-50" role="group" aria-label={`World map: ${topicTitle}`}>
-        <NotUnPattern />
+        <MapPatterns />
         {shapes.map((shape) => {
           const g = shape.government;
           if (!g) {
@@ -46,30 +46,32 @@ export default function MatrixMap({ governments, cells, topicTitle, onOpen }: Pr
           const cell = cells.get(g.iso3);
           const fill = cell ? STANCE_STYLE[cell.stance].background : NO_POSITION_STYLE.background;
           return (
-            <path
-              key={shape.id}
-              d={shape.d}
-              fill={fill}
-              stroke={hover === g.iso3 ? "#0f172a" : cell?.stance === "mixed" ? "#737373" : "#ffffff"}
-              strokeWidth={hover === g.iso3 ? 1.5 : 0.5}
-              tabIndex={0}
-              role="button"
-              aria-label={describe(g.iso3, g.name)}
-              className="cursor-pointer focus:outline-none"
-              onMouseEnter={() => setHover(g.iso3)}
-              onMouseLeave={() => setHover(null)}
-              onFocus={() => setHover(g.iso3)}
-              onBlur={() => setHover(null)}
-              onClick={() => onOpen(g.iso3)}
-              onKeyDown={(e) => {
-                if (e.key === "Enter" || e.key === " ") {
-                  e.preventDefault();
-                  onOpen(g.iso3);
-                }
-              }}
-            >
-              <title>{describe(g.iso3, g.name)}</title>
-            </path>
+            <g key={shape.id}>
+              <path
+                d={shape.d}
+                fill={fill}
+                stroke={hover === g.iso3 ? "#0f172a" : cell?.stance === "mixed" ? "#737373" : "#ffffff"}
+                strokeWidth={hover === g.iso3 ? 1.5 : 0.5}
+                tabIndex={0}
+                role="button"
+                aria-label={describe(g.iso3, g.name)}
+                className="cursor-pointer focus:outline-none"
+                onMouseEnter={() => setHover(g.iso3)}
+                onMouseLeave={() => setHover(null)}
+                onFocus={() => setHover(g.iso3)}
+                onBlur={() => setHover(null)}
+                onClick={() => onOpen(g.iso3)}
+                onKeyDown={(e) => {
+                  if (e.key === "Enter" || e.key === " ") {
+                    e.preventDefault();
+                    onOpen(g.iso3);
+                  }
+                }}
+              >
+                <title>{describe(g.iso3, g.name)}</title>
+              </path>
+              {cell?.contested && <path d={shape.d} fill="url(#contested)" pointerEvents="none" />}
+            </g>
           );
         })}
       </svg>

@@ -33,6 +33,8 @@ export const matrixParsers = {
   subregion: parseAsString,
   q: parseAsString,
   only: parseAsStringLiteral(["positions"] as const),
+  /** Only governments with a contested position among the topics shown. */
+  contested: parseAsStringLiteral(["true"] as const),
   sort: parseAsSort,
   tab: parseAsStringLiteral(MATRIX_TABS),
   topic: parseAsString,

@@ -8,6 +8,7 @@ import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { signOutAction } from "./actions";
 import { ChangePasswordForm } from "./change-password-form";
 import { ContributionList } from "./contribution-list";
+import { FlagList } from "./flag-list";
 import { TwoFactorPanel } from "./two-factor/two-factor-panel";
 import { db } from "@/db/server-db";
 import { secondFactorStatus } from "@/server/services/second-factor";
@@ -19,7 +20,12 @@ export default async function MePage({ searchParams }: PageProps<"/me">) {
   const session = await currentSession();
   if (!session?.user) redirect("/sign-in?callbackUrl=/me");
   const { password, "two-factor": twoFactor } = await searchParams;
-  const [contributions, factor] = await Promise.all([getQueryClient().fetchQuery(trpc.contributions.mine.queryOptions()), secondFactorStatus(db(), session.user.id)]);
+  const queryClient = getQueryClient();
+  const [contributions, flags, factor] = await Promise.all([
+    queryClient.fetchQuery(trpc.contributions.mine.queryOptions()),
+    queryClient.fetchQuery(trpc.flags.mine.queryOptions()),
+    secondFactorStatus(db(), session.user.id),
+  ]);
   const staff = session.user.role !== "contributor";
   return (
     <div className="max-w-3xl space-y-8">
@@ -56,6 +62,12 @@ export default async function MePage({ searchParams }: PageProps<"/me">) {
         <p className="text-slate-700">Everything you proposed, and where it stands. Pending proposals can be withdrawn.</p>
         <ContributionList contributions={contributions} />
       </PageSection>
+      {flags.length > 0 && (
+        <PageSection id="flags" title="Your flags">
+          <p className="text-slate-700">Positions you flagged as possibly wrong, and how moderators resolved each.</p>
+          <FlagList flags={flags} />
+        </PageSection>
+      )}
       <PageSection id="two-factor" title="Two-factor authentication">
         <TwoFactorPanel enabled={factor.enabled} recoveryCodesLeft={factor.recoveryCodesLeft} mayTurnOff={!staff} />
       </PageSection>

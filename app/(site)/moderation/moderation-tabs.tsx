@@ -3,11 +3,12 @@ import Link from "@/app/_components/link";
 const TABS = [
   { href: "/moderation", label: "Queue", key: "queue" },
   { href: "/moderation/patrol", label: "Patrol", key: "patrol" },
+  { href: "/moderation/flags", label: "Flags", key: "flags" },
 ] as const;
 
 type Tab = (typeof TABS)[number]["key"];
 
-/** /moderation's tabs: pending proposals, and trusted contributors' published edits to patrol. */
+/** /moderation's tabs: pending proposals, trusted contributors' published edits to patrol, readers' flags. */
 export function ModerationTabs({ current }: { current: Tab }) {
   return (
     <nav aria-label="Moderation" className="flex gap-1 border-b border-slate-200">

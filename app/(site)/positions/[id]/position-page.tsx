@@ -3,6 +3,7 @@ import Link from "@/app/_components/link";
 import { notFound } from "next/navigation";
 import { positionIdSchema } from "@/server/schemas/positions";
 import { formatStatedOn } from "@/server/shared/stated-on";
+import { ContestedNotice } from "@/app/_components/contested-notice";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { PageTitle } from "@/app/_components/page-title";
 import { StatedOn } from "@/app/_components/stated-on";
@@ -73,6 +74,7 @@ export async function PositionPage(viewer: PositionViewer) {
             </>
           )}
         </p>
+        {record.published && record.contestedNote && <ContestedNotice note={record.contestedNote} />}
         {!record.published && <p className="rounded-md bg-amber-100 p-3 text-amber-950">Not public: {current?.hidesPosition ? "withdrawn by a moderator" : "no version approved yet"}.</p>}
       </header>
       {current && (
@@ -87,7 +89,13 @@ export async function PositionPage(viewer: PositionViewer) {
                 Propose an edit
               </Link>
             )}
+            {record.published && (
+              <Link className="btn-secondary" href={`/positions/${record.id}/flag`}>
+                Flag
+              </Link>
+            )}
             {moderator && record.published && <ReasonAction kind="withdraw" positionId={record.id} seenRevisionId={current.id} />}
+            {moderator && record.published && <ReasonAction kind={record.contestedNote ? "uncontest" : "contest"} positionId={record.id} />}
           </div>
         </section>
       )}

@@ -7,14 +7,16 @@ import { ReasonForm } from "@/app/_components/reason-form";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** `seenRevisionId`: the position's current version on this page; if another change lands first, the server refuses. */
-type Props = ({ kind: "revert"; revisionId: number } | { kind: "withdraw"; positionId: number }) & { seenRevisionId: number };
+type Props = { kind: "revert"; revisionId: number; seenRevisionId: number } | { kind: "withdraw"; positionId: number; seenRevisionId: number } | { kind: "contest" | "uncontest"; positionId: number };
 
 const TEXT = {
   revert: { open: "Revert to this version", confirm: "Revert", hint: "Why? It goes into the history and the audit log." },
   withdraw: { open: "Withdraw this position", confirm: "Withdraw", hint: "Why? The position disappears from every public view until a revert brings it back." },
+  contest: { open: "Mark contested", confirm: "Mark contested", hint: "Why is it disputed? Readers see this note beside the position; its stance stays as coded." },
+  uncontest: { open: "Clear contested", confirm: "Clear contested", hint: "Why is it settled? The public moderation log shows this." },
 };
 
-/** A moderator's revert or withdrawal: asks for a reason, then acts. */
+/** A moderator's revert, withdrawal or contested mark: asks for a reason (a contest's public note), then acts. */
 export function ReasonAction(props: Props) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -22,7 +24,9 @@ export function ReasonAction(props: Props) {
   const done = { onSuccess: () => { setOpen(false); router.refresh(); } };
   const revert = useMutation(trpc.moderation.revert.mutationOptions(done));
   const withdraw = useMutation(trpc.moderation.withdrawPosition.mutationOptions(done));
-  const mutation = props.kind === "revert" ? revert : withdraw;
+  const contest = useMutation(trpc.flags.contest.mutationOptions(done));
+  const uncontest = useMutation(trpc.flags.clearContest.mutationOptions(done));
+  const mutation = { revert, withdraw, contest, uncontest }[props.kind];
   const text = TEXT[props.kind];
 
   if (!open) {
@@ -37,9 +41,14 @@ export function ReasonAction(props: Props) {
       confirm={text.confirm}
       hint={text.hint}
       pending={mutation.isPending}
-      reasonError={mutation.error?.data?.fieldErrors?.reason?.[0]}
-      error={mutation.error?.message}
-      onSubmit={(reason) => (props.kind === "revert" ? revert.mutate({ revisionId: props.revisionId, seenRevisionId: props.seenRevisionId, reason }) : withdraw.mutate({ positionId: props.positionId, seenRevisionId: props.seenRevisionId, reason }))}
+      reasonError={mutation.error?.data?.fieldErrors?.reason?.[0] ?? mutation.error?.data?.fieldErrors?.note?.[0]}
+      error={mutation.error?.data?.fieldErrors ? undefined : mutation.error?.message}
+      onSubmit={(reason) => {
+        if (props.kind === "revert") revert.mutate({ revisionId: props.revisionId, seenRevisionId: props.seenRevisionId, reason });
+        else if (props.kind === "withdraw") withdraw.mutate({ positionId: props.positionId, seenRevisionId: props.seenRevisionId, reason });
+        else if (props.kind === "contest") contest.mutate({ positionId: props.positionId, note: reason });
+        else uncontest.mutate({ positionId: props.positionId, reason });
+      }}
       onCancel={() => setOpen(false)}
     />
   );

@@ -1,0 +1,53 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import Link from "@/app/_components/link";
+import { Field, inputClass } from "@/app/_components/field";
+import { FormErrors } from "@/app/_components/form-field";
+import { mutationErrors } from "@/app/_components/form-state";
+import { useTRPC } from "@/app/_trpc/client";
+import { FLAG_REASON_MAX } from "@/server/schemas/contests";
+
+/** A signed-in reader says what may be wrong with a position; a moderator resolves the flag. */
+export function FlagForm({ positionId }: { positionId: number }) {
+  const trpc = useTRPC();
+  const [reason, setReason] = useState("");
+  const flag = useMutation(trpc.flags.flag.mutationOptions());
+  const errors = mutationErrors(flag.error);
+
+  if (flag.isSuccess) {
+    return (
+      <section role="status" className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-5">
+        <h2 className="text-xl font-semibold">Flag sent</h2>
+        <p>A moderator will check the position and contest it, edit it or dismiss your flag. Your account page shows how it ends.</p>
+        <div className="flex flex-wrap gap-3">
+          <Link className="btn-primary" href={`/positions/${positionId}`}>
+            Back to the position
+          </Link>
+          <Link className="btn-secondary" href="/me">
+            Your account
+          </Link>
+        </div>
+      </section>
+    );
+  }
+  return (
+    <form
+      className="max-w-2xl space-y-4"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        flag.mutate({ positionId, reason });
+      }}
+    >
+      <FormErrors state={errors} />
+      <Field id="reason" label="What may be wrong?" error={errors.fieldErrors.reason} hint={`Say what the source says, or which source disagrees (up to ${FLAG_REASON_MAX} characters). Moderators see your display name.`}>
+        {(control) => <textarea {...control} rows={5} value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass(errors.fieldErrors.reason)} />}
+      </Field>
+      <button type="submit" className="btn-primary" disabled={flag.isPending}>
+        {flag.isPending ? "Sending…" : "Send flag"}
+      </button>
+    </form>
+  );
+}

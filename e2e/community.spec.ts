@@ -1,0 +1,99 @@
+import { expect, test } from "./fixtures";
+import { matrixCell } from "./matrix-cell";
+import { fillProposal, freshDate } from "./proposal-form";
+import { IXPS, publishAsModerator } from "./publish";
+import { existingAccount, signedInPage, staffPage } from "./session";
+import { STAFF } from "./staff";
+
+// Trusted contributors and patrol; readers' flags and contested cells.
+
+test("an admin trusts a contributor: their edit is in the matrix at once and in the Patrol tab, where a moderator marks it patrolled", async ({ browser, page }) => {
+  const name = `Tia Trusted ${Date.now()}`;
+  const email = await existingAccount(browser, "trusted-e2e", name);
+  const admin = await staffPage(browser, "admin");
+  await admin.goto(`/admin/users?q=${encodeURIComponent(name)}`);
+  await admin.getByRole("button", { name: `Trust ${name}` }).click();
+  await expect(admin.getByRole("button", { name: `Stop trusting ${name}` })).toBeVisible();
+
+  const contributor = await signedInPage(browser, email);
+  const date = freshDate();
+  await contributor.goto("/contribute");
+  await fillProposal(contributor, { government: "Fiji", topic: IXPS, stance: "intergovernmental", date, summary: "Fiji said its exchange point should be run by the regulator.", source: "https://example.org/fiji" });
+  await contributor.getByRole("button", { name: "Submit for review" }).click();
+  await expect(contributor.getByRole("heading", { name: "Published" })).toBeVisible();
+  await expect(contributor.getByRole("status")).toContainText("A moderator will patrol it");
+
+  await page.goto(`/matrix?at=${date}&topics=ixps&q=Fiji`);
+  await expect(matrixCell(page, "Fiji", IXPS)).toContainText("Intergovernmental");
+
+  // Only moderators patrol.
+  await contributor.goto("/moderation/patrol");
+  await expect(contributor.getByRole("heading", { name: "Not available to your account" })).toBeVisible();
+
+  const mod = await staffPage(browser, "moderator");
+  await mod.goto("/moderation");
+  await mod.getByRole("navigation", { name: "Moderation" }).getByRole("link", { name: "Patrol" }).click();
+  await expect(mod).toHaveURL(/\/moderation\/patrol$/);
+  const card = mod.getByRole("article").filter({ hasText: name }).filter({ hasText: "Fiji" });
+  await expect(card).toContainText("New position published by");
+  await card.getByRole("button", { name: "Mark patrolled" }).click();
+  await expect(card).toHaveCount(0);
+
+  await page.goto("/log?action=patrolled");
+  await expect(page.getByRole("list", { name: "Decisions" }).getByRole("listitem").filter({ hasText: "Fiji" }).first()).toContainText(`by ${STAFF.moderator.name}`);
+  for (const p of [admin, contributor, mod]) await p.context().close();
+});
+
+test("a reader flags a position; a moderator contests it from the flag queue: the cell is hatched, filterable and explained; clearing it undoes that", async ({ browser, page, request }) => {
+  const mod = await staffPage(browser, "moderator");
+  const date = freshDate();
+  const positionId = await publishAsModerator(mod, "Namibia", date, "Namibia asked for its exchange point to be open to all networks.");
+  const reader = await signedInPage(browser, await existingAccount(browser, "flag-e2e", "Fay Flagger"));
+  await reader.goto(`/positions/${positionId}`);
+  await reader.getByRole("link", { name: "Flag", exact: true }).click();
+  await reader.getByRole("button", { name: "Send flag" }).click();
+  await expect(reader.getByRole("main").getByRole("alert")).toContainText("Say what may be wrong");
+  await expect(reader.getByLabel("What may be wrong?")).toHaveAttribute("aria-invalid", "true");
+  const reason = "The cited speech was by a civil society delegate, not the government.";
+  await reader.getByLabel("What may be wrong?").fill(reason);
+  await reader.getByRole("button", { name: "Send flag" }).click();
+  await expect(reader.getByRole("heading", { name: "Flag sent" })).toBeVisible();
+
+  await mod.goto("/moderation/flags");
+  const card = mod.getByRole("article").filter({ hasText: reason });
+  await expect(card).toContainText("Flagged by Fay Flagger");
+  await card.getByLabel("Mark the position contested").check();
+  const note = "Sources disagree on who spoke for Namibia at this meeting.";
+  await card.getByLabel("Note", { exact: true }).fill(note);
+  await card.getByRole("button", { name: "Resolve" }).click();
+  await expect(card).toHaveCount(0);
+
+  await page.goto(`/matrix?at=${date}&topics=ixps&contested=true`);
+  await expect(page.getByRole("grid").locator("tbody tr")).toHaveCount(1);
+  const cell = matrixCell(page, "Namibia", IXPS);
+  await expect(cell).toHaveClass(/\bct\b/);
+  await expect(cell).toContainText("contested");
+  await expect(page.getByLabel("Contested only")).toBeChecked();
+  await cell.click();
+  await expect(page.getByRole("dialog").getByRole("note")).toContainText(note);
+  await page.keyboard.press("Escape");
+  await page.getByRole("tab", { name: "Map" }).click();
+  await expect(page.locator('path[fill="url(#contested)"]')).toHaveCount(1);
+
+  const api = await (await request.get(`/api/v1/matrix?at=${date}&topics=ixps&contested=true`)).json();
+  expect(api.rows.map((r: { iso3: string }) => r.iso3)).toEqual(["NAM"]);
+  expect(api.rows[0].cells.ixps).toMatchObject({ positionId, contested: true, contestedNote: note });
+  await reader.goto("/me");
+  await expect(reader.getByRole("region", { name: "Your flags" })).toContainText(`Marked contested`);
+  await expect(reader.getByRole("region", { name: "Your flags" })).toContainText(note);
+
+  await mod.goto(`/positions/${positionId}`);
+  await expect(mod.getByRole("note")).toContainText(note);
+  await mod.getByRole("button", { name: "Clear contested" }).click();
+  await mod.getByLabel("Reason").fill("The meeting record names Namibia's delegate.");
+  await mod.getByRole("button", { name: "Clear contested" }).click();
+  await expect(mod.getByRole("button", { name: "Mark contested" })).toBeVisible();
+  await page.goto(`/matrix?at=${date}&topics=ixps&contested=true`);
+  await expect(page.getByRole("grid").locator("tbody tr")).toHaveCount(0);
+  for (const p of [mod, reader]) await p.context().close();
+});
