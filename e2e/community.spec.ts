@@ -97,3 +97,54 @@ test("a reader flags a position; a moderator contests it from the flag queue: th
   await expect(page.getByRole("grid").locator("tbody tr")).toHaveCount(0);
   for (const p of [mod, reader]) await p.context().close();
 });
+
+test("an admin links a representative; its reply appears beside its government's position, and cannot be posted on another government's", async ({ browser, page }) => {
+  const mod = await staffPage(browser, "moderator");
+  const date = freshDate();
+  const own = await publishAsModerator(mod, "Armenia", date, "Armenia said exchange points should be licensed by the state.");
+  const other = await publishAsModerator(mod, "Azerbaijan", date, "Azerbaijan called for a national exchange point.");
+  const email = await existingAccount(browser, "rep-e2e", "Bat Representative");
+
+  const admin = await staffPage(browser, "admin");
+  await admin.goto("/admin/representatives");
+  await admin.getByLabel("Account email").fill(email);
+  await admin.getByLabel("Government").selectOption({ label: "Armenia" });
+  await admin.getByRole("button", { name: "Link as representative" }).click();
+  await expect(admin.getByRole("main").getByRole("alert")).toContainText("Say how you verified");
+  await admin.getByLabel("How it was verified").fill("A letter from the ministry's official address, confirmed by phone.");
+  await admin.getByRole("button", { name: "Link as representative" }).click();
+  await expect(admin.getByRole("row").filter({ hasText: email })).toContainText("Armenia");
+
+  const rep = await signedInPage(browser, email);
+  await rep.goto(`/positions/${other}`);
+  await expect(rep.getByRole("heading", { name: "Azerbaijan on “Internet Exchange Points in developing countries”" })).toBeVisible();
+  await expect(rep.getByRole("button", { name: "Post reply" })).toHaveCount(0);
+  const refused = await rep.request.post("/api/trpc/replies.post", { headers: { origin: new URL(rep.url()).origin }, data: { positionId: other, body: "Speaking for Azerbaijan." } });
+  expect(refused.status()).toBe(403);
+
+  await rep.goto(`/positions/${own}`);
+  const body = "Armenia's 2019 law lets any network join the exchange point on equal terms.";
+  await rep.getByLabel("Reply", { exact: true }).fill(body);
+  await rep.getByLabel("Source URL (optional)").fill("https://example.org/mongolia-law");
+  await rep.getByRole("button", { name: "Post reply" }).click();
+  await expect(rep.getByRole("complementary", { name: "Reply from the government of Armenia" })).toContainText(body);
+
+  // Readers see it labelled as the government's reply: on the position page, the government page and in the cell detail.
+  await page.goto(`/positions/${own}`);
+  await expect(page.getByRole("complementary", { name: "Reply from the government of Armenia" })).toContainText(body);
+  await page.goto("/governments/ARM");
+  await expect(page.getByRole("complementary", { name: "Reply from the government of Armenia" }).first()).toContainText(body);
+  await page.goto(`/matrix?at=${date}&topics=ixps&cell=ARM.ixps`);
+  await expect(page.getByRole("dialog").getByRole("complementary", { name: "Reply from the government of Armenia" })).toContainText(body);
+
+  // A moderator hides it for abuse only, with a reason readers see in its place.
+  await mod.goto(`/positions/${own}`);
+  const reply = mod.getByRole("complementary", { name: "Reply from the government of Armenia" });
+  await reply.getByRole("button", { name: "Hide reply" }).click();
+  await reply.getByLabel("Reason").fill("Testing the abuse path: hidden on purpose.");
+  await reply.getByRole("button", { name: "Hide reply" }).click();
+  await page.goto(`/positions/${own}`);
+  await expect(page.getByRole("complementary", { name: "Reply from the government of Armenia" })).toContainText("Hidden by");
+  await expect(page.getByRole("complementary", { name: "Reply from the government of Armenia" })).not.toContainText(body);
+  for (const p of [mod, admin, rep]) await p.context().close();
+});

@@ -1,5 +1,5 @@
 import { type z } from "zod";
-import { type historyEntryResponse, type matrixResponse, type positionResponse } from "@/server/schemas/api-responses";
+import { type historyEntryResponse, type matrixResponse, type positionResponse, type replyResponse } from "@/server/schemas/api-responses";
 
 // Reader pages load what they show after the first paint (another date of the matrix, a cell's
 // evidence, a topic's timeline) from the public read API: the same answers everyone gets,
@@ -8,6 +8,7 @@ import { type historyEntryResponse, type matrixResponse, type positionResponse }
 export type ApiMatrix = z.infer<typeof matrixResponse>;
 export type ApiPosition = z.infer<typeof positionResponse>;
 export type ApiHistoryEntry = z.infer<typeof historyEntryResponse>;
+export type ApiReply = z.infer<typeof replyResponse>;
 
 const KEEP = 60;
 const answers = new Map<string, unknown>();

@@ -13,3 +13,4 @@ export * from "./blocs";
 export * from "./releases";
 export * from "./patrols";
 export * from "./flags";
+export * from "./replies";

@@ -4,13 +4,14 @@ import { approvedPosition } from "@/db/factories";
 import { type Role } from "@/db/enums";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
 import { eq } from "drizzle-orm";
-import { blocMemberships, positions, revisions } from "@/db/schema";
+import { blocMemberships, positions, revisions, users } from "@/db/schema";
 import { type Actor, hasRole } from "@/server/auth/access";
 import { approveRevision } from "@/server/services/moderation";
 import { publishRelease } from "@/server/services/releases";
 import { liveSessionUser } from "@/server/auth/credentials";
 import { enrolWithSecret } from "@/server/services/second-factor";
 import { banUser, setRole, setTrusted } from "@/server/services/user-admin";
+import { grantRepresentative } from "@/server/services/replies";
 import { appRouter } from "./root";
 import { callerAs, makeAccount, TEST_TOTP_SECRET } from "./testing";
 
@@ -23,7 +24,9 @@ import { callerAs, makeAccount, TEST_TOTP_SECRET } from "./testing";
  * someone else, `oldVersion` an approved revision that is no longer current, `positionId` a published position,
  * `freshDate` a date with no position yet, `openPeriod` a bloc membership period not yet ended,
  * `toPatrol` and `toRevertPatrol` new positions a trusted contributor published, awaiting patrol,
- * `flagId` someone else's open flag, `contested` a position marked contested.
+ * `flagId` someone else's open flag, `contested` a position marked contested, `replyId` a reply by
+ * Norway's representative (every caller with an account represents Norway too), `representativeId` a
+ * link to revoke, `grantEmail` an account to link.
  */
 type Ids = {
   target: string;
@@ -40,6 +43,9 @@ type Ids = {
   toRevertPatrol: number;
   flagId: number;
   contested: number;
+  replyId: number;
+  representativeId: number;
+  grantEmail: string;
 };
 type Rule = { least: "public" | Role; input?: (ids: Ids) => unknown };
 
@@ -121,6 +127,15 @@ const ACCESS: Record<string, Rule> = {
   "releases.preview": { least: "admin" },
   // Release 1 is published before the callers' positions are made: the admin's release has changes to publish.
   "releases.publish": { least: "admin", input: (ids) => ({ note: `The access test's release of ${ids.freshDate}.` }) },
+  "replies.forPosition": { least: "public", input: (ids) => ({ id: ids.contested }) },
+  "replies.forGovernment": { least: "public", input: () => ({ iso3: "NOR" }) },
+  "replies.myRepresentation": { least: "contributor" },
+  // Only representatives may post, and only on their own government's positions (replies.test.ts): each caller represents Norway.
+  "replies.post": { least: "contributor", input: (ids) => ({ positionId: ids.contested, body: "Norway's position is stated in full on our ministry's site." }) },
+  "replies.hide": { least: "moderator", input: (ids) => ({ replyId: ids.replyId, reason: "Abusive language towards a person." }) },
+  "replies.representatives": { least: "admin" },
+  "replies.grant": { least: "admin", input: (ids) => ({ email: ids.grantEmail, government: "NOR", verificationNote: "A letter from the ministry, checked by phone." }) },
+  "replies.revoke": { least: "admin", input: (ids) => ({ representativeId: ids.representativeId, reason: "They left the ministry in March." }) },
 };
 
 const CALLERS = ["anonymous", "contributor", "banned", "moderator", "admin"] as const;
@@ -159,6 +174,15 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
     target = (await makeAccount(t.db, "contributor")).id;
     await enrolWithSecret(t.db, target, TEST_TOTP_SECRET); // may be made a moderator
     const someone = callerAs(t.db, (await makeAccount(t.db, "contributor")).id);
+    const verified = "A letter from the ministry, checked by phone.";
+    const linkTo = async (email: string) => (await grantRepresentative(t.db, admin, { email, government: "NOR", verificationNote: verified })).representativeId;
+    const emails = new Map((await t.db.select({ id: users.id, email: users.email }).from(users)).map((u) => [u.id, u.email ?? ""]));
+    for (const role of ["contributor", "moderator", "admin"] as const) await linkTo(emails.get(userIds[role] ?? "") ?? "");
+    const rep = await makeAccount(t.db, "contributor");
+    await linkTo(rep.email);
+    const representative = callerAs(t.db, rep.id);
+    const representativeId = await linkTo((await makeAccount(t.db, "contributor")).email);
+    const grantEmail = (await makeAccount(t.db, "contributor")).email;
     const trustedId = (await makeAccount(t.db, "contributor")).id;
     await setTrusted(t.db, admin, { userId: trustedId, trusted: true });
     const trusted = callerAs(t.db, trustedId);
@@ -174,6 +198,7 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
     await publishRelease(t.db, { note: "The seeded data, for the access test." }, admin, new URL("http://localhost"));
     for (const caller of CALLERS) {
       const [published, edited] = [nextDate(), nextDate()];
+      const contested = await contestedPosition(nextDate());
       const positionId = await approvedPosition(t.db, { government: "NOR", topic: "ixps", stance: "mixed", statedOn: published });
       const old = await approvedPosition(t.db, { government: "NOR", topic: "ixps", stance: "mixed", statedOn: edited });
       const oldVersion = await currentOf(old);
@@ -194,7 +219,10 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
         toPatrol: (await trusted.contributions.propose(proposal(nextDate()))).revisionId,
         toRevertPatrol: (await trusted.contributions.propose(proposal(nextDate()))).revisionId,
         flagId: (await someone.flags.flag({ positionId, reason: "This looks misattributed to me." })).flagId,
-        contested: await contestedPosition(nextDate()),
+        contested,
+        replyId: (await representative.replies.post({ positionId: contested, body: "Norway's delegation stated this differently." })).replyId,
+        representativeId,
+        grantEmail,
         freshDate: nextDate(),
         openPeriod: (await t.db.insert(blocMemberships).values({ blocSlug: "foc", governmentIso3: "BRA", joinedOn: nextDate(), sourceUrl: "https://example.org/foc" }).returning({ id: blocMemberships.id }))[0]?.id ?? 0,
       });

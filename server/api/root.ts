@@ -13,6 +13,7 @@ import { moderationRouter } from "./routers/moderation";
 import { moderationLogRouter } from "./routers/moderation-log";
 import { positionsRouter } from "./routers/positions";
 import { referenceAdminRouter } from "./routers/reference-admin";
+import { repliesRouter } from "./routers/replies";
 import { releasesRouter } from "./routers/releases";
 import { statsRouter } from "./routers/stats";
 import { topicsRouter } from "./routers/topics";
@@ -36,6 +37,7 @@ export const appRouter = createTRPCRouter({
   referenceAdmin: referenceAdminRouter,
   releases: releasesRouter,
   flags: flagsRouter,
+  replies: repliesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,6 +8,7 @@ import { callerAs, makeAccount } from "@/server/api/testing";
 import { type Actor } from "@/server/auth/access";
 import { importCsv } from "@/server/services/import-positions";
 import { addMembership } from "@/server/services/bloc-admin";
+import { grantRepresentative } from "@/server/services/replies";
 import { saveEvent, saveTopic, setRetired } from "@/server/services/reference-admin";
 import { listenForChanges, VIEWS_CHANNEL } from "./listen-for-changes";
 import { invalidatedSince, isListening } from "./view-invalidations.mjs";
@@ -90,6 +91,17 @@ describe.each(TEST_DRIVERS)("changes announced to cached pages on %s", (kind) =>
     const reverted = await currentRevisionOf(t.db, positionId);
     const withdrawn = await tagsAnnouncedBy(() => mod.moderation.withdrawPosition({ positionId, seenRevisionId: reverted, reason: "Attributed to the wrong government." }));
     expect([...withdrawn].sort()).toEqual(["government:EGY", "log", `position:${positionId}`, "positions", "topic:ixps"]);
+  });
+
+  it("a contested mark, a government's reply and a hidden reply drop exactly that position's pages (and the log for moderators' decisions)", async () => {
+    const positionId = await approvedPosition(t.db, { government: "PER", topic: "ixps", stance: "mixed", statedOn: nextDate() });
+    const pages = ["government:PER", `position:${positionId}`, "positions", "topic:ixps"];
+    expect([...(await tagsAnnouncedBy(() => mod.flags.contest({ positionId, note: "Two sources disagree on this." })))].sort()).toEqual(["government:PER", "log", `position:${positionId}`, "positions", "topic:ixps"]);
+    const rep = await makeAccount(t.db, "contributor");
+    await grantRepresentative(t.db, admin, { email: rep.email, government: "PER", verificationNote: "A letter from the ministry, checked by phone." });
+    let replyId = 0;
+    expect([...(await tagsAnnouncedBy(async () => (replyId = (await callerAs(t.db, rep.id).replies.post({ positionId, body: "Peru's view is in its 2015 submission." })).replyId)))].sort()).toEqual(pages);
+    expect([...(await tagsAnnouncedBy(() => mod.replies.hide({ replyId, reason: "Abusive towards a named person." })))].sort()).toEqual(["government:PER", "log", `position:${positionId}`, "positions", "topic:ixps"]);
   });
 
   it("an import drops exactly the governments and topics it touches, in one announcement", async () => {

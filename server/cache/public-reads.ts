@@ -10,6 +10,7 @@ import { moderationLog } from "@/server/services/moderation-log";
 import { listPositions, positionHistory } from "@/server/services/positions";
 import { recentChanges } from "@/server/services/recent-changes";
 import { getRelease, listReleases, releaseFile } from "@/server/services/releases";
+import { publishedPositionReplies } from "@/server/services/replies";
 import { topicFigure } from "@/server/services/topic-figure";
 import { listTopics } from "@/server/services/topics";
 import { todayUtc } from "@/server/shared/dates";
@@ -32,6 +33,8 @@ export const publicReads = {
   /** The moderation log's feed: dropped by every moderation decision (migration 0012). */
   log: cachedRead("log", moderationLog, () => [viewTags.log, viewTags.topics]),
   history: cachedRead("history", positionHistory, (id) => [viewTags.position(id)]),
+  /** A reply is announced as a change to its position (migration 0015). */
+  replies: cachedRead("replies", publishedPositionReplies, (id) => [viewTags.position(id)]),
   topics: cachedRead("topics", listTopics, () => [viewTags.topics]),
   events: cachedRead("events", listEvents, () => [viewTags.events]),
   /** Governments side by side: only their own positions change it (and topics, events: its rows and time stops). */

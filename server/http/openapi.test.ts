@@ -20,6 +20,7 @@ describe("the OpenAPI document", () => {
       "/api/v1/positions",
       "/api/v1/positions.csv",
       "/api/v1/positions/{id}/history",
+      "/api/v1/positions/{id}/replies",
       "/api/v1/releases",
       "/api/v1/releases/{version}",
       "/api/v1/releases/{version}/{file}",
@@ -30,12 +31,12 @@ describe("the OpenAPI document", () => {
 
   it("documents the matrix query parameters and the stance scale from the zod schemas", () => {
     const params = doc.paths?.["/api/v1/matrix"]?.get?.parameters ?? [];
-    expect(params.map((p) => ("name" in p ? p.name : ""))).toEqual(expect.arrayContaining(["at", "topics", "evidence", "region", "sort", "bloc"]));
+    expect(params.map((p) => ("name" in p ? p.name : ""))).toEqual(expect.arrayContaining(["at", "topics", "evidence", "region", "sort", "bloc", "contested"]));
     expect(doc.components?.schemas?.Stance).toMatchObject({
       enum: ["multistakeholder", "leans_multistakeholder", "mixed", "leans_intergovernmental", "intergovernmental"],
     });
     expect(doc.components?.schemas?.EvidenceKind).toMatchObject({ enum: ["statement", "vote", "submission", "endorsement"] });
     expect(doc.components?.schemas?.DatePrecision).toMatchObject({ enum: ["day", "month", "year"] });
-    expect(doc.components?.schemas?.Position).toMatchObject({ required: expect.arrayContaining(["evidence", "datePrecision"]) });
+    expect(doc.components?.schemas?.Position).toMatchObject({ required: expect.arrayContaining(["evidence", "datePrecision", "contested", "contestedNote"]) });
   });
 });

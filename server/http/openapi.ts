@@ -7,6 +7,7 @@ import {
   governmentResponse,
   healthResponse,
   historyEntryResponse,
+  replyResponse,
   matrixResponse,
   positionResponse,
   topicResponse,
@@ -65,17 +66,27 @@ export function openApiDocument(serverUrl: string) {
           positionsQuerySchema,
         ),
       },
-      "/api/v1/positions/{id}/history": {
-        get: {
-          summary: "The approved revisions of a position, oldest first",
-          requestParams: { path: z.object({ id: positionIdSchema }) },
-          responses: {
-            "200": json(z.array(historyEntryResponse), "Approved revisions."),
-            "400": badRequest,
-            "404": json(errorResponse, "No published position has this id."),
-          },
-        },
-      },
+      "/api/v1/positions/{id}/history": positionSubroute("The approved revisions of a position, oldest first", historyEntryResponse, "Approved revisions."),
+      "/api/v1/positions/{id}/replies": positionSubroute(
+        "The government's replies to a position, oldest first",
+        replyResponse,
+        "Replies by the government's verified representatives; a hidden one has its reason instead of its text.",
+      ),
     },
   });
+}
+
+/** `GET /api/v1/positions/{id}/…`: a list about one published position (404 for any other id). */
+function positionSubroute(summary: string, item: z.ZodType, description: string) {
+  return {
+    get: {
+      summary,
+      requestParams: { path: z.object({ id: positionIdSchema }) },
+      responses: {
+        "200": json(z.array(item), description),
+        "400": badRequest,
+        "404": json(errorResponse, "No published position has this id."),
+      },
+    },
+  };
 }

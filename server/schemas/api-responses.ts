@@ -89,4 +89,16 @@ export const historyEntryResponse = z
   })
   .meta({ id: "HistoryEntry" });
 
+export const replyResponse = z
+  .object({
+    id: z.number().int(),
+    positionId: z.number().int(),
+    government: z.object({ iso3: z.string().length(3), name: z.string() }),
+    createdAt: z.string().meta({ format: "date-time" }),
+    body: z.string().nullable().meta({ description: "The reply's text; null when a moderator hid it." }),
+    sourceUrl: z.url().nullable(),
+    hidden: z.object({ reason: z.string(), by: z.string() }).nullable().meta({ description: "Set when a moderator hid the reply for abuse: why, and who." }),
+  })
+  .meta({ id: "Reply", description: "A government's own reply to a position, posted by its verified representative. It never changes the coding." });
+
 export const errorResponse = z.object({ error: z.string() }).meta({ id: "Error" });

@@ -4,7 +4,7 @@ import { filterTextSchema } from "./common";
 // The public moderation log's filters: `/log?action=rejected&topic=ixps&government=BRA&before=123`.
 
 /** The decisions the log shows, as readers name them. */
-export const LOG_ACTIONS = ["approved", "rejected", "reverted", "withdrawn", "patrolled", "contested", "uncontested"] as const;
+export const LOG_ACTIONS = ["approved", "rejected", "reverted", "withdrawn", "patrolled", "contested", "uncontested", "reply_hidden"] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
 export const LOG_ACTION_LABEL: Record<LogAction, string> = {
@@ -15,6 +15,7 @@ export const LOG_ACTION_LABEL: Record<LogAction, string> = {
   patrolled: "Patrolled",
   contested: "Marked contested",
   uncontested: "Contest cleared",
+  reply_hidden: "Reply hidden",
 };
 
 export const logQuerySchema = z

@@ -17,6 +17,7 @@ const AUDIT_ACTIONS: Record<LogAction, string[]> = {
   patrolled: ["revision.patrol"],
   contested: ["position.contest"],
   uncontested: ["position.uncontest"],
+  reply_hidden: ["reply.hide"],
 };
 const PUBLIC_ACTION = new Map<string, LogAction>(LOG_ACTIONS.flatMap((action) => AUDIT_ACTIONS[action].map((audit): [string, LogAction] => [audit, action])));
 

@@ -1,13 +1,14 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import { type Database, type Transaction } from "@/db/client";
-import { auditLog, governments, patrols, positions, revisions, topics, users } from "@/db/schema";
+import { auditLog, patrols, revisions, users } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { rejectSchema, revisionIdSchema } from "@/server/schemas/proposals";
 import { pickContent, type RevisionContent } from "@/server/shared/revision-fields";
 import { ConflictError, NotFoundError } from "./errors";
 import { revertInTransaction, withdrawInTransaction } from "./reverts";
 import { contentColumns } from "./revision-content";
+import { positionOfRow, selectRevisionRows } from "./revision-rows";
 
 // Patrol: what trusted contributors published without review, oldest first, for a moderator to
 // mark patrolled (it stays) or revert (the position goes back to the version before it, or a new
@@ -30,28 +31,8 @@ export const PATROL_SHOWN = 50;
 export async function patrolQueue(db: Database): Promise<{ items: PatrolItem[]; total: number }> {
   const open = isNull(patrols.outcome);
   const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        revisionId: revisions.id,
-        createdAt: revisions.createdAt,
-        authorId: revisions.authorId,
-        authorName: users.name,
-        baseRevisionId: revisions.baseRevisionId,
-        positionId: positions.id,
-        iso3: positions.governmentIso3,
-        government: governments.name,
-        topic: positions.topicSlug,
-        topicTitle: topics.title,
-        published: positions.published,
-        currentRevisionId: positions.currentRevisionId,
-        ...contentColumns,
-      })
-      .from(patrols)
-      .innerJoin(revisions, eq(revisions.id, patrols.revisionId))
-      .innerJoin(positions, eq(positions.id, revisions.positionId))
-      .innerJoin(governments, eq(governments.iso3, positions.governmentIso3))
-      .innerJoin(topics, eq(topics.slug, positions.topicSlug))
-      .innerJoin(users, eq(users.id, revisions.authorId))
+    selectRevisionRows(db)
+      .innerJoin(patrols, eq(patrols.revisionId, revisions.id))
       .where(open)
       .orderBy(asc(patrols.createdAt), asc(patrols.revisionId))
       .limit(PATROL_SHOWN),
@@ -65,7 +46,7 @@ export async function patrolQueue(db: Database): Promise<{ items: PatrolItem[]; 
       revisionId: r.revisionId,
       createdAt: r.createdAt.toISOString(),
       author: { id: r.authorId, name: r.authorName ?? "Unnamed contributor" },
-      position: { id: r.positionId, iso3: r.iso3, government: r.government, topic: r.topic, topicTitle: r.topicTitle, statedOn: r.statedOn, published: r.published },
+      position: positionOfRow(r),
       published: pickContent(r),
       before: r.baseRevisionId === null ? null : (base.get(r.baseRevisionId) ?? null),
       isCurrent: r.currentRevisionId === r.revisionId,

@@ -22,6 +22,7 @@ export const RATE_LIMITS = {
   signUpPerEmail: { name: "sign-up-email", points: 5, seconds: 60 * 60, description: "sign-ups with one email" },
   proposalsPerUser: { name: "proposals-user", points: 60, seconds: 60 * 60, description: "proposals by one contributor" },
   flagsPerUser: { name: "flags-user", points: 30, seconds: 60 * 60, description: "flags by one reader" },
+  repliesPerUser: { name: "replies-user", points: 20, seconds: 60 * 60, description: "replies by one representative" },
 } satisfies Record<string, RateLimitRule>;
 
 export class RateLimitedError extends Error {

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { type Database } from "@/db/client";
-import { governments, positions, revisions, topics, users } from "@/db/schema";
+import { positions, revisions, users } from "@/db/schema";
 import { type QueueFilter, queueFilterSchema } from "@/server/schemas/proposals";
 import { pickContent, type RevisionContent } from "@/server/shared/revision-fields";
 import { contentColumns } from "./revision-content";
+import { positionOfRow, selectRevisionRows } from "./revision-rows";
 
 // The moderators' queue: pending revisions, oldest first, each with what it would change
 // (the current approved version), the version it was based on when that is no longer
@@ -34,27 +35,7 @@ export async function reviewQueue(db: Database, input: QueueFilter = {}): Promis
     filter.author ? eq(revisions.authorId, filter.author) : undefined,
   );
   const [rows, [total], authors] = await Promise.all([
-    db
-      .select({
-        revisionId: revisions.id,
-        createdAt: revisions.createdAt,
-        authorId: revisions.authorId,
-        authorName: users.name,
-        baseRevisionId: revisions.baseRevisionId,
-        positionId: positions.id,
-        iso3: positions.governmentIso3,
-        government: governments.name,
-        topic: positions.topicSlug,
-        topicTitle: topics.title,
-        published: positions.published,
-        currentRevisionId: positions.currentRevisionId,
-        ...contentColumns,
-      })
-      .from(revisions)
-      .innerJoin(positions, eq(positions.id, revisions.positionId))
-      .innerJoin(governments, eq(governments.iso3, positions.governmentIso3))
-      .innerJoin(topics, eq(topics.slug, positions.topicSlug))
-      .innerJoin(users, eq(users.id, revisions.authorId))
+    selectRevisionRows(db)
       .where(where)
       .orderBy(asc(revisions.createdAt), asc(revisions.id))
       .limit(QUEUE_SHOWN),
@@ -81,7 +62,7 @@ export async function reviewQueue(db: Database, input: QueueFilter = {}): Promis
       revisionId: r.revisionId,
       createdAt: r.createdAt.toISOString(),
       author: { id: r.authorId, name: r.authorName ?? "Unnamed contributor", approved: record(r.authorId, "approved"), rejected: record(r.authorId, "rejected") },
-      position: { id: r.positionId, iso3: r.iso3, government: r.government, topic: r.topic, topicTitle: r.topicTitle, statedOn: r.statedOn, published: r.published },
+      position: positionOfRow(r),
       proposal: pickContent(r),
       current,
       base: stale ? (baseContent ? { revisionId: r.baseRevisionId, ...baseContent } : null) : null,

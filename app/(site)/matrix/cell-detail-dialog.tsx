@@ -6,11 +6,12 @@ import { formatDate } from "@/server/shared/dates";
 import { type GridCell } from "@/server/shared/matrix-types";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { PositionFacts } from "@/app/_components/position-facts";
-import { type ApiHistoryEntry, type ApiPosition } from "@/app/_components/read-api";
+import { type ApiHistoryEntry, type ApiPosition, type ApiReply } from "@/app/_components/read-api";
 import { StatedOn } from "@/app/_components/stated-on";
 import { useReadApi } from "@/app/_components/use-read-api";
 import { StanceBadge } from "./stance-badge";
 import { ContestedNotice } from "@/app/_components/contested-notice";
+import { GovernmentReply } from "@/app/_components/government-reply";
 
 type Props = {
   government: { iso3: string; name: string };
@@ -85,6 +86,7 @@ export default function CellDetailDialog({ government, topic, cell, at, eventNam
 
 function PositionDetail({ position, eventNames }: { position: ApiPosition; eventNames: Map<string, string> }) {
   const history = useReadApi<ApiHistoryEntry[]>(`/api/v1/positions/${position.id}/history`);
+  const replies = useReadApi<ApiReply[]>(`/api/v1/positions/${position.id}/replies`);
   return (
     <div className="space-y-4">
       {position.contestedNote && <ContestedNotice note={position.contestedNote} />}
@@ -105,6 +107,9 @@ function PositionDetail({ position, eventNames }: { position: ApiPosition; event
           ))}
         </ul>
       </section>
+      {replies.data?.map((reply) => (
+        <GovernmentReply key={reply.id} reply={reply} />
+      ))}
       <p>
         <Link className="btn-secondary inline-block" href={`/contribute?position=${position.id}`}>
           Propose an edit

@@ -7,16 +7,18 @@ import { toTimelineEntry } from "@/server/shared/timeline";
 
 /**
  * What a government's page and its embed show (declared as the cached page's tags): the government,
- * the topics, its positions (newest first) and as timeline entries (oldest first), and the events.
+ * the topics, its positions (newest first) and as timeline entries (oldest first), the events, and
+ * its representatives' replies to its positions.
  */
 export async function governmentRecord(iso3: string) {
   await dependsOn(viewTags.government(iso3), viewTags.topics, viewTags.events);
   const queryClient = getQueryClient();
   const government = await orNotFound(queryClient.fetchQuery(trpc.governments.get.queryOptions({ iso3 })));
-  const [topics, positions, events] = await Promise.all([
+  const [topics, positions, events, replies] = await Promise.all([
     queryClient.fetchQuery(trpc.topics.list.queryOptions()),
     queryClient.fetchQuery(trpc.positions.list.queryOptions({ government: government.iso3 })),
     queryClient.fetchQuery(trpc.events.list.queryOptions()),
+    queryClient.fetchQuery(trpc.replies.forGovernment.queryOptions({ iso3: government.iso3 })),
   ]);
-  return { government, topics, positions, events, entries: positions.map(toTimelineEntry).reverse() };
+  return { government, topics, positions, events, replies, entries: positions.map(toTimelineEntry).reverse() };
 }

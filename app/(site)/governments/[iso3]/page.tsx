@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: PageProps<"/governments/[iso3
 
 export default async function GovernmentPage({ params }: PageProps<"/governments/[iso3]">) {
   const { iso3 } = await params;
-  const { government, topics, positions, events, entries } = await governmentRecord(iso3);
+  const { government, topics, positions, events, entries, replies } = await governmentRecord(iso3);
   const eventName = new Map(events.map((e) => [e.slug, e.name]));
   const today = todayUtc();
 
@@ -76,7 +76,7 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
         {positions.length === 0 ? (
           <EmptyState>No approved position of {government.name} is on record yet.</EmptyState>
         ) : (
-          <PositionList iso3={government.iso3} positions={positions} topicTitle={(slug) => topics.find((t) => t.slug === slug)?.title ?? slug} eventName={(slug) => eventName.get(slug) ?? slug} />
+          <PositionList iso3={government.iso3} positions={positions} replies={replies} topicTitle={(slug) => topics.find((t) => t.slug === slug)?.title ?? slug} eventName={(slug) => eventName.get(slug) ?? slug} />
         )}
       </PageSection>
     </article>

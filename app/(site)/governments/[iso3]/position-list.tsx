@@ -1,13 +1,16 @@
 import Link from "@/app/_components/link";
 import { type PublicPosition } from "@/server/services/positions";
+import { type Reply } from "@/server/services/replies";
+import { ContestedNotice } from "@/app/_components/contested-notice";
+import { GovernmentReply } from "@/app/_components/government-reply";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { StatedOn } from "@/app/_components/stated-on";
 import { StanceBadge } from "../../matrix/stance-badge";
 
-type Props = { iso3: string; positions: PublicPosition[]; topicTitle: (slug: string) => string; eventName: (slug: string) => string };
+type Props = { iso3: string; positions: PublicPosition[]; replies: Reply[]; topicTitle: (slug: string) => string; eventName: (slug: string) => string };
 
-/** A government's positions, newest first, each with its evidence and sources, and the same as a CSV download. */
-export function PositionList({ iso3, positions, topicTitle, eventName }: Props) {
+/** A government's positions, newest first, each with its evidence, sources and the government's replies, and the same as a CSV download. */
+export function PositionList({ iso3, positions, replies, topicTitle, eventName }: Props) {
   return (
     <>
       <p className="text-sm">
@@ -34,6 +37,7 @@ export function PositionList({ iso3, positions, topicTitle, eventName }: Props) 
                 )}
               </span>
             </div>
+            {p.contestedNote && <ContestedNotice note={p.contestedNote} />}
             <p className="text-slate-800">{p.summary}</p>
             {p.quote && <blockquote className="border-l-4 border-slate-300 pl-3 italic">“{p.quote}”</blockquote>}
             <ul className="text-sm">
@@ -46,6 +50,11 @@ export function PositionList({ iso3, positions, topicTitle, eventName }: Props) 
                 </li>
               ))}
             </ul>
+            {replies
+              .filter((r) => r.positionId === p.id)
+              .map((reply) => (
+                <GovernmentReply key={reply.id} reply={reply} />
+              ))}
           </li>
         ))}
       </ol>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { hasRole } from "@/server/auth/access";
 import { optionalActor } from "@/server/auth/page-actor";
+import { db } from "@/db/server-db";
+import { representationOf } from "@/server/services/replies";
 import { PositionPage, positionMetadata, type PositionViewer } from "./position-page";
 
 // A position's page for signed-in readers, rendered per request (a moderator's differs);
@@ -10,7 +12,8 @@ import { PositionPage, positionMetadata, type PositionViewer } from "./position-
 async function viewer(params: Promise<{ id: string }>): Promise<PositionViewer> {
   await connection();
   const actor = await optionalActor();
-  return { idParam: (await params).id, moderator: actor !== null && hasRole(actor.role, "moderator") };
+  const representing = actor ? ((await representationOf(db(), actor.id))?.iso3 ?? null) : null;
+  return { idParam: (await params).id, moderator: actor !== null && hasRole(actor.role, "moderator"), representing };
 }
 
 export async function generateMetadata({ params }: PageProps<"/positions/[id]">): Promise<Metadata> {

@@ -12,11 +12,16 @@ import { orNotFound } from "@/app/_trpc/or-not-found";
 import { TRPCReactProvider } from "@/app/_trpc/client";
 import { getQueryClient, readerTrpc, trpc } from "@/app/_trpc/server";
 import { StanceBadge } from "../../matrix/stance-badge";
+import { GovernmentReply } from "@/app/_components/government-reply";
 import { ReasonAction } from "./reason-action";
+import { ReplyForm } from "./reply-form";
 import { RevisionEntry } from "./revision-entry";
 
-/** Who the page is for: a moderator sees what readers do not (withdrawn positions, proposals, revert buttons). */
-export type PositionViewer = { idParam: string; moderator: boolean };
+/**
+ * Who the page is for: a moderator sees what readers do not (withdrawn positions, proposals, revert
+ * buttons); `representing` is the government a signed-in representative speaks for (a reply form on its positions).
+ */
+export type PositionViewer = { idParam: string; moderator: boolean; representing?: string | null };
 
 /** The position id in the URL, or the 404 page. */
 export function positionIdFrom(idParam: string): number {
@@ -25,15 +30,16 @@ export function positionIdFrom(idParam: string): number {
   return id.data;
 }
 
-async function load({ idParam, moderator }: PositionViewer) {
+async function load({ idParam, moderator, representing = null }: PositionViewer) {
   const id = positionIdFrom(idParam);
   const queryClient = getQueryClient();
   // Readers' pages are cached, so they are read as an anonymous reader; a moderator's is read as them.
-  const [record, events] = await Promise.all([
+  const [record, events, replies] = await Promise.all([
     orNotFound(queryClient.fetchQuery(moderator ? trpc.moderation.record.queryOptions({ id }) : readerTrpc.positions.record.queryOptions({ id }))),
     queryClient.fetchQuery(readerTrpc.events.list.queryOptions()),
+    queryClient.fetchQuery(readerTrpc.replies.forPosition.queryOptions({ id })),
   ]);
-  return { record, events, moderator };
+  return { record, events, replies, moderator, mayReply: representing !== null && representing === record.government.iso3 && record.published };
 }
 
 export async function positionMetadata(viewer: PositionViewer): Promise<Metadata> {
@@ -45,7 +51,7 @@ export async function positionMetadata(viewer: PositionViewer): Promise<Metadata
 
 /** A position's page: its current content and every version, each with what it changed. Moderators can revert and withdraw here. */
 export async function PositionPage(viewer: PositionViewer) {
-  const { record, events, moderator } = await load(viewer);
+  const { record, events, replies, moderator, mayReply } = await load(viewer);
   const eventNames = new Map(events.map((e) => [e.slug, e.name]));
   const eventName = (slug: string | null) => (slug ? (eventNames.get(slug) ?? slug) : "None");
   const current = record.revisions.find((r) => r.current);
@@ -99,6 +105,19 @@ export async function PositionPage(viewer: PositionViewer) {
           </div>
         </section>
       )}
+      {(replies.length > 0 || mayReply) && (
+        <section aria-labelledby="replies-heading" className="space-y-3">
+          <h2 id="replies-heading" className="text-xl font-semibold">
+            The government&apos;s reply
+          </h2>
+          {replies.map((reply) => (
+            <GovernmentReply key={reply.id} reply={reply}>
+              {moderator && !reply.hidden && <ReasonAction kind="hideReply" replyId={reply.id} />}
+            </GovernmentReply>
+          ))}
+          {mayReply && <ReplyForm positionId={record.id} government={record.government.name} />}
+        </section>
+      )}
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-xl font-semibold">
           History
@@ -122,6 +141,6 @@ export async function PositionPage(viewer: PositionViewer) {
       </section>
     </article>
   );
-  // A moderator's buttons call tRPC from the browser; a reader's page does not load its client.
-  return moderator ? <TRPCReactProvider>{page}</TRPCReactProvider> : page;
+  // A moderator's buttons and a representative's reply form call tRPC from the browser; a reader's page does not load its client.
+  return moderator || mayReply ? <TRPCReactProvider>{page}</TRPCReactProvider> : page;
 }

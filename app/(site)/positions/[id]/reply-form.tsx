@@ -1,0 +1,55 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Field, inputClass } from "@/app/_components/field";
+import { FormErrors } from "@/app/_components/form-field";
+import { mutationErrors } from "@/app/_components/form-state";
+import { useTRPC } from "@/app/_trpc/client";
+import { REPLY_MAX } from "@/server/schemas/replies";
+
+/** A government's official representative replies to one of its positions (shown beside it, never changing its coding). */
+export function ReplyForm({ positionId, government }: { positionId: number; government: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [body, setBody] = useState("");
+  const [sourceUrl, setSourceUrl] = useState("");
+  const post = useMutation(
+    trpc.replies.post.mutationOptions({
+      onSuccess: () => {
+        setBody("");
+        setSourceUrl("");
+        router.refresh();
+      },
+    }),
+  );
+  const errors = mutationErrors(post.error);
+  return (
+    <form
+      className="space-y-3 rounded-lg border border-sky-200 bg-white p-4"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        post.mutate({ positionId, body, sourceUrl });
+      }}
+    >
+      <h3 className="font-semibold">Reply as the government of {government}</h3>
+      <FormErrors state={errors} />
+      <Field id="reply-body" label="Reply" error={errors.fieldErrors.body} hint={`Shown beside the position, labelled as your government's reply; up to ${REPLY_MAX} characters. It does not change the coding.`}>
+        {(control) => <textarea {...control} rows={4} maxLength={REPLY_MAX + 100} value={body} onChange={(e) => setBody(e.target.value)} className={inputClass(errors.fieldErrors.body)} />}
+      </Field>
+      <Field id="reply-source" label="Source URL (optional)" error={errors.fieldErrors.sourceUrl}>
+        {(control) => <input {...control} type="url" value={sourceUrl} onChange={(e) => setSourceUrl(e.target.value)} className={inputClass(errors.fieldErrors.sourceUrl)} />}
+      </Field>
+      <button type="submit" className="btn-primary" disabled={post.isPending}>
+        {post.isPending ? "Posting…" : "Post reply"}
+      </button>
+      {post.isSuccess && (
+        <p role="status" className="text-sm text-emerald-800">
+          Your reply is published beside the position.
+        </p>
+      )}
+    </form>
+  );
+}
