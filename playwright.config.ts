@@ -20,6 +20,8 @@ const INSTANCES = /instances\.spec\.ts/;
 const LIFECYCLE = /lifecycle\.spec\.ts/;
 // Starts `npm start` on a PostgreSQL database behind a proxy it freezes: PostgreSQL only.
 const OUTAGE = /outage\.spec\.ts/;
+// Starts `npm start` with email configured on a PostgreSQL database of its own: PostgreSQL only.
+const EMAIL_ALERTS = /email-alerts\.spec\.ts/;
 
 // Staff sign in once per server, with a code (each code works once), and the specs reuse their sessions.
 const STAFF_SIGN_IN = /staff-sign-in\.setup\.ts/;
@@ -28,7 +30,7 @@ function projectsFor(name: string, port: number) {
   const use = { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}`, launchOptions };
   return [
     { name: `${name}-staff-sign-in`, use, testMatch: STAFF_SIGN_IN },
-    { name, use, testIgnore: name === "postgres" ? [GLOBAL_CHANGES, LIFECYCLE] : [GLOBAL_CHANGES, INSTANCES, OUTAGE], dependencies: [`${name}-staff-sign-in`] },
+    { name, use, testIgnore: name === "postgres" ? [GLOBAL_CHANGES, LIFECYCLE] : [GLOBAL_CHANGES, INSTANCES, OUTAGE, EMAIL_ALERTS], dependencies: [`${name}-staff-sign-in`] },
     { name: `${name}-reference-data`, use, testMatch: GLOBAL_CHANGES, dependencies: [name] },
   ];
 }

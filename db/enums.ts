@@ -69,3 +69,7 @@ export type PatrolOutcome = (typeof PATROL_OUTCOMES)[number];
 /** Where a reader's flag of a position ended: still open, or resolved by a moderator one of three ways. */
 export const FLAG_STATUSES = ["open", "contested", "edited", "dismissed"] as const;
 export type FlagStatus = (typeof FLAG_STATUSES)[number];
+
+/** What a signed-in reader can watch: a government, a topic, or one position. */
+export const WATCH_KINDS = ["government", "topic", "position"] as const;
+export type WatchKind = (typeof WATCH_KINDS)[number];

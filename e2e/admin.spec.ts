@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { existingAccount, PASSWORD, signedInPage, staffPage, uniqueEmail } from "./session";
+import { existingAccount, PASSWORD, recentlySignedInAdmin, signedInPage, staffPage, uniqueEmail } from "./session";
 import { STAFF } from "./staff";
 import { turnOnTwoFactor } from "./two-factor";
 
@@ -44,7 +44,7 @@ test("an admin makes a contributor a moderator only once they have a second fact
   const user = await signedInPage(browser, email);
   await expect(user.getByText("contributor", { exact: true })).toBeVisible();
 
-  const admin = await adminPage(browser);
+  const admin = await recentlySignedInAdmin(browser); // a role change needs a sign-in within 15 minutes
   let row = await findUser(admin, email);
   await chooseRole(row, name, "moderator");
   await row.getByRole("button", { name: "Change role" }).click();
@@ -96,7 +96,7 @@ test("a ban needs a reason, ends the user's session at once and stops sign-in; u
 });
 
 test("the last admin cannot be demoted, and the page says why", async ({ browser }) => {
-  const admin = await adminPage(browser);
+  const admin = await recentlySignedInAdmin(browser);
   const row = await findUser(admin, STAFF.admin.email);
   await chooseRole(row, STAFF.admin.name, "contributor");
   await row.getByRole("button", { name: "Change role" }).click();

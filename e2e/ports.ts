@@ -8,3 +8,5 @@ export const LIFECYCLE_PORT = 3230;
 export const LIFECYCLE_SECOND_PORT = 3231;
 /** The server e2e/outage.spec.ts starts on a database behind a proxy it freezes. */
 export const OUTAGE_PORT = 3232;
+/** The server e2e/email-alerts.spec.ts starts with email configured (its own SMTP server). */
+export const ALERTS_PORT = 3233;

@@ -1,7 +1,8 @@
 import { type Browser, expect, type Page } from "@playwright/test";
 import { test } from "@playwright/test";
 import { newVisitor } from "./fixtures";
-import { type StaffRole } from "./staff";
+import { STAFF, type StaffRole } from "./staff";
+import { enterPassword, verifyWithAppCode } from "./two-factor";
 
 // Signing up and in through the real forms, for every spec that needs an account.
 
@@ -54,4 +55,16 @@ export async function staffPage(browser: Browser, role: StaffRole): Promise<Page
   const server = test.info().project.name.split("-")[0] ?? "";
   const context = await newVisitor(browser, { storageState: staffStatePath(server, role) });
   return context.newPage();
+}
+
+/**
+ * The admin signed in just now through the form (password and code), for the changes that need a
+ * sign-in within the last 15 minutes: the setup project's session may be older than that by the
+ * time a spec runs.
+ */
+export async function recentlySignedInAdmin(browser: Browser): Promise<Page> {
+  const page = await (await newVisitor(browser)).newPage();
+  await enterPassword(page, STAFF.admin.email, STAFF.admin.password);
+  await verifyWithAppCode(page, STAFF.admin.totpSecret);
+  return page;
 }

@@ -14,3 +14,5 @@ export * from "./releases";
 export * from "./patrols";
 export * from "./flags";
 export * from "./replies";
+export * from "./watches";
+export * from "./alerts";

@@ -127,6 +127,13 @@ const ACCESS: Record<string, Rule> = {
   "releases.preview": { least: "admin" },
   // Release 1 is published before the callers' positions are made: the admin's release has changes to publish.
   "releases.publish": { least: "admin", input: (ids) => ({ note: `The access test's release of ${ids.freshDate}.` }) },
+  "watches.status": { least: "contributor", input: () => ({ kind: "government", target: "NOR" }) },
+  "watches.set": { least: "contributor", input: () => ({ kind: "topic", target: "ixps", watching: true }) },
+  "watches.mine": { least: "contributor" },
+  "watches.newFeedToken": { least: "contributor" },
+  "watches.revokeFeed": { least: "contributor" },
+  "alerts.mine": { least: "contributor" },
+  "alerts.save": { least: "contributor", input: () => ({ dailyDigest: true, proposalsWaiting: false }) },
   "replies.forPosition": { least: "public", input: (ids) => ({ id: ids.contested }) },
   "replies.forGovernment": { least: "public", input: () => ({ iso3: "NOR" }) },
   "replies.myRepresentation": { least: "contributor" },

@@ -13,6 +13,8 @@ import { moderationRouter } from "./routers/moderation";
 import { moderationLogRouter } from "./routers/moderation-log";
 import { positionsRouter } from "./routers/positions";
 import { referenceAdminRouter } from "./routers/reference-admin";
+import { alertsRouter } from "./routers/alerts";
+import { watchesRouter } from "./routers/watches";
 import { repliesRouter } from "./routers/replies";
 import { releasesRouter } from "./routers/releases";
 import { statsRouter } from "./routers/stats";
@@ -38,6 +40,8 @@ export const appRouter = createTRPCRouter({
   releases: releasesRouter,
   flags: flagsRouter,
   replies: repliesRouter,
+  watches: watchesRouter,
+  alerts: alertsRouter,
 });
 
 export type AppRouter = typeof appRouter;

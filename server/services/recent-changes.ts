@@ -1,12 +1,13 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Database } from "@/db/client";
 import { type DatePrecision, type EvidenceKind, type Stance } from "@/db/enums";
-import { governments, positions, revisions, topics, users } from "@/db/schema";
+import { governments, positions, revisions, topics, users, watches } from "@/db/schema";
 import { type ChangesQuery, changesQuerySchema } from "@/server/schemas/proposals";
 
-// Approved changes, newest first: what watchers of the record follow (/changes and its Atom feed).
+// Approved changes, newest first: what watchers of the record follow (/changes and its Atom feed,
+// and each reader's watchlist, its private feed and its digest).
 
 export type Change = {
   revisionId: number;
@@ -31,6 +32,23 @@ const reviewers = alias(users, "reviewers");
 
 export async function recentChanges(db: Database, input: ChangesQuery = {}, limit = CHANGES_SHOWN): Promise<Change[]> {
   const query = changesQuerySchema.parse(input);
+  return approvedChanges(
+    db,
+    and(query.topic ? eq(positions.topicSlug, query.topic) : undefined, query.government ? eq(positions.governmentIso3, query.government.toUpperCase()) : undefined),
+    limit,
+  );
+}
+
+/** Approved changes to what a reader watches (a government, a topic or the position itself), newest first; with `since`, only those approved after it. */
+export function watchedChanges(db: Database, userId: string, limit = CHANGES_SHOWN, since?: Date): Promise<Change[]> {
+  const watched = sql`exists (select 1 from ${watches} w where w.user_id = ${userId} and (
+    (w.kind = 'government' and w.target = ${positions.governmentIso3}) or
+    (w.kind = 'topic' and w.target = ${positions.topicSlug}) or
+    (w.kind = 'position' and w.target = ${positions.id}::text)))`;
+  return approvedChanges(db, and(watched, since ? gt(revisions.reviewedAt, since) : undefined), limit);
+}
+
+async function approvedChanges(db: Database, where: SQL | undefined, limit: number): Promise<Change[]> {
   const rows = await db
     .select({
       revisionId: revisions.id,
@@ -58,13 +76,7 @@ export async function recentChanges(db: Database, input: ChangesQuery = {}, limi
     .innerJoin(topics, eq(topics.slug, positions.topicSlug))
     .innerJoin(users, eq(users.id, revisions.authorId))
     .leftJoin(reviewers, eq(reviewers.id, revisions.reviewerId))
-    .where(
-      and(
-        eq(revisions.status, "approved"),
-        query.topic ? eq(positions.topicSlug, query.topic) : undefined,
-        query.government ? eq(positions.governmentIso3, query.government.toUpperCase()) : undefined,
-      ),
-    )
+    .where(and(eq(revisions.status, "approved"), where))
     .orderBy(desc(revisions.reviewedAt), desc(revisions.id))
     .limit(limit);
   return rows.map((r) => ({

@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
 import Link from "@/app/_components/link";
 import { changesQuerySchema } from "@/server/schemas/proposals";
-import { formatDate } from "@/server/shared/dates";
-import { formatStatedOn } from "@/server/shared/stated-on";
-import { EvidenceBadge } from "@/app/_components/evidence-badge";
+import { ChangeList } from "@/app/_components/change-list";
 import { EmptyState } from "@/app/_components/empty-state";
 import { TopicGovernmentFilters } from "@/app/_components/topic-government-filters";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
-import { StanceBadge } from "../matrix/stance-badge";
 
-const KIND = { new: "New position", edit: "Edit", revert: "Revert", withdrawal: "Withdrawn" } as const;
 
 function filterFrom(search: string) {
   const params = new URLSearchParams(search);
@@ -66,25 +62,7 @@ export async function ChangesPage({ search }: { search: string }) {
       {changes.length === 0 ? (
         <EmptyState>No approved changes match.</EmptyState>
       ) : (
-        <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Changes">
-          {changes.map((c) => (
-            <li key={c.revisionId} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 p-3 text-sm">
-              <time dateTime={c.approvedAt} className="w-28 shrink-0 text-slate-600">
-                {formatDate(c.approvedAt.slice(0, 10))}
-              </time>
-              <span className="font-medium">{KIND[c.kind]}</span>
-              <Link className="underline" href={`/positions/${c.positionId}`}>
-                {c.government.name} · {c.topic.title} · {formatStatedOn(c.statedOn, c.datePrecision)}
-              </Link>
-              <StanceBadge stance={c.stance} />
-              <EvidenceBadge evidence={c.evidence} />
-              <span className="text-slate-600">
-                by {c.author}
-                {c.reviewer ? `, reviewed by ${c.reviewer}` : ""}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <ChangeList changes={changes} />
       )}
     </div>
   );

@@ -31,9 +31,14 @@ export default async function MePage({ searchParams }: PageProps<"/me">) {
     <div className="max-w-3xl space-y-8">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">Your account</h1>
-        <Link href="/contribute" className="btn-primary">
-          Contribute a position
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/me/watchlist" className="btn-secondary">
+            Your watchlist
+          </Link>
+          <Link href="/contribute" className="btn-primary">
+            Contribute a position
+          </Link>
+        </div>
       </header>
       {password === "changed" && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3">

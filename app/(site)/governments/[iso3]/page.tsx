@@ -16,6 +16,7 @@ import { recordNotes } from "@/db/dataset/record-notes";
 import { PositionList } from "./position-list";
 import { ClosestAndFurthest } from "./closest-and-furthest";
 import { RecordNotes } from "./record-notes";
+import { WatchToggle } from "@/app/_components/watch-toggle";
 
 // Rendered on its first request, then served from the page cache until a change it shows (or
 // the hour is up: "today" in it moves on).
@@ -48,10 +49,13 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
       <header className="space-y-2">
         <PageTitle parent={{ href: "/governments", label: "Governments" }} current={government.iso3} title={government.name} />
         <div className="flex flex-wrap items-start justify-between gap-3">
-        <p className="text-slate-700">
-          {government.officialName} · {government.subregion}, {government.region} · UN {government.unStatus} state
-        </p>
-          <EmbedButton title={`Stance Atlas: ${government.name}`} views={[{ label: "Stance by topic over time", src: `/embed/governments/${government.iso3}`, height: 820 }]} />
+          <p className="text-slate-700">
+            {government.officialName} · {government.subregion}, {government.region} · UN {government.unStatus} state
+          </p>
+          <div className="flex flex-wrap items-center gap-3">
+            <WatchToggle kind="government" target={government.iso3} name={government.name} />
+            <EmbedButton title={`Stance Atlas: ${government.name}`} views={[{ label: "Stance by topic over time", src: `/embed/governments/${government.iso3}`, height: 820 }]} />
+          </div>
         </div>
       </header>
 

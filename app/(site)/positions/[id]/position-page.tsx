@@ -13,6 +13,7 @@ import { TRPCReactProvider } from "@/app/_trpc/client";
 import { getQueryClient, readerTrpc, trpc } from "@/app/_trpc/server";
 import { StanceBadge } from "../../matrix/stance-badge";
 import { GovernmentReply } from "@/app/_components/government-reply";
+import { WatchToggle } from "@/app/_components/watch-toggle";
 import { ReasonAction } from "./reason-action";
 import { ReplyForm } from "./reply-form";
 import { RevisionEntry } from "./revision-entry";
@@ -100,6 +101,7 @@ export async function PositionPage(viewer: PositionViewer) {
                 Flag
               </Link>
             )}
+            {record.published && <WatchToggle kind="position" target={String(record.id)} name={`${record.government.name} on ${record.topic.title}`} />}
             {moderator && record.published && <ReasonAction kind="withdraw" positionId={record.id} seenRevisionId={current.id} />}
             {moderator && record.published && <ReasonAction kind={record.contestedNote ? "uncontest" : "contest"} positionId={record.id} />}
           </div>

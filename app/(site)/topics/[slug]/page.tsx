@@ -16,6 +16,7 @@ import { TopicHeatmap } from "./topic-heatmap";
 import { TopicFigureView } from "@/app/_charts/topic-figure-view";
 import { FigureDownloads } from "@/app/_charts/figure-downloads";
 import { EmbedButton } from "@/app/_components/embed-button";
+import { WatchToggle } from "@/app/_components/watch-toggle";
 
 // Rendered on its first request, then served from the page cache until a change it shows (or
 // the hour is up: "today" in it moves on).
@@ -73,6 +74,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
               { label: "The chart", src: `/embed/topics/${topic.slug}?tab=chart`, height: 520 },
             ]}
           />
+          <WatchToggle kind="topic" target={topic.slug} name={topic.title} />
         </div>
       </header>
 

@@ -1,0 +1,18 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { db } from "@/db/server-db";
+import { NotFoundError } from "@/server/services/errors";
+import { unsubscribe } from "@/server/services/alerts";
+
+/** The unsubscribe page's button: turns the token's alerts off, then says so (or that the link is not valid). */
+export async function unsubscribeAction(token: string): Promise<void> {
+  const outcome = await unsubscribe(db(), token).then(
+    () => "done",
+    (error: unknown) => {
+      if (error instanceof NotFoundError) return "invalid";
+      throw error;
+    },
+  );
+  redirect(`/alerts/unsubscribe/${encodeURIComponent(token)}?${outcome}=1`);
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { CopyButton } from "@/app/_components/copy-button";
+import { useTRPC } from "@/app/_trpc/client";
+
+/** The private feed: make an address (shown once: only its hash is kept), replace it, or turn it off. */
+export function FeedControls({ on }: { on: boolean }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(trpc.watches.newFeedToken.mutationOptions());
+  const revoke = useMutation(trpc.watches.revokeFeed.mutationOptions({ onSuccess: () => { create.reset(); router.refresh(); } }));
+  // Shown only after a click, so the page's own origin is the one the reader uses.
+  const url = create.data ? `${window.location.origin}/feeds/watchlist/${create.data.token}` : null;
+  return (
+    <div className="space-y-3">
+      {url ? (
+        <div role="status" className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm">
+          <p className="font-semibold">Your feed&apos;s address — copy it now: it is shown only once.</p>
+          <p>
+            <code className="break-all">{url}</code>
+          </p>
+          <CopyButton text={url} label="Copy feed address" />
+        </div>
+      ) : (
+        <p className="text-sm text-slate-700">{on ? "Your private feed is on. Its address was shown when you made it; make a new one if you lost it (the old one stops working)." : "No private feed yet."}</p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className="btn-secondary" disabled={create.isPending} onClick={() => create.mutate()}>
+          {on || url ? "Make a new feed address" : "Make a feed address"}
+        </button>
+        {(on || url) && (
+          <button type="button" className="btn-secondary" disabled={revoke.isPending} onClick={() => revoke.mutate()}>
+            Turn off the feed
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { type WatchKind } from "@/db/enums";
+import { useTRPC } from "@/app/_trpc/client";
+
+/** Takes one item off the watchlist. */
+export function UnwatchButton({ kind, target, name }: { kind: WatchKind; target: string; name: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const unwatch = useMutation(trpc.watches.set.mutationOptions({ onSuccess: () => router.refresh() }));
+  return (
+    <button type="button" className="btn-secondary" aria-label={`Unwatch ${name}`} disabled={unwatch.isPending} onClick={() => unwatch.mutate({ kind, target, watching: false })}>
+      Unwatch
+    </button>
+  );
+}
