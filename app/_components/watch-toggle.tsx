@@ -10,12 +10,17 @@ type State = "loading" | "signed-out" | "watching" | "not-watching" | "error";
 
 const procedure = (name: string) => `/api/trpc/watches.${name}`;
 
+/** tRPC's answer `{"result":{"data":true}}`. */
+const watchingIn = (body: unknown) =>
+  typeof body === "object" && body !== null && "result" in body && typeof body.result === "object" && body.result !== null && "data" in body.result && body.result.data === true;
+
 async function watchStatus(kind: WatchKind, target: string): Promise<State> {
   const response = await fetch(`${procedure("status")}?input=${encodeURIComponent(JSON.stringify({ kind, target }))}`, { cache: "no-store", credentials: "same-origin" });
+  // Read the body whatever the status: an unread one keeps the request open (and the page never idle).
+  const body: unknown = await response.json().catch(() => null);
   if (response.status === 401) return "signed-out";
   if (!response.ok) return "error";
-  const body = (await response.json()) as { result?: { data?: boolean } };
-  return body.result?.data ? "watching" : "not-watching";
+  return watchingIn(body) ? "watching" : "not-watching";
 }
 
 /**
@@ -46,6 +51,7 @@ export function WatchToggle({ kind, target, name }: Props) {
   const toggle = async () => {
     setBusy(true);
     const response = await fetch(procedure("set"), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ kind, target, watching: !watching }), credentials: "same-origin" }).catch(() => null);
+    await response?.text().catch(() => null);
     setState(response?.ok ? (watching ? "not-watching" : "watching") : "error");
     setBusy(false);
   };

@@ -17,6 +17,7 @@ import { routeJavaScriptKb } from "./route-javascript";
 import { loadSyntheticPositions } from "./synthetic-data";
 import { soak, soakAccounts, SOAK_SECONDS } from "./soak";
 import { pgliteWriteCost } from "./write-cost";
+import { emailDigests } from "./email-digests";
 
 // `npm run bench`: builds a large synthetic dataset in a throwaway database and prints how
 // fast the matrix query and the reader pages are (from the page cache, uncached, and beside a
@@ -270,6 +271,8 @@ async function main() {
   const writes = await pgliteWriteCost();
   const ms = (f: { p50: number; p99: number }) => `p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms`;
   console.log(`== PGlite writes (${writes.writes} one-position transactions each): acknowledged at commit ${ms(writes.plainMs)}; after the log's fsync ${ms(writes.durableMs)}`);
+  const digests = await emailDigests();
+  console.log(`== Watchlists and digests (PGlite, reference data, ${digests.readers} readers watching 3 governments and a topic): a reader's watched changes ${digests.watchedChangesMs.toFixed(1)} ms (median of 20); ${digests.sent} digests sent over SMTP to a local server in ${digests.totalMs.toFixed(0)} ms, ${digests.perDigestMs.toFixed(1)} ms each`);
   report("PGlite", await benchPglite());
   if (process.env.TEST_DATABASE_URL) report("PostgreSQL", await benchPostgres());
   else console.log("\n(Set TEST_DATABASE_URL to benchmark PostgreSQL too.)");
