@@ -64,11 +64,11 @@ export async function publishRevision(
   tx: Database,
   positionId: number,
   revisionId: number,
-  content: { stance: Stance; event: string | null; evidence: EvidenceKind; datePrecision: DatePrecision },
+  content: { stance: Stance; event: string | null; evidence: EvidenceKind; datePrecision: DatePrecision; end?: { on: string } | null },
   hidesPosition = false,
 ): Promise<void> {
   await tx
     .update(positions)
-    .set({ published: !hidesPosition, currentRevisionId: revisionId, stance: content.stance, eventSlug: content.event, evidence: content.evidence, datePrecision: content.datePrecision })
+    .set({ published: !hidesPosition, currentRevisionId: revisionId, stance: content.stance, eventSlug: content.event, evidence: content.evidence, datePrecision: content.datePrecision, endedOn: content.end?.on ?? null })
     .where(eq(positions.id, positionId));
 }

@@ -44,9 +44,16 @@ export const EVIDENCE_MEANING: Record<EvidenceKind, string> = {
   endorsement: "a declaration or coalition the government signed or joined",
 };
 
-/** How precisely the source dates a position; a month or year counts from its last day. */
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+/**
+ * How precisely the source dates a position; a month or year counts from its last day.
+ * `on_or_before`: the date is only an upper bound (method v2, rule 4) — it counts from that
+ * date, is shown "by 16 Sep 2019", and is never shown or counted as a change on that day.
+ */
+export const DATE_PRECISIONS = ["day", "month", "year", "on_or_before"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** Precisions whose date is one day (an exact day, or an upper bound), not the last day of a period. */
+export const isDayDated = (precision: DatePrecision) => precision === "day" || precision === "on_or_before";
 
 export const ROLES = ["contributor", "moderator", "admin"] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,5 +1,5 @@
 import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
-import { changedFields, FIELD_LABEL, type RevisionContent } from "@/server/shared/revision-fields";
+import { changedFields, describeEnd, FIELD_LABEL, type RevisionContent } from "@/server/shared/revision-fields";
 import { StanceBadge } from "../(site)/matrix/stance-badge";
 import { PositionFacts } from "./position-facts";
 import { WordDiff } from "./word-diff";
@@ -53,6 +53,7 @@ export function RevisionDiff({ from, to, eventName }: Props) {
             {field === "summary" && <WordDiff from={from.summary} to={to.summary} />}
             {field === "quote" && <WordDiff from={from.quote ?? ""} to={to.quote ?? ""} />}
             {field === "sources" && <SourceChanges from={from.sources} to={to.sources} />}
+            {field === "end" && `${describeEnd(from.end)} → ${describeEnd(to.end)}`}
           </dd>
         </div>
       ))}

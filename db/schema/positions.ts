@@ -29,6 +29,8 @@ export const positions = pgTable(
     eventSlug: text("event_slug").references(() => events.slug, { onUpdate: "cascade" }),
     evidence: evidenceEnum("evidence").notNull().default("statement"),
     datePrecision: datePrecisionEnum("date_precision").notNull().default("day"),
+    // From this day the position no longer counts as of a date (a membership left).
+    endedOn: date("ended_on", { mode: "string" }),
     // Set by a moderator when sources disagree or the coding is disputed; readers see the note.
     // Not part of any revision: it says how sure the record is, not what the position says.
     contestedNote: text("contested_note"),

@@ -40,6 +40,10 @@ export const revisions = pgTable(
     evidence: evidenceEnum("evidence").notNull().default("statement"),
     // stated_on is the last day of the period for month and year precision (the as-of rule).
     datePrecision: datePrecisionEnum("date_precision").notNull().default("day"),
+    // When the position stopped counting (a membership left, method v2 rule 5), what ended it and its source.
+    endedOn: date("ended_on", { mode: "string" }),
+    endNote: text("end_note"),
+    endSource: text("end_source"),
     // A moderator's withdrawal of the position: hides it from public views, reversible like any revision.
     hidesPosition: boolean("hides_position").notNull().default(false),
     comment: text("comment"),
@@ -53,11 +57,12 @@ export const revisions = pgTable(
     index("revisions_queue_idx").on(t.status, t.createdAt),
     index("revisions_author_idx").on(t.authorId, t.createdAt),
     check("revisions_has_source", sql`cardinality(${t.sources}) >= 1`),
-    // A month or year position is dated the last day of its period.
+    // A month or year position is dated the last day of its period (a day or an upper bound is any day).
     check(
       "revisions_period_end",
-      sql`${t.datePrecision} = 'day' or (${t.statedOn} + 1) = date_trunc(case when ${t.datePrecision} = 'year' then 'year' else 'month' end, ${t.statedOn} + 1)::date`,
+      sql`${t.datePrecision} not in ('month', 'year') or (${t.statedOn} + 1) = date_trunc(case when ${t.datePrecision} = 'year' then 'year' else 'month' end, ${t.statedOn} + 1)::date`,
     ),
+    check("revisions_end", sql`(${t.endedOn} is null) = (${t.endSource} is null) and (${t.endedOn} is null) = (${t.endNote} is null) and (${t.endedOn} is null or ${t.endedOn} > ${t.statedOn})`),
     check("revisions_reviewed", sql`(${t.status} = 'pending') = (${t.reviewedAt} is null)`),
   ],
 );

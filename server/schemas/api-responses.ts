@@ -12,8 +12,16 @@ const evidence = z.enum(EVIDENCE_KINDS).meta({
 });
 const datePrecision = z.enum(DATE_PRECISIONS).meta({
   id: "DatePrecision",
-  description: "How precisely the source dates the position. For month and year, statedOn is the last day of that period (the as-of rule never shows a position before it was certainly true).",
+  description:
+    "How precisely the source dates the position. For month and year, statedOn is the last day of that period (the as-of rule never shows a position before it was certainly true). on_or_before: statedOn is only an upper bound (shown \"by 16 Sep 2019\"); the position counts from it but is never a change that happened that day.",
 });
+const end = z
+  .object({ on: date, note: z.string(), source: z.url() })
+  .nullable()
+  .meta({
+    id: "PositionEnd",
+    description: "When the position stopped counting (method v2, rule 5: a membership left), what ended it and the source saying so. As of a date on or after `on`, the position does not count; null for a position that has not ended.",
+  });
 const contested = z.boolean().meta({ description: "A moderator marked the position contested: sources disagree or the coding is disputed. The stance is still the coded one." });
 const contestedNote = z.string().nullable().meta({ description: "Why it is contested (null when it is not)." });
 const score = z.number().int().min(-2).max(2).meta({ description: "-2 multistakeholder … +2 intergovernmental" });
@@ -67,6 +75,7 @@ export const positionResponse = z
     summary: z.string(),
     quote: z.string().nullable(),
     sources: z.array(z.url()).min(1),
+    end,
     contested,
     contestedNote,
   })
@@ -86,6 +95,7 @@ export const historyEntryResponse = z
     summary: z.string(),
     quote: z.string().nullable(),
     sources: z.array(z.url()).min(1),
+    end,
   })
   .meta({ id: "HistoryEntry" });
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, type DatePrecision, EVIDENCE_KINDS, STANCES } from "@/db/enums";
-import { EARLIEST_STATED_ON, QUOTE_MAX, SUMMARY_MAX, SUMMARY_MIN, periodNotEnded, sourceUrlSchema } from "./proposals";
+import { EARLIEST_STATED_ON, endProblems, positionEndFields, QUOTE_MAX, SUMMARY_MAX, SUMMARY_MIN, periodNotEnded, sourceUrlSchema } from "./proposals";
+import { endOf } from "@/server/shared/revision-fields";
+
+const END_COLUMN = { endedOn: "ended_on", endNote: "end_note", endSource: "end_source_url" } as const;
 import { todayUtc } from "@/server/shared/dates";
 import { canCoarsen, periodEnd, periodStart, readStatedOn } from "@/server/shared/stated-on";
 
@@ -9,8 +12,8 @@ import { canCoarsen, periodEnd, periodStart, readStatedOn } from "@/server/share
 
 /** The columns in their usual order; a file may give them in any order and leave out the optional ones. */
 export const IMPORT_HEADER = ["government", "topic", "stance", "stated_on", "summary", "source_url", "event", "quote"] as const;
-export const IMPORT_OPTIONAL_COLUMNS = ["event", "quote", "evidence", "date_precision"] as const;
-export const IMPORT_COLUMNS = [...IMPORT_HEADER, "evidence", "date_precision"] as const;
+export const IMPORT_OPTIONAL_COLUMNS = ["event", "quote", "evidence", "date_precision", "ended_on", "end_note", "end_source_url"] as const;
+export const IMPORT_COLUMNS = [...IMPORT_HEADER, "evidence", "date_precision", "ended_on", "end_note", "end_source_url"] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -50,14 +53,21 @@ export const importRowSchema = z
       .trim()
       .max(QUOTE_MAX, { error: `quote must be at most ${QUOTE_MAX} characters` })
       .transform((value) => value || null),
+    ended_on: positionEndFields.endedOn,
+    end_note: positionEndFields.endNote,
+    end_source_url: positionEndFields.endSource,
   })
-  .transform((row, ctx) => {
+  .transform(({ ended_on, end_note, end_source_url, ...row }, ctx) => {
     const dated = statedOn(row.stated_on, row.date_precision);
     if (typeof dated === "string") {
       ctx.addIssue({ code: "custom", path: ["stated_on"], message: dated });
       return z.NEVER;
     }
-    return { ...row, evidence: row.evidence ?? "statement", stated_on: dated.date, date_precision: dated.precision };
+    const endFields = { statedOn: dated.date, endedOn: ended_on ?? null, endNote: end_note ?? null, endSource: end_source_url ?? null };
+    const problems = endProblems(endFields);
+    for (const problem of problems) ctx.addIssue({ code: "custom", path: [END_COLUMN[problem.path]], message: `${END_COLUMN[problem.path]}: ${problem.message}` });
+    if (problems.length) return z.NEVER;
+    return { ...row, evidence: row.evidence ?? "statement", stated_on: dated.date, date_precision: dated.precision, end: endOf(endFields) };
   });
 export type ImportRow = z.output<typeof importRowSchema>;
 

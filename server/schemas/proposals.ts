@@ -34,6 +34,39 @@ export const sourceUrlSchema = z
   .trim()
   .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Enter a full web address starting with http:// or https://." }));
 
+export const END_NOTE_MAX = 300;
+const optionalText = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((value) => value || null);
+
+/**
+ * When a position stopped counting (method v2, rule 5: a membership left) — all three or none:
+ * the day, what ended it ("Withdrew from the Freedom Online Coalition"), and the source saying so.
+ */
+export const positionEndFields = {
+  endedOn: optionalText,
+  endNote: optionalText.pipe(z.string().max(END_NOTE_MAX, { error: `Keep what ended it to ${END_NOTE_MAX} characters or fewer.` }).nullable()),
+  endSource: optionalText,
+};
+
+type EndFields = { statedOn: string; endedOn: string | null; endNote: string | null; endSource: string | null };
+
+/** What is wrong with a position's end, field by field (none when it has no end, or a whole one). */
+export function endProblems(p: EndFields): { path: "endedOn" | "endNote" | "endSource"; message: string }[] {
+  if (!p.endedOn && !p.endNote && !p.endSource) return [];
+  const problems: ReturnType<typeof endProblems> = [];
+  if (!p.endedOn) problems.push({ path: "endedOn", message: "Enter the day the position ended, or clear what ended it and its source." });
+  else if (!isCalendarDate(p.endedOn)) problems.push({ path: "endedOn", message: "Enter a real date written YYYY-MM-DD, like 2026-02-10." });
+  else if (p.endedOn <= p.statedOn) problems.push({ path: "endedOn", message: "A position ends after the date it was stated." });
+  else if (p.endedOn > todayUtc()) problems.push({ path: "endedOn", message: "The end cannot be in the future." });
+  if (!p.endNote) problems.push({ path: "endNote", message: "Say what ended the position, like “Withdrew from the Freedom Online Coalition”." });
+  if (!p.endSource) problems.push({ path: "endSource", message: "Give the source that says the position ended." });
+  else if (!sourceUrlSchema.safeParse(p.endSource).success) problems.push({ path: "endSource", message: "Enter a full web address starting with http:// or https://." });
+  return problems;
+}
+
 export const proposalSchema = z.object({
   /** An ISO alpha-3 code or a government's name, as typed in the picker. */
   government: required("Choose a government from the list."),
@@ -65,6 +98,7 @@ export const proposalSchema = z.object({
     .max(QUOTE_MAX, { error: `Keep the quote to ${QUOTE_MAX} characters or fewer.` })
     .nullish()
     .transform((value) => value || null),
+  ...positionEndFields,
   /** Set when editing: the position, and the approved revision the edit started from (null if it had none). */
   positionId: z.number().int().positive().optional(),
   baseRevisionId: z.number().int().positive().nullable().optional(),
@@ -72,6 +106,7 @@ export const proposalSchema = z.object({
   (proposal, ctx) => {
     const problem = periodNotEnded(proposal.statedOn, proposal.datePrecision);
     if (problem) ctx.addIssue({ code: "custom", path: ["statedOn"], message: problem });
+    for (const end of endProblems({ ...proposal, statedOn: periodEnd(proposal.statedOn, proposal.datePrecision) })) ctx.addIssue({ code: "custom", path: [end.path], message: end.message });
   },
   // Checked even when other fields are wrong, so the form shows every problem at once.
   { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "statedOn" || issue.path?.[0] === "datePrecision") },
@@ -86,7 +121,7 @@ const takeSchema = z.enum(["current", "proposal"]);
 export const approveSchema = revisionIdSchema.extend({
   /** For a proposal whose base went stale: which version each field comes from. */
   take: z
-    .object({ stance: takeSchema, evidence: takeSchema, datePrecision: takeSchema, event: takeSchema, summary: takeSchema, sources: takeSchema, quote: takeSchema })
+    .object({ stance: takeSchema, evidence: takeSchema, datePrecision: takeSchema, event: takeSchema, summary: takeSchema, sources: takeSchema, quote: takeSchema, end: takeSchema })
     .partial()
     .optional(),
 });

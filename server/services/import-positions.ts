@@ -28,6 +28,7 @@ const contentOf = (row: ImportRow): RevisionContent => ({
   summary: row.summary,
   quote: row.quote,
   sources: row.source_url,
+  end: row.end,
 });
 
 export type ImportOptions = {
@@ -101,7 +102,7 @@ export async function importRows(db: Database, rows: Row[], opts: ImportOptions)
         .returning({ id: revisions.id });
       await tx
         .update(positions)
-        .set({ published: true, currentRevisionId: sql`${revisions.id}`, stance: sql`${revisions.stance}`, eventSlug: sql`${revisions.eventSlug}`, evidence: sql`${revisions.evidence}`, datePrecision: sql`${revisions.datePrecision}` })
+        .set({ published: true, currentRevisionId: sql`${revisions.id}`, stance: sql`${revisions.stance}`, eventSlug: sql`${revisions.eventSlug}`, evidence: sql`${revisions.evidence}`, datePrecision: sql`${revisions.datePrecision}`, endedOn: sql`${revisions.endedOn}` })
         .from(revisions)
         .where(and(inArray(revisions.id, inserted.map((r) => r.id)), eq(positions.id, revisions.positionId)));
     }

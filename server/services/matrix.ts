@@ -30,7 +30,8 @@ export async function resolveTopics(db: Database, slugs?: string[]): Promise<Mat
 type AsOfRow = TimelineEntry;
 
 /**
- * The newest published position per government and topic stated on or before `at`, in one
+ * The newest published position per government and topic stated on or before `at` and not
+ * ended by then (a position that ended gives way to the one before it), in one
  * query: for every (government, topic) pair, one backward probe of an index on
  * (government, topic, stated_on) with LIMIT 1. Its cost grows with governments × topics,
  * not with the number of positions.
@@ -45,12 +46,13 @@ const list = (values: readonly string[]) => sql.join(values.map((value) => sql`$
 export function asOfQuery(at: string, topicSlugs: string[], evidence?: EvidenceKind[]) {
   const evidenceFilter = evidence?.length ? sql`and evidence::text in (${list(evidence)})` : sql``;
   return sql`select g.iso3, t.slug as topic, p.id as "positionId", p.stated_on::text as "statedOn", p.date_precision as "datePrecision",
-        p.stance, p.evidence, p.event_slug as event, p.contested_note as "contestedNote"
+        p.stance, p.evidence, p.event_slug as event, p.contested_note as "contestedNote", p.ended_on::text as "endedOn"
       from governments g
       cross join (select slug from topics where slug in (${list(topicSlugs)})) t
       cross join lateral (
-        select id, stated_on, date_precision, stance, evidence, event_slug, contested_note from positions
-        where published and topic_slug = t.slug and government_iso3 = g.iso3 and stated_on <= ${at} ${evidenceFilter}
+        select id, stated_on, date_precision, stance, evidence, event_slug, contested_note, ended_on from positions
+        where published and topic_slug = t.slug and government_iso3 = g.iso3 and stated_on <= ${at}
+          and (ended_on is null or ended_on > ${at}) ${evidenceFilter}
         order by stated_on desc
         limit 1
       ) p`;
@@ -96,6 +98,7 @@ export async function timeline(db: Database, topicSlugs: string[], only?: { gove
       evidence: positions.evidence,
       event: positions.eventSlug,
       contestedNote: positions.contestedNote,
+      endedOn: positions.endedOn,
     })
     .from(positions)
     .where(

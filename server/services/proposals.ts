@@ -8,7 +8,7 @@ import { proposalSchema, type Proposal, type ProposalInput } from "@/server/sche
 import { BadInputError, ConflictError, FieldError, ForbiddenError, NotFoundError } from "./errors";
 import { resolveReferences } from "./proposal-references";
 import { contentValues, revisionContent } from "./revision-content";
-import { type RevisionContent, sameContent } from "@/server/shared/revision-fields";
+import { endOf, type RevisionContent, sameContent } from "@/server/shared/revision-fields";
 import { periodEnd } from "@/server/shared/stated-on";
 import { consumeRateLimit, RATE_LIMITS } from "./rate-limits";
 
@@ -73,6 +73,7 @@ export async function propose(db: Database, actor: Actor, input: ProposalInput):
     summary: proposal.summary,
     quote: proposal.quote,
     sources: proposal.sources,
+    end: endOf(proposal),
   };
   return db.transaction(async (tx) => {
     const target = proposal.positionId

@@ -1,8 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { type Transaction } from "@/db/client";
 import { revisions } from "@/db/schema";
-import { type RevisionContent } from "@/server/shared/revision-fields";
+import { type PositionEnd, type RevisionContent } from "@/server/shared/revision-fields";
 
 // A revision's content: what every version of a position holds in full.
 
@@ -15,6 +15,8 @@ export const contentColumns = {
   sources: revisions.sources,
   evidence: revisions.evidence,
   datePrecision: revisions.datePrecision,
+  // The end as one value (null, or all three of its columns), so a selected row is content as it is.
+  end: sql<PositionEnd | null>`case when ${revisions.endedOn} is null then null else json_build_object('on', ${revisions.endedOn}::text, 'note', ${revisions.endNote}, 'source', ${revisions.endSource}) end`,
 };
 
 export async function revisionContent(tx: Transaction, id: number): Promise<RevisionContent> {
@@ -33,4 +35,7 @@ export const contentValues = (content: RevisionContent) => ({
   sources: content.sources,
   evidence: content.evidence,
   datePrecision: content.datePrecision,
+  endedOn: content.end?.on ?? null,
+  endNote: content.end?.note ?? null,
+  endSource: content.end?.source ?? null,
 });

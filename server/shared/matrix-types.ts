@@ -39,4 +39,6 @@ export type TimelineEntry = {
   evidence: EvidenceKind;
   event: string | null;
   contestedNote: string | null;
+  /** From this day the position no longer counts (a membership left); null while it holds. */
+  endedOn: string | null;
 };

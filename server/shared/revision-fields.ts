@@ -1,6 +1,10 @@
 import { type DatePrecision, type EvidenceKind, type Stance } from "@/db/enums";
+import { formatDate } from "./dates";
 
 // The fields of a position's content, shared by the server (merges, diffs) and the pages that show them.
+
+/** When a position stopped counting (a membership left), what ended it, and the source that says so. */
+export type PositionEnd = { on: string; note: string; source: string };
 
 export type RevisionContent = {
   stance: Stance;
@@ -11,7 +15,15 @@ export type RevisionContent = {
   sources: string[];
   evidence: EvidenceKind;
   datePrecision: DatePrecision;
+  end: PositionEnd | null;
 };
+
+/** A position's end from its three fields (all set, or none). */
+export const endOf = (p: { endedOn: string | null; endNote: string | null; endSource: string | null }): PositionEnd | null =>
+  p.endedOn && p.endNote && p.endSource ? { on: p.endedOn, note: p.endNote, source: p.endSource } : null;
+
+/** An end in one line: "Withdrew from the Freedom Online Coalition, 10 Feb 2026 (https://…)"; "—" for none. */
+export const describeEnd = (end: PositionEnd | null) => (end ? `${end.note}, ${formatDate(end.on)} (${end.source})` : "—");
 
 /** Just the content fields of a row that has them (and more). */
 export const pickContent = (row: RevisionContent): RevisionContent => ({
@@ -23,9 +35,10 @@ export const pickContent = (row: RevisionContent): RevisionContent => ({
   summary: row.summary,
   quote: row.quote,
   sources: row.sources,
+  end: row.end,
 });
 
-export const CONTENT_FIELDS = ["stance", "evidence", "datePrecision", "event", "summary", "sources", "quote"] as const satisfies readonly (keyof RevisionContent)[];
+export const CONTENT_FIELDS = ["stance", "evidence", "datePrecision", "event", "summary", "sources", "quote", "end"] as const satisfies readonly (keyof RevisionContent)[];
 export type ContentField = (typeof CONTENT_FIELDS)[number];
 
 export const FIELD_LABEL: Record<ContentField, string> = {
@@ -36,10 +49,15 @@ export const FIELD_LABEL: Record<ContentField, string> = {
   summary: "Summary",
   sources: "Sources",
   quote: "Quote",
+  end: "Ended",
 };
 
+const sameEnd = (a: PositionEnd | null, b: PositionEnd | null) => (a === null || b === null ? a === b : a.on === b.on && a.note === b.note && a.source === b.source);
+
 export function sameField(a: RevisionContent, b: RevisionContent, field: ContentField): boolean {
-  return field === "sources" ? a.sources.join("\n") === b.sources.join("\n") : a[field] === b[field];
+  if (field === "sources") return a.sources.join("\n") === b.sources.join("\n");
+  if (field === "end") return sameEnd(a.end, b.end);
+  return a[field] === b[field];
 }
 
 export const sameContent = (a: RevisionContent, b: RevisionContent) => a.statedOn === b.statedOn && CONTENT_FIELDS.every((f) => sameField(a, b, f));
@@ -59,5 +77,6 @@ export function mergeContent(current: RevisionContent, proposal: RevisionContent
     summary: pick("summary"),
     sources: pick("sources"),
     quote: pick("quote"),
+    end: pick("end"),
   };
 }

@@ -1,4 +1,4 @@
-import { type DatePrecision } from "@/db/enums";
+import { type DatePrecision, isDayDated } from "@/db/enums";
 import { formatDate, isCalendarDate } from "./dates";
 
 // A position's date and how precisely its source gives it. A month or year position is
@@ -7,7 +7,7 @@ import { formatDate, isCalendarDate } from "./dates";
 
 /** The last day of the period of `date` (YYYY-MM-DD) at this precision. */
 export function periodEnd(date: string, precision: DatePrecision): string {
-  if (precision === "day") return date;
+  if (isDayDated(precision)) return date;
   const year = Number(date.slice(0, 4));
   if (precision === "year") return `${date.slice(0, 4)}-12-31`;
   const month = Number(date.slice(5, 7));
@@ -22,8 +22,9 @@ export function periodStart(date: string, precision: DatePrecision): string {
 
 const MONTH_FORMAT = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
-/** 2014-12-31 at year precision → "2014"; at month precision → "Dec 2014"; at day precision → "31 Dec 2014". */
+/** 2014-12-31 at year precision → "2014"; at month precision → "Dec 2014"; at day precision → "31 Dec 2014"; an upper bound → "by 31 Dec 2014". */
 export function formatStatedOn(date: string, precision: DatePrecision = "day"): string {
+  if (precision === "on_or_before") return `by ${formatDate(date)}`;
   if (precision === "year") return date.slice(0, 4);
   if (precision === "month") return MONTH_FORMAT.format(new Date(`${date}T00:00:00Z`));
   return formatDate(date);
@@ -40,7 +41,7 @@ export function readStatedOn(value: string): { date: string; precision: DatePrec
   return null;
 }
 
-const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, on_or_before: 0, month: 1, year: 2 };
 
-/** True when a date written at `written` precision can be stated at `precision` (a year cannot become a day). */
+/** True when a date written at `written` precision can be stated at `precision` (a year cannot become a day; a day can be an upper bound). */
 export const canCoarsen = (written: DatePrecision, precision: DatePrecision) => PRECISION_RANK[precision] >= PRECISION_RANK[written];

@@ -2,7 +2,8 @@ import { STANCE_SCORE } from "@/db/enums";
 import { type MatrixCell, type TimelineEntry } from "./matrix-types";
 
 // "As of date D": for each government and topic, the newest approved position stated on
-// or before D. Entries must be sorted by statedOn, oldest first.
+// or before D that has not ended by D (one that has gives way to the one before it).
+// Entries must be sorted by statedOn, oldest first.
 
 export const cellKey = (iso3: string, topic: string) => `${iso3}|${topic}`;
 
@@ -19,7 +20,7 @@ export const toMatrixCell = (p: Omit<TimelineEntry, "iso3" | "topic">): MatrixCe
   contestedNote: p.contestedNote,
 });
 
-type PositionFields = Pick<TimelineEntry, "statedOn" | "datePrecision" | "stance" | "evidence" | "event" | "contestedNote"> & { id: number; government: string; topic: string };
+type PositionFields = Pick<TimelineEntry, "statedOn" | "datePrecision" | "stance" | "evidence" | "event" | "contestedNote"> & { id: number; government: string; topic: string; end: { on: string } | null };
 
 /** A timeline entry from a position as the API and the positions list give it. */
 export const toTimelineEntry = (p: PositionFields): TimelineEntry => ({
@@ -32,7 +33,11 @@ export const toTimelineEntry = (p: PositionFields): TimelineEntry => ({
   evidence: p.evidence,
   event: p.event,
   contestedNote: p.contestedNote,
+  endedOn: p.end?.on ?? null,
 });
+
+/** Whether a position counts as of `at`: stated by then and not yet ended. */
+export const countsOn = (entry: Pick<TimelineEntry, "statedOn" | "endedOn">, at: string) => entry.statedOn <= at && (entry.endedOn === null || entry.endedOn > at);
 
 /** Cells keyed by cellKey(iso3, topic). */
 export const cellMap = (entries: readonly TimelineEntry[]) => new Map(entries.map((e) => [cellKey(e.iso3, e.topic), toMatrixCell(e)]));
@@ -41,7 +46,7 @@ export function cellsAsOf(entries: readonly TimelineEntry[], at: string): Map<st
   const cells = new Map<string, MatrixCell>();
   for (const entry of entries) {
     if (entry.statedOn > at) break;
-    cells.set(cellKey(entry.iso3, entry.topic), toMatrixCell(entry));
+    if (countsOn(entry, at)) cells.set(cellKey(entry.iso3, entry.topic), toMatrixCell(entry));
   }
   return cells;
 }

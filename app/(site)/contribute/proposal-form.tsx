@@ -45,7 +45,7 @@ type Props = {
   today: string;
 };
 
-const PRECISION_LABEL: Record<DatePrecision, string> = { day: "The exact day", month: "The month only", year: "The year only" };
+const PRECISION_LABEL: Record<DatePrecision, string> = { day: "The exact day", month: "The month only", year: "The year only", on_or_before: "On or before this day (an upper bound)" };
 
 type Submitted = { positionId: number; mergedIntoExisting: boolean; status: "pending" | "approved"; unpatrolled: boolean; values: ProposalValues };
 

@@ -2,7 +2,7 @@ import Link from "@/app/_components/link";
 import { EVIDENCE_LABEL } from "@/db/enums";
 import { formatDate } from "@/server/shared/dates";
 import { formatStatedOn } from "@/server/shared/stated-on";
-import { changedFields, FIELD_LABEL, type RevisionContent } from "@/server/shared/revision-fields";
+import { changedFields, describeEnd, FIELD_LABEL, type RevisionContent } from "@/server/shared/revision-fields";
 import type { QueueItem } from "@/server/services/review-queue";
 import { RevisionDiff } from "@/app/_components/revision-diff";
 import { StanceBadge } from "../matrix/stance-badge";
@@ -59,6 +59,7 @@ function ThreeWay({ base, current, proposal, eventName }: { base: RevisionConten
     if (field === "event") return eventName(content.event);
     if (field === "evidence") return EVIDENCE_LABEL[content.evidence];
     if (field === "sources") return content.sources.join("\n");
+    if (field === "end") return describeEnd(content.end);
     return content[field] ?? "—";
   };
   return (
