@@ -7,7 +7,7 @@ export const metadata: Metadata = {
   metadataBase: siteUrl(),
   title: { default: "Stance Atlas — where governments stand on Internet governance", template: "%s · Stance Atlas" },
   description:
-    "Track where each government stands, topic by topic and over time, on multistakeholder versus intergovernmental Internet governance — with the sources for every position.",
+    "Where governments stand on multistakeholder versus intergovernmental Internet governance, topic by topic and over time, from what they said, how they voted, what they signed and what they tabled — with the source of every position.",
   openGraph: { siteName: "Stance Atlas", type: "website" },
   twitter: { card: "summary_large_image" },
 };

@@ -37,6 +37,14 @@ export const EVIDENCE_LABEL: Record<EvidenceKind, string> = {
   endorsement: "Endorsement",
 };
 
+/** What the government did, as the verb before a position's date: "Voted 5 Dec 2018" (a vote is not a statement). */
+export const EVIDENCE_VERB: Record<EvidenceKind, string> = {
+  statement: "Stated",
+  vote: "Voted",
+  submission: "Tabled",
+  endorsement: "Endorsed",
+};
+
 export const EVIDENCE_MEANING: Record<EvidenceKind, string> = {
   statement: "the government's own words, spoken or written",
   vote: "a recorded vote on a text",

@@ -1,11 +1,11 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { type DatasetLoad, loadDataset } from "@/server/services/dataset";
-import { type Database } from "./client";
+import { type Database, type Transaction } from "./client";
 import { blocMemberships, blocs, events, governments, topics, users } from "./schema";
-import { BLOC_SEEDS, membershipSeeds } from "./dataset/bloc-seeds";
+import { BLOC_SEEDS, FOC_COVERAGE_NOTE_V1, membershipSeeds } from "./dataset/bloc-seeds";
 import { eventSeeds } from "./seed-data/events";
 import { governmentSeeds } from "./seed-data/governments";
-import { topicSeeds } from "./seed-data/topics";
+import { TOPIC_POLES_V1, topicSeeds } from "./seed-data/topics";
 import { SYSTEM_USERS } from "./system-users";
 
 // Loads the reference data every database needs (governments, topics, events, system
@@ -17,6 +17,23 @@ export type SeedReport = { governments: number; topics: number; events: number; 
 export async function seedDatabase(db: Database, opts: { dataset?: boolean } = {}): Promise<SeedReport> {
   const reference = await seedReference(db);
   return { ...reference, dataset: (opts.dataset ?? true) ? await loadDataset(db) : [] };
+}
+
+/**
+ * Method v2 rewords two topics' poles and corrects the FOC's coverage note. Admins own these
+ * once seeded, so a text changes only where it is still the one v1 seeded: an edit stands.
+ */
+async function upgradeSeededTexts(tx: Transaction): Promise<void> {
+  for (const [slug, v1] of Object.entries(TOPIC_POLES_V1)) {
+    const v2 = topicSeeds.find((t) => t.slug === slug);
+    if (!v2) continue;
+    await tx
+      .update(topics)
+      .set({ multistakeholderPole: v2.multistakeholderPole, intergovernmentalPole: v2.intergovernmentalPole })
+      .where(and(eq(topics.slug, slug), eq(topics.multistakeholderPole, v1.multistakeholderPole), eq(topics.intergovernmentalPole, v1.intergovernmentalPole)));
+  }
+  const foc = BLOC_SEEDS.find((b) => b.slug === "foc");
+  if (foc) await tx.update(blocs).set({ coverageNote: foc.coverageNote }).where(and(eq(blocs.slug, "foc"), eq(blocs.coverageNote, FOC_COVERAGE_NOTE_V1)));
 }
 
 /** Governments, topics, events and the system accounts, without positions. */
@@ -45,6 +62,7 @@ export async function seedReference(db: Database): Promise<Omit<SeedReport, "dat
     await tx.insert(events).values([...eventSeeds]).onConflictDoNothing();
     await tx.insert(blocs).values(BLOC_SEEDS).onConflictDoNothing();
     await tx.insert(blocMemberships).values(membershipSeeds()).onConflictDoNothing();
+    await upgradeSeededTexts(tx);
     await tx
       .insert(users)
       .values(Object.values(SYSTEM_USERS).map((u) => ({ ...u, system: true })))

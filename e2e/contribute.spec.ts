@@ -88,7 +88,7 @@ test("proposing a position that already exists becomes an edit of it, and says s
     source: "https://example.org/russia-wtpf",
   });
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByRole("status")).toContainText("Russia already had a position on this topic stated on 16 May 2013, so your proposal was recorded as an edit");
+  await expect(page.getByRole("status")).toContainText("Russia already had a position on this topic dated 16 May 2013, so your proposal was recorded as an edit");
   await page.goto("/me");
   await expect(page.getByRole("list", { name: "Your contributions" }).getByRole("listitem").filter({ hasText: "Russia" })).toContainText("edit");
 });

@@ -10,8 +10,8 @@ const cell = (page: Page, government: string) => matrixCell(page, government, TR
 
 test("at 28 Dec 2019 Russia is intergovernmental and the United States leans multistakeholder, each with its evidence", async ({ page }) => {
   await page.goto("/matrix?at=2019-12-28&topics=un-cybercrime-treaty");
-  await expect(cell(page, "Russia")).toHaveAccessibleName(/^Intergovernmental \(stated 27 Dec 2019, submission\)$/);
-  await expect(cell(page, "United States")).toHaveAccessibleName(/^Leans multistakeholder \(stated 27 Dec 2019, vote\)$/);
+  await expect(cell(page, "Russia")).toHaveAccessibleName(/^Intergovernmental \(tabled 27 Dec 2019\)$/);
+  await expect(cell(page, "United States")).toHaveAccessibleName(/^Leans multistakeholder \(voted 27 Dec 2019\)$/);
 
   await cell(page, "Russia").click();
   const russia = page.getByRole("dialog", { name: `Russia — ${TREATY}` });
@@ -32,7 +32,7 @@ test("the evidence filter keeps only the chosen kinds, in the URL too", async ({
   await page.getByLabel("Evidence").selectOption({ label: "Votes only" });
   await expect(page).toHaveURL(/evidence=vote/);
   await expect(cell(page, "Russia")).toHaveAccessibleName("No recorded position"); // a sponsor: its evidence is its submission
-  await expect(cell(page, "United States")).toHaveAccessibleName(/, vote\)$/);
+  await expect(cell(page, "United States")).toHaveAccessibleName(/ \(voted [^)]+\)$/);
   await page.reload();
   await expect(page.getByLabel("Evidence")).toHaveValue("vote");
   await expect(cell(page, "Russia")).toHaveAccessibleName("No recorded position");
@@ -48,18 +48,25 @@ test("the map of the cybercrime treaty is mostly coloured", async ({ page }) => 
   expect(coloured.length / names.length).toBeGreaterThan(0.75);
 });
 
-test("/methodology renders the coding table, the evidence kinds and the dataset's files with their counts", async ({ page }) => {
+test("/methodology renders the seven rules, each record set's coding table, the dataset's files and what is on record since", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Methodology" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Methodology" })).toBeVisible();
-  const coding = page.getByRole("table", { name: /How each public record becomes positions/ });
+  const rules = page.getByRole("list", { name: "The seven rules" }).getByRole("listitem");
+  await expect(rules).toHaveCount(7);
+  await expect(rules.nth(1)).toContainText("Rival resolutions are read together");
+  const coding = page.getByRole("table", { name: /^UN General Assembly resolution 74\/247 .*: how each value becomes a position$/ });
   const vote = coding.getByRole("row").filter({ hasText: "yes, original sponsor" });
   await expect(vote).toContainText("Intergovernmental");
   await expect(vote).toContainText("Submission");
-  await expect(coding.getByRole("row").filter({ hasText: "joined (a year only)" })).toContainText("year precision");
+  const foc = page.getByRole("article", { name: "Freedom Online Coalition membership" });
+  await expect(foc).toContainText("Partial");
+  await expect(foc.getByRole("link", { name: "rule 5" })).toHaveAttribute("href", "#rule-5");
   const files = page.getByRole("table", { name: /Versioned CSV files/ });
   await expect(files.getByRole("row").filter({ hasText: "unga-74-247-cybercrime-2019.csv" })).toContainText("172");
   await expect(files.getByRole("row").filter({ hasText: "foc-members.csv" })).toContainText("Partial");
-  await expect(files.getByRole("row", { name: /All files/ })).toContainText("488");
-  await expect(page.getByRole("region", { name: "What is not coded" })).toContainText("leaving a coalition states no position");
+  await expect(files.getByRole("row", { name: /All files/ })).toContainText("1,135");
+  await expect(page.getByRole("region", { name: "What is not coded" })).toContainText("leaving a coalition ends the position");
+  const since = page.getByRole("region", { name: "Since our newest record" });
+  await expect(since.getByRole("listitem").filter({ hasText: "Adoption of the UN Convention against Cybercrime" })).toContainText("adopted without a vote: codes no government");
 });

@@ -6,13 +6,13 @@ test("an event page lists its positions and who changed stance across it", async
   await page.goto("/events/wtpf-2013");
   await expect(page.getByRole("heading", { level: 1, name: "World Telecommunication/ICT Policy Forum" })).toBeVisible();
   await expect(page.getByText("Geneva · 14 May 2013 – 16 May 2013")).toBeVisible();
-  const stated = page.getByRole("list", { name: "Positions stated at the event" }).getByRole("listitem");
-  await expect(stated).toHaveCount(6);
-  await expect(stated.filter({ hasText: "Russia" })).toContainText("Intergovernmental");
+  const recorded = page.getByRole("list", { name: "Positions recorded at the event" }).getByRole("listitem");
+  await expect(recorded).toHaveCount(6);
+  await expect(recorded.filter({ hasText: "Russia" })).toContainText("Intergovernmental");
   const changed = page.getByRole("list", { name: "Role of governments in Internet governance: governments that changed" });
   await expect(changed.getByRole("listitem").filter({ hasText: "Brazil" })).toContainText("Mixed");
   await expect(changed).not.toContainText("Russia"); // it said what it had tabled in 2011
-  await stated.filter({ hasText: "Sweden" }).getByRole("link", { name: "Evidence and history" }).click();
+  await recorded.filter({ hasText: "Sweden" }).getByRole("link", { name: "Evidence and history" }).click();
   await expect(page.getByRole("link", { name: "World Telecommunication/ICT Policy Forum" })).toHaveAttribute("href", "/events/wtpf-2013");
 });
 

@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 
 /**
  * The matrix's cell in a government's row (its row header) and a topic's column (its header's
- * title). A cell's accessible name is its stance, date and evidence; screen readers announce the
+ * title). A cell's accessible name is its stance and what the government did when ("voted 5 Dec 2018"); screen readers announce the
  * government and the topic from the headers, as this locator finds them.
  */
 export function matrixCell(page: Page, government: string, topic: string): Locator {

@@ -18,7 +18,10 @@ const TABS: { kind: FigureKind; label: string }[] = [
 /** `/embed/topics/[slug]?tab=map|chart&at=`: one topic's map or chart as of a date, for other sites' frames. */
 export async function TopicEmbed({ slug, today, tab, at }: Props) {
   await dependsOn(viewTags.topic(slug), viewTags.events);
-  const figure = await orNotFound(getQueryClient().fetchQuery(trpc.topics.figure.queryOptions({ slug, at: at ?? today })));
+  const [figure, topic] = await Promise.all([
+    orNotFound(getQueryClient().fetchQuery(trpc.topics.figure.queryOptions({ slug, at: at ?? today }))),
+    orNotFound(getQueryClient().fetchQuery(trpc.topics.get.queryOptions({ slug }))),
+  ]);
   const kind = tab ?? "map";
   return (
     <>
@@ -35,7 +38,7 @@ export async function TopicEmbed({ slug, today, tab, at }: Props) {
           ))}
         </nav>
       </header>
-      <StanceLegend compact wrap />
+      <StanceLegend compact wrap poles={topic} />
       <TopicFigureView figure={figure} kind={kind} newTab />
       <EmbedFooter at={figure.at} fullView={`/topics/${slug}#${kind}`} />
     </>

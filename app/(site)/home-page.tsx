@@ -18,7 +18,7 @@ import { loadMatrixParams } from "./matrix/search-params";
 export async function HomePage({ today, search }: CachedViewProps) {
   await dependsOn(viewTags.positions, viewTags.topics, viewTags.events, viewTags.blocs);
   const params = loadMatrixParams(new URLSearchParams(search));
-  const story = await getQueryClient().fetchQuery(readerTrpc.stats.story.queryOptions());
+  const story = await getQueryClient().fetchQuery(readerTrpc.stats.story.queryOptions(params.at ? { at: params.at } : undefined));
 
   return (
     <div className="space-y-8">
@@ -38,8 +38,9 @@ export async function HomePage({ today, search }: CachedViewProps) {
         <p>
           Should the Internet be governed by the <strong>multistakeholder</strong> model — governments as one stakeholder among
           civil society, industry and the technical community, as at the IGF, ICANN and the RIRs — or{" "}
-          <strong>intergovernmentally</strong>, with governments deciding through a body such as the ITU? Stance Atlas records each
-          government&apos;s position, topic by topic and over time, with the source for every one.
+          <strong>intergovernmentally</strong>, with governments deciding through a body such as the ITU? Stance Atlas records where
+          governments stand, topic by topic and over time — from what they said, how they voted, what they signed and what they
+          tabled — with the source for every record.
         </p>
         <p>
           Positions come from public records — what a government said, how it voted, what it tabled and what it joined — coded by a{" "}

@@ -1,6 +1,7 @@
 import Link from "@/app/_components/link";
 import { StatedOn } from "@/app/_components/stated-on";
 import { StanceBadge } from "@/app/(site)/matrix/stance-badge";
+import { formatDate } from "@/server/shared/dates";
 import { type TimelineEntry } from "@/server/shared/matrix-types";
 import { type AxisEvent, EventAxis } from "./event-axis";
 import { StanceStrip } from "./stance-strip";
@@ -40,6 +41,11 @@ export function GovernmentTimelines({ government, topics, entries, events, at }:
                         {i > 0 && <span aria-hidden="true">→</span>}
                         <StatedOn date={p.statedOn} precision={p.datePrecision} className="text-slate-600" />
                         <StanceBadge stance={p.stance} />
+                        {p.endedOn && p.endedOn <= at && (
+                          <span className="text-xs text-slate-600">
+                            (ended <time dateTime={p.endedOn}>{formatDate(p.endedOn)}</time>)
+                          </span>
+                        )}
                       </li>
                     ))}
                   </ol>

@@ -13,4 +13,17 @@ describe("a stance strip's parts", () => {
     expect(stripSegments([], span)).toEqual([{ stance: null, share: 1 }]);
     expect(stripSegments([{ statedOn: "2010-01-01", stance: "multistakeholder" }], span)).toEqual([{ stance: "multistakeholder", share: 1 }]);
   });
+  it("gives way at an end to the position before it, or to no position", () => {
+    const parts = stripSegments(
+      [
+        { statedOn: "2011-01-01", stance: "mixed", endedOn: null },
+        { statedOn: "2012-01-01", stance: "leans_multistakeholder", endedOn: "2018-01-01" },
+      ],
+      span,
+    );
+    expect(parts.map((p) => p.stance)).toEqual([null, "mixed", "leans_multistakeholder", "mixed"]);
+    const alone = stripSegments([{ statedOn: "2012-01-01", stance: "leans_multistakeholder", endedOn: "2018-01-01" }], span);
+    expect(alone.map((p) => p.stance)).toEqual([null, "leans_multistakeholder", null]);
+    expect(alone[2]?.share).toBeCloseTo(0.2, 2);
+  });
 });

@@ -1,6 +1,7 @@
 import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
 import { changedFields, describeEnd, FIELD_LABEL, type RevisionContent } from "@/server/shared/revision-fields";
 import { StanceBadge } from "../(site)/matrix/stance-badge";
+import { PositionEndNote } from "./position-end";
 import { PositionFacts } from "./position-facts";
 import { WordDiff } from "./word-diff";
 
@@ -26,6 +27,14 @@ export function RevisionDiff({ from, to, eventName }: Props) {
           <>
             <dt className="font-medium text-slate-600">Quote</dt>
             <dd className="italic">“{to.quote}”</dd>
+          </>
+        )}
+        {to.end && (
+          <>
+            <dt className="font-medium text-slate-600">{FIELD_LABEL.end}</dt>
+            <dd>
+              <PositionEndNote end={to.end} variant="left" className="" />
+            </dd>
           </>
         )}
       </dl>

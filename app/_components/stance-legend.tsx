@@ -1,30 +1,64 @@
 import Link from "@/app/_components/link";
 import { STANCE_LABEL, STANCE_SCORE, STANCES } from "@/db/enums";
+import { type Poles } from "@/server/shared/stance-meaning";
 import { NO_POSITION_STYLE, STANCE_STYLE, type StanceStyle } from "./stance-style";
+
+type Props = {
+  compact?: boolean;
+  wrap?: boolean;
+  /** Where one topic is shown: what its two ends mean there, said under the scale's two ends. */
+  poles?: Poles;
+};
 
 /**
  * The five-point stance scale with its colours, symbols and scores; `compact` fits one line on a
  * desktop (and scrolls sideways on a phone, unless `wrap`: then it takes more lines, as in an embed).
  */
-export function StanceLegend({ compact = false, wrap = false }: { compact?: boolean; wrap?: boolean }) {
+export function StanceLegend({ compact = false, wrap = false, poles }: Props) {
+  const scale = (
+    <ul className={`flex ${compact ? (wrap ? "flex-wrap gap-1" : "max-w-full flex-nowrap gap-1 overflow-x-auto sm:flex-wrap") : "flex-wrap gap-2"}`} aria-label="Stance scale">
+      {STANCES.map((stance) => (
+        <LegendItem
+          key={stance}
+          label={STANCE_LABEL[stance]}
+          detail={compact ? undefined : `score ${STANCE_SCORE[stance] > 0 ? "+" : ""}${STANCE_SCORE[stance]}`}
+          style={STANCE_STYLE[stance]}
+          compact={compact}
+        />
+      ))}
+      <LegendItem label="No recorded position" style={NO_POSITION_STYLE} compact={compact} />
+    </ul>
+  );
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-      <ul className={`flex ${compact ? (wrap ? "flex-wrap gap-1" : "max-w-full flex-nowrap gap-1 overflow-x-auto sm:flex-wrap") : "flex-wrap gap-2"}`} aria-label="Stance scale">
-        {STANCES.map((stance) => (
-          <LegendItem
-            key={stance}
-            label={STANCE_LABEL[stance]}
-            detail={compact ? undefined : `score ${STANCE_SCORE[stance] > 0 ? "+" : ""}${STANCE_SCORE[stance]}`}
-            style={STANCE_STYLE[stance]}
-            compact={compact}
-          />
-        ))}
-        <LegendItem label="No recorded position" style={NO_POSITION_STYLE} compact={compact} />
-      </ul>
+      {poles ? (
+        // As wide as the scale: the poles' text takes the scale's width and adds none of its own.
+        <div className="grid max-w-full min-w-0 gap-1">
+          {scale}
+          <PoleEnds poles={poles} />
+        </div>
+      ) : (
+        scale
+      )}
       <Link href="/methodology" className="text-sm underline">
         How positions are coded
       </Link>
     </div>
+  );
+}
+
+function PoleEnds({ poles }: { poles: Poles }) {
+  return (
+    <dl className="grid w-0 min-w-full gap-x-4 gap-y-1 text-xs text-slate-700 sm:grid-cols-2">
+      <div>
+        <dt className="font-semibold">Multistakeholder end, on this topic</dt>
+        <dd>{poles.multistakeholderPole}</dd>
+      </div>
+      <div className="sm:text-end">
+        <dt className="font-semibold">Intergovernmental end, on this topic</dt>
+        <dd>{poles.intergovernmentalPole}</dd>
+      </div>
+    </dl>
   );
 }
 

@@ -3,14 +3,24 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { type DatePrecision } from "@/db/enums";
-import { DATASET_DIR, readFacts } from "./code-records";
+import { codingContext, DATASET_DIR, readFacts } from "./code-records";
 import { RECORD_SETS } from "./record-sets";
 
 // The blocs the reference dataset starts with, and their membership periods, each read from the
-// source it names (db/dataset/blocs/memberships.csv; the Freedom Online Coalition's from the
-// facts file its positions are coded from). Admins own blocs once seeded (/admin/blocs).
+// source it names (db/dataset/blocs/memberships.csv; the Freedom Online Coalition's and the
+// Budapest Convention's from their facts files). Admins own blocs once seeded (/admin/blocs).
 
 export type BlocSeed = { slug: string; name: string; description: string; coverageNote: string; complete: boolean };
+
+/** The FOC's coverage note as method v1 seeded it: an upgrade replaces it only where nobody has edited it since. */
+export const FOC_COVERAGE_NOTE_V1 =
+  "Partial: 33 of 42 members. Denmark and Luxembourg have no joining date in the source, and seven members are not yet sourced; where the source gives only a year, membership counts from 31 December of that year. The United States withdrew by a letter of 10 February 2026.";
+
+const FOC_COVERAGE_NOTE =
+  "Partial: 35 of 42 members, and seven are not yet sourced. Denmark and Luxembourg have no joining date in the source: they joined on or before 7 December 2020 and 31 March 2022 respectively, and count from those days; where the source gives only a year, membership counts from 31 December of that year. The United States withdrew by a letter of 10 February 2026.";
+
+const BUDAPEST_COVERAGE_NOTE =
+  "Partial: 29 of about 80 states are in our source file. The 21 of them with a ratification or accession on record there are listed from that day (not from the convention's entry into force for them); the other 8 (Canada, Greece, Iceland, Ireland, Italy, Japan, Latvia and Luxembourg) have only a signature on record there, which is not membership, and are not listed until a ratification is sourced.";
 
 export const BLOC_SEEDS: BlocSeed[] = [
   {
@@ -39,8 +49,15 @@ export const BLOC_SEEDS: BlocSeed[] = [
     slug: "foc",
     name: "Freedom Online Coalition",
     description: "Governments that joined the Freedom Online Coalition, founded at The Hague on 8–9 December 2011 with a declaration committing members to the multistakeholder approach.",
-    coverageNote:
-      "Partial: 33 of 42 members. Denmark and Luxembourg have no joining date in the source, and seven members are not yet sourced; where the source gives only a year, membership counts from 31 December of that year. The United States withdrew by a letter of 10 February 2026.",
+    coverageNote: FOC_COVERAGE_NOTE,
+    complete: false,
+  },
+  {
+    slug: "budapest-convention",
+    name: "Parties to the Budapest Convention",
+    description:
+      "States party to the Council of Europe Convention on Cybercrime (ETS 185, the Budapest Convention), from the day they ratified or acceded to it; a signature alone is not membership.",
+    coverageNote: BUDAPEST_COVERAGE_NOTE,
     complete: false,
   },
 ];
@@ -84,21 +101,25 @@ function listedMemberships(): MembershipSeed[] {
 
 /**
  * The coalition's members from the facts file, dated by the same coding rules as their positions
- * (record-sets.ts: founders at the founding conference, a year alone from its last day, no date left out).
+ * (record-sets/foc-members.ts: founders at the founding conference, a year alone from its last day,
+ * Denmark and Luxembourg on or before their bounds), each ending the day the government left.
  */
 function focMemberships(): MembershipSeed[] {
-  const file = "foc_members.csv";
-  const facts = readFacts(file);
   const coding = RECORD_SETS.find((set) => set.id === "foc-members");
   if (!coding) throw new Error("The coding table has no foc-members record set.");
-  const context = { facts: { [file]: facts }, name: (iso3: string) => iso3 };
-  const withdrawals = new Map(facts.filter((f) => f.value === "withdrew" && f.date).map((f) => [f.iso3, f]));
-  return facts.flatMap((fact) => {
+  const context = codingContext(coding);
+  return (context.facts["foc_members.csv"] ?? []).flatMap((fact) => {
     const coded = coding.code(fact, context);
     if (!coded) return [];
-    const left = withdrawals.get(fact.iso3);
-    return [{ blocSlug: "foc", governmentIso3: fact.iso3, joinedOn: coded.date, joinedPrecision: coded.precision, sourceUrl: fact.source_url, leftOn: left?.date ?? null, leftSourceUrl: left?.source_url ?? null }];
+    return [{ blocSlug: "foc", governmentIso3: fact.iso3, joinedOn: coded.date, joinedPrecision: coded.precision, sourceUrl: fact.source_url, leftOn: coded.end?.on ?? null, leftSourceUrl: coded.end?.source ?? null }];
   });
 }
 
-export const membershipSeeds = (): MembershipSeed[] => [...listedMemberships(), ...focMemberships()];
+/** The parties to the Budapest Convention the facts file names, from the day each ratified or acceded (a signature alone is not membership). */
+function budapestMemberships(): MembershipSeed[] {
+  return readFacts("budapest_convention_partial.csv")
+    .filter((fact) => fact.value === "ratified" || fact.value === "acceded")
+    .map((fact) => ({ blocSlug: "budapest-convention", governmentIso3: fact.iso3, joinedOn: fact.date, joinedPrecision: "day" as const, sourceUrl: fact.source_url, leftOn: null, leftSourceUrl: null }));
+}
+
+export const membershipSeeds = (): MembershipSeed[] => [...listedMemberships(), ...focMemberships(), ...budapestMemberships()];

@@ -12,4 +12,12 @@ export const eventSeeds = [
   { slug: "paris-call-2018", name: "Launch of the Paris Call for Trust and Security in Cyberspace", place: "Paris", startDate: "2018-11-12", endDate: "2018-11-12" },
   { slug: "unga-73-27-2018", name: "UN General Assembly vote on resolution 73/27 (Open-ended Working Group)", place: "New York", startDate: "2018-12-05", endDate: "2018-12-05" },
   { slug: "unga-74-247-2019", name: "UN General Assembly vote on resolution 74/247 (cybercrime)", place: "New York", startDate: "2019-12-27", endDate: "2019-12-27" },
+  // Method v2: the rival resolutions read together, and the road to the UN cybercrime convention.
+  { slug: "unga-73-ict-2018", name: "UN General Assembly, 73rd session: the rival resolutions on ICT and international security (73/27, 73/266)", place: "New York", startDate: "2018-12-05", endDate: "2018-12-22" },
+  { slug: "unga-74-ict-2019", name: "UN General Assembly, 74th session: the rival resolutions on ICT and international security (74/29, 74/28)", place: "New York", startDate: "2019-12-12", endDate: "2019-12-12" },
+  { slug: "unga-75-ict-2020", name: "UN General Assembly, 75th session: the rival resolutions on ICT and international security (75/240, 75/32)", place: "New York", startDate: "2020-12-07", endDate: "2020-12-31" },
+  { slug: "unga-73-187-2018", name: "UN General Assembly vote on resolution 73/187 (cybercrime)", place: "New York", startDate: "2018-12-17", endDate: "2018-12-17" },
+  // No position is coded at the adoption: it was adopted without a vote (method v2, the coding table).
+  { slug: "un-cybercrime-convention-adoption-2024", name: "Adoption of the UN Convention against Cybercrime by the General Assembly (without a vote)", place: "New York", startDate: "2024-12-24", endDate: "2024-12-24" },
+  { slug: "un-cybercrime-convention-signing-2025", name: "Signing ceremony of the UN Convention against Cybercrime", place: "Hanoi", startDate: "2025-10-25", endDate: "2025-10-26" },
 ] as const;

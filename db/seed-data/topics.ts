@@ -57,19 +57,34 @@ export const topicSeeds = [
     multistakeholderPole: "IXPs grow best as neutral, community- and industry-led facilities, with governments enabling rather than running them.",
     intergovernmentalPole: "IXPs should be established and regulated through government and intergovernmental programmes.",
   },
-  // Added with the reference dataset (domain.md, additions; poles from the dataset's method).
+  // Added with the reference dataset (domain.md, additions; poles worded by the dataset's method, v2).
   {
     slug: "cyber-norms-process",
     title: "Who makes the rules for states in cyberspace",
     description: "Whether the norms of responsible state behaviour in cyberspace are made by states alone in UN bodies or together with industry, civil society and the technical community.",
-    multistakeholderPole: "Norms are built by governments together with industry, civil society and the technical community (as in the Paris Call).",
-    intergovernmentalPole: "States alone set the norms in UN intergovernmental bodies, on the basis of sovereignty over their information space (as in the 2018 OEWG resolution and the SCO code).",
+    multistakeholderPole: "Voluntary norms built by governments together with industry, civil society and the technical community (as in the Paris Call).",
+    intergovernmentalPole: "States alone set binding rules in UN bodies, on the basis of sovereignty over their information space (as in the SCO code).",
   },
   {
     slug: "un-cybercrime-treaty",
     title: "A new UN cybercrime treaty",
     description: "Whether to negotiate a new binding UN convention on cybercrime among states, or to build on existing instruments and cooperation.",
+    multistakeholderPole: "No new treaty negotiated at the UN; rely on existing instruments and cooperation with companies and civil society.",
+    intergovernmentalPole: "A new binding UN convention negotiated among states.",
+  },
+] as const;
+
+/**
+ * The poles method v1 seeded for the topics v2 rewords: an upgrade replaces a topic's poles
+ * only where they are still these, so an admin's edit stands.
+ */
+export const TOPIC_POLES_V1 = {
+  "cyber-norms-process": {
+    multistakeholderPole: "Norms are built by governments together with industry, civil society and the technical community (as in the Paris Call).",
+    intergovernmentalPole: "States alone set the norms in UN intergovernmental bodies, on the basis of sovereignty over their information space (as in the 2018 OEWG resolution and the SCO code).",
+  },
+  "un-cybercrime-treaty": {
     multistakeholderPole: "Build on existing instruments and cooperation that involve companies and civil society; no new treaty negotiated by governments alone.",
     intergovernmentalPole: "A new binding UN convention on cybercrime, negotiated among states.",
   },
-] as const;
+} as const;

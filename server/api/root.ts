@@ -18,6 +18,8 @@ import { watchesRouter } from "./routers/watches";
 import { repliesRouter } from "./routers/replies";
 import { releasesRouter } from "./routers/releases";
 import { statsRouter } from "./routers/stats";
+import { evidenceBalanceRouter } from "./routers/evidence-balance";
+import { recordCurrencyRouter } from "./routers/record-currency";
 import { topicsRouter } from "./routers/topics";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -26,6 +28,8 @@ export const appRouter = createTRPCRouter({
   topics: topicsRouter,
   events: eventsRouter,
   stats: statsRouter,
+  recordCurrency: recordCurrencyRouter,
+  evidenceBalance: evidenceBalanceRouter,
   matrix: matrixRouter,
   blocs: blocsRouter,
   positions: positionsRouter,

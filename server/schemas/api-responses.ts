@@ -87,6 +87,7 @@ export const historyEntryResponse = z
     createdAt: z.string().meta({ format: "date-time" }),
     author: z.string(),
     reviewer: z.string().nullable(),
+    reason: z.string().nullable().meta({ description: "Why this version was approved: a moderator's reason, or the method's (\"method v2: …\") for a re-coded reference position." }),
     stance,
     evidence,
     statedOn: date,

@@ -14,8 +14,11 @@ import { contentColumns, contentValues } from "./revision-content";
 // nothing (so re-importing a file is a no-op); with different content it becomes a new
 // approved revision. Everything is attributed to the importing account and audited.
 
-/** `kept`: rows that differ from an existing position, left as the database has it (dataset loads only). */
-export type ImportCounts = { created: number; updated: number; unchanged: number; kept: number };
+/**
+ * `kept`: rows that differ from an existing position, left as the database has it (dataset loads
+ * only); `keptIds`, in a dataset load, the positions whose newest version someone else wrote.
+ */
+export type ImportCounts = { created: number; updated: number; unchanged: number; kept: number; keptIds?: number[] };
 export const IMPORTED = "Imported from a CSV file.";
 
 const key = (government: string, topic: string, statedOn: string) => `${government}|${topic}|${statedOn}`;
@@ -37,11 +40,14 @@ export type ImportOptions = {
   text: string;
   dryRun: boolean;
   /**
-   * Whether a row may change an existing position: `any` (an import), or `none` (a
-   * reference-dataset load, which only adds positions and never overwrites anyone's edit).
+   * Whether a row may change an existing position: `any` (an import); `none` (only add
+   * positions); `own` (a reference-dataset load: re-code a position whose newest version is
+   * the actor's own, never one that anybody else edited or withdrew since).
    */
-  updates?: "any" | "none";
+  updates?: "any" | "none" | "own";
   reviewReason?: string;
+  /** The reason on a revision that changes an existing position (default: reviewReason). */
+  updateReason?: string;
 };
 
 type Row = ImportRow & { line: number };
@@ -60,7 +66,7 @@ export async function importRows(db: Database, rows: Row[], opts: ImportOptions)
     const topicSlugs = [...new Set(rows.map((r) => r.topic))];
     const existing = topicSlugs.length
       ? await tx
-          .select({ ...contentColumns, id: positions.id, government: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, currentRevisionId: positions.currentRevisionId })
+          .select({ ...contentColumns, id: positions.id, government: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, currentRevisionId: positions.currentRevisionId, author: revisions.authorId })
           .from(positions)
           .leftJoin(revisions, eq(revisions.id, positions.currentRevisionId))
           .where(inArray(positions.topicSlug, topicSlugs))
@@ -69,17 +75,18 @@ export async function importRows(db: Database, rows: Row[], opts: ImportOptions)
     const byKey = new Map(existing.map((p) => [key(p.government, p.topic, p.statedOn), p]));
     const created: Row[] = [];
     const updated: { row: Row; positionId: number; base: number | null }[] = [];
-    let kept = 0;
+    const keptIds: number[] = [];
     for (const row of rows) {
       const position = byKey.get(key(row.government, row.topic, row.stated_on));
       if (!position) created.push(row);
       else if (position.currentRevisionId === null || position.stance === null) updated.push({ row, positionId: position.id, base: null });
-      else if (!sameContent(pickContent({ ...position, stance: position.stance, summary: position.summary ?? "", sources: position.sources ?? [], evidence: position.evidence ?? "statement", datePrecision: position.datePrecision ?? "day" }), contentOf(row))) {
-        if (opts.updates === "none") kept += 1;
+      else if (!sameContent(pickContent({ ...position, stance: position.stance, summary: position.summary ?? "", sources: position.sources ?? [], evidence: position.evidence ?? "statement", datePrecision: position.datePrecision ?? "day", end: position.end ?? null }), contentOf(row))) {
+        if (opts.updates === "none" || (opts.updates === "own" && position.author !== opts.actorId)) keptIds.push(position.id);
         else updated.push({ row, positionId: position.id, base: position.currentRevisionId });
       }
     }
-    const counts: ImportCounts = { created: created.length, updated: updated.length, unchanged: rows.length - created.length - updated.length - kept, kept };
+    const kept = keptIds.length;
+    const counts: ImportCounts = { created: created.length, updated: updated.length, unchanged: rows.length - created.length - updated.length - kept, kept, ...(opts.updates === "own" ? { keptIds } : {}) };
     if (opts.dryRun || created.length + updated.length === 0) return counts;
 
     // Write, a batch at a time: new positions, then one approved revision per changed row, then publish them all.
@@ -95,10 +102,11 @@ export async function importRows(db: Database, rows: Row[], opts: ImportOptions)
       for (const row of batch) toRevise.push({ row, positionId: idOf.get(key(row.government, row.topic, row.stated_on)) ?? 0, base: null });
     }
     const reviewedAt = new Date();
+    const reasonFor = (base: number | null) => (base !== null && opts.updateReason) || opts.reviewReason || IMPORTED;
     for (const batch of chunks(toRevise)) {
       const inserted = await tx
         .insert(revisions)
-        .values(batch.map(({ row, positionId, base }) => ({ positionId, baseRevisionId: base, authorId: opts.actorId, ...contentValues(contentOf(row)), status: "approved" as const, reviewerId: opts.actorId, reviewedAt, reviewReason: opts.reviewReason ?? IMPORTED })))
+        .values(batch.map(({ row, positionId, base }) => ({ positionId, baseRevisionId: base, authorId: opts.actorId, ...contentValues(contentOf(row)), status: "approved" as const, reviewerId: opts.actorId, reviewedAt, reviewReason: reasonFor(base) })))
         .returning({ id: revisions.id });
       await tx
         .update(positions)

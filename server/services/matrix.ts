@@ -113,13 +113,16 @@ export async function timeline(db: Database, topicSlugs: string[], only?: { gove
   return rows.flatMap((r) => (r.stance ? [{ ...r, stance: r.stance }] : []));
 }
 
-/** The years in which the topics have published positions: stops for the time control. */
-export async function positionYears(db: Database, topicSlugs: string[]): Promise<string[]> {
-  if (!topicSlugs.length) return [];
-  const rows = await queryRows<{ year: string }>(
+/**
+ * The years in which the topics have published positions (stops for the time control), and the newest
+ * date stated among them (how far the record reaches), in one query.
+ */
+export async function recordDates(db: Database, topicSlugs: string[]): Promise<{ years: string[]; newest: string | null }> {
+  if (!topicSlugs.length) return { years: [], newest: null };
+  const rows = await queryRows<{ year: string; newest: string }>(
     db,
-    sql`select distinct extract(year from stated_on)::int::text as year from positions
-      where published and topic_slug in (${sql.join(topicSlugs.map((slug) => sql`${slug}`), sql`, `)}) order by year`,
+    sql`select extract(year from stated_on)::int::text as year, max(stated_on)::text as newest from positions
+      where published and topic_slug in (${sql.join(topicSlugs.map((slug) => sql`${slug}`), sql`, `)}) group by 1 order by 1`,
   );
-  return rows.map((r) => r.year);
+  return { years: rows.map((r) => r.year), newest: rows.at(-1)?.newest ?? null };
 }

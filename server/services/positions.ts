@@ -13,7 +13,7 @@ import { contentColumns } from "./revision-content";
 
 export type PublicPosition = RevisionContent & { id: number; government: string; topic: string; score: number; contested: boolean; contestedNote: string | null };
 
-export type HistoryEntry = RevisionContent & { revision: number; createdAt: string; author: string; reviewer: string | null };
+export type HistoryEntry = RevisionContent & { revision: number; createdAt: string; author: string; reviewer: string | null; reason: string | null };
 
 
 const publicColumns = {
@@ -75,6 +75,7 @@ export async function positionHistory(db: Database, id: number): Promise<History
     createdAt: r.createdAt,
     author: r.author,
     reviewer: r.reviewer,
+    reason: r.reviewReason,
     ...pickContent(r),
   }));
 }

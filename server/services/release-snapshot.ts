@@ -7,6 +7,7 @@ import { type Transaction } from "@/db/client";
 import { STANCE_SCORE } from "@/db/enums";
 import { governments, positions, revisions, topics } from "@/db/schema";
 import { type ReleasedPosition } from "@/server/shared/release-changelog";
+import { contentColumns } from "./revision-content";
 
 // What a release holds: every approved position as it stands, with its sources, evidence kind
 // and a summary of its history, as CSV and JSON files whose bytes and SHA-256 are fixed at publication.
@@ -42,6 +43,7 @@ export async function releaseRows(tx: Transaction, siteUrl: URL) {
       summary: revisions.summary,
       quote: revisions.quote,
       sources: revisions.sources,
+      end: contentColumns.end,
       revisions: history.count,
       firstPublished: history.first,
       lastChanged: history.last,
@@ -66,13 +68,13 @@ const file = (name: string, mediaType: string, body: string): ReleaseFile => ({
   sha256: createHash("sha256").update(body).digest("hex"),
 });
 
-const CSV_COLUMNS = ["id", "government", "government_name", "topic", "topic_title", "stance", "score", "evidence", "stated_on", "date_precision", "event", "summary", "quote", "sources", "revisions", "first_published", "last_changed", "url"] as const;
+const CSV_COLUMNS = ["id", "government", "government_name", "topic", "topic_title", "stance", "score", "evidence", "stated_on", "date_precision", "event", "summary", "quote", "sources", "ended_on", "end_note", "end_source_url", "revisions", "first_published", "last_changed", "url"] as const;
 
 /** The release's files: positions.csv (one row per position, sources space-separated) and positions.json. */
 export function buildReleaseFiles(version: number, publishedAt: Date, rows: readonly ReleaseRow[]): ReleaseFile[] {
   const csv = stringify([
     [...CSV_COLUMNS],
-    ...rows.map((r) => [r.id, r.government, r.governmentName, r.topic, r.topicTitle, r.stance, r.score, r.evidence, r.statedOn, r.datePrecision, r.event ?? "", r.summary, r.quote ?? "", r.sources.join(" "), r.revisions, r.firstPublished, r.lastChanged, r.url]),
+    ...rows.map((r) => [r.id, r.government, r.governmentName, r.topic, r.topicTitle, r.stance, r.score, r.evidence, r.statedOn, r.datePrecision, r.event ?? "", r.summary, r.quote ?? "", r.sources.join(" "), r.end?.on ?? "", r.end?.note ?? "", r.end?.source ?? "", r.revisions, r.firstPublished, r.lastChanged, r.url]),
   ]);
   const json = `${JSON.stringify({ release: version, publishedAt: publishedAt.toISOString(), license: "CC BY 4.0", positions: rows }, null, 1)}\n`;
   return [file("positions.csv", "text/csv; charset=utf-8", csv), file("positions.json", "application/json", json)];
@@ -92,6 +94,8 @@ const releasedFileSchema = z.object({
       summary: z.string(),
       quote: z.string().nullable(),
       sources: z.array(z.string()),
+      // Releases before method v2 have no end.
+      end: z.object({ on: z.string(), note: z.string(), source: z.string() }).nullish(),
     }),
   ),
 });

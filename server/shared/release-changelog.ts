@@ -4,13 +4,15 @@ import { type ReleaseChange, type ReleaseChangelog } from "@/db/schema/releases"
 // fields that differ) and withdrawn (in the earlier release, not in the later one).
 
 /** The fields of a released position that a citation depends on. */
-export const CITED_FIELDS = ["stance", "evidence", "statedOn", "datePrecision", "event", "summary", "quote", "sources"] as const;
+export const CITED_FIELDS = ["stance", "evidence", "statedOn", "datePrecision", "event", "summary", "quote", "sources", "end"] as const;
 
-export type ReleasedPosition = { id: number; government: string; topic: string; stance: string } & Record<(typeof CITED_FIELDS)[number], unknown>;
+/** `end` may be missing: releases published before method v2 have none. */
+export type ReleasedPosition = { id: number; government: string; topic: string; stance: string; end?: unknown } & Record<Exclude<(typeof CITED_FIELDS)[number], "end">, unknown>;
 
 const change = (p: ReleasedPosition, fields?: string[]): ReleaseChange => ({ id: p.id, government: p.government, topic: p.topic, stance: p.stance, ...(fields ? { fields } : {}) });
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// A field a release did not have yet (`end` before method v2) is the same as an empty one.
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export function releaseChangelog(previous: { version: number; positions: readonly ReleasedPosition[] } | null, current: readonly ReleasedPosition[]): ReleaseChangelog {
   const before = new Map((previous?.positions ?? []).map((p) => [p.id, p]));

@@ -19,6 +19,13 @@ export function stanceMeaning(stance: Stance, topic: Poles): string {
   }
 }
 
+/** "On this topic, multistakeholder means: …; intergovernmental means: …." — what a cell's colour means there. */
+export const polesSentence = (topic: Poles) =>
+  `On this topic, multistakeholder means: ${clause(topic.multistakeholderPole)}; intergovernmental means: ${clause(topic.intergovernmentalPole)}.`;
+
 export const stanceMeanings = (topic: Poles) => STANCES.map((stance) => ({ stance, meaning: stanceMeaning(stance, topic) }));
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** A pole's sentence as a clause: no full stop, a lower-case first word (not an acronym: "IXPs" stays). */
+const clause = (text: string) => lowerFirst(text.trim().replace(/\.$/, ""));
+
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canCoarsen, formatStatedOn, periodEnd, periodStart, readStatedOn } from "./stated-on";
+import { canCoarsen, describeRecorded, formatStatedOn, periodEnd, periodStart, readStatedOn } from "./stated-on";
 
 describe("dates as precise as their sources", () => {
   it("counts a month or a year from its last day, leap years included", () => {
@@ -14,6 +14,14 @@ describe("dates as precise as their sources", () => {
     expect(formatStatedOn("2014-12-31", "year")).toBe("2014");
     expect(formatStatedOn("2014-05-31", "month")).toBe("May 2014");
     expect(formatStatedOn("2014-05-16", "day")).toBe("16 May 2014");
+  });
+
+  it("says what the government did, never that a vote was a statement, and how precise the date is", () => {
+    expect(describeRecorded("vote", "2018-12-05", "day")).toBe("Voted 5 Dec 2018");
+    expect(describeRecorded("endorsement", "2019-09-16", "on_or_before")).toMatch(/^Endorsed by 16 Sept? 2019$/); // ICU versions differ on "Sept"
+    expect(describeRecorded("endorsement", "2014-12-31", "year")).toBe("Endorsed 2014");
+    expect(describeRecorded("statement", "2013-05-31", "month")).toBe("Stated May 2013");
+    expect(describeRecorded("submission", "2015-01-09")).toBe("Tabled 9 Jan 2015");
   });
 
   it("reads the three forms an import file may use, and nothing else", () => {

@@ -1,4 +1,4 @@
-import { type DatePrecision, isDayDated } from "@/db/enums";
+import { type DatePrecision, EVIDENCE_VERB, type EvidenceKind, isDayDated } from "@/db/enums";
 import { formatDate, isCalendarDate } from "./dates";
 
 // A position's date and how precisely its source gives it. A month or year position is
@@ -29,6 +29,9 @@ export function formatStatedOn(date: string, precision: DatePrecision = "day"): 
   if (precision === "month") return MONTH_FORMAT.format(new Date(`${date}T00:00:00Z`));
   return formatDate(date);
 }
+
+/** What the government did and when, as its source dates it: "Voted 5 Dec 2018", "Endorsed by 16 Sep 2019", "Stated May 2013". */
+export const describeRecorded = (evidence: EvidenceKind, date: string, precision: DatePrecision = "day") => `${EVIDENCE_VERB[evidence]} ${formatStatedOn(date, precision)}`;
 
 /**
  * A date as an import file may write it: `YYYY` (a year), `YYYY-MM` (a month) or `YYYY-MM-DD`,

@@ -1,11 +1,18 @@
 import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
 import { formatStatedOn } from "@/server/shared/stated-on";
-import { type RevisionContent } from "@/server/shared/revision-fields";
+import { isCalendarDate } from "@/server/shared/dates";
+import { describeEnd, type RevisionContent } from "@/server/shared/revision-fields";
 import { type ProposalValues } from "./proposal-values";
 
 export type CurrentVersion = { currentRevisionId: number; current: RevisionContent };
 
 type Props = { conflict: CurrentVersion; mine: ProposalValues; eventName: (slug: string | null) => string; onRebase: () => void };
+
+/** The end as typed, described like an approved one once it is whole (a half-typed date is shown as typed). */
+function myEnd({ endedOn, endNote, endSource }: ProposalValues): string {
+  if (isCalendarDate(endedOn) && endNote && endSource) return describeEnd({ on: endedOn, note: endNote, source: endSource });
+  return [endNote, endedOn, endSource].filter(Boolean).join(", ") || "—";
+}
 
 /** Someone else's edit was approved while this one was being written: both versions side by side; nothing of the user's is lost. */
 export function ConflictNotice({ conflict, mine, eventName, onRebase }: Props) {
@@ -18,6 +25,7 @@ export function ConflictNotice({ conflict, mine, eventName, onRebase }: Props) {
     ["Summary", current.summary, mine.summary],
     ["Sources", current.sources.join("\n"), mine.sources.filter(Boolean).join("\n")],
     ["Quote", current.quote ?? "—", mine.quote || "—"],
+    ["Ended", describeEnd(current.end), myEnd(mine)],
   ];
   return (
     <section aria-labelledby="conflict-title" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">

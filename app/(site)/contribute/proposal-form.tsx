@@ -7,13 +7,15 @@ import { useState } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { DATE_PRECISIONS, type DatePrecision, type EvidenceKind } from "@/db/enums";
 import { EARLIEST_STATED_ON, QUOTE_MAX, SUMMARY_MAX, SUMMARY_MIN } from "@/server/schemas/proposals";
-import { formatDate } from "@/server/shared/dates";
+import { formatDate, isCalendarDate } from "@/server/shared/dates";
+import { type PositionEnd } from "@/server/shared/revision-fields";
 import { formatStatedOn, periodEnd } from "@/server/shared/stated-on";
 import type { TopicSummary } from "@/server/services/topics";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormErrors } from "@/app/_components/form-field";
 import { useTRPC } from "@/app/_trpc/client";
 import { ConflictNotice, type CurrentVersion } from "./conflict-notice";
+import { EndFields } from "./end-fields";
 import { EvidenceField } from "./evidence-field";
 import { type Choices, type FieldErrors, type ProposalValues, serverFieldErrors, toProposal, topicSlug } from "./proposal-values";
 import { SourceFields } from "./source-fields";
@@ -34,6 +36,7 @@ type Editing = {
   summary: string;
   quote: string | null;
   sources: string[];
+  end: PositionEnd | null;
 };
 
 type Props = {
@@ -51,12 +54,26 @@ type Submitted = { positionId: number; mergedIntoExisting: boolean; status: "pen
 
 function initialValues({ editing, prefill, governments, topics }: Props): ProposalValues {
   if (editing) {
-    const { stance, evidence, statedOn, datePrecision, summary, sources } = editing;
-    return { government: editing.governmentName, topic: editing.topicTitle, stance, evidence, statedOn, datePrecision, event: editing.event ?? "", summary, sources, quote: editing.quote ?? "" };
+    const { stance, evidence, statedOn, datePrecision, summary, sources, end } = editing;
+    return {
+      government: editing.governmentName,
+      topic: editing.topicTitle,
+      stance,
+      evidence,
+      statedOn,
+      datePrecision,
+      event: editing.event ?? "",
+      summary,
+      sources,
+      quote: editing.quote ?? "",
+      endedOn: end?.on ?? "",
+      endNote: end?.note ?? "",
+      endSource: end?.source ?? "",
+    };
   }
   const government = governments.find((g) => g.iso3 === prefill.government?.toUpperCase())?.name ?? "";
   const topic = topics.find((t) => t.slug === prefill.topic)?.title ?? "";
-  return { government, topic, stance: "", evidence: "statement", statedOn: "", datePrecision: "day", event: "", summary: "", sources: [""], quote: "" };
+  return { government, topic, stance: "", evidence: "statement", statedOn: "", datePrecision: "day", event: "", summary: "", sources: [""], quote: "", endedOn: "", endNote: "", endSource: "" };
 }
 
 /** The position form: new positions and edits. Checks everything before sending; keeps every character on any error. */
@@ -117,7 +134,7 @@ export function ProposalForm(props: Props) {
           }}
         />
       )}
-      {editing && <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">An edit keeps the government, topic and date stated. To record a statement made on another date, contribute a new position instead.</p>}
+      {editing && <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">An edit keeps the government, topic and date stated. To record what the government said or did on another date, contribute a new position instead.</p>}
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="government" label="Government" error={errors.government} hint="Type to search by name.">
           {(control) => (
@@ -177,10 +194,12 @@ export function ProposalForm(props: Props) {
                   </button>
                 )}
               </>
-            ) : values.datePrecision !== "day" && values.statedOn ? (
+            ) : values.datePrecision === "on_or_before" && isCalendarDate(values.statedOn) ? (
+              `Shown as “${formatStatedOn(values.statedOn, "on_or_before")}”: counted from that day, never as a change on it.`
+            ) : values.datePrecision !== "day" && isCalendarDate(values.statedOn) ? (
               `Shown as ${formatStatedOn(periodEnd(values.statedOn, values.datePrecision), values.datePrecision)}; counted from ${formatDate(periodEnd(values.statedOn, values.datePrecision))}, the last day of that ${values.datePrecision}.`
             ) : (
-              "The day the government said it (YYYY-MM-DD)."
+              "The day the government said, voted, tabled or endorsed it (YYYY-MM-DD)."
             )
           }
         >
@@ -207,6 +226,7 @@ export function ProposalForm(props: Props) {
       <Field id="quote" label="Quote" error={errors.quote} hint={`Optional: the government's own words, up to ${QUOTE_MAX} characters.`}>
         {(control) => <textarea {...control} rows={3} value={values.quote} onChange={(e) => set("quote", e.target.value)} className={inputClass(errors.quote)} />}
       </Field>
+      <EndFields values={values} errors={errors} today={today} onChange={set} />
       <button type="submit" disabled={propose.isPending} className="rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60">
         {propose.isPending ? "Submitting…" : "Submit for review"}
       </button>
@@ -220,7 +240,7 @@ function SubmittedNotice({ submitted, onAnother }: { submitted: Submitted; onAno
       <h2 className="text-xl font-semibold">{submitted.status === "approved" ? "Published" : "Submitted for review"}</h2>
       {submitted.mergedIntoExisting && (
         <p>
-          {submitted.values.government} already had a position on this topic stated on {formatStatedOn(periodEnd(submitted.values.statedOn, submitted.values.datePrecision), submitted.values.datePrecision)}, so your proposal was recorded as an edit of that
+          {submitted.values.government} already had a position on this topic dated {formatStatedOn(periodEnd(submitted.values.statedOn, submitted.values.datePrecision), submitted.values.datePrecision)}, so your proposal was recorded as an edit of that
           position.
         </p>
       )}

@@ -16,6 +16,10 @@ export type ProposalValues = {
   summary: string;
   sources: string[];
   quote: string;
+  /** When the position stopped counting, what ended it and its source: all three, or all empty. */
+  endedOn: string;
+  endNote: string;
+  endSource: string;
 };
 
 export type FieldErrors = Record<string, string | undefined>;
@@ -49,6 +53,9 @@ export function toProposal(values: ProposalValues, choices: Choices, edit: { pos
     // Empty source rows are left out, not sent: a blank extra row is not an error.
     sources: values.sources.map((s) => s.trim()).filter(Boolean),
     quote: values.quote || null,
+    endedOn: values.endedOn || null,
+    endNote: values.endNote || null,
+    endSource: values.endSource || null,
     ...(edit && { positionId: edit.positionId, baseRevisionId: edit.baseRevisionId }),
   };
   const errors: FieldErrors = {};

@@ -3,12 +3,14 @@
 import Link from "@/app/_components/link";
 import { countStances } from "@/server/shared/bloc-cohesion";
 import { membersOn } from "@/server/shared/bloc-membership";
-import { type GridCell, type MatrixTopic } from "@/server/shared/matrix-types";
+import { type GridCell } from "@/server/shared/matrix-types";
+import { polesSentence } from "@/server/shared/stance-meaning";
 import { cellKey } from "@/server/shared/timeline";
 import { StanceDistribution } from "../blocs/stance-distribution";
 import { type MatrixData } from "./matrix-data";
+import { type GridTopic } from "./matrix-grid";
 
-type Props = { blocs: MatrixData["blocs"]; topics: MatrixTopic[]; cells: Map<string, GridCell>; at: string };
+type Props = { blocs: MatrixData["blocs"]; topics: GridTopic[]; cells: Map<string, GridCell>; at: string };
 
 /** One row per bloc: on each topic, its members of the date as one small stacked bar by stance (with the counts for screen readers). */
 export function BlocRows({ blocs, topics, cells, at }: Props) {
@@ -20,7 +22,7 @@ export function BlocRows({ blocs, topics, cells, at }: Props) {
           <tr>
             <th scope="col" className="px-3 py-2">Bloc</th>
             {topics.map((t) => (
-              <th key={t.slug} scope="col" className="min-w-28 px-3 py-2 font-medium">
+              <th key={t.slug} scope="col" title={t.poles && polesSentence(t.poles)} className="min-w-28 px-3 py-2 font-medium">
                 {t.title}
               </th>
             ))}

@@ -3,8 +3,11 @@
 import Link from "@/app/_components/link";
 import { useEffect, useRef } from "react";
 import { formatDate } from "@/server/shared/dates";
+import { endedSinceShown } from "@/server/shared/ended-position";
 import { type GridCell } from "@/server/shared/matrix-types";
+import { type Poles, polesSentence } from "@/server/shared/stance-meaning";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
+import { PositionEndNote } from "@/app/_components/position-end";
 import { PositionFacts } from "@/app/_components/position-facts";
 import { type ApiHistoryEntry, type ApiPosition, type ApiReply } from "@/app/_components/read-api";
 import { StatedOn } from "@/app/_components/stated-on";
@@ -16,6 +19,8 @@ import { GovernmentReply } from "@/app/_components/government-reply";
 type Props = {
   government: { iso3: string; name: string };
   topic: { slug: string; title: string };
+  /** What the two ends of the scale mean on the topic. */
+  poles?: Poles;
   cell: GridCell | null;
   at: string;
   eventNames: Map<string, string>;
@@ -23,14 +28,16 @@ type Props = {
 };
 
 /**
- * The evidence behind one cell: the position as of the date, its sources and its approved
- * history, and the government's positions on the topic over time (from the public read API).
+ * The evidence behind one cell: what the two ends mean on the topic, the position as of the date,
+ * its sources and its approved history, a newer position that had ended by the date (a coalition
+ * left), and the government's positions on the topic over time (from the public read API).
  * Loaded with its first opening; open while it is on the page.
  */
-export default function CellDetailDialog({ government, topic, cell, at, eventNames, onClose }: Props) {
+export default function CellDetailDialog({ government, topic, poles, cell, at, eventNames, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const positions = useReadApi<ApiPosition[]>(`/api/v1/positions?government=${government.iso3}&topic=${topic.slug}`);
   const shown = cell ? positions.data?.find((p) => p.id === cell.positionId) : undefined;
+  const ended = positions.data ? endedSinceShown(positions.data, at, cell?.positionId) : null;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -42,6 +49,7 @@ export default function CellDetailDialog({ government, topic, cell, at, eventNam
       ref={ref}
       onClose={onClose}
       aria-labelledby="cell-detail-title"
+      aria-describedby={poles ? "cell-detail-poles" : undefined}
       className="m-auto w-[min(42rem,calc(100vw-2rem))] rounded-xl p-0 shadow-2xl backdrop:bg-slate-900/50"
     >
       <div className="space-y-4 p-5">
@@ -50,16 +58,24 @@ export default function CellDetailDialog({ government, topic, cell, at, eventNam
             <h2 id="cell-detail-title" className="text-lg font-semibold">
               {government.name} — {topic.title}
             </h2>
+            {poles && (
+              <p id="cell-detail-poles" className="text-sm text-slate-700">
+                {polesSentence(poles)}
+              </p>
+            )}
             <p className="text-sm text-slate-600">As of {formatDate(at)}</p>
           </div>
           <button type="button" onClick={onClose} className="btn-secondary" aria-label="Close">
             ✕
           </button>
         </header>
+        {ended && <PositionEndNote end={ended.end} variant="left" className="rounded-md border border-slate-300 bg-slate-50 p-3 text-slate-800" />}
         {!cell ? (
-          <p className="rounded-md bg-slate-50 p-3 text-slate-700">
-            No recorded position as of this date. A government with nothing on record is shown grey — never a guess.
-          </p>
+          !ended && (
+            <p className="rounded-md bg-slate-50 p-3 text-slate-700">
+              No recorded position as of this date. A government with nothing on record is shown grey — never a guess.
+            </p>
+          )
         ) : positions.error ? (
           <p role="alert">The position could not be loaded. Please try again.</p>
         ) : shown ? (
@@ -93,6 +109,7 @@ function PositionDetail({ position, eventNames }: { position: ApiPosition; event
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <PositionFacts content={position} eventName={position.event ? (eventNames.get(position.event) ?? position.event) : "—"} />
       </dl>
+      {position.end && <PositionEndNote end={position.end} />}
       <p className="text-slate-800">{position.summary}</p>
       {position.quote && <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700 italic">“{position.quote}”</blockquote>}
       <section>
@@ -160,6 +177,11 @@ function OverTime({ positions, at, shownId, eventNames }: { positions: ApiPositi
             <EvidenceBadge evidence={entry.evidence} />
             {entry.event && <span className="text-slate-600">{eventNames.get(entry.event) ?? entry.event}</span>}
             {entry.id === shownId && <span className="text-xs font-semibold">(shown)</span>}
+            {entry.end && (
+              <span className="text-xs text-slate-600">
+                (ended <time dateTime={entry.end.on}>{formatDate(entry.end.on)}</time>)
+              </span>
+            )}
             {entry.statedOn > at && <span className="text-xs text-slate-500">(after this date)</span>}
           </li>
         ))}

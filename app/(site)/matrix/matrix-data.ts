@@ -1,6 +1,7 @@
 import { type EvidenceKind } from "@/db/enums";
 import { type MembershipPeriod } from "@/server/shared/bloc-membership";
 import { type MatrixTopic } from "@/server/shared/matrix-types";
+import { type Poles } from "@/server/shared/stance-meaning";
 
 /** What the server hands the matrix explorer, compact (server/shared/matrix-codec.ts): the page's payload repeats it. */
 export type MatrixData = {
@@ -10,9 +11,13 @@ export type MatrixData = {
   /** Every active topic, for the topic choice; `selected` are the columns, in order. */
   topics: MatrixTopic[];
   selected: string[];
+  /** What the two ends of the scale mean on each selected topic (once per topic: the column headers and a cell's detail say it). */
+  poles: Record<string, Poles>;
   events: { slug: string; name: string; endDate: string }[];
   /** Years with positions on the selected topics (stops for the time control). */
   years: string[];
+  /** The newest date stated on the selected topics (null with none): how far the record reaches. */
+  newest: string | null;
   /** The cells the page was rendered with (encoded by encodeCells, in the order of `governments` and `selected`): as of `cellsAt`, counting `evidence`. */
   cells: string;
   cellsAt: string;

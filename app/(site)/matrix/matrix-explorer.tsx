@@ -7,6 +7,7 @@ import { decodeCells, decodeGovernments } from "@/server/shared/matrix-codec";
 import { matrixCellsUrl } from "@/server/shared/matrix-state";
 import { type GridCell } from "@/server/shared/matrix-types";
 import { applyMatrixView } from "@/server/shared/matrix-view";
+import { polesSentence } from "@/server/shared/stance-meaning";
 import { cellKey, timeStops } from "@/server/shared/timeline";
 import { EmptyState } from "@/app/_components/empty-state";
 import { useHydrated } from "@/app/_components/use-hydrated";
@@ -15,7 +16,7 @@ import { FigureDownloads } from "@/app/_charts/figure-downloads";
 import { BlocRows } from "./bloc-rows";
 import { MatrixDownloads } from "./matrix-downloads";
 import { MatrixFilters } from "./matrix-filters";
-import { MatrixGrid, type GridRow } from "./matrix-grid";
+import { MatrixGrid, type GridRow, type GridTopic } from "./matrix-grid";
 import { type MatrixData } from "./matrix-data";
 import { MatrixTabs, TAB_LABELS } from "./matrix-tabs";
 import { TimeControl } from "./time-control";
@@ -41,7 +42,10 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
   const tab = state.tab ?? "table";
   const governments = useMemo(() => decodeGovernments(data.governments), [data.governments]);
   // Columns in the order chosen (the URL's, or the default's: the topics with the most data first).
-  const topics = useMemo(() => data.selected.flatMap((slug) => data.topics.filter((t) => t.slug === slug)), [data.topics, data.selected]);
+  const topics: GridTopic[] = useMemo(
+    () => data.selected.flatMap((slug) => data.topics.filter((t) => t.slug === slug).map((t) => ({ ...t, poles: data.poles[slug] }))),
+    [data.topics, data.selected, data.poles],
+  );
   const eventNames = useMemo(() => new Map(data.events.map((e) => [e.slug, e.name])), [data.events]);
   const stops = useMemo(() => timeStops(data.events, data.years, data.today), [data.events, data.years, data.today]);
   const rendered = useMemo(
@@ -79,7 +83,7 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
   return (
     // The matrix hydrates after the page around it (it sits in a Suspense boundary): it says when it has.
     <div className="space-y-3 sm:space-y-4" data-island={hydrated ? "hydrated" : "pending"}>
-      <TimeControl at={at} stops={stops} onChange={setAt} />
+      <TimeControl at={at} stops={stops} newest={data.newest} onChange={setAt} />
       <MatrixFilters state={state} setState={setState} topics={data.topics} selected={data.selected} subregions={subregions} blocs={data.blocs} />
       {state.bloc && !bloc && (
         <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
@@ -115,6 +119,7 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
           )}
           {/* The files show every government, whatever the filters. */}
           <FigureDownloads slug={focusTopic.slug} kind={tab} at={at} />
+          {focusTopic.poles && <p className="w-full text-sm text-slate-600">{polesSentence(focusTopic.poles)}</p>}
         </div>
       )}
       <div role="tabpanel" aria-label={TAB_LABELS[tab]}>
@@ -156,6 +161,7 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
           <CellDetailDialog
             government={openGovernment}
             topic={openTopicEntry}
+            poles={data.poles[openTopicEntry.slug]}
             cell={cells.get(cellKey(openGovernment.iso3, openTopicEntry.slug)) ?? null}
             at={at}
             eventNames={eventNames}

@@ -1,9 +1,10 @@
 "use client";
 
-import { useLayoutEffect, useRef, useState } from "react";
-import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
+import { useId, useLayoutEffect, useRef, useState } from "react";
+import { EVIDENCE_VERB, STANCE_LABEL } from "@/db/enums";
 import { formatDate } from "@/server/shared/dates";
 import { type GridCell, type MatrixTopic } from "@/server/shared/matrix-types";
+import { type Poles, polesSentence } from "@/server/shared/stance-meaning";
 import { formatStatedOn } from "@/server/shared/stated-on";
 import { cellKey } from "@/server/shared/timeline";
 import { stanceClass } from "@/app/_components/stance-style";
@@ -11,9 +12,12 @@ import { TopicSummary } from "./topic-summary";
 
 export type GridRow = { iso3: string; name: string; subregion: string; cells: Record<string, GridCell | null> };
 
+/** A column: its topic, and what the two ends of the scale mean on it. */
+export type GridTopic = MatrixTopic & { poles?: Poles };
+
 type Props = {
   rows: GridRow[];
-  topics: MatrixTopic[];
+  topics: GridTopic[];
   at: string;
   compact: boolean;
   changed: Set<string>;
@@ -40,12 +44,13 @@ function cellAt(target: EventTarget): [number, number] | null {
 }
 
 /**
- * A cell's accessible name beyond its visible label: " (stated 16 May 2013, statement)" (screen
- * readers announce the row's government and the column's topic from the headers). It starts with
- * a space, as browsers may or may not put one between the label's box and this text.
+ * A cell's accessible name beyond its visible label: what the government did and when, " (voted 5 Dec
+ * 2018)", " (stated by 16 Sep 2019, contested)" (screen readers announce the row's government and the
+ * column's topic from the headers). It starts with a space, as browsers may or may not put one between
+ * the label's box and this text.
  */
 function cellDetail(cell: GridCell | null, changed: boolean): string {
-  const detail = cell ? ` (stated ${formatStatedOn(cell.statedOn, cell.datePrecision)}, ${EVIDENCE_LABEL[cell.evidence].toLowerCase()}${cell.contested ? ", contested" : ""})` : "";
+  const detail = cell ? ` (${EVIDENCE_VERB[cell.evidence].toLowerCase()} ${formatStatedOn(cell.statedOn, cell.datePrecision)}${cell.contested ? ", contested" : ""})` : "";
   return `${detail}${changed ? " (changed)" : ""}`;
 }
 
@@ -63,6 +68,7 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen }: Props
   const [active, setActive] = useState<[number, number]>([0, 0]);
   const moved = useRef(false);
   const tableRef = useRef<HTMLTableElement>(null);
+  const polesId = useId();
   const [activeRow, activeCol] = [Math.min(active[0], rows.length - 1), Math.min(active[1], topics.length - 1)];
 
   // After a move, focus follows the active cell: the one cell in the tab order (the others have
@@ -118,18 +124,29 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen }: Props
             <th scope="col" className="sticky top-0 left-0 z-30 min-w-28 border-b border-slate-200 bg-white p-2 text-left align-bottom font-semibold">
               Government
             </th>
-            {topics.map((topic) => (
-              <th
-                key={topic.slug}
-                scope="col"
-                className={`sticky top-0 z-20 border-b border-l border-slate-200 bg-white p-2 text-left align-bottom text-xs font-semibold ${compact ? "w-16 min-w-16" : "w-40 min-w-40"}`}
-              >
-                <span className={compact ? "line-clamp-3" : undefined}>{topic.title}</span>
-                <div className="mt-1">
-                  <TopicSummary rows={rows} topic={topic.slug} />
-                </div>
-              </th>
-            ))}
+            {topics.map((topic) => {
+              // Named by its title (and counts); described by what its two ends mean, also its tooltip.
+              const poles = topic.poles ? polesSentence(topic.poles) : undefined;
+              return (
+                <th
+                  key={topic.slug}
+                  scope="col"
+                  title={poles}
+                  aria-describedby={poles && `${polesId}-${topic.slug}`}
+                  className={`sticky top-0 z-20 border-b border-l border-slate-200 bg-white p-2 text-left align-bottom text-xs font-semibold ${compact ? "w-16 min-w-16" : "w-40 min-w-40"}`}
+                >
+                  <span className={compact ? "line-clamp-3" : undefined}>{topic.title}</span>
+                  {poles && (
+                    <span id={`${polesId}-${topic.slug}`} hidden>
+                      {poles}
+                    </span>
+                  )}
+                  <div className="mt-1">
+                    <TopicSummary rows={rows} topic={topic.slug} />
+                  </div>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>

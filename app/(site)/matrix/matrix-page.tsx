@@ -4,7 +4,7 @@ import { StanceLegend } from "@/app/_components/stance-legend";
 import { StorySentence } from "@/app/_components/story-sentence";
 import { previewImage } from "@/app/_components/preview-image";
 import { dependsOn } from "@/server/cache/depends-on";
-import { MATRIX_DEPENDS_ON, matrixDefaults } from "./matrix-defaults";
+import { MATRIX_DEPENDS_ON, matrixDefaults, onlyTopic } from "./matrix-defaults";
 import { MatrixSection } from "./matrix-section";
 import { MatrixSkeleton } from "./matrix-skeleton";
 import { type CachedViewProps } from "./cached-view-props";
@@ -28,17 +28,18 @@ export function matrixMetadata(search: string): Metadata {
 export async function MatrixPage({ today, search }: CachedViewProps) {
   await dependsOn(...MATRIX_DEPENDS_ON);
   const { topics, at, evidence } = loadMatrixParams(new URLSearchParams(search));
-  const { story, defaultTopics } = await matrixDefaults();
+  const { story, allTopics, defaultTopics } = await matrixDefaults();
   return (
     <div className="space-y-4">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Comparison matrix</h1>
         <StorySentence story={story} />
         <p className="hidden max-w-4xl text-sm text-slate-600 sm:block">
-          Each cell is a government&apos;s stance on a topic as of the chosen date: its newest approved position stated on or
-          before that day. Select a cell for the evidence; arrow keys move through the grid.
+          Each cell is a government&apos;s stance on a topic as of the chosen date: its newest approved position on record by
+          that day (a statement, a vote, a text it tabled or one it endorsed) that had not ended by then, as a coalition left
+          ends one. Select a cell for the evidence; arrow keys move through the grid.
         </p>
-        <StanceLegend compact />
+        <StanceLegend compact poles={onlyTopic(topics, defaultTopics, allTopics)} />
       </header>
       <Suspense fallback={<MatrixSkeleton />}>
         <MatrixSection today={today} search={search} topics={topics} at={at} evidence={evidence} defaultTopics={defaultTopics} />

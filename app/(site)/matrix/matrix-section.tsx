@@ -2,6 +2,7 @@ import { type EvidenceKind } from "@/db/enums";
 import { encodeCells, encodeGovernments } from "@/server/shared/matrix-codec";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { type MatrixData } from "./matrix-data";
+import { matrixColumns } from "./matrix-defaults";
 import { MatrixExplorer } from "./matrix-explorer";
 
 type Props = {
@@ -26,13 +27,10 @@ export async function MatrixSection({ today, search, topics, at, evidence, defau
     queryClient.fetchQuery(trpc.events.list.queryOptions()),
     queryClient.fetchQuery(trpc.blocs.periods.queryOptions()),
   ]);
-  // Unknown slugs in a hand-edited URL are dropped rather than failing the page.
-  const known = topics?.filter((slug) => allTopics.some((t) => t.slug === slug));
-  const byDefault = defaultTopics.filter((slug) => allTopics.some((t) => t.slug === slug));
-  const selected = known?.length ? known : byDefault.length ? byDefault : allTopics.map((t) => t.slug);
+  const selected = matrixColumns(topics, defaultTopics, allTopics);
   const cellsAt = at ?? today;
-  const [years, cells] = await Promise.all([
-    queryClient.fetchQuery(trpc.matrix.years.queryOptions({ topics: selected })),
+  const [{ years, newest }, cells] = await Promise.all([
+    queryClient.fetchQuery(trpc.matrix.recordDates.queryOptions({ topics: selected })),
     queryClient.fetchQuery(trpc.matrix.cells.queryOptions({ at: cellsAt, topics: selected, ...(evidence?.length ? { evidence } : {}) })),
   ]);
   const data: MatrixData = {
@@ -40,8 +38,12 @@ export async function MatrixSection({ today, search, topics, at, evidence, defau
     governments: encodeGovernments(governments),
     topics: allTopics.map(({ slug, title }) => ({ slug, title })),
     selected,
+    poles: Object.fromEntries(
+      allTopics.filter((t) => selected.includes(t.slug)).map(({ slug, multistakeholderPole, intergovernmentalPole }) => [slug, { multistakeholderPole, intergovernmentalPole }]),
+    ),
     events: events.map(({ slug, name, endDate }) => ({ slug, name, endDate })),
     years,
+    newest,
     cells: encodeCells(cells, governments.map((g) => g.iso3), selected),
     cellsAt,
     evidence: evidence?.length ? evidence : null,

@@ -4,10 +4,16 @@ import { useEffect, useId, useState } from "react";
 import { formatDate, isCalendarDate } from "@/server/shared/dates";
 import { type TimeStop } from "@/server/shared/timeline";
 
-type Props = { at: string; stops: TimeStop[]; onChange: (date: string) => void };
+type Props = {
+  at: string;
+  stops: TimeStop[];
+  /** The newest date stated in the record shown (null with none): a later date shows nothing newer. */
+  newest: string | null;
+  onChange: (date: string) => void;
+};
 
-/** Steps through events and years (with play), or takes any date. */
-export function TimeControl({ at, stops, onChange }: Props) {
+/** Steps through events and years (with play), or takes any date; says how far the record reaches. */
+export function TimeControl({ at, stops, newest, onChange }: Props) {
   const [playing, setPlaying] = useState(false);
   const dateId = useId();
   const sliderId = useId();
@@ -81,7 +87,7 @@ export function TimeControl({ at, stops, onChange }: Props) {
             ))}
           </div>
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <label htmlFor={dateId} className="text-sm font-medium">
             As of date
           </label>
@@ -93,6 +99,11 @@ export function TimeControl({ at, stops, onChange }: Props) {
             onChange={(e) => isCalendarDate(e.target.value) && onChange(e.target.value)}
             className="rounded-md border border-slate-300 px-2 py-1"
           />
+          {newest && (
+            <p className="text-xs text-slate-600">
+              Newest record: <time dateTime={newest}>{formatDate(newest)}</time>
+            </p>
+          )}
         </div>
       </div>
     </fieldset>

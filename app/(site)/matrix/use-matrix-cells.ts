@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { type EvidenceKind } from "@/db/enums";
+import { changedBetween } from "@/server/shared/cell-change";
 import { matrixCellsUrl } from "@/server/shared/matrix-state";
 import { type GridCell } from "@/server/shared/matrix-types";
 import { cellKey, type TimeStop } from "@/server/shared/timeline";
@@ -28,7 +29,8 @@ type Shown = { url: string; query: string; at: string; cells: CellMap; previous:
 
 /**
  * The cells as of `at`: those the page was rendered with, or the read API's for another date;
- * the cells that changed since the date shown before; and the neighbouring stops fetched ahead,
+ * the cells that changed since the date shown before (not those a position dated only "on or
+ * before" came into: it entered the record, it did not change that day); and the neighbouring stops fetched ahead,
  * so that stepping or playing through time feels instant.
  */
 export function useMatrixCells(at: string, topics: string[], stops: TimeStop[], evidence: EvidenceKind[] | null, rendered: { url: string; cells: CellMap }) {
@@ -48,8 +50,10 @@ export function useMatrixCells(at: string, topics: string[], stops: TimeStop[], 
   const changed = useMemo(() => {
     if (!before) return { since: null, keys: new Set<string>() };
     const keys = new Set([...before.cells.keys(), ...cells.keys()]);
-    return { since: before.at, keys: new Set([...keys].filter((k) => before.cells.get(k)?.positionId !== cells.get(k)?.positionId)) };
-  }, [before, cells]);
+    // Moving back in time, the date shown before is the later one.
+    const [earlier, later] = before.at <= at ? [before.cells, cells] : [cells, before.cells];
+    return { since: before.at, keys: new Set([...keys].filter((k) => changedBetween(earlier.get(k), later.get(k)))) };
+  }, [before, cells, at]);
 
   useEffect(() => {
     const index = stops.findLastIndex((s) => s.date <= at);

@@ -1,7 +1,7 @@
 import Link from "@/app/_components/link";
 import { type RevisionStatus } from "@/db/enums";
 import { formatDate } from "@/server/shared/dates";
-import { formatStatedOn } from "@/server/shared/stated-on";
+import { describeRecorded, formatStatedOn } from "@/server/shared/stated-on";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import type { Contribution } from "@/server/services/contributions";
 import { EmptyState } from "@/app/_components/empty-state";
@@ -48,7 +48,7 @@ export function ContributionList({ contributions }: { contributions: Contributio
             <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
               <StanceBadge stance={c.stance} />
               <EvidenceBadge evidence={c.evidence} />
-              <span>stated {formatStatedOn(c.statedOn, c.datePrecision)}</span>
+              <span>{describeRecorded(c.evidence, c.statedOn, c.datePrecision)}</span>
               <span>· {c.isEdit ? "edit" : "new position"}</span>
               <span>
                 · submitted <time dateTime={c.createdAt}>{formatDate(c.createdAt.slice(0, 10))}</time>

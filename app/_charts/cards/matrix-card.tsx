@@ -6,7 +6,7 @@ import { CardFrame, shorten, StackedBar } from "./card-frame";
 
 const MAX_TOPICS = 8;
 
-type Props = { matrix: Matrix; titles: Map<string, string>; asOf: string; scope: string; /** Topics in the view's order (else the most stated first). */ ordered: boolean };
+type Props = { matrix: Matrix; titles: Map<string, string>; asOf: string; scope: string; /** Topics in the view's order (else the most held first). */ ordered: boolean };
 
 export function MatrixCard({ matrix, titles, asOf, scope, ordered }: Props) {
   const held = (slug: string) => matrix.rows.filter((row) => row.cells[slug]).length;
@@ -17,14 +17,14 @@ export function MatrixCard({ matrix, titles, asOf, scope, ordered }: Props) {
       <div style={{ display: "flex", flexDirection: "column", width: "100%", justifyContent: "space-around" }}>
         {topics.map((slug) => {
           const counts = countStances(matrix.rows.map((row) => row.cells[slug]?.stance));
-          const stated = held(slug);
+          const onRecord = held(slug);
           return (
             <div key={slug} style={{ display: "flex", alignItems: "center", fontSize: 17 }}>
               <span style={{ width: 430, color: "#334155" }}>{shorten(titles.get(slug) ?? slug, 44)}</span>
               <div style={{ display: "flex", flex: 1 }}>
-                <StackedBar counts={counts} none={matrix.rows.length - stated} height={22} />
+                <StackedBar counts={counts} none={matrix.rows.length - onRecord} height={22} />
               </div>
-              <span style={{ width: 120, marginLeft: 12, color: "#475569" }}>{stated} stated</span>
+              <span style={{ width: 120, marginLeft: 12, color: "#475569" }}>{onRecord} on record</span>
             </div>
           );
         })}

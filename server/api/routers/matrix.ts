@@ -3,7 +3,7 @@ import { z } from "zod";
 import { evidenceKindsSchema, matrixQuerySchema } from "@/server/schemas/matrix";
 import { slugSchema } from "@/server/schemas/common";
 import { calendarDateSchema } from "@/server/schemas/common";
-import { cellsAsOfDate, matrixAsOf, positionYears, resolveTopics, timeline } from "@/server/services/matrix";
+import { cellsAsOfDate, matrixAsOf, recordDates, resolveTopics, timeline } from "@/server/services/matrix";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const matrixRouter = createTRPCRouter({
@@ -12,10 +12,10 @@ export const matrixRouter = createTRPCRouter({
   cells: publicProcedure
     .input(z.object({ at: calendarDateSchema, topics: z.array(slugSchema).optional(), evidence: evidenceKindsSchema.optional() }))
     .query(({ ctx, input }) => cellsAsOfDate(ctx.db, input.at, input.topics, input.evidence)),
-  /** The years with positions on the topics, for the time control's stops. */
-  years: publicProcedure
+  /** The years with positions on the topics, for the time control's stops, and the newest date on record. */
+  recordDates: publicProcedure
     .input(z.object({ topics: z.array(slugSchema) }))
-    .query(({ ctx, input }) => positionYears(ctx.db, input.topics)),
+    .query(({ ctx, input }) => recordDates(ctx.db, input.topics)),
   /** Every approved position for the topics in compact form, so the page can move through time without a round trip. */
   timeline: publicProcedure
     .input(z.object({ topics: z.array(slugSchema).optional() }).optional())

@@ -5,6 +5,7 @@ import { viewTags } from "@/server/cache/view-tags";
 import { formatDate, formatPeriod } from "@/server/shared/dates";
 import { EmptyState } from "@/app/_components/empty-state";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
+import { Recorded } from "@/app/_components/stated-on";
 import { PageSection } from "@/app/_components/page-section";
 import { PageTitle } from "@/app/_components/page-title";
 import { orNotFound } from "@/app/_trpc/or-not-found";
@@ -29,11 +30,11 @@ async function load(params: PageProps<"/events/[slug]">["params"]) {
 
 export async function generateMetadata({ params }: PageProps<"/events/[slug]">): Promise<Metadata> {
   const { event, positions } = await load(params);
-  const description = `${event.name}, ${event.place}, ${formatPeriod(event.startDate, event.endDate)}: ${positions.length} governments' positions stated there, and how stances moved across it.`;
+  const description = `${event.name}, ${event.place}, ${formatPeriod(event.startDate, event.endDate)}: ${positions.length} governments' positions recorded there, and how stances moved across it.`;
   return { title: event.name, description, openGraph: { title: event.name, description } };
 }
 
-/** `/events/[slug]`: the event, every position stated at it, and how the stances on their topics moved across it. */
+/** `/events/[slug]`: the event, every position recorded at it, and how the stances on their topics moved across it. */
 export default async function EventPage({ params }: PageProps<"/events/[slug]">) {
   const { event, before, after, positions, movements } = await load(params);
   const [topics, governments] = await Promise.all([getQueryClient().fetchQuery(trpc.topics.list.queryOptions()), getQueryClient().fetchQuery(trpc.governments.list.queryOptions())]);
@@ -51,11 +52,11 @@ export default async function EventPage({ params }: PageProps<"/events/[slug]">)
         </p>
       </header>
 
-      <PageSection id="positions" title={`Positions stated at it (${positions.length})`}>
+      <PageSection id="positions" title={`Positions recorded at it (${positions.length})`}>
         {positions.length === 0 ? (
           <EmptyState>No approved position is recorded at this event yet.</EmptyState>
         ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Positions stated at the event">
+          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Positions recorded at the event">
             {positions.map((p) => (
               <li key={p.id} className="space-y-1 p-3">
                 <div className="flex flex-wrap items-center gap-2">
@@ -67,7 +68,7 @@ export default async function EventPage({ params }: PageProps<"/events/[slug]">)
                   <Link href={`/topics/${p.topic}`} className="text-sm text-slate-700 hover:underline">
                     {topicTitle(p.topic)}
                   </Link>
-                  <span className="text-sm text-slate-600">{formatDate(p.statedOn)}</span>
+                  <Recorded evidence={p.evidence} date={p.statedOn} precision={p.datePrecision} className="text-sm text-slate-600" />
                 </div>
                 <p className="text-sm text-slate-800">
                   {p.summary}{" "}

@@ -4,12 +4,13 @@ import { type Reply } from "@/server/services/replies";
 import { ContestedNotice } from "@/app/_components/contested-notice";
 import { GovernmentReply } from "@/app/_components/government-reply";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
+import { PositionEndNote } from "@/app/_components/position-end";
 import { StatedOn } from "@/app/_components/stated-on";
 import { StanceBadge } from "../../matrix/stance-badge";
 
 type Props = { iso3: string; positions: PublicPosition[]; replies: Reply[]; topicTitle: (slug: string) => string; eventName: (slug: string) => string };
 
-/** A government's positions, newest first, each with its evidence, sources and the government's replies, and the same as a CSV download. */
+/** A government's positions, newest first, each with its evidence, its end if it ended, sources and the government's replies, and the same as a CSV download. */
 export function PositionList({ iso3, positions, replies, topicTitle, eventName }: Props) {
   return (
     <>
@@ -37,6 +38,7 @@ export function PositionList({ iso3, positions, replies, topicTitle, eventName }
                 )}
               </span>
             </div>
+            {p.end && <PositionEndNote end={p.end} />}
             {p.contestedNote && <ContestedNotice note={p.contestedNote} />}
             <p className="text-slate-800">{p.summary}</p>
             {p.quote && <blockquote className="border-l-4 border-slate-300 pl-3 italic">“{p.quote}”</blockquote>}

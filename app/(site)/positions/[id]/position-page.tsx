@@ -6,7 +6,8 @@ import { formatStatedOn } from "@/server/shared/stated-on";
 import { ContestedNotice } from "@/app/_components/contested-notice";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { PageTitle } from "@/app/_components/page-title";
-import { StatedOn } from "@/app/_components/stated-on";
+import { PositionEndNote } from "@/app/_components/position-end";
+import { Recorded, StatedOn } from "@/app/_components/stated-on";
 import { RevisionDiff } from "@/app/_components/revision-diff";
 import { orNotFound } from "@/app/_trpc/or-not-found";
 import { TRPCReactProvider } from "@/app/_trpc/client";
@@ -63,7 +64,14 @@ export async function PositionPage(viewer: PositionViewer) {
       <header className="space-y-2">
         <PageTitle parent={{ href: `/governments/${record.government.iso3}`, label: record.government.name }} current={`Position #${record.id}`} title={`${record.government.name} on “${record.topic.title}”`} />
         <p className="text-slate-700">
-          Stated <StatedOn date={record.statedOn} precision={current?.datePrecision ?? "day"} /> ·{" "}
+          {current ? (
+            <Recorded evidence={current.evidence} date={record.statedOn} precision={current.datePrecision} />
+          ) : (
+            <>
+              Dated <StatedOn date={record.statedOn} precision="day" />
+            </>
+          )}{" "}
+          ·{" "}
           <Link className="underline" href={`/topics/${record.topic.slug}`}>
             about this topic
           </Link>{" "}
@@ -81,6 +89,7 @@ export async function PositionPage(viewer: PositionViewer) {
             </>
           )}
         </p>
+        {current?.end && <PositionEndNote end={current.end} className="text-slate-700" />}
         {record.published && record.contestedNote && <ContestedNotice note={record.contestedNote} />}
         {!record.published && <p className="rounded-md bg-amber-100 p-3 text-amber-950">Not public: {current?.hidesPosition ? "withdrawn by a moderator" : "no version approved yet"}.</p>}
       </header>

@@ -79,7 +79,7 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
       </header>
 
       <PageSection id="map" title="Where governments stand today">
-        <StanceLegend compact />
+        <StanceLegend compact poles={topic} />
         <FigureDownloads slug={topic.slug} kind="map" />
         <TopicFigureView figure={figure} kind="map" />
       </PageSection>

@@ -4,7 +4,7 @@ import { previewImage } from "@/app/_components/preview-image";
 
 export const metadata = previewImage("/og/matrix", "How governments stand on each topic of Internet governance today", {
   title: "Stance Atlas — where governments stand on Internet governance",
-  description: "Each government's stance on multistakeholder versus intergovernmental Internet governance, topic by topic and over time, with the sources.",
+  description: "Where governments stand on multistakeholder versus intergovernmental Internet governance, topic by topic and over time, from what they said, how they voted, what they signed and what they tabled — with the sources.",
 });
 export const revalidate = false;
 export const dynamicParams = true;
