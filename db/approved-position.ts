@@ -19,6 +19,7 @@ export type ApprovedPositionInput = {
   summary: string;
   quote?: string | null;
   sources: string[];
+  end?: { on: string; note: string; source: string } | null;
   authorId: string;
   reviewerId: string;
   reviewReason?: string;
@@ -44,6 +45,9 @@ export async function insertApprovedPosition(tx: Database, input: ApprovedPositi
       sources: input.sources,
       evidence: input.evidence ?? "statement",
       datePrecision: input.datePrecision ?? "day",
+      endedOn: input.end?.on ?? null,
+      endNote: input.end?.note ?? null,
+      endSource: input.end?.source ?? null,
       status: "approved",
       reviewerId: input.reviewerId,
       reviewedAt: new Date(),
@@ -51,7 +55,7 @@ export async function insertApprovedPosition(tx: Database, input: ApprovedPositi
     })
     .returning({ id: revisions.id });
   if (!revision) throw new Error("Inserting an approved revision returned nothing");
-  await publishRevision(tx, position.id, revision.id, { stance: input.stance, event: input.event ?? null, evidence: input.evidence ?? "statement", datePrecision: input.datePrecision ?? "day" });
+  await publishRevision(tx, position.id, revision.id, { stance: input.stance, event: input.event ?? null, evidence: input.evidence ?? "statement", datePrecision: input.datePrecision ?? "day", end: input.end ?? null });
   return position.id;
 }
 

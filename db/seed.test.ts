@@ -1,7 +1,9 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { governments, positions, revisions, topics, events } from "./schema";
-import { seedDatabase } from "./seed";
+import { blocs, governments, positions, revisions, topics, events } from "./schema";
+import { FOC_COVERAGE_NOTE_V1 } from "./dataset/bloc-seeds";
+import { seedDatabase, seedReference } from "./seed";
+import { TOPIC_POLES_V1 } from "./seed-data/topics";
 import { WTPF_2013_SOURCE } from "./dataset/files";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "./testing";
 
@@ -36,7 +38,21 @@ describe.each(TEST_DRIVERS)("seed data on %s", (kind) => {
     expect(wtpf).toMatchObject({ place: "Geneva", startDate: "2013-05-14", endDate: "2013-05-16" });
     const [foc] = await t.db.select().from(events).where(eq(events.slug, "foc-hague-2011"));
     expect(foc).toMatchObject({ place: "The Hague", startDate: "2011-12-08", endDate: "2011-12-09" });
-    expect(await t.db.select({ n: count() }).from(events)).toEqual([{ n: 11 }]);
+    expect(await t.db.select({ n: count() }).from(events)).toEqual([{ n: 17 }]);
+  });
+
+  it("moves texts method v1 seeded to v2's wording, and leaves an admin's edit as it is", async () => {
+    const v1 = TOPIC_POLES_V1["cyber-norms-process"];
+    await t.db.update(topics).set(v1).where(eq(topics.slug, "cyber-norms-process"));
+    const adminsOwn = { multistakeholderPole: "An admin's own wording of this pole.", intergovernmentalPole: "An admin's own wording of the other." };
+    await t.db.update(topics).set(adminsOwn).where(eq(topics.slug, "un-cybercrime-treaty"));
+    await t.db.update(blocs).set({ coverageNote: FOC_COVERAGE_NOTE_V1 }).where(eq(blocs.slug, "foc"));
+    await seedReference(t.db);
+    const poles = async (slug: string) => (await t.db.select({ multistakeholderPole: topics.multistakeholderPole, intergovernmentalPole: topics.intergovernmentalPole }).from(topics).where(eq(topics.slug, slug)))[0];
+    expect(await poles("cyber-norms-process")).toMatchObject({ multistakeholderPole: expect.stringMatching(/^Voluntary norms built by governments together with industry/) });
+    expect(await poles("un-cybercrime-treaty")).toEqual(adminsOwn);
+    const [foc] = await t.db.select({ note: blocs.coverageNote }).from(blocs).where(eq(blocs.slug, "foc"));
+    expect(foc?.note).toMatch(/^Partial: 35 of 42/);
   });
 
   it("loads the WTPF-13 positions the seed article supports, as approved statements citing it", async () => {

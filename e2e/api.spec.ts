@@ -163,8 +163,8 @@ test.describe("the matrix, positions and history API", () => {
     const csv = await request.get("/api/v1/positions.csv?government=JPN&topic=multistakeholder-model");
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const lines = (await csv.text()).trim().split("\n");
-    expect(lines[0]).toBe("government,topic,stance,evidence,stated_on,date_precision,summary,source_url,event,quote");
-    expect(lines[1]).toMatch(/^JPN,multistakeholder-model,multistakeholder,endorsement,2014-12-31,year,/);
+    expect(lines[0]).toBe("government,topic,stance,evidence,stated_on,date_precision,summary,source_url,event,quote,ended_on,end_note,end_source_url");
+    expect(lines[1]).toMatch(/^JPN,multistakeholder-model,leans_multistakeholder,endorsement,2014-12-31,year,/);
   });
 
   test("the OpenAPI document describes the API", async ({ request }) => {

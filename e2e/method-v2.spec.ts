@@ -69,3 +69,9 @@ test("/methodology lists the seven rules and every record file", async ({ page }
   await expect(files.getByRole("row").filter({ hasText: "wcit-2012" })).toContainText(/Partial/i);
   await expect(files.getByRole("row", { name: /All files/ })).toContainText("1,135");
 });
+
+test("the Convention's adoption without a vote is an event that codes no government", async ({ page }) => {
+  await page.goto("/events/un-cybercrime-convention-adoption-2024");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("without a vote");
+  await expect(page.getByText("Adopted without a vote: codes no government.")).toBeVisible();
+});

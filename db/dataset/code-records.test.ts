@@ -223,6 +223,6 @@ describe("the coded files against the database's seeds", () => {
       if (set.recodeReason !== null) expect(set.recodeReason, set.id).toMatch(/^method v2: /);
     }
     const recoded = RECORD_SETS.filter((s) => s.recodeReason).map((s) => s.id);
-    expect(recoded).toEqual(["sco-code-of-conduct-2011", "india-cirp-2011", "foc-members", "paris-call-states", "unga-74-247-cybercrime-2019"]);
+    expect(recoded).toEqual(["sco-code-of-conduct-2011", "ibsa-2011", "india-cirp-2011", "foc-members", "paris-call-states", "unga-74-247-cybercrime-2019"]);
   });
 });

@@ -21,3 +21,11 @@ export const eventSeeds = [
   { slug: "un-cybercrime-convention-adoption-2024", name: "Adoption of the UN Convention against Cybercrime by the General Assembly (without a vote)", place: "New York", startDate: "2024-12-24", endDate: "2024-12-24" },
   { slug: "un-cybercrime-convention-signing-2025", name: "Signing ceremony of the UN Convention against Cybercrime", place: "Hanoi", startDate: "2025-10-25", endDate: "2025-10-26" },
 ] as const;
+
+/** Events the method deliberately codes no position from, and why (shown on the event's page and on /methodology). */
+export const EVENTS_CODING_NOBODY: Record<string, string> = {
+  "unga-73-27-2018":
+    "Read together with the rival resolution 73/266 of 22 Dec 2018: every government that voted on both is coded once, in the 2018 rival pair (method v2, rule 2), not from this vote alone.",
+  "un-cybercrime-convention-adoption-2024":
+    "Adopted without a vote: codes no government. A consensus adoption records no government's position (method v2, rule 3); the signatures that followed, from Hanoi on 25 Oct 2025, are coded.",
+};

@@ -36,7 +36,7 @@ describe("the OpenAPI document", () => {
       enum: ["multistakeholder", "leans_multistakeholder", "mixed", "leans_intergovernmental", "intergovernmental"],
     });
     expect(doc.components?.schemas?.EvidenceKind).toMatchObject({ enum: ["statement", "vote", "submission", "endorsement"] });
-    expect(doc.components?.schemas?.DatePrecision).toMatchObject({ enum: ["day", "month", "year"] });
+    expect(doc.components?.schemas?.DatePrecision).toMatchObject({ enum: ["day", "month", "year", "on_or_before"] });
     expect(doc.components?.schemas?.Position).toMatchObject({ required: expect.arrayContaining(["evidence", "datePrecision", "contested", "contestedNote"]) });
   });
 });

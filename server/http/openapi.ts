@@ -60,7 +60,7 @@ export function openApiDocument(serverUrl: string) {
           "Approved positions as CSV, in the import format",
           {
             description:
-              "`government,topic,stance,evidence,stated_on,date_precision,summary,source_url,event,quote`, newest date first; `source_url` holds one or more URLs separated by spaces. The same columns `npm run import` and /moderation/import take.",
+              "`government,topic,stance,evidence,stated_on,date_precision,summary,source_url,event,quote,ended_on,end_note,end_source_url`, newest date first; `source_url` holds one or more URLs separated by spaces; the three end columns are empty for a position that has not ended. The same columns `npm run import` and /moderation/import take.",
             content: { "text/csv": { schema: z.string() } },
           },
           positionsQuerySchema,

@@ -33,7 +33,7 @@ export const membershipInputSchema = z.object({
     .transform((value) => value.toUpperCase())
     .pipe(z.string().regex(/^[A-Z]{3}$/, { error: "Government: enter its ISO 3166-1 alpha-3 code, like FRA." })),
   joinedOn: membershipDay("Joined on"),
-  joinedPrecision: z.enum(DATE_PRECISIONS, { error: "Date precision: choose day, month or year." }),
+  joinedPrecision: z.enum(DATE_PRECISIONS, { error: "Date precision: choose day, month, year or on or before." }),
   sourceUrl: sourceUrl("Source"),
 });
 export type MembershipInput = z.input<typeof membershipInputSchema>;

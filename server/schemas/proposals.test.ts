@@ -16,8 +16,20 @@ describe("the proposal schema's evidence and date precision", () => {
   it("refuses an unknown evidence kind or precision with a message that names the choices", () => {
     expect(messages({ ...valid, evidence: "rumour", datePrecision: "week" })).toEqual({
       evidence: "Choose how the position is known: statement, vote, submission, endorsement.",
-      datePrecision: "Choose how precise the date is: day, month, year.",
+      datePrecision: "Choose how precise the date is: day, month, year, on_or_before.",
     });
+  });
+
+  it("takes a position's end only whole, after the date it was stated, with a source", () => {
+    const end = { endedOn: "2026-02-10", endNote: "Withdrew from the Freedom Online Coalition", endSource: "https://example.org/letter" };
+    expect(proposalSchema.parse({ ...valid, ...end })).toMatchObject(end);
+    expect(messages({ ...valid, endedOn: "2026-02-10" })).toEqual({
+      endNote: "Say what ended the position, like “Withdrew from the Freedom Online Coalition”.",
+      endSource: "Give the source that says the position ended.",
+    });
+    expect(messages({ ...valid, ...end, endedOn: valid.statedOn })).toEqual({ endedOn: "A position ends after the date it was stated." });
+    expect(messages({ ...valid, ...end, endSource: "letter of 10 Feb" })).toEqual({ endSource: "Enter a full web address starting with http:// or https://." });
+    expect(messages({ ...valid, ...end, endedOn: "2999-01-01" })).toEqual({ endedOn: "The end cannot be in the future." });
   });
 
   it("refuses a year that has not ended yet, alongside every other problem in the form", () => {

@@ -48,6 +48,7 @@ describe.each(TEST_DRIVERS)("blocs and their members as of a date on %s", (kind)
       { slug: "brics", name: "BRICS", memberCount: 5 },
       { slug: "eu", name: "European Union", memberCount: 28 },
       { slug: "foc", name: "Freedom Online Coalition", memberCount: 30 },
+      { slug: "budapest-convention", name: "Parties to the Budapest Convention", memberCount: 20 },
       { slug: "sco", name: "Shanghai Cooperation Organisation", memberCount: 8 },
     ]);
   });
@@ -63,7 +64,7 @@ describe.each(TEST_DRIVERS)("blocs and their members as of a date on %s", (kind)
     expect(await eu("2019-12-28")).toContain("GBR");
     expect(await eu("2020-02-01")).not.toContain("GBR");
     const periods = await allBlocPeriods(t.db);
-    expect(periods.map((b) => b.slug)).toEqual(["brics", "eu", "foc", "sco"]);
+    expect(periods.map((b) => b.slug)).toEqual(["brics", "eu", "foc", "budapest-convention", "sco"]); // by name
     expect(periods.find((b) => b.slug === "eu")?.periods.find((p) => p.iso3 === "GBR")).toEqual({ iso3: "GBR", joinedOn: "1973-01-01", leftOn: "2020-01-31" });
   });
 });

@@ -88,7 +88,7 @@ describe.each(TEST_DRIVERS)("bulk import on %s", (kind) => {
 
   it.each([
     ["a header without the required columns", "government,topic,stance\nKEN,ixps,mixed", /^The header lacks stated_on, summary, source_url: every file needs government, topic, stance, stated_on, summary, source_url/],
-    ["an unknown column, by name", `${HEADER},confidence\nKEN,ixps,mixed,2014-01-01,Kenya said something long enough.,https://example.org,,,high`, /^Unknown column: “confidence”\. The columns are government, topic, stance, stated_on, summary, source_url, event, quote, evidence, date_precision\.$/],
+    ["an unknown column, by name", `${HEADER},confidence\nKEN,ixps,mixed,2014-01-01,Kenya said something long enough.,https://example.org,,,high`, /^Unknown column: “confidence”\. The columns are government, topic, stance, stated_on, summary, source_url, event, quote, evidence, date_precision, ended_on, end_note, end_source_url\.$/],
     ["a column named twice", "government,topic,stance,stated_on,summary,source_url,topic\nKEN,ixps,mixed,2014-01-01,Kenya said something long enough.,https://example.org,ixps", /^The header names topic more than once\.$/],
     ["a header with no rows", HEADER, /no rows/],
     ["a broken quote", `${HEADER}\nKEN,ixps,mixed,2014-01-01,"unterminated,https://example.org,,`, /Not a valid CSV file/],
@@ -127,7 +127,7 @@ describe.each(TEST_DRIVERS)("bulk import on %s", (kind) => {
       { line: 2, reason: "evidence must be one of statement, vote, submission, endorsement (or empty for statement)" },
       { line: 3, reason: "stated_on 2016 gives only the year; set date_precision to year" },
       { line: 4, reason: expect.stringMatching(/^stated_on: A position dated \d{4} counts from the last day of that year, which has not come yet/) },
-      { line: 5, reason: "date_precision must be one of day, month, year (or empty)" },
+      { line: 5, reason: "date_precision must be one of day, month, year, on_or_before (or empty)" },
     ]);
   });
 

@@ -30,13 +30,31 @@ describe.each(TEST_DRIVERS)("the matrix as of a date on %s", (kind) => {
       (await matrixAsOf(t.db, { at: "2019-12-28", topics: ["un-cybercrime-treaty"], evidence })).rows.find((r) => r.iso3 === iso3)?.cells["un-cybercrime-treaty"] ?? null;
     expect(await cybercrime("RUS")).toMatchObject({ stance: "intergovernmental", evidence: "submission" });
     expect(await cybercrime("USA", ["vote"])).toMatchObject({ stance: "leans_multistakeholder", evidence: "vote" });
-    expect(await cybercrime("RUS", ["vote"])).toBeNull();
+    expect(await cybercrime("RUS", ["vote"])).toMatchObject({ stance: "leans_intergovernmental", statedOn: "2018-12-17" }); // a sponsor of 74/247: its vote there is a submission
+
     expect(await cybercrime("RUS", ["statement"])).toBeNull();
     // Russia's newest statement on the role of governments is WTPF-13's, though its newest position there is the 2015 SCO letter.
     const role = async (evidence?: ("statement" | "submission")[]) =>
       (await matrixAsOf(t.db, { at: "2016-01-01", topics: ["governments-role"], evidence })).rows.find((r) => r.iso3 === "RUS")?.cells["governments-role"];
     expect(await role()).toMatchObject({ statedOn: "2015-01-09", evidence: "submission" });
     expect(await role(["statement"])).toMatchObject({ statedOn: "2013-05-16", evidence: "statement" });
+  });
+
+  it("lets a position that ended give way to the one before it, from its end on (method v2, rule 5)", async () => {
+    await approvedPosition(t.db, { government: "NZL", topic: "ixps", stance: "mixed", statedOn: "2014-01-10" });
+    await approvedPosition(t.db, { government: "NZL", topic: "ixps", stance: "leans_multistakeholder", statedOn: "2016-03-01", evidence: "endorsement", end: { on: "2020-06-30", note: "Left a coalition", source: "https://example.org/left" } });
+    expect(await cell("2020-06-29", "NZL", "ixps")).toMatchObject({ stance: "leans_multistakeholder", evidence: "endorsement" });
+    expect(await cell("2020-06-30", "NZL", "ixps")).toMatchObject({ stance: "mixed", statedOn: "2014-01-10" });
+    // The page moves through time with the same rule.
+    const entries = await timeline(t.db, ["ixps"]);
+    expect(cellsAsOf(entries, "2020-06-30").get("NZL|ixps")).toMatchObject({ stance: "mixed" });
+    expect(cellsAsOf(entries, "2020-06-29").get("NZL|ixps")).toMatchObject({ stance: "leans_multistakeholder" });
+  });
+
+  it("counts a date that is only an upper bound from that date, and keeps its precision", async () => {
+    await approvedPosition(t.db, { government: "ISL", topic: "ixps", stance: "multistakeholder", statedOn: "2019-09-16", datePrecision: "on_or_before", evidence: "endorsement" });
+    expect(await cell("2019-09-15", "ISL", "ixps")).toBeNull();
+    expect(await cell("2019-09-16", "ISL", "ixps")).toMatchObject({ datePrecision: "on_or_before", statedOn: "2019-09-16" });
   });
 
   it("shows the newest position as of the date: Brazil's change over WTPF-13", async () => {

@@ -37,7 +37,7 @@ describe.each(TEST_DRIVERS)("data releases on %s", (kind) => {
     const csv = await releaseFile(t.db, 1, "positions.csv");
     expect(csv.sha256).toBe(sha256(csv.body));
     expect(release.files[0]?.sha256).toBe(csv.sha256);
-    expect(csv.body.split("\n")[0]).toBe("id,government,government_name,topic,topic_title,stance,score,evidence,stated_on,date_precision,event,summary,quote,sources,revisions,first_published,last_changed,url");
+    expect(csv.body.split("\n")[0]).toBe("id,government,government_name,topic,topic_title,stance,score,evidence,stated_on,date_precision,event,summary,quote,sources,ended_on,end_note,end_source_url,revisions,first_published,last_changed,url");
     const json = JSON.parse((await releaseFile(t.db, 1, "positions.json")).body);
     expect(json).toMatchObject({ release: 1, license: "CC BY 4.0" });
     const russia = json.positions.find((p: { government: string; event: string | null }) => p.government === "RUS" && p.event === "wtpf-2013");

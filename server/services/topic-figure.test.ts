@@ -16,19 +16,21 @@ describe.each(TEST_DRIVERS)("a topic's map and chart as of a date, on %s", (kind
     const stances = new Map(figure.stances);
     expect(stances.get("RUS")).toBe("intergovernmental");
     expect(figure.stances.length).toBe(Object.values(figure.counts).reduce((a, b) => a + b, 0));
-    // The vote of 27 December 2019 is its only event; the last column is the date itself, not "Today".
+    // The votes of 17 Dec 2018 and 27 Dec 2019 are its events, with the year between; the last column is the date itself, not "Today".
     expect(figure.columns.map((c) => [c.label, c.event])).toEqual([
+      ["UNGA-73-187-2018", "unga-73-187-2018"],
+      ["2018", undefined],
       ["UNGA-74-247-2019", "unga-74-247-2019"],
       ["2019-12-28", undefined],
     ]);
-    const [vote] = figure.columns;
+    const vote = figure.columns[2];
     expect(Object.values(vote?.counts ?? {}).reduce((a, b) => a + b, 0)).toBe(figure.stances.length);
   });
 
   it("shows nothing before anyone had a position, and calls the last column Today on today", async () => {
-    const before = await topicFigure(t.db, "un-cybercrime-treaty", "2019-12-26", "2026-12-02");
+    const before = await topicFigure(t.db, "un-cybercrime-treaty", "2018-12-16", "2026-12-02");
     expect(before.stances).toEqual([]);
-    expect(before.columns.map((c) => c.label)).toEqual(["2019-12-26"]);
+    expect(before.columns.map((c) => c.label)).toEqual(["2018-12-16"]);
     const today = await topicFigure(t.db, "un-cybercrime-treaty", "2026-12-02", "2026-12-02");
     expect(today.columns.at(-1)?.label).toBe("Today");
   });

@@ -63,9 +63,3 @@ export const METHOD_RULES: readonly MethodRule[] = [
 
 /** "rule 2" → its anchor on /methodology. */
 export const ruleAnchor = (number: number) => `rule-${number}`;
-
-/** Why an event in the database codes no government (events not listed here: no position from them is on record yet). */
-export const EVENTS_CODING_NO_ONE: Readonly<Record<string, string>> = {
-  "un-cybercrime-convention-adoption-2024": "adopted without a vote: codes no government (the Convention's signatures are coded instead)",
-  "unga-73-27-2018": "read together with the rival 73/266: its votes are coded in the 2018 rival pair (rule 2)",
-};

@@ -1,18 +1,18 @@
+import { EVENTS_CODING_NOBODY } from "@/db/seed-data/events";
 import Link from "@/app/_components/link";
 import { PageSection } from "@/app/_components/page-section";
 import { StatedOn } from "@/app/_components/stated-on";
 import { formatDate, formatPeriod } from "@/server/shared/dates";
-import { EVENTS_CODING_NO_ONE } from "@/server/shared/method-rules";
 import { type EventWithoutRecord, type RecordCurrency } from "@/server/services/record-currency";
 import { TopicCurrencyTable } from "./topic-currency-table";
 import { section } from "./sections";
 
 /** Why an event has nothing on record: the method's reason, or that it came after the newest position, or that nothing from it is coded yet. */
 function why(event: EventWithoutRecord, newest: string | null): string {
-  const reason = EVENTS_CODING_NO_ONE[event.slug];
+  const reason = EVENTS_CODING_NOBODY[event.slug];
   if (reason) return reason;
-  if (newest !== null && event.startDate > newest) return "after our newest position; nothing from it is on record yet";
-  return "no position from it is on record";
+  if (newest !== null && event.startDate > newest) return "After our newest position: nothing from it is on record yet.";
+  return "No position from it is on record.";
 }
 
 /** How far the record reaches: the newest position, the events it has nothing from, and each topic's newest evidence. */
@@ -41,7 +41,7 @@ export function SinceNewestRecordSection({ currency }: { currency: RecordCurrenc
               <Link href={`/events/${event.slug}`} className="underline">
                 {event.name}
               </Link>{" "}
-              ({event.place}, {formatPeriod(event.startDate, event.endDate)}): {why(event, newest?.date ?? null)}.
+              ({event.place}, {formatPeriod(event.startDate, event.endDate)}). {why(event, newest?.date ?? null)}
             </li>
           ))}
         </ul>

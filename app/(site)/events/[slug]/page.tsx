@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EVENTS_CODING_NOBODY } from "@/db/seed-data/events";
 import Link from "@/app/_components/link";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
@@ -54,7 +55,7 @@ export default async function EventPage({ params }: PageProps<"/events/[slug]">)
 
       <PageSection id="positions" title={`Positions recorded at it (${positions.length})`}>
         {positions.length === 0 ? (
-          <EmptyState>No approved position is recorded at this event yet.</EmptyState>
+          <EmptyState>{EVENTS_CODING_NOBODY[event.slug] ?? "No approved position is recorded at this event yet."}</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Positions recorded at the event">
             {positions.map((p) => (
