@@ -11,7 +11,7 @@ test("compare answers the documented shape, with every pair's agreement", async 
   expect(body.at).toBe("2019-12-28");
   expect(body.governments.map((g) => g.iso3)).toEqual(["RUS", "USA", "BRA", "IND"]);
   expect(body.agreement).toHaveLength(6);
-  expect(body.agreement[0]).toEqual({ a: "RUS", b: "USA", sharedTopics: 3, sameSide: 0, distance: 0.667 });
+  expect(body.agreement[0]).toEqual({ a: "RUS", b: "USA", sharedTopics: 4, sameSide: 0, distance: 0.563 });
   expect(body.cells.RUS?.["un-cybercrime-treaty"]).toMatchObject({ stance: "intergovernmental", statedOn: "2019-12-27" });
 });
 
@@ -37,7 +37,7 @@ test("compare.csv gives the stances, or the pairs' agreement", async ({ request 
   expect(stances.headers()["content-type"]).toContain("text/csv");
   expect((await stances.text()).split("\n")[0]).toBe("topic,title,RUS,USA");
   const agreement = await (await request.get("/api/v1/compare.csv?governments=RUS,USA&at=2019-12-28&table=agreement")).text();
-  expect(agreement.trim().split("\n")).toEqual(["a,b,shared_topics,same_side,distance", "RUS,USA,3,0,0.667"]);
+  expect(agreement.trim().split("\n")).toEqual(["a,b,shared_topics,same_side,distance", "RUS,USA,4,0,0.563"]);
 });
 
 test("blocs list with member counts; a bloc's members as of a date with their periods and sources", async ({ request }) => {

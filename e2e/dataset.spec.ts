@@ -31,11 +31,12 @@ test("the evidence filter keeps only the chosen kinds, in the URL too", async ({
   await page.goto("/matrix?at=2019-12-28&topics=un-cybercrime-treaty");
   await page.getByLabel("Evidence").selectOption({ label: "Votes only" });
   await expect(page).toHaveURL(/evidence=vote/);
-  await expect(cell(page, "Russia")).toHaveAccessibleName("No recorded position"); // a sponsor: its evidence is its submission
+  // A sponsor of 74/247: that evidence is its submission, so its vote on 73/187 the year before shows.
+  await expect(cell(page, "Russia")).toHaveAccessibleName(/^Leans intergovernmental \(voted 17 Dec 2018\)$/);
   await expect(cell(page, "United States")).toHaveAccessibleName(/ \(voted [^)]+\)$/);
   await page.reload();
   await expect(page.getByLabel("Evidence")).toHaveValue("vote");
-  await expect(cell(page, "Russia")).toHaveAccessibleName("No recorded position");
+  await expect(cell(page, "Russia")).toHaveAccessibleName(/^Leans intergovernmental \(voted 17 Dec 2018\)$/);
 });
 
 test("the map of the cybercrime treaty is mostly coloured", async ({ page }) => {
@@ -65,6 +66,8 @@ test("/methodology renders the seven rules, each record set's coding table, the 
   const files = page.getByRole("table", { name: /Versioned CSV files/ });
   await expect(files.getByRole("row").filter({ hasText: "unga-74-247-cybercrime-2019.csv" })).toContainText("172");
   await expect(files.getByRole("row").filter({ hasText: "foc-members.csv" })).toContainText("Partial");
+  await expect(files.getByRole("row").filter({ hasText: "unga-rival-pair-2018.csv" })).toContainText("158");
+  await expect(files.getByRole("row").filter({ hasText: "wcit-2012-final-acts.csv" })).toContainText("Partial");
   await expect(files.getByRole("row", { name: /All files/ })).toContainText("1,135");
   await expect(page.getByRole("region", { name: "What is not coded" })).toContainText("leaving a coalition ends the position");
   const since = page.getByRole("region", { name: "Since our newest record" });

@@ -156,17 +156,16 @@ test("a government page shows its stance on each topic over time, with sources",
   const timeline = page.getByRole("list", { name: `${ROLE}: positions over time` });
   await expect(timeline.getByRole("listitem")).toHaveCount(2);
   await expect(timeline).toContainText(/14 May 2013.*Leans intergovernmental.*16 May 2013.*Mixed/);
-  await expect(page.getByText("Source:")).toHaveCount(5); // WTPF-13 twice, IBSA, and two UN votes
-  await expect(page.getByRole("region", { name: "Positions and sources" }).getByRole("link", { name: "Vote", exact: true })).toHaveCount(2);
+  await expect(page.getByText("Source:")).toHaveCount(10); // WTPF-13 twice, IBSA, WCIT-12, five UN votes and the Cybercrime Convention
+  await expect(page.getByRole("region", { name: "Positions and sources" }).getByRole("link", { name: "Vote", exact: true })).toHaveCount(5);
 });
 
-test("a government's page says where it left a coalition, and that leaving is not coded", async ({ page }) => {
+test("a government's page says where a position ended when it left a coalition, with the source", async ({ page }) => {
   await page.goto("/governments/USA");
-  const notes = page.getByRole("region", { name: "Notes on the record" });
-  await expect(notes).toContainText("Freedom Online Coalition membership: left the coalition (10 Feb 2026");
-  await expect(notes).toContainText("Not coded as a position: leaving a coalition states no position");
+  const positions = page.getByRole("region", { name: "Positions and sources" });
+  await expect(positions).toContainText(/Ended 10 Feb 2026:\s*Withdrew from the Freedom Online Coalition/);
   const timeline = page.getByRole("list", { name: "The multistakeholder model of Internet governance: positions over time" });
-  await expect(timeline).toContainText(/9 Dec 2011.*Multistakeholder/);
+  await expect(timeline).toContainText(/9 Dec 2011.*Leans multistakeholder/);
   await page.goto("/governments/JPN");
   await expect(page.getByRole("list", { name: "The multistakeholder model of Internet governance: positions over time" })).toContainText(/^2014\s*MS/); // a year, never "31 Dec 2014"
   await page.goto("/governments/BRA");

@@ -1,9 +1,11 @@
 import { expect, test } from "./fixtures";
 import { matrixCell } from "./matrix-cell";
+import { publishAsModerator } from "./publish";
+import { staffPage } from "./session";
 
 // Method v2 as a reader meets it: rival UN votes read as one position per session, a date that
 // is only an upper bound never shown as a change that day, a membership that ends, the poles of
-// a topic beside its stances, an honest first sentence, and the seven rules on /methodology.
+// a topic beside its stances, an honest first sentence, and an event that codes nobody (the seven rules on /methodology: dataset.spec.ts).
 
 const NORMS = "Who makes the rules for states in cyberspace";
 const MODEL = "The multistakeholder model of Internet governance";
@@ -59,19 +61,33 @@ test("the read API divides the 2018 rival pair as the method's README says", asy
   expect([stances.filter((s) => s === "leans_intergovernmental").length, stances.filter((s) => s === "leans_multistakeholder").length, stances.filter((s) => s === "mixed").length]).toEqual([24, 55, 79]);
 });
 
-test("/methodology lists the seven rules and every record file", async ({ page }) => {
-  await page.goto("/methodology");
-  const rules = page.getByRole("list", { name: "The seven rules" });
-  await expect(rules.getByRole("listitem")).toHaveCount(7);
-  await expect(rules).toContainText(/read together/i);
-  const files = page.getByRole("table", { name: /Versioned CSV files/ });
-  await expect(files.getByRole("row").filter({ hasText: "unga-rival-pair-2018.csv" })).toContainText("158");
-  await expect(files.getByRole("row").filter({ hasText: "wcit-2012" })).toContainText(/Partial/i);
-  await expect(files.getByRole("row", { name: /All files/ })).toContainText("1,135");
-});
-
 test("the Convention's adoption without a vote is an event that codes no government", async ({ page }) => {
   await page.goto("/events/un-cybercrime-convention-adoption-2024");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("without a vote");
   await expect(page.getByText("Adopted without a vote: codes no government.")).toBeVisible();
+});
+
+test("a moderator records, through the form, that a position ended: an error first, then the cell falls back and the API says why", async ({ browser }) => {
+  const mod = await staffPage(browser, "moderator");
+  const date = "2014-03-03";
+  const id = await publishAsModerator(mod, "Mauritius", date, "Mauritius joined a regional exchange-point programme, in a test of positions that end.");
+  await mod.goto(`/contribute?position=${id}`);
+  await mod.getByLabel("Ended on").fill("2015-06-30");
+  await mod.getByRole("button", { name: "Submit for review" }).click();
+  // Half an end is refused, next to each missing field, and nothing typed is lost.
+  await expect(mod.getByLabel("What ended it")).toHaveAttribute("aria-invalid", "true");
+  await expect(mod.getByText("Give the source that says the position ended.")).toBeVisible();
+  await expect(mod.getByLabel("Ended on")).toHaveValue("2015-06-30");
+  await mod.getByLabel("What ended it").fill("Left the regional exchange-point programme");
+  await mod.getByLabel("End source URL").fill("https://example.org/left-the-programme");
+  await mod.getByRole("button", { name: "Submit for review" }).click();
+  await expect(mod.getByRole("heading", { name: "Published" })).toBeVisible();
+  const [position] = (await (await mod.request.get("/api/v1/positions?government=MUS&topic=ixps")).json()) as { id: number; end: unknown }[];
+  expect(position).toMatchObject({ id, end: { on: "2015-06-30", note: "Left the regional exchange-point programme", source: "https://example.org/left-the-programme" } });
+  const cell = async (at: string) => ((await (await mod.request.get(`/api/v1/matrix?at=${at}&topics=ixps`)).json()) as { rows: { iso3: string; cells: { ixps: unknown } }[] }).rows.find((r) => r.iso3 === "MUS")?.cells.ixps;
+  expect(await cell("2015-06-29")).toMatchObject({ positionId: id });
+  expect(await cell("2015-06-30")).toBeNull();
+  const history = (await (await mod.request.get(`/api/v1/positions/${id}/history`)).json()) as { end: unknown }[];
+  expect(history.map((h) => h.end)).toEqual([null, expect.objectContaining({ on: "2015-06-30" })]);
+  await mod.context().close();
 });
