@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { matrixCell } from "./matrix-cell";
+import { freshDate } from "./proposal-form";
 import { publishAsModerator } from "./publish";
 import { staffPage } from "./session";
 
@@ -69,25 +70,31 @@ test("the Convention's adoption without a vote is an event that codes no governm
 
 test("a moderator records, through the form, that a position ended: an error first, then the cell falls back and the API says why", async ({ browser }) => {
   const mod = await staffPage(browser, "moderator");
-  const date = "2014-03-03";
+  const date = freshDate();
+  const ended = new Date(Date.parse(`${date}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+  const before = new Date(Date.parse(`${ended}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const id = await publishAsModerator(mod, "Mauritius", date, "Mauritius joined a regional exchange-point programme, in a test of positions that end.");
   await mod.goto(`/contribute?position=${id}`);
-  await mod.getByLabel("Ended on").fill("2015-06-30");
+  await mod.getByLabel("Ended on").fill(ended);
   await mod.getByRole("button", { name: "Submit for review" }).click();
   // Half an end is refused, next to each missing field, and nothing typed is lost.
   await expect(mod.getByLabel("What ended it")).toHaveAttribute("aria-invalid", "true");
-  await expect(mod.getByText("Give the source that says the position ended.")).toBeVisible();
-  await expect(mod.getByLabel("Ended on")).toHaveValue("2015-06-30");
+  await expect(mod.getByLabel("End source URL")).toHaveAccessibleDescription(/Give the source that says the position ended\./);
+  await expect(mod.getByRole("alert").filter({ hasText: "Give the source that says the position ended." })).toBeVisible();
+  await expect(mod.getByLabel("Ended on")).toHaveValue(ended);
   await mod.getByLabel("What ended it").fill("Left the regional exchange-point programme");
   await mod.getByLabel("End source URL").fill("https://example.org/left-the-programme");
   await mod.getByRole("button", { name: "Submit for review" }).click();
   await expect(mod.getByRole("heading", { name: "Published" })).toBeVisible();
-  const [position] = (await (await mod.request.get("/api/v1/positions?government=MUS&topic=ixps")).json()) as { id: number; end: unknown }[];
-  expect(position).toMatchObject({ id, end: { on: "2015-06-30", note: "Left the regional exchange-point programme", source: "https://example.org/left-the-programme" } });
-  const cell = async (at: string) => ((await (await mod.request.get(`/api/v1/matrix?at=${at}&topics=ixps`)).json()) as { rows: { iso3: string; cells: { ixps: unknown } }[] }).rows.find((r) => r.iso3 === "MUS")?.cells.ixps;
-  expect(await cell("2015-06-29")).toMatchObject({ positionId: id });
-  expect(await cell("2015-06-30")).toBeNull();
+  const position = ((await (await mod.request.get("/api/v1/positions?government=MUS&topic=ixps")).json()) as { id: number; end: unknown }[]).find((p) => p.id === id);
+  expect(position).toMatchObject({ id, end: { on: ended, note: "Left the regional exchange-point programme", source: "https://example.org/left-the-programme" } });
+  const shownOn = async (at: string) => {
+    const matrix = (await (await mod.request.get(`/api/v1/matrix?at=${at}&topics=ixps`)).json()) as { rows: { iso3: string; cells: { ixps: { positionId: number } | null } }[] };
+    return matrix.rows.find((r) => r.iso3 === "MUS")?.cells.ixps?.positionId ?? null;
+  };
+  expect(await shownOn(before)).toBe(id);
+  expect(await shownOn(ended)).not.toBe(id);
   const history = (await (await mod.request.get(`/api/v1/positions/${id}/history`)).json()) as { end: unknown }[];
-  expect(history.map((h) => h.end)).toEqual([null, expect.objectContaining({ on: "2015-06-30" })]);
+  expect(history.map((h) => h.end)).toEqual([null, expect.objectContaining({ on: ended })]);
   await mod.context().close();
 });
