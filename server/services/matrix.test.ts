@@ -5,7 +5,7 @@ import { queryRows } from "@/db/client";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
 import { cellsAsOf } from "@/server/shared/timeline";
 import { BadInputError } from "./errors";
-import { asOfQuery, matrixAsOf, timeline } from "./matrix";
+import { asOfQuery, matrixAsOf, recordDates, timeline } from "./matrix";
 
 describe.each(TEST_DRIVERS)("the matrix as of a date on %s", (kind) => {
   let t: TestDatabase;
@@ -55,6 +55,13 @@ describe.each(TEST_DRIVERS)("the matrix as of a date on %s", (kind) => {
     await approvedPosition(t.db, { government: "ISL", topic: "ixps", stance: "multistakeholder", statedOn: "2019-09-16", datePrecision: "on_or_before", evidence: "endorsement" });
     expect(await cell("2019-09-15", "ISL", "ixps")).toBeNull();
     expect(await cell("2019-09-16", "ISL", "ixps")).toMatchObject({ datePrecision: "on_or_before", statedOn: "2019-09-16" });
+  });
+
+  it("says how far the record reaches, as precisely as the newest source gives it", async () => {
+    // Three of the Cybercrime Convention's signatures give only the year 2025: the record reaches "2025", not a made-up 31 Dec.
+    expect(await recordDates(t.db, ["un-cybercrime-treaty"])).toEqual({ years: ["2018", "2019", "2025"], newest: { date: "2025-12-31", precision: "year" } });
+    expect((await recordDates(t.db, ["cwg-internet-openness"])).newest).toEqual({ date: "2013-05-16", precision: "day" });
+    expect(await recordDates(t.db, [])).toEqual({ years: [], newest: null });
   });
 
   it("shows the newest position as of the date: Brazil's change over WTPF-13", async () => {

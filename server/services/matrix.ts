@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, inArray, isNull, sql } from "drizzle-orm";
 import { type Database, queryRows } from "@/db/client";
-import { type EvidenceKind } from "@/db/enums";
+import { type DatePrecision, type EvidenceKind } from "@/db/enums";
 import { positions, topics } from "@/db/schema";
 import { type MatrixQuery } from "@/server/schemas/matrix";
 import { todayUtc } from "@/server/shared/dates";
@@ -117,12 +117,17 @@ export async function timeline(db: Database, topicSlugs: string[], only?: { gove
  * The years in which the topics have published positions (stops for the time control), and the newest
  * date stated among them (how far the record reaches), in one query.
  */
-export async function recordDates(db: Database, topicSlugs: string[]): Promise<{ years: string[]; newest: string | null }> {
+export type NewestRecord = { date: string; precision: DatePrecision };
+
+/** The years with positions on the topics, and the newest position's date as precisely as its source gives it ("2025", not "31 Dec 2025"). */
+export async function recordDates(db: Database, topicSlugs: string[]): Promise<{ years: string[]; newest: NewestRecord | null }> {
   if (!topicSlugs.length) return { years: [], newest: null };
-  const rows = await queryRows<{ year: string; newest: string }>(
+  const rows = await queryRows<{ year: string; newest: string; precision: DatePrecision }>(
     db,
-    sql`select extract(year from stated_on)::int::text as year, max(stated_on)::text as newest from positions
+    sql`select extract(year from stated_on)::int::text as year, max(stated_on)::text as newest,
+        (array_agg(date_precision::text order by stated_on desc, date_precision = 'day' desc))[1] as precision from positions
       where published and topic_slug in (${sql.join(topicSlugs.map((slug) => sql`${slug}`), sql`, `)}) group by 1 order by 1`,
   );
-  return { years: rows.map((r) => r.year), newest: rows.at(-1)?.newest ?? null };
+  const last = rows.at(-1);
+  return { years: rows.map((r) => r.year), newest: last ? { date: last.newest, precision: last.precision } : null };
 }

@@ -1,4 +1,4 @@
-import { type EvidenceKind } from "@/db/enums";
+import { type DatePrecision, type EvidenceKind } from "@/db/enums";
 import { type MembershipPeriod } from "@/server/shared/bloc-membership";
 import { type MatrixTopic } from "@/server/shared/matrix-types";
 import { type Poles } from "@/server/shared/stance-meaning";
@@ -16,8 +16,8 @@ export type MatrixData = {
   events: { slug: string; name: string; endDate: string }[];
   /** Years with positions on the selected topics (stops for the time control). */
   years: string[];
-  /** The newest date stated on the selected topics (null with none): how far the record reaches. */
-  newest: string | null;
+  /** The newest position's date on the selected topics, at its precision (null with none): how far the record reaches. */
+  newest: { date: string; precision: DatePrecision } | null;
   /** The cells the page was rendered with (encoded by encodeCells, in the order of `governments` and `selected`): as of `cellsAt`, counting `evidence`. */
   cells: string;
   cellsAt: string;

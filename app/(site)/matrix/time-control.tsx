@@ -3,12 +3,14 @@
 import { useEffect, useId, useState } from "react";
 import { formatDate, isCalendarDate } from "@/server/shared/dates";
 import { type TimeStop } from "@/server/shared/timeline";
+import { type DatePrecision } from "@/db/enums";
+import { StatedOn } from "@/app/_components/stated-on";
 
 type Props = {
   at: string;
   stops: TimeStop[];
   /** The newest date stated in the record shown (null with none): a later date shows nothing newer. */
-  newest: string | null;
+  newest: { date: string; precision: DatePrecision } | null;
   onChange: (date: string) => void;
 };
 
@@ -101,7 +103,7 @@ export function TimeControl({ at, stops, newest, onChange }: Props) {
           />
           {newest && (
             <p className="text-xs text-slate-600">
-              Newest record: <time dateTime={newest}>{formatDate(newest)}</time>
+              Newest record: <StatedOn date={newest.date} precision={newest.precision} />
             </p>
           )}
         </div>
