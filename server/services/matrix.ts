@@ -119,13 +119,15 @@ export async function timeline(db: Database, topicSlugs: string[], only?: { gove
  */
 export type NewestRecord = { date: string; precision: DatePrecision };
 
+/** In a query grouping positions: the precision of the group's newest one (a day before a period ending the same day). */
+export const newestPrecision = sql<DatePrecision>`(array_agg(${positions.datePrecision}::text order by ${positions.statedOn} desc, ${positions.datePrecision} = 'day' desc))[1]`;
+
 /** The years with positions on the topics, and the newest position's date as precisely as its source gives it ("2025", not "31 Dec 2025"). */
 export async function recordDates(db: Database, topicSlugs: string[]): Promise<{ years: string[]; newest: NewestRecord | null }> {
   if (!topicSlugs.length) return { years: [], newest: null };
   const rows = await queryRows<{ year: string; newest: string; precision: DatePrecision }>(
     db,
-    sql`select extract(year from stated_on)::int::text as year, max(stated_on)::text as newest,
-        (array_agg(date_precision::text order by stated_on desc, date_precision = 'day' desc))[1] as precision from positions
+    sql`select extract(year from stated_on)::int::text as year, max(stated_on)::text as newest, ${newestPrecision} as precision from positions
       where published and topic_slug in (${sql.join(topicSlugs.map((slug) => sql`${slug}`), sql`, `)}) group by 1 order by 1`,
   );
   const last = rows.at(-1);

@@ -4,6 +4,7 @@ import { type Database } from "@/db/client";
 import { type DatePrecision } from "@/db/enums";
 import { events, positions, revisions, topics } from "@/db/schema";
 import { METHOD_V2_REASON_PREFIX } from "@/server/shared/method-rules";
+import { newestPrecision } from "./matrix";
 
 // How current the record is: each topic's newest evidence, the events the record has nothing
 // from (none of their positions is published, or they come after the newest one), and how many
@@ -29,8 +30,8 @@ function topicCurrency(db: Database) {
       title: topics.title,
       positions: count(positions.id),
       newest: max(positions.statedOn),
-      // The precision of the newest position, as it is shown ("by 16 Sep 2019", "2014").
-      newestPrecision: sql<DatePrecision | null>`(array_agg(${positions.datePrecision} order by ${positions.statedOn} desc, ${positions.id} desc))[1]`,
+      // The precision of the newest position, as it is shown ("by 16 Sep 2019", "2014"); null for a topic without one.
+      newestPrecision: sql<DatePrecision | null>`${newestPrecision}`,
       newestEnd: max(positions.endedOn),
     })
     .from(topics)

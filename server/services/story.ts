@@ -86,7 +86,7 @@ async function leadTopic(db: Database, topic: { slug: string; title: string }, a
 }
 
 /** Governments with two consecutive records of one kind, on one topic, by `at`, whose stances differ. */
-export const changedWithinKindQuery = (at: string) =>
+const changedWithinKindQuery = (at: string) =>
   sql`select count(distinct government_iso3)::int as n from (
         select government_iso3, stance, lag(stance) over (partition by government_iso3, topic_slug, evidence order by stated_on) as previous
         from positions where published and date_precision <> 'on_or_before' and stated_on <= ${at}
