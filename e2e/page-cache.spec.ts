@@ -79,27 +79,23 @@ test("signed-in readers get the same cached pages, with their account in the hea
   await mod.context().close();
 });
 
-test("every reader page asks the server for one page, reaches network idle and leaves nothing pending", async ({ page }) => {
-  for (const path of READER_PAGES) {
+// One test per page, each with its own time: eighteen page loads to network idle do not fit one test's minute on a busy machine.
+for (const path of READER_PAGES) {
+  test(`${path} asks the server for one page, reaches network idle and leaves nothing pending`, async ({ page }) => {
     const open = new Set<string>();
     const pageRequests: string[] = [];
-    const onRequest = (request: { url(): string; resourceType(): string; headers(): Record<string, string> }) => {
+    page.on("request", (request) => {
       open.add(request.url());
       if (request.resourceType() === "document" || request.headers().rsc === "1") pageRequests.push(request.url());
-    };
-    const done = (request: { url(): string }) => open.delete(request.url());
-    page.on("request", onRequest);
-    page.on("requestfinished", done);
-    page.on("requestfailed", done);
+    });
+    page.on("requestfinished", (request) => open.delete(request.url()));
+    page.on("requestfailed", (request) => open.delete(request.url()));
     await page.goto(path, { waitUntil: "networkidle" });
     expect(pageRequests, path).toHaveLength(1);
     // The account island asks for the session once the page has hydrated: that request, like every other, ends.
     await expect.poll(() => [...open], { message: path }).toEqual([]);
-    page.off("request", onRequest);
-    page.off("requestfinished", done);
-    page.off("requestfailed", done);
-  }
-});
+  });
+}
 
 test("the footer's API link opens the JSON description of the API", async ({ page }) => {
   await page.goto("/changes");
