@@ -1,3 +1,5 @@
+import { type Instrumentation } from "next";
+
 // Runs once when a server process starts: open the database at boot, so that on the
 // embedded default the server holds the data dir's lock from its first moment, and a
 // second process (or a CLI command) is refused at once instead of on a later request;
@@ -16,7 +18,7 @@ export async function register() {
   try {
     const handle = serverDatabase();
     listenForChanges(handle);
-    if (handle.kind === "postgres") watchDatabase(handle.db); // so an outage is noticed, and its end
+    watchDatabase(handle.db, handle.kind); // so an outage is noticed, and its end
     startDigests(handle.db);
   } catch (error) {
     if (!(error instanceof DataDirBusyError)) throw error;
@@ -24,3 +26,14 @@ export async function register() {
     process.exit(1);
   }
 }
+
+/**
+ * Next calls this when a render, route or action throws. One that met an unavailable (or busy) database
+ * is noted, so that the front server answers the page's 500 as the 503 "briefly unavailable" page
+ * (server/front/unavailable.ts), as the API and tRPC do.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error) => {
+  if (process.env.NEXT_RUNTIME && process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { noteDatabaseError } = await import("./server/health/database-status");
+  noteDatabaseError(error);
+};

@@ -1,6 +1,16 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { baseSecurityHeaders, contentSecurityPolicy, EMBED_SOURCE, embedSecurityHeaders, NOT_EMBED_SOURCE, NOT_NONCE_PAGES_SOURCE } from "./server/http/security-headers";
+import {
+  baseSecurityHeaders,
+  contentSecurityPolicy,
+  EMBED_SOURCE,
+  embedSecurityHeaders,
+  NOT_EMBED_SOURCE,
+  NOT_NONCE_PAGES_SOURCE,
+  SITE_REFERRER_POLICY_SOURCE,
+} from "./server/http/security-headers";
+
+const isReferrerPolicy = ({ key }: { key: string }) => key === "Referrer-Policy";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -14,9 +24,11 @@ const nextConfig: NextConfig = {
   // rate-limiter-flexible imports drizzle-orm dynamically at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible"],
   async headers() {
-    // The pages with a nonce get their Content-Security-Policy from proxy.ts; the embeds may be framed.
+    // The pages with a nonce get their Content-Security-Policy from proxy.ts; the embeds may be framed;
+    // the watchlist feed sets its own Referrer-Policy.
     return [
-      { source: NOT_EMBED_SOURCE, headers: baseSecurityHeaders },
+      { source: NOT_EMBED_SOURCE, headers: baseSecurityHeaders.filter((header) => !isReferrerPolicy(header)) },
+      { source: SITE_REFERRER_POLICY_SOURCE, headers: baseSecurityHeaders.filter(isReferrerPolicy) },
       { source: EMBED_SOURCE, headers: embedSecurityHeaders },
       { source: NOT_NONCE_PAGES_SOURCE, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }] },
     ];

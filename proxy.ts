@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cachedViewPath, hasSessionCookie } from "@/server/cache/view-routes";
-import { contentSecurityPolicy, isNoncePage } from "@/server/http/security-headers";
+import { contentSecurityPolicy, takesNonce } from "@/server/http/security-headers";
 import { todayUtc } from "@/server/shared/dates";
 
 // Routes reader pages to their cached renders (server/cache/view-routes.ts), and gives the pages
@@ -9,10 +9,11 @@ import { todayUtc } from "@/server/shared/dates";
 
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  if (isNoncePage(pathname)) return withNonce(request);
+  const signedIn = hasSessionCookie(request.cookies.getAll().map(({ name }) => name));
+  // Its policy replaces next.config.ts's (middleware headers are applied after the config's).
+  if (takesNonce(pathname, { signedIn })) return withNonce(request);
   // The cached routes are reached only through the URLs readers use.
   if (pathname.startsWith("/cached/")) return new NextResponse("Not found", { status: 404 });
-  const signedIn = hasSessionCookie(request.cookies.getAll().map(({ name }) => name));
   const target = cachedViewPath({ pathname, query: searchParams, today: todayUtc(), signedIn });
   return target ? NextResponse.rewrite(new URL(target, request.url)) : NextResponse.next();
 }
@@ -39,6 +40,7 @@ export const config = {
     "/og/matrix",
     "/data",
     "/positions/:id",
+    "/positions/:id/flag",
     "/cached/:path*",
     "/sign-in/:path*",
     "/sign-up/:path*",

@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     include: ["{db,server,app}/**/*.test.ts"],
     environment: "node",
+    // next-auth imports "next/server" without an extension, which Node's own ESM loader refuses; Vite resolves it.
+    server: { deps: { inline: ["next-auth"] } },
     // The server's own log (pino) stays quiet; tests of what it writes give it their own destination.
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     testTimeout: 60_000,

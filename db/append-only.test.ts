@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "./client";
 import { approvedPosition } from "./factories";
 import { auditLog, positions, revisions } from "./schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "./testing";
@@ -45,6 +46,19 @@ describe.each(TEST_DRIVERS)("revisions and the audit log are append-only on %s",
     const [entry] = await t.db.insert(auditLog).values({ action: "test.entry", targetType: "test", targetId: "1" }).returning({ id: auditLog.id });
     expect(await failure(t.db.update(auditLog).set({ reason: "rewritten" }).where(eq(auditLog.id, entry?.id ?? 0)))).toMatch(/append-only/);
     expect(await failure(t.db.delete(auditLog).where(eq(auditLog.id, entry?.id ?? 0)))).toMatch(/append-only/);
+  });
+
+  it("refuses to empty revisions, the audit log or a release with TRUNCATE, even by cascade", async () => {
+    await t.db.insert(auditLog).values({ action: "test.entry", targetType: "test", targetId: "2" });
+    await t.db.execute(sql`insert into releases (version, note, position_count, government_count, topic_count, source_count, changelog) values (900, 'Kept', 0, 0, 0, 0, '{}')`);
+    await t.db.execute(sql`insert into release_files (release_version, name, media_type, body, bytes, sha256) values (900, 'positions.csv', 'text/csv', '', 0, 'x')`);
+    const counts = () => queryRows(t.db, sql`select (select count(*) from revisions)::int as r, (select count(*) from audit_log)::int as a, (select count(*) from release_files)::int as f`);
+    const before = await counts();
+    for (const table of ["revisions", "audit_log", "release_files", "releases"]) {
+      expect(await failure(t.db.execute(sql`truncate ${sql.identifier(table)} cascade`))).toMatch(/append-only and cannot be truncated/);
+    }
+    expect(await failure(t.db.execute(sql`truncate positions cascade`))).toMatch(/append-only and cannot be truncated/);
+    expect(await counts()).toEqual(before);
   });
 
   it("lets a pending revision be reviewed, but not have its content changed", async () => {

@@ -1,9 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerAs, makeAccount } from "@/server/api/testing";
+import { listenForChanges } from "@/server/cache/listen-for-changes";
+import { invalidatedSince, isListening } from "@/server/cache/view-invalidations.mjs";
+import { publishRelease } from "@/server/services/releases";
 import { backupDatabase, restoreDatabase } from "./backup";
 import { type Database, type DatabaseConfig, type DatabaseKind, openDatabase, queryRows } from "./client";
 import { approvedPosition } from "./factories";
@@ -86,6 +90,23 @@ describe.each(TEST_DRIVERS)("db:backup and db:restore on %s", (kind: DatabaseKin
     await withOpen(target, async (db) => expect(await rowCounts(db)).toEqual(before));
   });
 
+  it("refuses a truncated backup before touching anything, and leaves the live data as it was", async () => {
+    await withOpen(target, (db) => publishRelease(db, { note: "A release the failed restore must keep." }, null, new URL("https://atlas.example.org")));
+    const live = await withOpen(target, rowCounts);
+    expect(live.releases).toBe(1);
+    const entries = () => (kind === "pglite" ? fs.readdirSync(target.dataDir ?? "").sort() : []);
+    const entriesBefore = entries();
+    const truncated = path.join(dir, "truncated.dump");
+    const whole = fs.readFileSync(file);
+    fs.writeFileSync(truncated, whole.subarray(0, Math.floor(whole.length / 2)));
+    await expect(restoreDatabase(target, truncated, { force: true })).rejects.toThrow(/is damaged or incomplete.*Nothing was changed/s);
+    await withOpen(target, async (db) => {
+      expect(await rowCounts(db)).toEqual(live);
+      expect((await callerAs(db, null).positions.list({ government: "KEN" })).map((p) => p.statedOn)).toContain("2015-03-01");
+    });
+    expect(entries()).toEqual(entriesBefore); // nothing moved aside, nothing left behind
+  });
+
   it("refuses a file that is not a backup, or one of the other driver", async () => {
     const junk = path.join(dir, "junk.txt");
     fs.writeFileSync(junk, "not a backup at all");
@@ -94,5 +115,36 @@ describe.each(TEST_DRIVERS)("db:backup and db:restore on %s", (kind: DatabaseKin
     const other = path.join(dir, "other.dump");
     fs.writeFileSync(other, kind === "pglite" ? "PGDMP and the rest" : Buffer.from([0x1f, 0x8b, 0, 0]));
     await expect(restoreDatabase(target, other)).rejects.toThrow(kind === "pglite" ? /set DATABASE_URL/ : /unset DATABASE_URL/);
+    const notADatabase = path.join(dir, "not-a-database.dump");
+    fs.writeFileSync(notADatabase, kind === "pglite" ? gzipSync("gzipped, whole, and not a database") : "PGDMP, and nothing after");
+    await expect(restoreDatabase(target, notADatabase, { force: true })).rejects.toThrow(/is damaged or incomplete/);
+  });
+});
+
+describe.each(TEST_DRIVERS.filter((kind) => kind === "postgres"))("a restore while servers run, on %s", () => {
+  it("makes every running server drop its cached pages, as any change does", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-restore-announce-"));
+    const empty = await createEmptyPostgresDatabase();
+    const live = openDatabase({ databaseUrl: empty.url });
+    const stop = listenForChanges(live, () => {}); // what a running server does
+    try {
+      await live.migrate();
+      await seedDatabase(live.db, { dataset: false });
+      const file = path.join(dir, "backup.dump");
+      await backupDatabase({ databaseUrl: empty.url }, file);
+      await expect.poll(() => isListening()).toBe(true);
+      const added = Date.now();
+      await approvedPosition(live.db, { government: "KEN", topic: "ixps", stance: "mixed", statedOn: "2016-04-01" }); // a row the restore removes
+      await expect.poll(() => invalidatedSince(["government:KEN"], added)).toBe(true); // its own announcement, heard
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const since = Date.now();
+      await restoreDatabase({ databaseUrl: empty.url }, file, { force: true });
+      await expect.poll(() => invalidatedSince(["government:KEN"], since)).toBe(true);
+    } finally {
+      await stop();
+      await live.close();
+      await empty.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { ConflictError, NotFoundError } from "@/server/services/errors";
 import { type DatabaseConfig, openDatabase, queryRows } from "./client";
@@ -61,6 +63,39 @@ export async function backupDatabase(config: DatabaseConfig, file: string): Prom
   return { format: config.databaseUrl ? "postgres" : "pglite", bytes: fs.statSync(target).size };
 }
 
+/**
+ * Reads the whole backup before anything is touched, so a truncated or damaged file is refused while the
+ * live database is still in place: an embedded dump is unzipped whole (gzip checks its length and CRC;
+ * PGlite would crash the process on a truncated one) and opened as a throwaway in-memory database; a
+ * pg_dump archive is read to the end by pg_restore, writing nowhere.
+ */
+async function checkWhole(file: string, format: BackupFormat): Promise<Blob | null> {
+  const damaged = (error: unknown) =>
+    new ConflictError(`${file} is damaged or incomplete (${error instanceof Error ? error.message.split("\n")[0] : String(error)}). Nothing was changed.`);
+  if (format === "postgres") {
+    await run("pg_restore", ["--file=/dev/null", file]).catch((error: unknown) => {
+      throw error instanceof NotFoundError ? error : damaged(error);
+    });
+    return null;
+  }
+  const bytes = fs.readFileSync(file);
+  try {
+    gunzipSync(bytes);
+  } catch (error) {
+    throw damaged(error);
+  }
+  const dump = new Blob([bytes]);
+  const scratch = new PGlite({ loadDataDir: dump });
+  try {
+    await scratch.query("select 1 from drizzle.__drizzle_migrations limit 1");
+  } catch (error) {
+    throw damaged(error);
+  } finally {
+    await scratch.close().catch(() => {});
+  }
+  return dump;
+}
+
 /** Opens the restored database once to bring its schema up to date (a backup may predate a migration). */
 async function migrated(config: DatabaseConfig): Promise<void> {
   const handle = openDatabase(config);
@@ -100,21 +135,45 @@ export async function restoreDatabase(config: DatabaseConfig, file: string, opts
   if (config.databaseUrl) {
     const holds = await postgresHoldsTables(config.databaseUrl);
     if (holds && !opts.force) throw refuse("The PostgreSQL database");
+    await checkWhole(file, format);
+    // One transaction: if pg_restore fails anyway, the database is as it was.
     await run("pg_restore", ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", ...(holds ? ["--clean", "--if-exists"] : []), `--dbname=${config.databaseUrl}`, file]);
     await migrated(config);
+    await announceEverythingChanged(config.databaseUrl);
     return { format };
   }
   const dataDir = path.resolve(config.dataDir ?? "./.data");
   const release = acquireDataDirLock(dataDir); // held throughout: the server must not have it open
   try {
     const pgDir = path.join(dataDir, "pg");
-    if (fs.existsSync(pgDir) && fs.readdirSync(pgDir).length > 0) {
-      if (!opts.force) throw refuse(`The data directory ${dataDir}`);
-      fs.renameSync(pgDir, path.join(dataDir, `pg.replaced-${new Date().toISOString().replace(/[:.]/g, "-")}`));
+    const holds = fs.existsSync(pgDir) && fs.readdirSync(pgDir).length > 0;
+    if (holds && !opts.force) throw refuse(`The data directory ${dataDir}`);
+    const dump = await checkWhole(file, format);
+    const replaced = path.join(dataDir, `pg.replaced-${new Date().toISOString().replace(/[:.]/g, "-")}`);
+    if (holds) fs.renameSync(pgDir, replaced);
+    try {
+      await migrated({ dataDir, loadDataDir: dump ?? undefined });
+    } catch (error) {
+      // Put the live database back, as if the restore had never started.
+      fs.rmSync(pgDir, { recursive: true, force: true });
+      if (holds) fs.renameSync(replaced, pgDir);
+      throw error;
     }
-    await migrated({ dataDir, loadDataDir: new Blob([fs.readFileSync(file)]) });
   } finally {
     release();
   }
   return { format };
+}
+
+/**
+ * Running servers cache pages of the rows a restore replaced: announce that everything changed, as any
+ * write announces what it changed (migration 0008), so they drop every cached page and read.
+ */
+async function announceEverythingChanged(databaseUrl: string): Promise<void> {
+  const handle = openDatabase({ databaseUrl });
+  try {
+    await handle.db.execute(sql`select announce_views_changed('{"all":true}')`);
+  } finally {
+    await handle.close();
+  }
 }

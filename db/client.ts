@@ -110,6 +110,11 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       // query answered within 4 s, or the caller gets an error (a 503), and the pool moves on.
       connectionTimeoutMillis: 3_000,
       query_timeout: 4_000,
+      // ... and before that, the database itself cancels a statement that waits for a lock or runs
+      // too long: cancelled, it changed nothing (the 503 says so truly), where a query the app merely
+      // stopped waiting for would still run later. A lock wait is "busy" (55P03/57014), not an outage.
+      lock_timeout: 3_000,
+      statement_timeout: 3_500,
       keepAlive: true,
     });
     // An idle connection dropped by the server (restart, failover, admin command) must not

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import readline from "node:readline";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { runScript } from "@/server/cli/run-script";
@@ -107,6 +108,43 @@ describe("one process per embedded data dir", () => {
       await handle.close();
     } finally {
       other.kill();
+    }
+  });
+
+  it("lets exactly one of many processes take over a stale lock at once", async () => {
+    // Eight processes wait at a barrier, then all try to take the same stale lock; each keeps what it took.
+    const code = `import readline from "node:readline";
+      import { acquireDataDirLock } from ${JSON.stringify(path.resolve("db/pglite-lock"))};
+      console.log("ready");
+      readline.createInterface({ input: process.stdin }).on("line", (dir) => {
+        try { acquireDataDirLock(dir); console.log("won " + dir); }
+        catch (error) { console.log((error.name === "DataDirBusyError" ? "busy " : "error " + error.message + " ") + dir); }
+      });`;
+    const contenders = Array.from({ length: 8 }, () => spawn(path.resolve("node_modules/.bin/tsx"), ["-e", code], { stdio: ["pipe", "pipe", "inherit"], detached: true }));
+    const answers = contenders.map(() => [] as string[]);
+    const ready = contenders.map(
+      (child, i) =>
+        new Promise<void>((resolve) =>
+          readline.createInterface({ input: child.stdout ?? process.stdin }).on("line", (line) => {
+            if (line === "ready") resolve();
+            else answers[i]?.push(line);
+          }),
+        ),
+    );
+    try {
+      await Promise.all(ready);
+      const dead = spawnSync("true").pid;
+      for (let round = 0; round < 12; round++) {
+        const dataDir = newDataDir();
+        fs.writeFileSync(path.join(dataDir, "stance-atlas.lock"), JSON.stringify({ pid: dead, command: "start.ts", startedAt: "2026-01-01T00:00:00.000Z" }));
+        for (const child of contenders) child.stdin?.write(`${dataDir}\n`);
+        await expect.poll(() => answers.filter((a) => a.some((line) => line.endsWith(dataDir))).length, { timeout: 30_000 }).toBe(contenders.length);
+        const outcomes = answers.map((a) => a.find((line) => line.endsWith(dataDir))?.split(" ")[0]);
+        expect(outcomes.filter((o) => o === "won"), `round ${round}: ${outcomes.join(", ")}`).toHaveLength(1);
+        expect(outcomes.filter((o) => o !== "won" && o !== "busy")).toEqual([]);
+      }
+    } finally {
+      for (const child of contenders) if (child.pid) process.kill(-child.pid, "SIGKILL");
     }
   });
 

@@ -59,11 +59,61 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function readLock(file: string): LockInfo | null {
+function readRaw(file: string): string | null {
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as LockInfo;
+    return fs.readFileSync(file, "utf8");
   } catch {
     return null;
+  }
+}
+
+function readLock(file: string): LockInfo | null {
+  try {
+    return JSON.parse(readRaw(file) ?? "") as LockInfo;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Creates `file` holding `info` only if there is none, all at once: written beside it, then hard-linked
+ * into place (atomic, and fails if the name exists), so no reader ever finds it empty or half-written.
+ */
+function createWhole(file: string, info: LockInfo): boolean {
+  const draft = `${file}.${process.pid}.draft`;
+  fs.writeFileSync(draft, JSON.stringify(info), { mode: 0o600 });
+  try {
+    fs.linkSync(draft, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  } finally {
+    fs.rmSync(draft, { force: true });
+  }
+}
+
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Removes the stale lock `file` if it still holds `stale`. "Read, judge, remove" is not atomic: two
+ * processes could both judge the old lock stale, one remove it and take the data dir, and the other
+ * then remove that new lock and take it too. So removal happens under a guard file only one process
+ * can create; the others wait and then find the new holder's lock. (A guard left by a process that died
+ * within those few instructions is removed when its holder is seen to be gone.)
+ */
+function removeStale(file: string, stale: string | null, mine: LockInfo): void {
+  const guard = `${file}.takeover`;
+  if (!createWhole(guard, mine)) {
+    const owner = readLock(guard);
+    if (!owner || !stillHeld(owner)) fs.rmSync(guard, { force: true });
+    else pause(10);
+    return;
+  }
+  try {
+    if (readRaw(file) === stale) fs.rmSync(file, { force: true });
+  } finally {
+    fs.rmSync(guard, { force: true });
   }
 }
 
@@ -77,21 +127,20 @@ export function acquireDataDirLock(dataDir: string): () => void {
     startedAt: new Date().toISOString(),
     ...processIdentity(process.pid),
   };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      fs.writeFileSync(file, JSON.stringify(mine), { flag: "wx" });
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (createWhole(file, mine)) {
       const release = () => {
         if (readLock(file)?.pid === process.pid) fs.rmSync(file, { force: true });
       };
       process.once("exit", release);
       return release;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = readLock(file);
-      if (holder?.pid === process.pid) return () => {};
-      if (holder && stillHeld(holder)) throw new DataDirBusyError(dataDir, holder.pid, holder.command);
-      fs.rmSync(file, { force: true }); // left behind by a process that died, or whose pid now belongs to another
     }
+    const raw = readRaw(file);
+    const holder = readLock(file);
+    if (holder?.pid === process.pid) return () => {};
+    if (holder && stillHeld(holder)) throw new DataDirBusyError(dataDir, holder.pid, holder.command);
+    // Left behind by a process that died, or whose pid now belongs to another program.
+    if (raw !== null) removeStale(file, raw, mine);
   }
   throw new Error(`Could not take the lock on ${dataDir}`);
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { staffPage } from "./session";
 
 // The pages that take passwords or act for an account run only scripts with this request's nonce;
 // cached reader pages keep a fixed policy (README, Security).
@@ -23,6 +24,23 @@ test("sign-in and the signed-in areas send a fresh nonce per request, and every 
     nonces.add(nonce);
   }
   expect(nonces.size).toBe(3);
+});
+
+test("a moderator's position page, rendered for them, runs only scripts with its nonce", async ({ browser, request }) => {
+  const mod = await staffPage(browser, "moderator");
+  const id = (await (await request.get("/api/v1/positions?government=BRA&topic=governments-role")).json())[0]?.id as number;
+  expect(id).toBeGreaterThan(0);
+  const response = await mod.request.get(`/positions/${id}`);
+  const policies = response.headersArray().filter(({ name }) => name.toLowerCase() === "content-security-policy");
+  expect(policies).toHaveLength(1);
+  const nonce = /'nonce-([^']+)'/.exec(policies[0]?.value ?? "")?.[1] ?? "";
+  expect(scriptPolicy(policies[0]?.value ?? "")).toBe(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+  const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  // An anonymous reader's copy is the cached, shared one.
+  expect(scriptPolicy((await request.get(`/positions/${id}`)).headers()["content-security-policy"] ?? "")).toBe("script-src 'self' 'unsafe-inline'");
+  await mod.context().close();
 });
 
 test("reader pages keep their fixed policy, with no base element allowed", async ({ request }) => {

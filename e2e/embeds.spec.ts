@@ -50,8 +50,16 @@ test("only embeds may be framed, and they set no cookie", async ({ request }) =>
     expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(response.headers()["x-frame-options"], path).toBe("DENY");
   }
-  expect((await request.get("/embed/topics/no-such-topic")).status()).toBe(404);
-  expect((await request.get("/embed/governments/XYZ")).status()).toBe(404);
+  // An embed that does not exist may not be framed, and shows no site header or account links.
+  for (const path of ["/embed/topics/no-such-topic", "/embed/governments/XYZ", "/embed/nothing-here"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(response.headers()["x-frame-options"], path).toBe("DENY");
+    const html = await response.text();
+    expect(html, path).toContain("We couldn&#x27;t find that page");
+    expect(html, path).not.toContain('aria-label="Main"');
+  }
 });
 
 /** The src of the <iframe> in the Embed panel's code. */

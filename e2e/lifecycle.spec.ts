@@ -45,3 +45,32 @@ test("a second server on a busy data directory exits non-zero; SIGTERM to npm st
     if (server.exitCode === null) server.kill("SIGKILL");
   }
 });
+
+test("SIGKILL to npm start's own process still stops the server and frees the directory", async () => {
+  test.setTimeout(240_000);
+  // Its own process group, so that whatever is left can be cleaned up whatever happens.
+  const server = spawn("npm", ["start"], { env: { ...env, PORT: String(LIFECYCLE_PORT) }, stdio: "ignore", detached: true });
+  try {
+    await expect.poll(() => answers(LIFECYCLE_PORT), { timeout: 180_000, intervals: [1_000] }).toBe(200);
+    const holder = (JSON.parse(fs.readFileSync(path.join(DATA_DIR, "stance-atlas.lock"), "utf8")) as { pid: number }).pid;
+    server.kill("SIGKILL"); // nobody is told: tsx, start.ts and the server must notice
+    await expect.poll(() => answers(LIFECYCLE_PORT), { timeout: 30_000 }).toBeNull();
+    await expect.poll(() => fs.existsSync(path.join(DATA_DIR, "stance-atlas.lock")), { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => isRunning(holder), { timeout: 30_000 }).toBe(false);
+  } finally {
+    try {
+      process.kill(-(server.pid ?? 0), "SIGKILL");
+    } catch {
+      // every process of the group has gone, as it should
+    }
+  }
+});
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -33,11 +33,18 @@ test("a release's files stay byte-identical after a later approval, and the next
   const shownSha = (await csvRow.locator("code").textContent()) ?? "";
   const csvUrl = `/api/v1/releases/${first}/positions.csv`;
   await expect(csvRow.getByRole("link", { name: "positions.csv" })).toHaveAttribute("href", csvUrl);
-  const csv = await request.get(csvUrl);
+  const identity = { "Accept-Encoding": "identity" };
+  const csv = await request.get(csvUrl, { headers: identity });
   const bytes = await csv.body();
   expect(sha256(bytes)).toBe(shownSha);
   expect(csv.headers()["etag"]).toBe(`"${shownSha}"`);
   expect(csv.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  // The gzip-compressed answer is another representation: the same file once decompressed, its own ETag.
+  const gzipped = await request.get(csvUrl, { headers: { "Accept-Encoding": "gzip" } });
+  expect(gzipped.headers()["content-encoding"]).toBe("gzip");
+  expect(gzipped.headers()["vary"]).toContain("Accept-Encoding");
+  expect(sha256(await gzipped.body())).toBe(shownSha);
+  expect(gzipped.headers()["etag"]).not.toBe(`"${shownSha}"`);
   const json = await (await request.get(`/api/v1/releases/${first}/positions.json`)).body();
 
   // A change approved after the release: a new position of Lesotho's (no other spec touches Lesotho).
@@ -45,7 +52,7 @@ test("a release's files stay byte-identical after a later approval, and the next
   const added = await publishAsModerator(mod, "Lesotho", freshDate(), summary);
   expect(Buffer.compare(await (await request.get(csvUrl)).body(), bytes)).toBe(0);
   expect(Buffer.compare(await (await request.get(`/api/v1/releases/${first}/positions.json`)).body(), json)).toBe(0);
-  expect((await request.get(csvUrl, { headers: { "If-None-Match": `"${shownSha}"` } })).status()).toBe(304);
+  expect((await request.get(csvUrl, { headers: { ...identity, "If-None-Match": `"${shownSha}"` } })).status()).toBe(304);
 
   const second = await publishRelease(admin, "Adds Lesotho's statement on exchange points.");
   expect(second).toBe(first + 1);

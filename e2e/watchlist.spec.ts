@@ -31,6 +31,7 @@ test("a reader watches a government; its next approved change is on their watchl
   const feed = await request.get(new URL(address).pathname);
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
   expect(feed.headers()["cache-control"]).toBe("private, no-store");
+  expect(feed.headers()["referrer-policy"]).toBe("no-referrer"); // the route's own, not next.config.ts's
   expect(await feed.text()).toContain("Panama");
   await reader.getByRole("button", { name: "Turn off the feed" }).click();
   await expect(reader.getByRole("button", { name: "Make a feed address" })).toBeVisible();

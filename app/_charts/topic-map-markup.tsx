@@ -1,4 +1,5 @@
 import "server-only";
+import { viewTags } from "@/server/cache/view-tags";
 import { type TopicFigure } from "@/server/services/topic-figure";
 import { pngCard } from "@/server/http/figure-responses";
 import { svgDataUrl, svgMarkup } from "@/server/http/svg-markup";
@@ -10,6 +11,7 @@ export const topicMapMarkup = (figure: TopicFigure) =>
   svgMarkup(<TopicMap governments={figure.governments} stances={new Map(figure.stances)} contested={new Set(figure.contested)} label={`World map: ${figure.topic.title}, as of ${figure.asOf}`} />);
 
 /** The map as a 1200×630 PNG with its title, date and counts: a preview image, or a download with a file name. */
-export async function topicMapPng(figure: TopicFigure, options: Parameters<typeof pngCard>[1] = {}): Promise<Response> {
-  return pngCard(<TopicMapCard figure={figure} mapUrl={svgDataUrl(await topicMapMarkup(figure))} />, options);
+export function topicMapPng(figure: TopicFigure, options: Parameters<typeof pngCard>[2] = {}): Promise<Response> {
+  const picture = { name: "topic-map", of: figure, tags: [viewTags.topic(figure.topic.slug), viewTags.events] };
+  return pngCard(picture, async () => <TopicMapCard figure={figure} mapUrl={svgDataUrl(await topicMapMarkup(figure))} />, options);
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import { TRPC_MAX_BATCH } from "@/server/shared/trpc-limits";
@@ -21,7 +21,16 @@ function getQueryClient() {
 export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: "/api/trpc", maxItems: TRPC_MAX_BATCH })] }),
+    createTRPCClient<AppRouter>({
+      links: [
+        // An import's file goes alone: the server takes a large body only for imports.run outside a batch.
+        splitLink({
+          condition: (op) => op.path === "imports.run",
+          true: httpLink({ url: "/api/trpc" }),
+          false: httpBatchLink({ url: "/api/trpc", maxItems: TRPC_MAX_BATCH }),
+        }),
+      ],
+    }),
   );
   return (
     <QueryClientProvider client={queryClient}>

@@ -99,6 +99,7 @@ const ACCESS: Record<string, Rule> = {
   "log.list": { least: "public", input: () => ({ action: "rejected" }) },
   "moderation.queue": { least: "moderator", input: () => ({}) },
   "moderation.record": { least: "moderator", input: (ids) => ({ id: ids.positionId }) },
+  "moderation.replies": { least: "moderator", input: (ids) => ({ id: ids.positionId }) },
   "moderation.approve": { least: "moderator", input: (ids) => ({ revisionId: ids.queued }) },
   "moderation.reject": { least: "moderator", input: (ids) => ({ revisionId: ids.toReject, reason: "No source for this." }) },
   "moderation.revert": { least: "moderator", input: (ids) => ({ revisionId: ids.oldVersion, seenRevisionId: ids.oldCurrent, reason: "Back to the sourced version." }) },

@@ -6,8 +6,9 @@ import { requireRecentSignIn, requireRole } from "@/server/auth/access";
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from "@/server/services/errors";
 import { RateLimitedError } from "@/server/services/rate-limits";
 import { CONTROL_CHARACTERS_REFUSED, hasControlCharacters } from "@/server/shared/control-characters";
+import { NESTED_TOO_DEEPLY, nestedTooDeeply } from "@/server/shared/input-depth";
 import { noteDatabaseError } from "@/server/health/database-status";
-import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/server/shared/database-errors";
+import { DatabaseBusyError, DatabaseUnavailableError, isDatabaseBusy, isDatabaseUnavailable } from "@/server/shared/database-errors";
 import { errorShape } from "./error-shape";
 
 // tRPC's one initialisation: the context every procedure sees, the error shape, and the
@@ -31,9 +32,12 @@ export function sessionContext(db: Database, headers: Headers, session: { user?:
 
 const t = initTRPC.context<TRPCContext>().create({ errorFormatter: (opts) => errorShape(opts) });
 
-// Inputs carrying control characters are refused before any procedure reads them.
+// Inputs nested absurdly deep (first: the walk for control characters recurses) or carrying
+// control characters are refused before any procedure reads them.
 const refuseControlCharacters = t.middleware(async ({ getRawInput, next }) => {
-  if (hasControlCharacters(await getRawInput())) throw new TRPCError({ code: "BAD_REQUEST", message: CONTROL_CHARACTERS_REFUSED });
+  const raw = await getRawInput();
+  if (nestedTooDeeply(raw)) throw new TRPCError({ code: "BAD_REQUEST", message: NESTED_TOO_DEEPLY });
+  if (hasControlCharacters(raw)) throw new TRPCError({ code: "BAD_REQUEST", message: CONTROL_CHARACTERS_REFUSED });
   return next();
 });
 
@@ -45,6 +49,10 @@ const domainErrors = t.middleware(async ({ next }) => {
   if (isDatabaseUnavailable(cause)) {
     noteDatabaseError(cause);
     throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: new DatabaseUnavailableError().message, cause });
+  }
+  if (isDatabaseBusy(cause)) {
+    noteDatabaseError(cause); // marks this request only: a lock wait is not an outage
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: new DatabaseBusyError().message, cause });
   }
   const code = codeFor(cause);
   if (code) throw new TRPCError({ code, message: cause?.message, cause });

@@ -17,10 +17,19 @@ export class SecondFactorRequiredError extends ForbiddenError {
   }
 }
 
+/** `role` is the effective role (see effectiveRole), not the stored one. */
 export type Actor = { id: string; name: string; role: Role };
 
 export function hasRole(role: Role, least: Role): boolean {
   return ROLE_RANK[role] >= ROLE_RANK[least];
+}
+
+/**
+ * The role an account acts with. Staff powers need a second factor (ASVS V6.3.3): until one is on,
+ * a moderator or admin acts as a contributor, in every service (an Actor's `role` is this one).
+ */
+export function effectiveRole(role: Role, secondFactorOn: boolean): Role {
+  return secondFactorOn ? role : "contributor";
 }
 
 /** The signed-in account as it is now; refuses nobody, a banned account, a system account or a role below `least`. */
@@ -34,9 +43,9 @@ export async function requireRole(db: Database, userId: string | null, least: Ro
   if (!user || user.system) throw new UnauthorizedError("Sign in to do that.");
   if (user.bannedAt) throw new ForbiddenError("This account is banned and cannot make changes.");
   if (!hasRole(user.role, least)) throw new ForbiddenError(`Only a ${least} can do that.`);
-  // Staff powers need a second factor (ASVS V6.3.3): until one is on, a moderator or admin acts as a contributor.
-  if (least !== "contributor" && !user.secondFactorOn) throw new SecondFactorRequiredError();
-  return { id: user.id, name: user.name ?? "", role: user.role };
+  const role = effectiveRole(user.role, user.secondFactorOn !== null);
+  if (!hasRole(role, least)) throw new SecondFactorRequiredError();
+  return { id: user.id, name: user.name ?? "", role };
 }
 
 /** Re-authentication for the changes that most need it (ASVS 5.0 V7.5.3): the session must have signed in recently. */

@@ -8,9 +8,11 @@ import { checkCredentials, mayStartSession } from "./credentials";
 import { refreshSessionToken } from "./session-token";
 import { optionalProviders } from "./providers";
 import { endAllSessions } from "@/server/services/account";
+import { claimByEmailLink } from "@/server/services/email-link-sign-in";
 import { clientAddress } from "./client-address";
 import { isExpectedSignInError } from "./sign-in-errors";
 import { answerChallenge } from "./sign-in-challenge";
+import { safeRedirectUrl } from "./safe-redirect";
 import { log } from "@/server/log";
 
 // Auth.js v5. Sessions are JWTs (no session table lookups), but every request re-reads
@@ -55,9 +57,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     // Every method: a banned or system account cannot start a session, and an account with a second
     // factor signs in only with its password and code (GitHub, Google and email links cannot ask for one).
-    async signIn({ user, account }) {
-      return !user.id || (await mayStartSession(db(), user.id, account?.provider)) !== null;
+    async signIn({ user, account, email }) {
+      // Asking for a link: the answer is "check your email" for every address; sendSignInLink decides what is sent.
+      if (email?.verificationRequest) return true;
+      if (!user.id) return true;
+      // Using a link proves the address: an account registered to it without that proof becomes the owner's.
+      if (account?.provider === "nodemailer" && (await claimByEmailLink(db(), user.id))) log.warn({ event: "sign_in", outcome: "claimed", userId: user.id }, "sign-in link claimed an unproven account");
+      return (await mayStartSession(db(), user.id, account?.provider)) !== null;
     },
+    redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
     jwt: ({ token, user }) => refreshSessionToken(db(), token, user?.id),
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

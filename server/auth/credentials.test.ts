@@ -80,6 +80,48 @@ describe.each(TEST_DRIVERS)("signing in with email and password on %s", (kind) =
     await expect(attempt("ada@example.org", PASSWORD, "192.0.2.51")).resolves.toMatchObject({ email: "ada@example.org" });
   });
 
+  it("100 failures from other addresses do not lock the owner out of an address they signed in from before", async () => {
+    await t.db.execute(sql`delete from rate_limits`);
+    await createUser(t.db, { email: "owner@example.org", password: PASSWORD });
+    expect(await attempt("owner@example.org", PASSWORD, "198.51.100.90")).toMatchObject({ email: "owner@example.org" }); // home
+    for (let i = 0; i < 100; i++) expect(await attempt("owner@example.org", "a wrong guess", `10.4.${Math.floor(i / 9)}.${i % 9}`)).toBeNull();
+    await expect(attempt("owner@example.org", PASSWORD, "198.51.100.90")).resolves.toMatchObject({ email: "owner@example.org" });
+    // A typo at home is a wrong password, not a lockout.
+    expect(await attempt("owner@example.org", "a mistyped passphrase", "198.51.100.90")).toBeNull();
+  });
+
+  it("a new address is still stopped at the ceiling of 100 failures an hour, even with the right password", async () => {
+    await t.db.execute(sql`delete from rate_limits`);
+    await createUser(t.db, { email: "owner2@example.org", password: PASSWORD });
+    expect(await attempt("owner2@example.org", PASSWORD, "198.51.100.91")).toMatchObject({ email: "owner2@example.org" });
+    for (let i = 0; i < 100; i++) await attempt("owner2@example.org", "a wrong guess", `10.5.${Math.floor(i / 9)}.${i % 9}`);
+    await expect(attempt("owner2@example.org", PASSWORD, "198.51.100.92")).rejects.toThrow(/Too many failed sign-ins to this account\./);
+    await expect(attempt("owner2@example.org", PASSWORD, "10.5.0.0")).rejects.toThrow(/Too many failed sign-ins to this account\./);
+    // Signing in from an address years ago is not "before": only the last 30 days count (a row in rate_limits that expires).
+    await t.db.execute(sql`update rate_limits set expire = now() - interval '1 second' where key like 'sign-in-known:%'`);
+    await expect(attempt("owner2@example.org", PASSWORD, "198.51.100.91")).rejects.toThrow(/Too many failed sign-ins to this account\./);
+  });
+
+  it("answers a 300-character email with the wrong-password answer, not a server error", async () => {
+    await t.db.execute(sql`delete from rate_limits`);
+    const long = `${"a".repeat(288)}@example.org`;
+    expect(await attempt(long, "a wrong guess", "198.51.100.93")).toBeNull();
+    expect(await attempt(long.toUpperCase(), "a wrong guess", "198.51.100.93")).toBeNull();
+  });
+
+  it("counts IPv6 failures by /64: 30 from one /64 stop every address in it, not the next /64", async () => {
+    await t.db.execute(sql`delete from rate_limits`);
+    for (let i = 0; i < 30; i++) await attempt(`nobody${i}@example.org`, "a wrong guess", `2001:db8:1:2::${(i + 1).toString(16)}`);
+    await expect(attempt("ada@example.org", PASSWORD, "2001:db8:1:2:ffff::1")).rejects.toThrow(/Too many failed sign-ins from one address/);
+    await expect(attempt("ada@example.org", PASSWORD, "2001:db8:1:3::1")).resolves.toMatchObject({ email: "ada@example.org" });
+  });
+
+  it("counts an IPv4-mapped IPv6 address as its IPv4 address", async () => {
+    await t.db.execute(sql`delete from rate_limits`);
+    for (let i = 0; i < 30; i++) await attempt(`nobody${i}@example.org`, "a wrong guess", "192.0.2.60");
+    await expect(attempt("ada@example.org", PASSWORD, "::ffff:192.0.2.60")).rejects.toThrow(/Too many failed sign-ins from one address/);
+  });
+
   it("ends a session at once when the account is banned or its password changes", async () => {
     expect(await liveSessionUser(t.db, adaId, 0)).toEqual({ id: adaId, name: "Ada", role: "contributor" });
     await updateUser(t.db, { email: "ada@example.org", password: "another long passphrase" });

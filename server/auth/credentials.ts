@@ -2,15 +2,16 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { totpFactors, users } from "@/db/schema";
-import { RateLimitedError } from "@/server/services/rate-limits";
 import { signInSchema } from "@/server/schemas/users";
 import { verifyPassword } from "./password";
-import { countFailure, countSuccess, refuseIfGuessing } from "./sign-in-guard";
+import { countFailure, countSuccess, recordFailure, refuseSignInIfGuessing } from "./sign-in-guard";
 import { recordSignIn } from "./sign-in-events";
 
 // Checks an email and password. Every failure looks the same to the caller (null), so
 // sign-in never tells whether an email has an account; failures are counted per address and
-// per account (sign-in-guard.ts: it throws RateLimitedError, which the form shows).
+// per account (sign-in-guard.ts: it throws RateLimitedError, which the form shows). A right
+// password alone is not a success for those limits: only a whole sign-in is (checkCredentials
+// here, or the challenge's answer), so knowing the password does not reset the count of codes.
 
 export type SignedInUser = { id: string; name: string; email: string; sessionVersion: number };
 
@@ -23,12 +24,7 @@ export async function checkPassword(db: Database, input: unknown, address: strin
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  try {
-    await refuseIfGuessing(db, email, address);
-  } catch (error) {
-    if (error instanceof RateLimitedError) await recordSignIn(db, { outcome: "refused", account: email, address, method: "password", reason: error.rule.description });
-    throw error;
-  }
+  await refuseSignInIfGuessing(db, { account: email, address, method: "password" });
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, bannedAt: users.bannedAt, system: users.system, sessionVersion: users.sessionVersion, factorOn: totpFactors.enabledAt })
     .from(users)
@@ -38,11 +34,9 @@ export async function checkPassword(db: Database, input: unknown, address: strin
   if (!user || !matches || user.bannedAt || user.system || !user.email) {
     const lockouts = await countFailure(db, email, address);
     const userId = user && !user.system ? user.id : null;
-    await recordSignIn(db, { outcome: "failure", account: email, userId, address, method: "password", reason: "password" });
-    for (const rule of lockouts) await recordSignIn(db, { outcome: "locked", account: email, userId, address, method: "password", reason: rule.description });
+    await recordFailure(db, { account: email, userId, address, method: "password" }, "password", lockouts);
     return null;
   }
-  await countSuccess(db, email, address);
   return { id: user.id, name: user.name ?? "", email: user.email, sessionVersion: user.sessionVersion, secondFactor: Boolean(user.factorOn) };
 }
 
@@ -50,6 +44,7 @@ export async function checkPassword(db: Database, input: unknown, address: strin
 export async function checkCredentials(db: Database, input: unknown, address: string): Promise<SignedInUser | null> {
   const user = await checkPassword(db, input, address);
   if (!user || user.secondFactor) return null;
+  await countSuccess(db, user.email, address);
   await recordSignIn(db, { outcome: "success", account: user.email, userId: user.id, address, method: "password" });
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }

@@ -10,6 +10,21 @@ describe("the password policy", () => {
     );
   });
 
+  // Scored as strong by zxcvbn alone (each separator counts as brute force), found by the second review.
+  it.each(["password-password", "Atlas-Stance-2024", "Password.Password.1", "dragon_dragon_dragon", "Monkey-2024-Monkey-2024", "Stance-Atlas-2025!", "Governance-Internet-2024", "Welcome-to-Atlas-2024", "stance.atlas.2024"])(
+    "refuses %s: a repeated word, or the site's words with a year",
+    (password) => {
+      expect(isWeakPassword(password)).toBe(true);
+    },
+  );
+
+  it.each(["quiet lantern orchard meadow", "purple atlas running tractor", "maps of internet law and order", "Apple-Banana-Cherry-Plum", "i love my dog fido very much"])(
+    "accepts the passphrase %s, even with a site word or separators in it",
+    (password) => {
+      expect(isWeakPassword(password)).toBe(false);
+    },
+  );
+
   it("accepts a long passphrase of any characters, with no composition rules", () => {
     expect(newPasswordSchema.parse("correct horse battery staple")).toBe("correct horse battery staple");
     expect(newPasswordSchema.safeParse("ünïcødé pässphrase ✓").success).toBe(true);

@@ -26,9 +26,36 @@ function strength(password: string): number {
   return estimator.check(password, SITE_WORDS).score;
 }
 
+// zxcvbn prices each separator as guessed by brute force, so "password-password" and
+// "Atlas-Stance-2024" score as strong: the checks below also read the password's words alone.
+const wordsOf = (password: string) => password.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const NUMBERS = /\p{N}+/gu;
+
+/** One word said again ("password-password", "Monkey-2024-Monkey-2024"), numbers aside. */
+function isRepeatedWord(words: string[]): boolean {
+  const distinct = new Set(words.map((word) => word.replace(NUMBERS, "")).filter(Boolean));
+  return (words.length > 1 && distinct.size <= 1) || /^(.+)\1+$/u.test(words.join(""));
+}
+
+/** The site's own words with numbers (years) and separators: what is left once they are taken out is easy to guess. */
+function isMostlySiteWords(words: string[]): boolean {
+  const joined = words.join("").replace(NUMBERS, "");
+  const rest = SITE_WORDS.map((word) => word.replace(/ /g, ""))
+    .sort((a, b) => b.length - a.length)
+    .reduce((text, word) => text.replaceAll(word, ""), joined);
+  return rest !== joined && strength(rest) < MIN_SCORE;
+}
+
 export function isWeakPassword(password: string): boolean {
   const lower = password.toLowerCase();
-  return /^(.)\1*$/.test(password) || lower.replace(/[^a-z]/g, "").startsWith("stanceatlas") || strength(password) < MIN_SCORE;
+  const words = wordsOf(password);
+  return (
+    /^(.)\1*$/.test(password) ||
+    lower.replace(/[^a-z]/g, "").startsWith("stanceatlas") ||
+    isRepeatedWord(words) ||
+    isMostlySiteWords(words) ||
+    strength(password) < MIN_SCORE
+  );
 }
 
 /** A password someone is choosing now (sign-up, change, CLI): the shared length rule plus the checks above. */

@@ -18,4 +18,11 @@ describe("optional sign-in methods", () => {
     const ids = optionalProviders(env).map((p) => (typeof p === "function" ? p().id : p.id));
     expect(ids).toEqual(["github", "google", "nodemailer"]);
   });
+
+  it("never let GitHub or Google join an existing account by its email (a provider's email is not proof of the address)", () => {
+    const env = { AUTH_GITHUB_ID: "a", AUTH_GITHUB_SECRET: "b", AUTH_GOOGLE_ID: "c", AUTH_GOOGLE_SECRET: "d" };
+    const configs = optionalProviders(env).map((p) => (typeof p === "function" ? p() : p));
+    expect(configs).toHaveLength(2);
+    for (const config of configs) expect("allowDangerousEmailAccountLinking" in config && config.allowDangerousEmailAccountLinking).toBeFalsy();
+  });
 });

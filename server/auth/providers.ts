@@ -3,9 +3,13 @@ import type { Provider } from "next-auth/providers";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import Nodemailer from "next-auth/providers/nodemailer";
+import { db } from "@/db/server-db";
+import { sendSignInLink } from "./email-link";
 
 // Sign-in methods beyond email and password, each switched on by its variables (see
-// .env.example). Without them they do not exist: no button, no route.
+// .env.example). Without them they do not exist: no button, no route. GitHub and Google never join
+// an existing account by its email (Auth.js's allowDangerousEmailAccountLinking stays off): an
+// email the provider reports is not proof of the address.
 
 type Env = Record<string, string | undefined>;
 
@@ -25,6 +29,8 @@ export function optionalProviders(env: Env = process.env): Provider[] {
   return [
     ...(on.github ? [GitHub] : []),
     ...(on.google ? [Google] : []),
-    ...(on.email ? [Nodemailer({ server: env.EMAIL_SERVER, from: env.EMAIL_FROM ?? "Stance Atlas <no-reply@localhost>" })] : []),
+    ...(on.email
+      ? [Nodemailer({ server: env.EMAIL_SERVER, from: env.EMAIL_FROM ?? "Stance Atlas <no-reply@localhost>", sendVerificationRequest: (request) => sendSignInLink(db(), request) })]
+      : []),
   ];
 }

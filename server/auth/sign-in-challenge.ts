@@ -4,12 +4,14 @@ import { and, eq, gt, lt, sql } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { signInChallenges, totpFactors, users } from "@/db/schema";
 import { spendSecondFactor } from "@/server/services/second-factor";
-import { countFailure } from "./sign-in-guard";
+import { claimGuess, countSuccess, recordFailure, refuseSignInIfGuessing } from "./sign-in-guard";
 import { recordSignIn } from "./sign-in-events";
 
 // Between a correct password and a session: a one-time token the sign-in form carries to its
-// second step. It lasts five minutes and takes five wrong codes; it works once. Accounts without
-// a second factor use it too, so a password is checked once per sign-in.
+// second step. It lasts five minutes and takes five codes (each claimed before it is checked, so
+// parallel guesses cannot share one); it works once. Accounts without a second factor use it too,
+// so a password is checked once per sign-in. A right password yields a fresh challenge every time,
+// so codes are also held to the sign-in limits (sign-in-guard.ts), checked before the code is.
 
 export const CHALLENGE_SECONDS = 5 * 60;
 export const CHALLENGE_TRIES = 5;
@@ -43,15 +45,25 @@ export async function answerChallenge(db: Database, token: string, code: string,
     .where(and(eq(signInChallenges.tokenHash, hashOf(token)), gt(signInChallenges.createdAt, freshSince())));
   if (!challenge || challenge.attempts >= CHALLENGE_TRIES) throw new SecondFactorError("expired");
   const account = challenge.email ?? challenge.userId;
-  const needsCode = !challenge.secondFactorDone && challenge.factorOn !== null;
-  if (needsCode && !(await spendSecondFactor(db, challenge.userId, code))) {
-    await db.update(signInChallenges).set({ attempts: sql`${signInChallenges.attempts} + 1` }).where(eq(signInChallenges.tokenHash, hashOf(token)));
-    await countFailure(db, account, address);
-    await recordSignIn(db, { outcome: "failure", account, userId: challenge.userId, address, method: "password", reason: "code" });
-    throw new SecondFactorError("wrong-code");
+  const attempt = { account, userId: challenge.userId, address, method: "password" };
+  if (!challenge.secondFactorDone && challenge.factorOn !== null) {
+    await refuseSignInIfGuessing(db, attempt);
+    const claimed = await db
+      .update(signInChallenges)
+      .set({ attempts: sql`${signInChallenges.attempts} + 1` })
+      .where(and(eq(signInChallenges.tokenHash, hashOf(token)), lt(signInChallenges.attempts, CHALLENGE_TRIES)))
+      .returning({ attempts: signInChallenges.attempts });
+    if (!claimed.length) throw new SecondFactorError("expired");
+    const guess = await claimGuess(db, attempt);
+    if (!(await spendSecondFactor(db, challenge.userId, code))) {
+      await recordFailure(db, attempt, "code", guess.lockouts);
+      throw new SecondFactorError("wrong-code");
+    }
+    await guess.giveBack();
   }
   const spent = await db.delete(signInChallenges).where(eq(signInChallenges.tokenHash, hashOf(token))).returning({ userId: signInChallenges.userId });
   if (!spent.length) throw new SecondFactorError("expired"); // another request used it first
+  await countSuccess(db, account, address);
   await recordSignIn(db, { outcome: "success", account, userId: challenge.userId, address, method: "password" });
   return { id: challenge.userId, email: challenge.email };
 }

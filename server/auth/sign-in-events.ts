@@ -6,7 +6,8 @@ import { log as serverLog } from "@/server/log";
 
 // Every sign-in, failed sign-in, lockout and sign-out is logged (ASVS 5.0 V16.3.1): who (the
 // account as typed, and its id when there is one), from where, how, and the outcome; never a
-// password or code. Failures and the start of a lockout also go to the audit log, for /admin/audit.
+// password or code. Failures and the start of a lockout, at the password step or the code step
+// (sign-in-guard.ts), also go to the audit log, for /admin/audit.
 
 export type SignInEvent = {
   /** "locked": this failure began a lockout; "refused": an attempt during one (logged, not audited: an attacker repeats it). */

@@ -15,7 +15,7 @@ import { pageWeight } from "./page-weight";
 import { previewImages } from "./preview-images";
 import { routeJavaScriptKb } from "./route-javascript";
 import { loadSyntheticPositions } from "./synthetic-data";
-import { soak, soakAccounts, SOAK_SECONDS } from "./soak";
+import { soak, soakAccounts, SOAK_METRICS_TOKEN, SOAK_SECONDS } from "./soak";
 import { pgliteWriteCost } from "./write-cost";
 import { emailDigests } from "./email-digests";
 
@@ -237,7 +237,10 @@ async function soakOn(kind: "PGlite" | "PostgreSQL") {
   const base = `http://127.0.0.1:${PORT}`;
   const pg = kind === "PostgreSQL" ? await createTestDatabase("postgres") : null;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-soak-"));
-  const env: Record<string, string> = pg ? { DATABASE_URL: pg.url ?? "", AUTH_SECRET: "bench-only-secret-bench-only-secret" } : { DATA_DIR: dataDir, DATABASE_URL: "" };
+  const env: Record<string, string> = {
+    ...(pg ? { DATABASE_URL: pg.url ?? "", AUTH_SECRET: "bench-only-secret-bench-only-secret" } : { DATA_DIR: dataDir, DATABASE_URL: "" }),
+    METRICS_TOKEN: SOAK_METRICS_TOKEN,
+  };
   try {
     const handle = pg ?? openDatabase({ dataDir });
     if (!pg) {

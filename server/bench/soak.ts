@@ -10,6 +10,8 @@ import { type LoadFigures } from "./page-load";
 
 export const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 180);
 const PASSWORD = "soak test contributor passphrase";
+/** /api/metrics is served only with a token (closed by default): the soak starts its server with this one. */
+export const SOAK_METRICS_TOKEN = "soak-test-metrics-token";
 const READS = ["/", "/matrix", "/matrix?at=2013-05-17", "/governments/KEN", "/governments/RUS", "/topics/ixps", "/changes", "/api/v1/matrix?at=2014-06-30", "/api/v1/positions?government=BRA"];
 const GOVERNMENTS = ["KEN", "BRA", "IND", "NOR", "ZAF", "MEX", "IDN", "GHA", "CHL", "NZL"];
 
@@ -39,7 +41,7 @@ async function signIn(base: string, email: string): Promise<string> {
 }
 
 async function residentMb(base: string): Promise<number> {
-  const text = await (await fetch(`${base}/api/metrics`)).text();
+  const text = await (await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${SOAK_METRICS_TOKEN}` } })).text();
   return Number(/^process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? 0) / 1e6;
 }
 

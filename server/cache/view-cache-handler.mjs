@@ -107,7 +107,8 @@ export default class ViewCacheHandler {
   async set(key, value, ctx) {
     const readAt = rendersStarted.get(key) ?? Date.now();
     rendersStarted.delete(key);
-    if (!value) {
+    // Nothing to keep, or a server error (a picture refused while too many were being drawn): asked again, it is made again.
+    if (!value || (value.kind === "APP_ROUTE" && value.status >= 500)) {
       entries.delete(key);
       return;
     }

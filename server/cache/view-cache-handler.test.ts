@@ -56,4 +56,16 @@ describe("the page cache", () => {
     await cache.set(unheard, page(["government:USA"]), ctx);
     expect(await cache.get(unheard)).toBeNull();
   });
+
+  it("does not keep a route's server error (a preview image refused while too many are drawn), but keeps its 404", async () => {
+    const answer = (status: number) => ({ kind: "APP_ROUTE", status, body: Buffer.from("{}"), headers: { "x-next-cache-tags": "topic:ixps" } });
+    const busy = nextKey();
+    await cache.get(busy);
+    await cache.set(busy, answer(503), ctx);
+    expect(await cache.get(busy)).toBeNull();
+    const missing = nextKey();
+    await cache.get(missing);
+    await cache.set(missing, answer(404), ctx);
+    expect((await cache.get(missing))?.value).toMatchObject({ status: 404 });
+  });
 });

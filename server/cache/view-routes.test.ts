@@ -35,6 +35,12 @@ describe("which URLs are served from the page cache", () => {
   it("keys a matrix view's preview image by day and the view's canonical query", () => {
     expect(view("/og/matrix?region=Europe&at=2019-12-28")).toBe(`/cached/og/matrix/2026-12-02/${encodeURIComponent("at=2019-12-28&region=Europe")}`);
   });
+  it("keys a preview image only by what it shows: the view's sort, tab, open cell and junk share one entry", () => {
+    const plain = view("/og/matrix?region=Europe");
+    expect(view("/og/matrix?region=Europe&sort=region&tab=map&topic=ixps&cell=RUS.ixps&compact=true&contested=true&utm=1")).toBe(plain);
+    expect(view("/og/matrix?q=%20Kenya%20")).toBe(view("/og/matrix?q=kenya"));
+    expect(view("/og/matrix?q=%20%20")).toBe(view("/og/matrix"));
+  });
   it("keys the moderation log by its canonical filter: unknown parameters and bad values are not part of it", () => {
     expect(view("/log")).toBe("/cached/log/-");
     expect(view("/log?government=BTN&action=rejected&x=1")).toBe(`/cached/log/${encodeURIComponent("action=rejected&government=BTN")}`);

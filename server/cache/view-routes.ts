@@ -17,6 +17,17 @@ function matrixSearch(query: URLSearchParams): string {
   return serializeMatrixParams(loadMatrixParams(query)).replace(/^\?/, "");
 }
 
+/**
+ * A matrix view's preview image's canonical query: only what the picture shows (the date, topics,
+ * evidence and which governments), not the view's sort, tab or open cell; the search as the matrix
+ * reads it (trimmed, lower case). Junk parameters make no new entry.
+ */
+function matrixPreviewSearch(query: URLSearchParams): string {
+  const { at, topics, evidence, region, subregion, q, only, bloc } = loadMatrixParams(query);
+  const needle = q?.trim().toLocaleLowerCase("en") || null;
+  return serializeMatrixParams({ at, topics, evidence, region, subregion, q: needle, only, bloc }).replace(/^\?/, "");
+}
+
 /** An embed's canonical query: a topic's tab and date, a government's date. */
 function embedSearch(query: URLSearchParams, withTab: boolean): string {
   const { tab, at } = loadEmbedParams(query);
@@ -29,6 +40,14 @@ function changesSearch(query: URLSearchParams): string {
   const parsed = changesQuerySchema.safeParse({ topic: query.get("topic") || undefined, government: query.get("government") || undefined });
   if (!parsed.success) return "";
   return new URLSearchParams(Object.entries(parsed.data).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+}
+
+/**
+ * A position id as the site writes it (`71`, not `0071`, `71.` or `7.1e1`, which the id schema would
+ * also read as 71): the only form with a cache entry; the page answers 404 for the others.
+ */
+export function isCanonicalPositionId(param: string): boolean {
+  return /^[1-9]\d{0,9}$/.test(param) && Number(param) <= 2_147_483_647;
 }
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -49,7 +68,7 @@ export function cachedViewPath({ pathname, query, today, signedIn }: ViewRequest
   if (pathname === "/data") return `/cached/data/${today}`;
   const bloc = new RegExp(`^/blocs/(${SLUG})$`).exec(pathname);
   if (bloc) return `/cached/bloc/${bloc[1]}/${today}/${encodeSearch(serializeCompareParams({ at: loadCompareParams(query).at }).replace(/^\?/, ""))}`;
-  if (pathname === "/og/matrix") return `/cached/og/matrix/${today}/${encodeSearch(matrixSearch(query))}`;
+  if (pathname === "/og/matrix") return `/cached/og/matrix/${today}/${encodeSearch(matrixPreviewSearch(query))}`;
   if (pathname === "/embed/matrix") return `/cached/embed/matrix/${today}/${encodeSearch(matrixSearch(query))}`;
   const topicEmbed = new RegExp(`^/embed/topics/(${SLUG})$`).exec(pathname);
   if (topicEmbed) return `/cached/embed/topic/${topicEmbed[1]}/${today}/${embedSearch(query, true)}`;
@@ -58,7 +77,7 @@ export function cachedViewPath({ pathname, query, today, signedIn }: ViewRequest
   if (pathname === "/log") return `/cached/log/${encodeSearch(logFilter(query.toString()).query)}`;
   if (pathname === "/changes") return `/cached/changes/${encodeSearch(changesSearch(query))}`;
   // Moderators see withdrawn positions and pending versions on a position's page: signed-in readers get it rendered for them.
-  const position = /^\/positions\/(\d{1,9})$/.exec(pathname);
-  if (position && !signedIn) return `/cached/positions/${position[1]}`;
+  const position = /^\/positions\/([^/]+)$/.exec(pathname);
+  if (position?.[1] && isCanonicalPositionId(position[1]) && !signedIn) return `/cached/positions/${position[1]}`;
   return null;
 }

@@ -27,6 +27,17 @@ describe("npm run db:backup / db:restore", () => {
     expect(fs.readdirSync(path.join(dir, "copy")).some((name) => name.startsWith("pg.replaced-"))).toBe(true);
   });
 
+  it("refuses a truncated backup with a message, and keeps the database it would have replaced", async () => {
+    const truncated = path.join(dir, "truncated.backup");
+    const whole = fs.readFileSync(file);
+    fs.writeFileSync(truncated, whole.subarray(0, whole.length - 1024));
+    const before = fs.readdirSync(path.join(dir, "copy")).sort();
+    const result = await runScript("server/cli/db-restore.ts", [truncated, "--force"], env("copy"));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`Error: ${truncated} is damaged or incomplete (unexpected end of file). Nothing was changed.`);
+    expect(fs.readdirSync(path.join(dir, "copy")).sort()).toEqual(before);
+  });
+
   it("says how to use them", async () => {
     for (const [script, args] of [["server/cli/db-backup.ts", []], ["server/cli/db-restore.ts", ["--forse", "x"]]] as const) {
       const result = await runScript(script, [...args], env("unused"));

@@ -37,8 +37,9 @@ void runCli(async () => {
     await seedDatabase(handle.db); // reference data and the import account must exist
     const outcome = await importCsv(handle.db, { text: decoded.text, fileName: path.basename(file), actorId: SYSTEM_USERS.import.id, dryRun });
     if (!outcome.ok) {
-      console.error(`${file}: ${outcome.errors.length} bad ${outcome.errors.length === 1 ? "row" : "rows"}; nothing was imported.`);
+      console.error(`${file}: ${outcome.badRows} bad ${outcome.badRows === 1 ? "row" : "rows"}; nothing was imported.`);
       for (const { line, reason } of outcome.errors) console.error(`  line ${line}: ${reason}`);
+      if (outcome.badRows > outcome.errors.length) console.error(`  and ${outcome.badRows - outcome.errors.length} more rows with errors`);
       process.exitCode = 1;
       return;
     }

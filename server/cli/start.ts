@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { databaseConfigFromEnv } from "@/db/client";
 import { seedDatabase } from "@/db/seed";
@@ -6,6 +6,7 @@ import { resolveAuthSecret } from "./auth-secret";
 import { describeDatasetLoads } from "./dataset-report";
 import { needsBuild } from "./build-state";
 import { loadEnv, runCli, withDatabase } from "./run-cli";
+import { serverSupervisor } from "./supervise-server";
 
 // `npm start` (production) and `npm run dev`: build if needed, migrate, seed, then serve.
 // The database is opened here only long enough to migrate and seed, and closed before the
@@ -14,6 +15,9 @@ import { loadEnv, runCli, withDatabase } from "./run-cli";
 const dev = process.argv.includes("--dev");
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", ".bin", "next");
+
+// Watching from the first moment: killed outright, npm and tsx tell nobody (server/cli/supervise-server.ts).
+const supervisor = serverSupervisor();
 
 void runCli(async () => {
   loadEnv(dev);
@@ -44,12 +48,7 @@ void runCli(async () => {
 
   const port = process.env.PORT ?? "3000";
   // Production runs Next behind the front server that answers cached pages itself (server/front/);
-  // `npm run dev` runs Next's own dev server.
-  const server = dev
-    ? spawn(nextBin, ["dev", "--port", port, ...(process.env.HOST ? ["--hostname", process.env.HOST] : [])], { stdio: "inherit", env })
-    : spawn(process.execPath, ["--import", "tsx", path.join("server", "front", "serve.ts")], { stdio: "inherit", env: { ...env, PORT: port } });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code, signal) => {
-    process.exitCode = code ?? (signal ? 1 : 0);
-  });
+  // `npm run dev` runs Next's own dev server. Not at all if npm (or tsx) was killed meanwhile.
+  if (dev) supervisor.serve(nextBin, ["dev", "--port", port, ...(process.env.HOST ? ["--hostname", process.env.HOST] : [])], { env });
+  else supervisor.serve(process.execPath, ["--import", "tsx", path.join("server", "front", "serve.ts")], { env: { ...env, PORT: port } });
 });

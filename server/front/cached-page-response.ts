@@ -10,13 +10,13 @@ import { pageCacheKey } from "./page-cache-key";
 // once per page rather than once per request.
 
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
-const YEAR = 31_536_000;
 
-/** Next's Cache-Control for a cached page. */
-function cacheControl({ revalidate, expire }: { revalidate?: number | false; expire?: number } = {}): string {
-  if (typeof revalidate !== "number") return `s-maxage=${YEAR}`;
-  return `s-maxage=${revalidate}, stale-while-revalidate=${(expire ?? YEAR) - revalidate}`;
-}
+/**
+ * A reader page's Cache-Control, cached here or not: a shared cache (a CDN) may keep it a minute and
+ * serve it a minute more while it asks again. Only this server hears the database announce changes,
+ * so a CDN told Next's default (`s-maxage` of a year) would show a withdrawn position for a year.
+ */
+export const READER_CACHE_CONTROL = "s-maxage=60, stale-while-revalidate=60";
 
 const acceptsGzip = (header: string | string[] | undefined) => /\bgzip\b/.test(Array.isArray(header) ? header.join(",") : (header ?? ""));
 
@@ -39,7 +39,7 @@ function headersFor(page: CachedPage, security: Headers, body: Buffer, encoding?
     ...Object.fromEntries(Object.entries(page.headers).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number")),
     Vary: VARY,
     "x-nextjs-cache": "HIT",
-    "Cache-Control": cacheControl(page.cacheControl),
+    "Cache-Control": READER_CACHE_CONTROL,
     "Content-Type": "text/html; charset=utf-8",
     "Content-Length": body.length,
     ...(encoding ? { "Content-Encoding": encoding } : {}),
@@ -59,11 +59,24 @@ function answerFor(page: CachedPage, pathname: string, gzip: boolean): Answer | 
   return made.gzip;
 }
 
+/** Has Next's answer for a reader page it renders keep a CDN no longer than a cached one (a no-store answer stays no-store). */
+function shortenSharedCaching(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    if (/\bs-maxage=/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("Cache-Control", READER_CACHE_CONTROL);
+    return writeHead(...args);
+  }) as ServerResponse["writeHead"];
+}
+
 /** Sends the cached page this request asks for and returns true, or returns false (Next answers). */
 export async function answerFromPageCache(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const key = pageCacheKey({ method: req.method ?? "", url: req.url ?? "/", headers: req.headers, today: todayUtc() });
-  const page = key ? cachedPage(key) : null;
-  if (!page) return false;
+  if (!key) return false;
+  const page = cachedPage(key);
+  if (!page) {
+    shortenSharedCaching(res);
+    return false;
+  }
   const { headers, body } = await answerFor(page, new URL(req.url ?? "/", "http://front").pathname, acceptsGzip(req.headers["accept-encoding"]));
   res.writeHead(200, headers);
   res.end(req.method === "HEAD" ? undefined : body);

@@ -3,7 +3,9 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ViewCacheHandler from "@/server/cache/view-cache-handler.mjs";
 import { invalidateTags, setListening } from "@/server/cache/view-invalidations.mjs";
+import { embedSecurityHeaders } from "@/server/http/security-headers";
 import { todayUtc } from "@/server/shared/dates";
+import { READER_CACHE_CONTROL } from "./cached-page-response";
 import { createFrontServer } from "./front-server";
 import { listenOnFreePort } from "./testing";
 
@@ -74,10 +76,58 @@ describe("the front server", () => {
     expect(await hit.text()).toBe(html("Brazil"));
     expect(hit.headers.get("x-nextjs-cache")).toBe("HIT");
     expect(hit.headers.get("content-security-policy")).toContain("default-src 'self'");
-    expect(hit.headers.get("cache-control")).toBe("s-maxage=3600, stale-while-revalidate=31532400");
+    expect(hit.headers.get("cache-control")).toBe(READER_CACHE_CONTROL);
     expect(hit.headers.get("x-next-cache-tags")).toBeNull();
     expect(await (await fetch(`${base}/governments/ARG`)).text()).toBe("from Next");
     expect(toNext).toEqual(["/governments/ARG"]);
+  });
+
+  it("tells a CDN to keep a reader page a minute at most, hit or miss, since only this server hears of changes", async () => {
+    await render("/governments/BRA", "Brazil", ["government:BRA"], 3600);
+    await render("/cached/changes/-", "Recent changes", ["positions"], false);
+    for (const path of ["/governments/BRA", "/changes"]) {
+      const hit = await fetch(`${base}${path}`);
+      expect(hit.headers.get("x-nextjs-cache")).toBe("HIT");
+      expect(hit.headers.get("cache-control")).toBe("s-maxage=60, stale-while-revalidate=60");
+    }
+    // A miss, rendered by a stand-in that answers as Next does: a page cached for a year, an error not at all.
+    const nextLike = createFrontServer((req, res) => {
+      res.setHeader("Cache-Control", req.url === "/governments/NOR" ? "private, no-cache, no-store, max-age=0, must-revalidate" : "s-maxage=31536000");
+      res.statusCode = req.url === "/governments/NOR" ? 500 : 200;
+      res.end("from Next");
+    });
+    const nextBase = await listenOnFreePort(nextLike);
+    try {
+      expect((await fetch(`${nextBase}/governments/ARG`)).headers.get("cache-control")).toBe("s-maxage=60, stale-while-revalidate=60");
+      expect((await fetch(`${nextBase}/governments/NOR`)).headers.get("cache-control")).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
+      expect((await fetch(`${nextBase}/methodology`)).headers.get("cache-control")).toBe("s-maxage=31536000"); // not a reader page with data: changes only with a deploy
+    } finally {
+      await new Promise((resolve) => nextLike.close(resolve));
+    }
+  });
+
+  it("lets other sites frame only an embed that exists: a 404 or an error under /embed/ gets the site's own headers", async () => {
+    const frameable = Object.fromEntries(embedSecurityHeaders.map(({ key, value }) => [key, value]));
+    const nextLike = createFrontServer((req, res) => {
+      for (const [key, value] of Object.entries(frameable)) res.setHeader(key, value); // next.config.ts's headers for /embed/*
+      res.statusCode = req.url === "/embed/matrix" ? 200 : req.url === "/embed/governments/BRA" ? 500 : 404;
+      res.end("from Next");
+    });
+    const nextBase = await listenOnFreePort(nextLike);
+    try {
+      for (const path of ["/embed/nothing-here", "/embed/topics/no-such-topic", "/embed/governments/BRA"]) {
+        const refused = await fetch(`${nextBase}${path}`);
+        expect(refused.status, path).not.toBe(200);
+        expect(refused.headers.get("content-security-policy"), path).toContain("frame-ancestors 'none'");
+        expect(refused.headers.get("x-frame-options"), path).toBe("DENY");
+        expect(refused.headers.get("cross-origin-resource-policy"), path).toBe("same-origin");
+      }
+      const found = await fetch(`${nextBase}/embed/matrix`);
+      expect(found.headers.get("content-security-policy")).toContain("frame-ancestors *");
+      expect(found.headers.get("x-frame-options")).toBeNull();
+    } finally {
+      await new Promise((resolve) => nextLike.close(resolve));
+    }
   });
 
   it("answers a cached embed with the headers that let other sites frame it, and a page with those that do not", async () => {

@@ -15,9 +15,18 @@ describe("the metrics endpoint", () => {
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
+  const withToken = async <T>(token: string, work: () => Promise<T>) => {
+    process.env.METRICS_TOKEN = token;
+    try {
+      return await work();
+    } finally {
+      delete process.env.METRICS_TOKEN;
+    }
+  };
+
   it("counts requests by route pattern, method and status, with their latency, and the process's own figures", async () => {
     for (const path of ["/governments/KEN", "/governments/BRA", "/topics/ixps", "/missing/page"]) await fetch(`${base}${path}`);
-    const response = await fetch(`${base}/api/metrics`);
+    const response = await withToken("a-scraper-secret", () => fetch(`${base}/api/metrics`, { headers: { authorization: "Bearer a-scraper-secret" } }));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/plain");
     const text = await response.text();
@@ -30,15 +39,22 @@ describe("the metrics endpoint", () => {
     expect(text).toContain("process_resident_memory_bytes");
   });
 
-  it("asks for the token when METRICS_TOKEN is set", async () => {
-    process.env.METRICS_TOKEN = "a-scraper-secret";
-    try {
+  it("asks for the token when METRICS_TOKEN is set, and takes only the token itself", async () => {
+    await withToken("a-scraper-secret", async () => {
       expect((await fetch(`${base}/api/metrics`)).status).toBe(401);
-      expect((await fetch(`${base}/api/metrics`, { headers: { authorization: "Bearer wrong" } })).status).toBe(401);
+      for (const wrong of ["wrong", "a-scraper-secreT", "a-scraper-secret2", "a-scraper-secre", ""]) {
+        expect((await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${wrong}` } })).status, wrong).toBe(401);
+      }
+      expect((await fetch(`${base}/api/metrics`, { headers: { authorization: "Basic a-scraper-secret" } })).status).toBe(401);
       expect((await fetch(`${base}/api/metrics`, { headers: { authorization: "Bearer a-scraper-secret" } })).status).toBe(200);
-    } finally {
-      delete process.env.METRICS_TOKEN;
-    }
+    });
+  });
+
+  it("serves no metrics while METRICS_TOKEN is unset (closed by default), not even to this machine", async () => {
+    delete process.env.METRICS_TOKEN;
+    const response = await fetch(`${base}/api/metrics`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: "Metrics are off on this server: set METRICS_TOKEN to serve them." });
   });
 
   it("keeps labels few: every path maps to a pattern or 'other'", () => {

@@ -1,11 +1,12 @@
+import { createHash, timingSafeEqual } from "node:crypto";
 import type http from "node:http";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import { databaseIsDown } from "@/server/health/database-status";
 
 // Prometheus metrics of this app server (prom-client), answered by the front server at
 // /api/metrics: requests and their latency by route, the page cache's hits, the database pool,
-// whether the database answers, and the process's own (memory, CPU, event loop). With METRICS_TOKEN
-// set, only a scraper sending `Authorization: Bearer <token>` gets them.
+// whether the database answers, and the process's own (memory, CPU, event loop). Only with METRICS_TOKEN
+// set, and only to a scraper sending `Authorization: Bearer <token>`.
 
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry });
@@ -69,11 +70,25 @@ export function observe(req: http.IncomingMessage, res: http.ServerResponse): vo
 
 export const countCacheHit = () => cacheHits.inc();
 
-/** Answers /api/metrics (true), or leaves the request alone (false). */
+// Compared as SHA-256 digests in constant time: neither the token's characters nor its length show in the timing.
+const digest = (text: string) => createHash("sha256").update(text).digest();
+const isToken = (authorization: string | undefined, token: string) => timingSafeEqual(digest(authorization ?? ""), digest(`Bearer ${token}`));
+
+const refuse = (res: http.ServerResponse, status: number, error: string, headers: Record<string, string> = {}) =>
+  res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers }).end(JSON.stringify({ error }));
+
+/**
+ * Answers /api/metrics (true), or leaves the request alone (false). Closed by default: without
+ * METRICS_TOKEN nobody gets them (behind a proxy on the same machine, every request comes from loopback).
+ */
 export async function answerMetrics(req: http.IncomingMessage, res: http.ServerResponse, token = process.env.METRICS_TOKEN): Promise<boolean> {
   if ((req.url ?? "").split("?")[0] !== "/api/metrics") return false;
-  if (token && req.headers.authorization !== `Bearer ${token}`) {
-    res.writeHead(401, { "Content-Type": "application/json", "Cache-Control": "no-store", "WWW-Authenticate": "Bearer" }).end(JSON.stringify({ error: "Metrics need Authorization: Bearer <METRICS_TOKEN>." }));
+  if (!token) {
+    refuse(res, 404, "Metrics are off on this server: set METRICS_TOKEN to serve them.");
+    return true;
+  }
+  if (!isToken(req.headers.authorization, token)) {
+    refuse(res, 401, "Metrics need Authorization: Bearer <METRICS_TOKEN>.", { "WWW-Authenticate": "Bearer" });
     return true;
   }
   res.writeHead(200, { "Content-Type": registry.contentType, "Cache-Control": "no-store" }).end(await registry.metrics());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isCanonicalPositionId } from "@/server/cache/view-routes";
 import { pageCacheKey } from "./page-cache-key";
 
 const key = (url: string, headers: Record<string, string> = {}, method = "GET") => pageCacheKey({ method, url, headers, today: "2026-12-02" });
@@ -28,6 +29,15 @@ describe("which cached page answers a request before Next", () => {
     for (const url of ["/me", "/governments", "/governments/RUS/x", "/topics/Bad%20Slug", "/api/v1/matrix", "/cached/matrix/2026-12-02/-", "/sign-in"]) {
       expect(key(url), url).toBeNull();
     }
+  });
+
+  it("keys a position's page only by its canonical id: a padded, dotted or spelled-out id makes no entry of its own", () => {
+    expect(key("/positions/71")).toBe("/cached/positions/71");
+    for (const url of ["/positions/0071", "/positions/71.", "/positions/7.1e1", "/positions/0x47", "/positions/71.0", "/positions/0", "/positions/%2071"]) {
+      expect(key(url), url).toBeNull();
+      expect(isCanonicalPositionId(url.slice("/positions/".length)), url).toBe(false); // and the page answers 404 for it
+    }
+    expect(isCanonicalPositionId("2147483647")).toBe(true);
   });
 
   it("sends a signed-in reader's request for a position page to Next, which renders it for them", () => {

@@ -1,4 +1,5 @@
 import next from "next";
+import { whenOrphaned } from "@/server/cli/orphan-watch";
 import { trustedHops } from "./client-address";
 import { createFrontServer } from "./front-server";
 
@@ -29,8 +30,7 @@ async function main() {
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
   // If `npm start`'s process goes away without a word (kill -9), this one is an orphan: stop too.
-  const parent = process.ppid;
-  setInterval(() => process.ppid !== parent && stop(), 1_000).unref();
+  whenOrphaned(stop);
 }
 
 const STOP_WITHIN_MS = 10_000;

@@ -1,3 +1,4 @@
+import { type Instrumentation } from "next";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
@@ -60,6 +61,32 @@ describe.each(TEST_DRIVERS.filter((kind) => kind === "postgres"))("a frozen data
     expect(await response.json()).toEqual({ error: new DatabaseUnavailableError().message });
   });
 
+  it("an uncached page in flight when the database freezes answers the 503 page, not Next's 500", async () => {
+    globalThis.stanceAtlasDatabaseStatus = { down: false, checkedAt: Date.now() };
+    const pages = createFrontServer(async (req, res) => {
+      try {
+        const topics = await listTopics(viaProxy.db);
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<p>${topics.length} topics</p>`);
+      } catch (error) {
+        await renderFailed(error, req);
+        res.statusCode = 500;
+        res.setHeader("content-type", "text/html; charset=utf-8");
+        res.end("<h1>500: Internal Server Error</h1>");
+      }
+    });
+    const base = await listenOnFreePort(pages);
+    try {
+      proxy.freeze();
+      const page = await fetch(`${base}/topics/ixps`);
+      expect(page.status).toBe(503);
+      expect(page.headers.get("retry-after")).toBe("5");
+      expect(page.headers.get("cache-control")).toBe("no-store");
+      expect(await page.text()).toContain("Stance Atlas is briefly unavailable");
+    } finally {
+      await new Promise((resolve) => pages.close(resolve));
+    }
+  });
+
   it("an open session survives the outage: the token is kept, not cleared", async () => {
     const user = await makeAccount(t.db, "contributor");
     const token = { sub: user.id, sv: 0, sid: await startSession(t.db, user.id) };
@@ -98,4 +125,26 @@ describe("the front server while the database is down", () => {
     globalThis.stanceAtlasDatabaseStatus = { down: false, checkedAt: Date.now() };
     expect((await fetch(`${base}/matrix`)).status).toBe(200);
   });
+
+  it("a page that fails for a reason other than the database stays a 500 (a bug is not hidden as an outage)", async () => {
+    globalThis.stanceAtlasDatabaseStatus = { down: false, checkedAt: Date.now() };
+    const pages = createFrontServer(async (req, res) => {
+      await renderFailed(new TypeError("Cannot read properties of undefined"), req);
+      res.writeHead(500, { "content-type": "text/html; charset=utf-8" }).end("<h1>500: Internal Server Error</h1>");
+    });
+    const pagesBase = await listenOnFreePort(pages);
+    try {
+      const page = await fetch(`${pagesBase}/topics/ixps`);
+      expect(page.status).toBe(500);
+      expect(await page.text()).toContain("500: Internal Server Error");
+    } finally {
+      await new Promise((resolve) => pages.close(resolve));
+    }
+  });
 });
+
+/** What Next does when a page's render throws: it tells instrumentation.ts's onRequestError, then answers 500. */
+async function renderFailed(error: unknown, req: { url?: string; method?: string; headers: Record<string, string | string[] | undefined> }) {
+  const { onRequestError } = (await import("@/instrumentation")) as { onRequestError?: Instrumentation.onRequestError };
+  await onRequestError?.(error, { path: req.url ?? "", method: req.method ?? "GET", headers: req.headers }, { routerKind: "App Router", routePath: "/topics/[slug]", routeType: "render", renderSource: "react-server-components", revalidateReason: undefined });
+}

@@ -17,7 +17,6 @@ const change = (summary: string, topicTitle = "Internet Exchange Points"): Chang
   author: "Mo",
   reviewer: null,
   approvedAt: "2026-12-01T10:00:00.000Z",
-  published: true,
 });
 
 /** What a feed reader shows for an entry's HTML: the markup, then the text once entities are decoded. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
+import { csvText } from "@/server/shared/csv";
 import { CODED_COLUMNS } from "@/db/dataset/code-records";
 import { type PublicPosition } from "@/server/services/positions";
 
@@ -9,7 +9,7 @@ import { type PublicPosition } from "@/server/services/positions";
  * its last day as `stated_on`, with its precision; a position that ended carries its end.
  */
 export function positionsCsv(rows: PublicPosition[]): string {
-  return stringify([
+  return csvText([
     [...CODED_COLUMNS],
     ...rows.map((p) => [p.government, p.topic, p.stance, p.evidence, p.statedOn, p.datePrecision, p.summary, p.sources.join(" "), p.event ?? "", p.quote ?? "", p.end?.on ?? "", p.end?.note ?? "", p.end?.source ?? ""]),
   ]);

@@ -6,7 +6,7 @@ import { INTERNAL_ERROR_MESSAGE } from "@/server/api/error-shape";
 import { noteDatabaseError } from "@/server/health/database-status";
 import { log } from "@/server/log";
 import { BadInputError, NotFoundError } from "@/server/services/errors";
-import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/server/shared/database-errors";
+import { DatabaseBusyError, DatabaseUnavailableError, isDatabaseBusy, isDatabaseUnavailable } from "@/server/shared/database-errors";
 import { requestIdOrNew } from "@/server/shared/request-context";
 import { parseQuery } from "./query";
 import { jsonError, publicJson } from "./responses";
@@ -15,7 +15,7 @@ type Respond<T> = (data: T, maxAge: number) => Response;
 
 /**
  * Turns the errors a service throws for a reader's input into 400/404 answers, an unavailable database
- * into a 503, and anything else into a 500 with a request id the log has; always JSON `{error}`.
+ * (or busy: a statement it cancelled) into a 503, and anything else into a 500 with a request id the log has; always JSON `{error}`.
  */
 export async function answerErrors(work: () => Promise<Response>): Promise<Response> {
   try {
@@ -27,6 +27,7 @@ export async function answerErrors(work: () => Promise<Response>): Promise<Respo
       noteDatabaseError(error);
       return jsonError(503, new DatabaseUnavailableError().message, { "Retry-After": "5" });
     }
+    if (isDatabaseBusy(error)) return jsonError(503, new DatabaseBusyError().message, { "Retry-After": "5" });
     const requestId = requestIdOrNew();
     log.error({ requestId, err: error }, "read API failed");
     return jsonError(500, `${INTERNAL_ERROR_MESSAGE} If it happens again, quote ${requestId}.`);

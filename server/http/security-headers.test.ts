@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, embedSecurityHeaders, isEmbedPage, isNoncePage, securityHeaders, securityHeadersFor } from "./security-headers";
+import { contentSecurityPolicy, embedSecurityHeaders, isEmbedPage, isNoncePage, securityHeaders, securityHeadersFor, takesNonce } from "./security-headers";
 
 describe("the Content-Security-Policy", () => {
   it("pages with a nonce run only scripts carrying it (and what they load), never inline ones", () => {
@@ -32,6 +32,16 @@ describe("the Content-Security-Policy", () => {
     expect(embed["X-Frame-Options"]).toBeUndefined();
     expect(embed["Cross-Origin-Resource-Policy"]).toBe("cross-origin");
     expect(embed["X-Content-Type-Options"]).toBe("nosniff");
+  });
+
+  it("puts a nonce on a signed-in reader's position page (rendered for them; a moderator's shows withdrawn text) and its flag form, not on the cached page", () => {
+    for (const path of ["/positions/71", "/positions/0071"]) {
+      expect(takesNonce(path, { signedIn: true }), path).toBe(true);
+      expect(takesNonce(path, { signedIn: false }), path).toBe(false);
+    }
+    expect(takesNonce("/positions/71/flag", { signedIn: false })).toBe(true); // a form that acts for an account, always per request
+    expect(takesNonce("/governments/KEN", { signedIn: true })).toBe(false); // cached and shared, signed in or not
+    expect(takesNonce("/moderation", { signedIn: false })).toBe(true);
   });
 
   it("puts a nonce on the pages that take passwords or act for an account, not on reader pages", () => {

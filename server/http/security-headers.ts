@@ -17,6 +17,16 @@ export function isNoncePage(pathname: string): boolean {
   return NONCE_PAGES.some((page) => pathname === `/${page}` || pathname.startsWith(`/${page}/`));
 }
 
+/**
+ * Whether a request's page gets a nonce: the nonce pages, a position's flag form, and a position's page
+ * for a signed-in reader — rendered for them per request (a moderator's shows withdrawn text and
+ * pending versions), unlike the cached copy anonymous readers share.
+ */
+export function takesNonce(pathname: string, { signedIn }: { signedIn: boolean }): boolean {
+  if (isNoncePage(pathname) || /^\/positions\/[^/]+\/flag$/.test(pathname)) return true;
+  return signedIn && /^\/positions\/[^/]+$/.test(pathname);
+}
+
 /** The embeds (`/embed/matrix`, `/embed/topics/…`, `/embed/governments/…`): the only pages other sites may frame. */
 export function isEmbedPage(pathname: string): boolean {
   return pathname === "/embed" || pathname.startsWith("/embed/");
@@ -77,3 +87,8 @@ export const NOT_EMBED_SOURCE = pathsOutside(["embed"]);
 export const NOT_NONCE_PAGES_SOURCE = pathsOutside([...NONCE_PAGES, "embed"]);
 /** The embeds' `source`. */
 export const EMBED_SOURCE = "/embed/:path*";
+/**
+ * Every path but the embeds and the watchlist feed: the Referrer-Policy's `source`. The feed sets its
+ * own (no-referrer: its address is a credential), and Next drops a route's header when the config set it.
+ */
+export const SITE_REFERRER_POLICY_SOURCE = pathsOutside(["embed", "feeds/watchlist"]);

@@ -26,7 +26,10 @@ const contested = z.boolean().meta({ description: "A moderator marked the positi
 const contestedNote = z.string().nullable().meta({ description: "Why it is contested (null when it is not)." });
 const score = z.number().int().min(-2).max(2).meta({ description: "-2 multistakeholder … +2 intergovernmental" });
 
-export const healthResponse = z.object({ status: z.literal("ok") });
+export const healthResponse = z.object({
+  status: z.literal("ok"),
+  changes: z.literal("unheard").optional().meta({ description: "Present while this server does not hear the database's change notifications: it serves pages uncached meanwhile." }),
+});
 
 export const governmentResponse = z
   .object({ iso3: z.string().length(3), name: z.string(), region: z.string(), subregion: z.string() })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DATE_PRECISIONS } from "@/db/enums";
+import { idSchema, URL_MAX, URL_TOO_LONG } from "./common";
 import { adminDaySchema, adminSlugSchema, adminTextSchema } from "./reference-admin";
 
 // What admins write on /admin/blocs: a bloc, a membership period with its source, the end of one.
@@ -8,7 +9,7 @@ const sourceUrl = (label: string) =>
   z
     .string()
     .trim()
-    .max(2000, { error: `${label}: keep it to 2,000 characters or fewer.` })
+    .max(URL_MAX, { error: `${label}: ${URL_TOO_LONG}` })
     .pipe(z.url({ protocol: /^https?$/, error: `${label}: enter the http(s) address of the page that says so.` }));
 
 /** Membership can predate the record of positions (the EU's founders joined in 1958), but not the UN. */
@@ -39,7 +40,7 @@ export const membershipInputSchema = z.object({
 export type MembershipInput = z.input<typeof membershipInputSchema>;
 
 export const endMembershipInputSchema = z.object({
-  id: z.number().int().positive(),
+  id: idSchema,
   leftOn: membershipDay("Left on"),
   leftSourceUrl: sourceUrl("Source"),
 });

@@ -4,6 +4,10 @@ import { EARLIEST_DATE, isCalendarDate } from "@/server/shared/dates";
 
 // Building blocks shared by every schema: dates, slugs, ISO codes, comma-separated lists.
 
+/** The longest web address anyone may send (a source, a reply's link): browsers and servers commonly stop near here. */
+export const URL_MAX = 2048;
+export const URL_TOO_LONG = "Keep each web address to 2,048 characters or fewer.";
+
 export const calendarDateSchema = z
   .string()
   .refine(isCalendarDate, { error: "must be a calendar date written YYYY-MM-DD, like 2013-05-16." })
@@ -32,3 +36,9 @@ export const filterTextSchema = (max: number, tooLong = `must be at most ${max} 
     .trim()
     .max(max, { error: tooLong })
     .refine((text) => !hasControlCharacters(text), { error: CONTROL_CHARACTERS_REFUSED });
+
+/** The largest id a `serial` column holds (PostgreSQL's int4): anything beyond is no row, refused before a query. */
+export const MAX_ID = 2_147_483_647;
+
+/** A row's id as a caller sends it (tRPC, forms): a positive whole number the database can hold. */
+export const idSchema = z.number().int().positive().max(MAX_ID);

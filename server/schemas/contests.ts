@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { idSchema, MAX_ID } from "./common";
 
 // Contested positions and readers' flags: what moderators and readers send (tRPC and the forms).
 
 export const CONTEST_NOTE_MAX = 500;
 export const FLAG_REASON_MAX = 1000;
 
-const positionId = z.number({ error: "Choose a position." }).int().positive().max(2_147_483_647);
+const positionId = z.number({ error: "Choose a position." }).int().positive().max(MAX_ID);
 
 export const contestNoteSchema = z
   .string({ error: "Say why it is contested; readers see this note." })
@@ -34,7 +35,7 @@ export const flagSchema = z.object({
 export const FLAG_OUTCOMES = ["contested", "edited", "dismissed"] as const;
 /** A moderator resolves a flag: contest the position (the note becomes its public note), say it was edited, or dismiss it. */
 export const resolveFlagSchema = z.object({
-  flagId: z.number().int().positive().max(2_147_483_647),
+  flagId: idSchema,
   outcome: z.enum(FLAG_OUTCOMES, { error: `Choose how to resolve it: ${FLAG_OUTCOMES.join(", ")}.` }),
   note: z.string({ error: "Add a note: the reader who flagged it sees it." }).trim().min(10, { error: "Add a note of at least 10 characters: the reader who flagged it sees it." }).max(CONTEST_NOTE_MAX, { error: `Keep the note to ${CONTEST_NOTE_MAX} characters or fewer.` }),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso3Schema, slugSchema } from "./common";
+import { iso3Schema, MAX_ID, slugSchema } from "./common";
 import { evidenceListSchema } from "./matrix";
 
 export const positionsQuerySchema = z
@@ -11,4 +11,4 @@ export const positionIdSchema = z.coerce
   .number({ error: "must be a position id (a positive whole number)." })
   .int({ error: "must be a position id (a positive whole number)." })
   .positive({ error: "must be a position id (a positive whole number)." })
-  .max(2_147_483_647, { error: "is not a known position id." });
+  .max(MAX_ID, { error: "is not a known position id." });

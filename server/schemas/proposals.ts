@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DATE_PRECISIONS, EVIDENCE_KINDS, STANCES } from "@/db/enums";
 import { EARLIEST_DATE, isCalendarDate, todayUtc } from "@/server/shared/dates";
 import { formatStatedOn, periodEnd } from "@/server/shared/stated-on";
-import { filterTextSchema } from "./common";
+import { filterTextSchema, idSchema, URL_MAX, URL_TOO_LONG } from "./common";
 
 // A contributor's proposal: a new position, or an edit of one. The form checks it with this
 // schema before sending and the server checks it again; neither trusts the other.
@@ -32,6 +32,7 @@ export function periodNotEnded(statedOn: string, precision: z.infer<typeof dateP
 export const sourceUrlSchema = z
   .string()
   .trim()
+  .max(URL_MAX, { error: URL_TOO_LONG })
   .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "Enter a full web address starting with http:// or https://." }));
 
 export const END_NOTE_MAX = 300;
@@ -63,7 +64,10 @@ export function endProblems(p: EndFields): { path: "endedOn" | "endNote" | "endS
   else if (p.endedOn > todayUtc()) problems.push({ path: "endedOn", message: "The end cannot be in the future." });
   if (!p.endNote) problems.push({ path: "endNote", message: "Say what ended the position, like “Withdrew from the Freedom Online Coalition”." });
   if (!p.endSource) problems.push({ path: "endSource", message: "Give the source that says the position ended." });
-  else if (!sourceUrlSchema.safeParse(p.endSource).success) problems.push({ path: "endSource", message: "Enter a full web address starting with http:// or https://." });
+  else {
+    const source = sourceUrlSchema.safeParse(p.endSource);
+    if (!source.success) problems.push({ path: "endSource", message: source.error.issues[0]?.message ?? "Enter a full web address starting with http:// or https://." });
+  }
   return problems;
 }
 
@@ -100,8 +104,8 @@ export const proposalSchema = z.object({
     .transform((value) => value || null),
   ...positionEndFields,
   /** Set when editing: the position, and the approved revision the edit started from (null if it had none). */
-  positionId: z.number().int().positive().optional(),
-  baseRevisionId: z.number().int().positive().nullable().optional(),
+  positionId: idSchema.optional(),
+  baseRevisionId: idSchema.nullable().optional(),
 }).superRefine(
   (proposal, ctx) => {
     const problem = periodNotEnded(proposal.statedOn, proposal.datePrecision);
@@ -114,7 +118,7 @@ export const proposalSchema = z.object({
 export type ProposalInput = z.input<typeof proposalSchema>;
 export type Proposal = z.output<typeof proposalSchema>;
 
-export const revisionIdSchema = z.object({ revisionId: z.number().int().positive().max(2_147_483_647) });
+export const revisionIdSchema = z.object({ revisionId: idSchema });
 
 // Moderators' decisions.
 const takeSchema = z.enum(["current", "proposal"]);
@@ -133,9 +137,9 @@ export const reasonSchema = z
 /** A revision and why: rejecting a proposal, or reverting to an old version. */
 export const rejectSchema = revisionIdSchema.extend({ reason: reasonSchema });
 /** The position's current revision as the moderator saw it: if another change landed since, theirs is refused (409). */
-const seenRevisionIdSchema = z.number().int().positive().max(2_147_483_647);
+const seenRevisionIdSchema = idSchema;
 export const revertSchema = rejectSchema.extend({ seenRevisionId: seenRevisionIdSchema });
-export const hidePositionSchema = z.object({ positionId: z.number().int().positive().max(2_147_483_647), seenRevisionId: seenRevisionIdSchema, reason: reasonSchema });
+export const hidePositionSchema = z.object({ positionId: idSchema, seenRevisionId: seenRevisionIdSchema, reason: reasonSchema });
 
 /** The review queue's filters (all optional), as they appear in /moderation's URL. */
 export const queueFilterSchema = z

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { iso3Schema } from "./common";
+import { idSchema, iso3Schema } from "./common";
 import { sourceUrlSchema } from "./proposals";
 
 // A government's right of reply: what admins, representatives and moderators send.
 
 export const REPLY_MAX = 2000;
 
-const id = z.number().int().positive().max(2_147_483_647);
+const id = idSchema;
 const note = (what: string) =>
   z
     .string({ error: what })

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { filterTextSchema } from "./common";
 import { ROLES } from "@/db/enums";
+import { hasLineBreakOrBidiControl } from "@/server/shared/control-characters";
 
 // Rules for accounts, shared by the forms, tRPC procedures and the CLI.
 
@@ -24,7 +25,8 @@ export const displayNameSchema = z
   .string()
   .trim()
   .min(1, { error: "Enter a display name." })
-  .max(80, { error: "Use at most 80 characters." });
+  .max(80, { error: "Use at most 80 characters." })
+  .refine((name) => !hasLineBreakOrBidiControl(name), { error: "Use a name on one line, without tabs, line breaks or text-direction controls." });
 
 export const createUserSchema = z.object({
   email: emailSchema,

@@ -4,6 +4,7 @@ import { isNull } from "drizzle-orm";
 import { z } from "zod";
 import { type Database } from "@/db/client";
 import { events, governments, topics } from "@/db/schema";
+import { unescapeCsvCell } from "@/server/shared/csv";
 import { IMPORT_COLUMNS, IMPORT_HEADER, IMPORT_MAX_BYTES, IMPORT_OPTIONAL_COLUMNS, type ImportColumn, type ImportRow, importRowSchema } from "@/server/schemas/import-row";
 
 export { decodeImportFile } from "@/server/shared/import-file-bytes";
@@ -12,7 +13,14 @@ export { decodeImportFile } from "@/server/shared/import-file-bytes";
 // the reference data. Every problem is reported with its line; nothing is written here.
 
 export type LineError = { line: number; reason: string };
-export type ReadFile = { rows: (ImportRow & { line: number })[]; errors: LineError[] };
+/** `errors`: the problems by line (the first `errorsShown` of them); `badRows`: how many rows (or file problems) there are in all. */
+export type ReadFile = { rows: (ImportRow & { line: number })[]; errors: LineError[]; badRows: number };
+
+/** An answer over the web lists this many: a file of 300,000 bad rows would answer tens of MB, and the first ones show what to fix. */
+export const IMPORT_ERRORS_SHOWN = 100;
+
+/** A problem with the whole file, before any row is read. */
+const fileProblem = (line: number, reason: string): ReadFile => ({ rows: [], errors: [{ line, reason }], badRows: 1 });
 
 const parsedRecords = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }) }));
 
@@ -49,20 +57,21 @@ function readHeader(names: string[]): ImportColumn[] | string {
   return columns.filter(isColumn);
 }
 
-export async function readImportFile(db: Database, text: string): Promise<ReadFile> {
-  if (text.length >= IMPORT_MAX_BYTES) return { rows: [], errors: [{ line: 0, reason: "The file is 10 MB or more; split it into smaller files." }] };
+/** `errorsShown`: how many problems to list (all, unless the answer goes over the web); the rest are counted. */
+export async function readImportFile(db: Database, text: string, errorsShown = Infinity): Promise<ReadFile> {
+  if (text.length >= IMPORT_MAX_BYTES) return fileProblem(0, "The file is 10 MB or more; split it into smaller files.");
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info`, csv-parse returns { record, info } objects, which its typings do not describe: check the shape.
     records = parsedRecords.parse(parse(text, { relax_column_count: true, skip_empty_lines: true, info: true }));
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
-    return { rows: [], errors: [{ line, reason: `Not a valid CSV file: ${(error as Error).message}` }] };
+    return fileProblem(line, `Not a valid CSV file: ${(error as Error).message}`);
   }
   const [first, ...body] = records;
   const header = readHeader(first?.record ?? []);
-  if (typeof header === "string") return { rows: [], errors: [{ line: 1, reason: header }] };
-  if (body.length === 0) return { rows: [], errors: [{ line: 2, reason: "The file has a header but no rows." }] };
+  if (typeof header === "string") return fileProblem(1, header);
+  if (body.length === 0) return fileProblem(2, "The file has a header but no rows.");
 
   // One after another: `db` may be a transaction, whose one connection takes one query at a time.
   const govs = await db.select({ iso3: governments.iso3 }).from(governments);
@@ -72,28 +81,32 @@ export async function readImportFile(db: Database, text: string): Promise<ReadFi
 
   const rows: ReadFile["rows"] = [];
   const errors: LineError[] = [];
+  let badRows = 0;
+  const bad = (line: number, reason: string) => {
+    if (badRows++ < errorsShown) errors.push({ line, reason });
+  };
   const seen = new Map<string, number>();
   for (const { record, info } of body) {
     const line = info.lines; // where the record ends: its own line unless a quoted field spans several
     if (record.length !== header.length) {
-      errors.push({ line, reason: `expected ${header.length} columns, found ${record.length}` });
+      bad(line, `expected ${header.length} columns, found ${record.length}`);
       continue;
     }
     const cells = Object.fromEntries(IMPORT_COLUMNS.map((column) => [column, ""]));
-    header.forEach((column, i) => (cells[column] = record[i] ?? ""));
+    header.forEach((column, i) => (cells[column] = unescapeCsvCell(record[i] ?? "")));
     const parsed = importRowSchema.safeParse(cells);
     if (!parsed.success) {
       const reasons = parsed.error.issues.map((issue) => {
         const column = String(issue.path[0] ?? "");
         return issue.message.startsWith(column) ? issue.message : `${column}: ${issue.message}`;
       });
-      errors.push({ line, reason: [...new Set(reasons)].join("; ") });
+      bad(line, [...new Set(reasons)].join("; "));
       continue;
     }
     const row = parsed.data;
     const problem = referenceProblem(row, known) ?? repeatOf(seen, row, line);
-    if (problem) errors.push({ line, reason: problem });
+    if (problem) bad(line, problem);
     else rows.push({ ...row, line });
   }
-  return { rows, errors };
+  return { rows, errors, badRows };
 }

@@ -46,6 +46,8 @@ export type ImportOptions = {
    */
   updates?: "any" | "none" | "own";
   reviewReason?: string;
+  /** How many bad rows to list (default all; the web form's answer lists IMPORT_ERRORS_SHOWN). */
+  errorsShown?: number;
   /** The reason on a revision that changes an existing position (default: reviewReason). */
   updateReason?: string;
 };
@@ -120,11 +122,12 @@ export async function importRows(db: Database, rows: Row[], opts: ImportOptions)
   });
 }
 
-export type ImportOutcome = { ok: true; rows: number; counts: ImportCounts } | { ok: false; errors: LineError[] };
+/** A bad file's outcome lists its first bad rows (`errors`) and counts them all (`badRows`). */
+export type ImportOutcome = { ok: true; rows: number; counts: ImportCounts } | { ok: false; errors: LineError[]; badRows: number };
 
 /** Checks a whole file, then (unless it has any bad row) imports it — or, in a dry run, says what it would do. */
 export async function importCsv(db: Database, opts: ImportOptions): Promise<ImportOutcome> {
-  const { rows, errors } = await readImportFile(db, opts.text);
-  if (errors.length > 0) return { ok: false, errors };
+  const { rows, errors, badRows } = await readImportFile(db, opts.text, opts.errorsShown);
+  if (badRows > 0) return { ok: false, errors, badRows };
   return { ok: true, rows: rows.length, counts: await importRows(db, rows, opts) };
 }

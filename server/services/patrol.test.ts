@@ -76,6 +76,24 @@ describe.each(TEST_DRIVERS)("trusted contributors and patrol on %s", (kind) => {
     expect(await code(otherMod.moderation.revertPatrolled({ revisionId: created.revisionId, reason: "Me too." }))).toBe("CONFLICT: Someone got there first: this edit was already reverted by Mo.");
   });
 
+  it("of two moderators deciding on one patrol at once, one wins and the other is told someone else already did", async () => {
+    for (const decideSecond of [
+      (revisionId: number) => otherMod.moderation.revertPatrolled({ revisionId, reason: "Me too, at the same moment." }),
+      (revisionId: number) => otherMod.moderation.markPatrolled({ revisionId }),
+    ]) {
+      const created = await trusted.contributions.propose(proposal(nextDate())); // undone by withdrawing it
+      const statedOn = nextDate();
+      const first = await trusted.contributions.propose(proposal(statedOn));
+      await mod.moderation.markPatrolled({ revisionId: first.revisionId });
+      const edit = await trusted.contributions.propose({ ...proposal(statedOn, "intergovernmental"), positionId: first.positionId, baseRevisionId: first.revisionId }); // undone by a revert
+      for (const revisionId of [created.revisionId, edit.revisionId]) {
+        const outcomes = await Promise.all([code(mod.moderation.revertPatrolled({ revisionId, reason: "Not what the source says." })), code(decideSecond(revisionId))]);
+        expect(outcomes.filter((o) => o === "OK")).toHaveLength(1);
+        expect(outcomes.filter((o) => o !== "OK")).toEqual([expect.stringMatching(/^CONFLICT: Someone got there first: this edit was already (reverted|patrolled) by (Mo|Max)\.$/)]);
+      }
+    }
+  });
+
   it("refuses to revert an edit the position has moved on from, and a revert without a reason; nothing changes", async () => {
     const statedOn = nextDate();
     const first = await trusted.contributions.propose(proposal(statedOn));
@@ -85,6 +103,20 @@ describe.each(TEST_DRIVERS)("trusted contributors and patrol on %s", (kind) => {
     expect(await code(mod.moderation.revertPatrolled({ revisionId: second.revisionId, reason: "" }))).toMatch(/^BAD_REQUEST/);
     expect(await stanceAsOf(statedOn)).toBe("intergovernmental");
     expect((await mod.moderation.patrolQueue()).items.map((i) => i.revisionId)).toEqual(expect.arrayContaining([first.revisionId, second.revisionId]));
+  });
+
+  it("a trusted contributor cannot bring a withdrawn position back by proposing it again as new: it waits for a moderator's review", async () => {
+    const statedOn = nextDate();
+    const created = await trusted.contributions.propose(proposal(statedOn, "intergovernmental"));
+    await mod.moderation.revertPatrolled({ revisionId: created.revisionId, reason: "No such statement in the source." });
+    const again = await trusted.contributions.propose(proposal(statedOn, "intergovernmental"));
+    expect(again).toMatchObject({ positionId: created.positionId, mergedIntoExisting: true, status: "pending", unpatrolled: false });
+    const isPublished = async () => (await t.db.select({ published: positions.published }).from(positions).where(eq(positions.id, created.positionId)))[0]?.published;
+    expect(await isPublished()).toBe(false);
+    expect((await mod.moderation.queue({})).items.some((i) => i.revisionId === again.revisionId)).toBe(true);
+    // A moderator's own "new" proposal that lands on it waits for review too: a withdrawal is undone on purpose only.
+    expect((await mod.contributions.propose(proposal(statedOn))).status).toBe("pending");
+    expect(await isPublished()).toBe(false);
   });
 
   it("stops publishing at once when trust is taken back, audited both ways", async () => {

@@ -55,18 +55,22 @@ export async function patrolQueue(db: Database): Promise<{ items: PatrolItem[]; 
   return { items, total: total?.n ?? 0 };
 }
 
-/** Locks an open patrol; refuses one already decided, naming who decided it. */
+/**
+ * Locks an open patrol; refuses one already decided, naming who decided it. The patrol row is locked
+ * on its own and the rest read after the lock: PostgreSQL re-checks a row locked through a join
+ * against the joined rows as they were before the wait, so the loser of a race was told not found,
+ * or not who won.
+ */
 async function lockOpenPatrol(tx: Transaction, revisionId: number) {
-  const [patrol] = await tx
-    .select({ outcome: patrols.outcome, by: users.name, positionId: revisions.positionId, baseRevisionId: revisions.baseRevisionId })
-    .from(patrols)
-    .innerJoin(revisions, eq(revisions.id, patrols.revisionId))
-    .leftJoin(users, eq(users.id, patrols.patrolledBy))
-    .where(eq(patrols.revisionId, revisionId))
-    .for("update", { of: patrols });
+  const [patrol] = await tx.select({ outcome: patrols.outcome, patrolledBy: patrols.patrolledBy }).from(patrols).where(eq(patrols.revisionId, revisionId)).for("update");
   if (!patrol) throw new NotFoundError(`No published edit awaiting patrol has the id ${revisionId}.`);
-  if (patrol.outcome) throw new ConflictError(`Someone got there first: this edit was already ${patrol.outcome}${patrol.by ? ` by ${patrol.by}` : ""}.`);
-  return patrol;
+  if (patrol.outcome) {
+    const [winner] = patrol.patrolledBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, patrol.patrolledBy)) : [];
+    throw new ConflictError(`Someone got there first: this edit was already ${patrol.outcome}${winner?.name ? ` by ${winner.name}` : ""}.`);
+  }
+  const [revision] = await tx.select({ positionId: revisions.positionId, baseRevisionId: revisions.baseRevisionId }).from(revisions).where(eq(revisions.id, revisionId));
+  if (!revision) throw new Error(`Patrol ${revisionId} has no revision`);
+  return revision;
 }
 
 const decided = (moderator: Actor, outcome: "patrolled" | "reverted") => ({ outcome, patrolledBy: moderator.id, patrolledAt: new Date() });

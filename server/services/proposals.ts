@@ -45,8 +45,12 @@ export const TRUSTED_PUBLISHED = "Published by a trusted contributor; awaiting p
 /**
  * Whether a proposal is published at once: a moderator's own is self-approved; a trusted
  * contributor's is published and patrolled afterwards (trust is read from the database, now).
+ * `actor.role` is the effective role: staff without a second factor propose as contributors.
+ * A "new" proposal the duplicate guard merged into a withdrawn position is never published at
+ * once, by anyone: a withdrawal is undone only by a moderator deciding on it (review or revert).
  */
-async function publishingMode(tx: Transaction, actor: Actor): Promise<"self" | "trusted" | null> {
+async function publishingMode(tx: Transaction, actor: Actor, target: Target): Promise<"self" | "trusted" | null> {
+  if (target.merged && !target.published && target.currentRevisionId !== null) return null;
   if (hasRole(actor.role, "moderator")) return "self";
   const [author] = await tx.select({ trustedAt: users.trustedAt }).from(users).where(eq(users.id, actor.id));
   return author?.trustedAt ? "trusted" : null;
@@ -86,7 +90,7 @@ export async function propose(db: Database, actor: Actor, input: ProposalInput):
     if (current !== null && (target.published || hasRole(actor.role, "moderator")) && sameContent(content, await revisionContent(tx, current))) {
       throw new BadInputError("Nothing to review: this is exactly what the position already says.");
     }
-    const publishing = await publishingMode(tx, actor);
+    const publishing = await publishingMode(tx, actor, target);
     const [revision] = await tx
       .insert(revisions)
       .values({ positionId: target.id, baseRevisionId: base, authorId: actor.id, ...contentValues(content), ...(publishing && publishedReview(actor, publishing)) })

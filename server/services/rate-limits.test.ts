@@ -35,6 +35,14 @@ describe.each(TEST_DRIVERS)("rate limits counted in the database on %s", (kind) 
     await expect(consumeRateLimit(t.db, limit, "key", noTimer)).resolves.toEqual({ remaining: 0 });
   });
 
+  it("counts a key too long for the key column (an email of 300 characters) on its own, without a database error", async () => {
+    const limit = rule("one-per-hour-long", 1, 3600);
+    const long = `${"a".repeat(288)}@example.org`;
+    await consumeRateLimit(t.db, limit, long, noTimer);
+    await expect(consumeRateLimit(t.db, limit, long.toUpperCase(), noTimer)).rejects.toThrow(RateLimitedError);
+    await expect(consumeRateLimit(t.db, limit, `${"a".repeat(287)}b@example.org`, noTimer)).resolves.toEqual({ remaining: 0 });
+  });
+
   it("counts concurrent hits atomically: exactly the limit gets through", async () => {
     const limit = rule("ten-per-hour", 10, 3600);
     const results = await Promise.allSettled(Array.from({ length: 25 }, () => consumeRateLimit(t.db, limit, "burst", noTimer)));

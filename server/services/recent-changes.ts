@@ -7,7 +7,9 @@ import { governments, positions, revisions, topics, users, watches } from "@/db/
 import { type ChangesQuery, changesQuerySchema } from "@/server/schemas/proposals";
 
 // Approved changes, newest first: what watchers of the record follow (/changes and its Atom feed,
-// and each reader's watchlist, its private feed and its digest).
+// and each reader's watchlist, its private feed and its digest). Only changes to positions that
+// are public now: a withdrawn position's every version (the withdrawal's copy too) is for
+// moderators only, until a revert brings it back.
 
 export type Change = {
   revisionId: number;
@@ -23,8 +25,6 @@ export type Change = {
   author: string;
   reviewer: string | null;
   approvedAt: string;
-  /** Whether the position is public now (a later withdrawal hides it). */
-  published: boolean;
 };
 
 export const CHANGES_SHOWN = 100;
@@ -68,7 +68,6 @@ async function approvedChanges(db: Database, where: SQL | undefined, limit: numb
       author: users.name,
       reviewer: reviewers.name,
       approvedAt: revisions.reviewedAt,
-      published: positions.published,
     })
     .from(revisions)
     .innerJoin(positions, eq(positions.id, revisions.positionId))
@@ -76,7 +75,7 @@ async function approvedChanges(db: Database, where: SQL | undefined, limit: numb
     .innerJoin(topics, eq(topics.slug, positions.topicSlug))
     .innerJoin(users, eq(users.id, revisions.authorId))
     .leftJoin(reviewers, eq(reviewers.id, revisions.reviewerId))
-    .where(and(eq(revisions.status, "approved"), where))
+    .where(and(eq(revisions.status, "approved"), sql`${positions.published}`, where))
     .orderBy(desc(revisions.reviewedAt), desc(revisions.id))
     .limit(limit);
   return rows.map((r) => ({
@@ -93,6 +92,5 @@ async function approvedChanges(db: Database, where: SQL | undefined, limit: numb
     author: r.author ?? "Unnamed contributor",
     reviewer: r.reviewer,
     approvedAt: (r.approvedAt ?? new Date(0)).toISOString(),
-    published: r.published,
   }));
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { stringify } from "csv-stringify/sync";
 import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { type Transaction } from "@/db/client";
 import { STANCE_SCORE } from "@/db/enums";
 import { governments, positions, revisions, topics } from "@/db/schema";
+import { csvText } from "@/server/shared/csv";
 import { type ReleasedPosition } from "@/server/shared/release-changelog";
 import { contentColumns } from "./revision-content";
 
@@ -72,7 +72,7 @@ const CSV_COLUMNS = ["id", "government", "government_name", "topic", "topic_titl
 
 /** The release's files: positions.csv (one row per position, sources space-separated) and positions.json. */
 export function buildReleaseFiles(version: number, publishedAt: Date, rows: readonly ReleaseRow[]): ReleaseFile[] {
-  const csv = stringify([
+  const csv = csvText([
     [...CSV_COLUMNS],
     ...rows.map((r) => [r.id, r.government, r.governmentName, r.topic, r.topicTitle, r.stance, r.score, r.evidence, r.statedOn, r.datePrecision, r.event ?? "", r.summary, r.quote ?? "", r.sources.join(" "), r.end?.on ?? "", r.end?.note ?? "", r.end?.source ?? "", r.revisions, r.firstPublished, r.lastChanged, r.url]),
   ]);

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { approvedPosition } from "@/db/factories";
+import { approvedPosition, currentRevisionOf } from "@/db/factories";
 import { auditLog, positions } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
 import { callerAs, makeAccount } from "@/server/api/testing";
@@ -44,6 +44,18 @@ describe.each(TEST_DRIVERS)("government right of reply on %s", (kind) => {
     expect((await admin.replies.forGovernment({ iso3: "ARG" })).map((r) => r.positionId)).toContain(positionId);
     expect(await getPosition(t.db, positionId)).toMatchObject({ stance: "intergovernmental" });
     expect(await rep.replies.myRepresentation()).toMatchObject({ iso3: "ARG", name: "Argentina" });
+  });
+
+  it("shows no reply to a withdrawn position over tRPC, except to a moderator", async () => {
+    const positionId = await published("ARG");
+    await rep.replies.post({ positionId, body: "Argentina's reply to a position a moderator then withdrew.", sourceUrl: "https://example.org/argentina" });
+    expect(await callerAs(t.db, null).replies.forPosition({ id: positionId })).toHaveLength(1);
+    await mod.moderation.withdrawPosition({ positionId, seenRevisionId: await currentRevisionOf(t.db, positionId), reason: "Attributed to the wrong government." });
+    for (const caller of [callerAs(t.db, null), rep, callerAs(t.db, (await makeAccount(t.db, "contributor")).id)]) {
+      expect(await code(caller.replies.forPosition({ id: positionId }))).toBe(`NOT_FOUND: No published position has the id ${positionId}.`);
+    }
+    expect(await code(rep.moderation.replies({ id: positionId }))).toMatch(/^FORBIDDEN/);
+    expect((await mod.moderation.replies({ id: positionId })).map((r) => r.body)).toEqual(["Argentina's reply to a position a moderator then withdrew."]);
   });
 
   it("refuses a reply to another government's position, by someone who represents no government, and bad input", async () => {

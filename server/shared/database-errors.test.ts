@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DatabaseUnavailableError, isDatabaseUnavailable } from "./database-errors";
+import { DatabaseBusyError, DatabaseUnavailableError, isDatabaseBusy, isDatabaseUnavailable } from "./database-errors";
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 
@@ -24,5 +24,23 @@ describe("telling an unavailable database from a bad query", () => {
     ["not an error at all", "timeout exceeded when trying to connect"],
   ])("%s is not", (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
+
+describe("telling a busy database (a statement it cancelled) from an outage", () => {
+  it.each([
+    ["a lock wait past lock_timeout", new Error("Failed query: insert …", { cause: withCode("canceling statement due to lock timeout", "55P03") })],
+    ["a statement past statement_timeout", withCode("canceling statement due to statement timeout", "57014")],
+    ["our own", new DatabaseBusyError()],
+  ])("%s is busy, not unavailable", (_, error) => {
+    expect(isDatabaseBusy(error)).toBe(true);
+    expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+
+  it.each([
+    ["a refused connection", withCode("connect ECONNREFUSED 127.0.0.1:5432", "ECONNREFUSED")],
+    ["a unique violation", withCode("duplicate key value violates unique constraint", "23505")],
+  ])("%s is not busy", (_, error) => {
+    expect(isDatabaseBusy(error)).toBe(false);
   });
 });

@@ -13,6 +13,28 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+// A statement the database cancelled: it waited too long for a lock (55P03, lock_timeout) or ran too
+// long (57014, statement_timeout; db/client.ts sets both just below the app's own timeout). The database
+// is answering and the statement changed nothing: "busy", not an outage.
+const BUSY_STATES = new Set(["55P03", "57014"]);
+
+export class DatabaseBusyError extends Error {
+  override name = "DatabaseBusyError";
+  constructor(cause?: unknown) {
+    super("The database is busy. Nothing was changed; try again in a moment.", { cause });
+  }
+}
+
+/** Whether this error, or one it wraps, is a statement the database cancelled for waiting or running too long. */
+export function isDatabaseBusy(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    if (current instanceof DatabaseBusyError) return true;
+    const { code } = current as Error & { code?: unknown };
+    if (typeof code === "string" && BUSY_STATES.has(code)) return true;
+  }
+  return false;
+}
+
 /** Whether this error, or one it wraps (drizzle wraps the driver's), says the database is unavailable. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {

@@ -5,7 +5,8 @@ import { randomUUID } from "node:crypto";
 // each request an id (X-Request-Id on the answer) and runs it inside this context. Kept on globalThis:
 // the front server and Next's bundle are two copies of this module in one process.
 
-type RequestContext = { requestId: string };
+// `metDatabaseFailure`: the request met an unavailable or busy database (server/health/database-status.ts).
+type RequestContext = { requestId: string; metDatabaseFailure?: boolean };
 
 declare global {
   var stanceAtlasRequestContext: AsyncLocalStorage<RequestContext> | undefined;

@@ -11,7 +11,7 @@ import { signInMethods } from "@/server/auth/providers";
 import { safeCallbackPath } from "@/server/auth/safe-redirect";
 import { authenticationCodeSchema } from "@/server/schemas/second-factor";
 import { emailSchema, signInSchema } from "@/server/schemas/users";
-import { consumeAddressRateLimit, consumeRateLimit, RATE_LIMITS, RateLimitedError } from "@/server/services/rate-limits";
+import { RateLimitedError } from "@/server/services/rate-limits";
 import { fieldErrorsOf, type FormState } from "@/app/_components/form-state";
 
 /**
@@ -51,19 +51,15 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
   await signIn(provider, { redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
 }
 
-/** Emails a one-time sign-in link (only offered when EMAIL_SERVER is set). Says the same whether or not the address has an account. */
+/**
+ * Emails a one-time sign-in link (only offered when EMAIL_SERVER is set). Goes to "check your email"
+ * for every address: the provider's sendSignInLink counts the limits and decides what, if anything, is sent.
+ */
 export async function emailLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = { linkEmail: String(formData.get("linkEmail") ?? "") };
   const parsed = emailSchema.safeParse(values.linkEmail);
   if (!parsed.success) return { values, fieldErrors: { linkEmail: parsed.error.issues[0]?.message } };
   if (!signInMethods().email) return { values, fieldErrors: {}, formError: "Email links are not available on this site." };
-  try {
-    await consumeAddressRateLimit(db(), RATE_LIMITS.emailLinksPerIp, clientAddress(await headers()));
-    await consumeRateLimit(db(), RATE_LIMITS.emailLinksPerEmail, parsed.data);
-  } catch (error) {
-    if (error instanceof RateLimitedError) return { values, fieldErrors: {}, formError: error.message };
-    throw error;
-  }
   await signIn("nodemailer", { email: parsed.data, redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
   return { values, fieldErrors: {} };
 }

@@ -50,7 +50,7 @@ export function ImportForm() {
       {plan && !plan.ok && (
         <section role="alert" aria-labelledby="bad-rows" className="space-y-2 rounded-md border border-red-200 bg-red-50 p-4">
           <h2 id="bad-rows" className="font-semibold text-red-900">
-            {plan.errors.length} bad {plan.errors.length === 1 ? "row" : "rows"}: nothing will be imported until every row is right
+            {plan.badRows} bad {plan.badRows === 1 ? "row" : "rows"}: nothing will be imported until every row is right
           </h2>
           <table className="text-sm">
             <thead>
@@ -68,6 +68,11 @@ export function ImportForm() {
               ))}
             </tbody>
           </table>
+          {plan.badRows > plan.errors.length && (
+            <p className="text-sm">
+              and {plan.badRows - plan.errors.length} more {plan.badRows - plan.errors.length === 1 ? "row" : "rows"} with errors
+            </p>
+          )}
         </section>
       )}
       {plan?.ok && file && !commit.data && (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/app/_components/link";
 import { notFound } from "next/navigation";
+import { isCanonicalPositionId } from "@/server/cache/view-routes";
 import { positionIdSchema } from "@/server/schemas/positions";
 import { formatStatedOn } from "@/server/shared/stated-on";
 import { ContestedNotice } from "@/app/_components/contested-notice";
@@ -25,10 +26,10 @@ import { RevisionEntry } from "./revision-entry";
  */
 export type PositionViewer = { idParam: string; moderator: boolean; representing?: string | null };
 
-/** The position id in the URL, or the 404 page. */
+/** The position id in the URL, or the 404 page (also for `0071` or `71.`: one page, one cache entry, per position). */
 export function positionIdFrom(idParam: string): number {
   const id = positionIdSchema.safeParse(idParam);
-  if (!id.success) notFound();
+  if (!id.success || !isCanonicalPositionId(idParam)) notFound();
   return id.data;
 }
 
@@ -39,7 +40,7 @@ async function load({ idParam, moderator, representing = null }: PositionViewer)
   const [record, events, replies] = await Promise.all([
     orNotFound(queryClient.fetchQuery(moderator ? trpc.moderation.record.queryOptions({ id }) : readerTrpc.positions.record.queryOptions({ id }))),
     queryClient.fetchQuery(readerTrpc.events.list.queryOptions()),
-    queryClient.fetchQuery(readerTrpc.replies.forPosition.queryOptions({ id })),
+    orNotFound(queryClient.fetchQuery(moderator ? trpc.moderation.replies.queryOptions({ id }) : readerTrpc.replies.forPosition.queryOptions({ id }))),
   ]);
   return { record, events, replies, moderator, mayReply: representing !== null && representing === record.government.iso3 && record.published };
 }

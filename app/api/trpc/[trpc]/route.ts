@@ -4,20 +4,16 @@ import { appRouter } from "@/server/api/root";
 import { TRPC_MAX_BATCH } from "@/server/shared/trpc-limits";
 import { sessionContext } from "@/server/api/trpc";
 import { auth } from "@/server/auth/auth";
-import { withinBodyLimit } from "@/server/http/body-limit";
 import { refuseUnsafePost } from "@/server/http/mutation-guard";
-import { IMPORT_MAX_BYTES } from "@/server/schemas/import-row";
-
-// Bodies are small (a proposal is a few kB), except an import's CSV file: JSON at most doubles it.
-const BODY_MAX = 100 * 1024;
-const IMPORT_BODY_MAX = 2 * IMPORT_MAX_BYTES + 1024 * 1024;
+import { withinTrpcBodyLimit } from "@/server/http/trpc-body-limit";
 
 async function handler(request: Request): Promise<Response> {
   const refused = refuseUnsafePost(request);
   if (refused) return Response.json({ error: refused.error }, { status: refused.status, headers: { "Cache-Control": "no-store" } });
-  const req = await withinBodyLimit(request, new URL(request.url).pathname.includes("imports.run") ? IMPORT_BODY_MAX : BODY_MAX);
-  if (req instanceof Response) return req;
+  // Who is asking is settled before the body is read: only an import, by someone allowed to import, may be large.
   const session = await auth();
+  const req = await withinTrpcBodyLimit(request, db(), session?.user?.id ?? null);
+  if (req instanceof Response) return req;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,

@@ -3,6 +3,7 @@ import { TopicChartCard } from "@/app/_charts/cards/topic-cards";
 import { topicMapPng } from "@/app/_charts/topic-map-markup";
 import { TopicFigureFile } from "@/app/_charts/topic-figure-file";
 import { publicReads } from "@/server/cache/public-reads";
+import { viewTags } from "@/server/cache/view-tags";
 import { pngCard, svgFile } from "@/server/http/figure-responses";
 import { parseQuery } from "@/server/http/query";
 import { answerErrors } from "@/server/http/read-route";
@@ -12,7 +13,8 @@ import { slugSchema } from "@/server/schemas/common";
 import { FIGURE_FILES, figureFileSchema, figureQuerySchema } from "@/server/schemas/figures";
 import { todayUtc } from "@/server/shared/dates";
 
-// A topic's map or chart as of a date, as an SVG file or a 1200×630 PNG: the Download buttons' files.
+// A topic's map or chart as of a date, as an SVG file or a 1200×630 PNG: the Download buttons' files
+// (a PNG is drawn once per distinct picture and kept until the topic or the events change: figure-responses.tsx).
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/topics/[slug]/[file]">) {
   const { slug: rawSlug, file: rawFile } = await params;
@@ -27,7 +29,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/to
     const { kind, format } = FIGURE_FILES[file.data];
     const filename = `stance-atlas-${figure.topic.slug}-${kind}-${figure.at}.${format}`;
     if (format === "svg") return svgFile(await svgMarkup(<TopicFigureFile figure={figure} kind={kind} origin={new URL(request.url).origin} />), filename, 60);
-    if (kind === "chart") return pngCard(<TopicChartCard figure={figure} />, { filename, maxAge: 60 });
+    if (kind === "chart") return pngCard({ name: "topic-chart", of: figure, tags: [viewTags.topic(figure.topic.slug), viewTags.events] }, () => <TopicChartCard figure={figure} />, { filename, maxAge: 60 });
     return topicMapPng(figure, { filename, maxAge: 60 });
   });
 }
