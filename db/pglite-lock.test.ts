@@ -10,6 +10,7 @@ import { openDatabase } from "./client";
 import { DataDirBusyError } from "./pglite-lock";
 import { governments, users } from "./schema";
 import { seedDatabase } from "./seed";
+import { isProcessAlive } from "./process-alive";
 
 // PGlite has no lock of its own; these tests hold two real processes to one data dir.
 
@@ -43,20 +44,11 @@ async function holdInAnotherProcess(dataDir: string): Promise<Holder> {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       process.kill(-(child.pid ?? 0), signal);
       await exited;
-      while (isRunning(pid)) await new Promise((r) => setTimeout(r, 50));
+      while (isProcessAlive(pid)) await new Promise((r) => setTimeout(r, 50));
     },
   };
   holders.push(holder);
   return holder;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 afterEach(async () => {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { isProcessAlive } from "./process-alive";
 
 // PGlite has no lock of its own: two processes on one data dir lose data silently.
 // So exactly one process may open it; every other one is refused with a clear message.
@@ -42,22 +43,13 @@ function processIdentity(pid: number): ProcessIdentity | null {
 
 /** Whether the process the lock names is still the one that took it. */
 function stillHeld(holder: LockInfo): boolean {
-  if (!isAlive(holder.pid)) return false;
+  if (!isProcessAlive(holder.pid)) return false;
   if (!holder.bootId || !holder.processStart) return true; // written without an identity: trust the live pid
   const now = processIdentity(holder.pid);
   return now === null || (now.bootId === holder.bootId && now.processStart === holder.processStart);
 }
 
 const lockFile = (dataDir: string) => path.join(dataDir, "stance-atlas.lock");
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 function readRaw(file: string): string | null {
   try {

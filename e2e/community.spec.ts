@@ -101,6 +101,7 @@ test("a reader flags a position; a moderator contests it from the flag queue: th
 });
 
 test("an admin links a representative; its reply appears beside its government's position, and cannot be posted on another government's", async ({ browser, page }) => {
+  test.setTimeout(120_000); // four signed-in browsers and three cached pages: ~50 s on a busy two-core machine
   const mod = await staffPage(browser, "moderator");
   const date = freshDate();
   const own = await publishAsModerator(mod, "Armenia", date, "Armenia said exchange points should be licensed by the state.");

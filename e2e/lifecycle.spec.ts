@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "./fixtures";
 import { LIFECYCLE_PORT, LIFECYCLE_SECOND_PORT } from "./ports";
+import { isProcessAlive } from "@/db/process-alive";
 
 // `npm start` as an operator runs it, on a data directory of its own: a second server on the same
 // directory exits at once with a reason, and SIGTERM to npm stops everything and gives the directory back.
@@ -56,21 +57,12 @@ test("SIGKILL to npm start's own process still stops the server and frees the di
     server.kill("SIGKILL"); // nobody is told: tsx, start.ts and the server must notice
     await expect.poll(() => answers(LIFECYCLE_PORT), { timeout: 30_000 }).toBeNull();
     await expect.poll(() => fs.existsSync(path.join(DATA_DIR, "stance-atlas.lock")), { timeout: 30_000 }).toBe(false);
-    await expect.poll(() => isRunning(holder), { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => isProcessAlive(holder), { timeout: 30_000 }).toBe(false);
   } finally {
     try {
-      process.kill(-(server.pid ?? 0), "SIGKILL");
+      if (server.pid) process.kill(-server.pid, "SIGKILL"); // never -0: that would be this test's own group
     } catch {
       // every process of the group has gone, as it should
     }
   }
 });
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}

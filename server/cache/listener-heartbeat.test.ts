@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "@/db/client";
+import { type DatabaseHandle } from "@/db/client";
 import { approvedPosition } from "@/db/factories";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
-import { startFreezableProxy } from "@/server/health/freezable-proxy";
+import { type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { databaseBehindProxy } from "@/server/health/database-behind-proxy";
 import { listenForChanges } from "./listen-for-changes";
 import { invalidatedSince, isListening } from "./view-invalidations.mjs";
 
@@ -10,23 +10,15 @@ import { invalidatedSince, isListening } from "./view-invalidations.mjs";
 // lost. Only the listener's connection goes through a proxy the test freezes; writes and the heartbeat
 // go through the normal pool, as on a server.
 
-describe.each(TEST_DRIVERS.filter((kind) => kind === "postgres"))("the change listener's heartbeat, on %s", (kind) => {
+describe.each(TEST_DRIVERS.filter((kind) => kind === "postgres"))("the change listener's heartbeat, on %s", () => {
   let t: TestDatabase;
-  let proxy: Awaited<ReturnType<typeof startFreezableProxy>>;
+  let proxy: Awaited<ReturnType<typeof databaseBehindProxy>>["proxy"];
   let viaProxy: DatabaseHandle;
+  let close = async () => {};
   beforeAll(async () => {
-    t = await createTestDatabase(kind, { dataset: false });
-    const url = new URL(t.url ?? "");
-    proxy = await startFreezableProxy({ host: url.hostname, port: Number(url.port || 5432) });
-    url.port = String(proxy.port);
-    viaProxy = openDatabase({ databaseUrl: url.toString() });
+    ({ t, proxy, viaProxy, close } = await databaseBehindProxy({ dataset: false }));
   });
-  afterAll(async () => {
-    proxy.thaw();
-    await viaProxy.close();
-    await proxy.close();
-    await t.destroy();
-  });
+  afterAll(() => close());
 
   it("notices a silent listening connection, drops every cached page, and listens again when it can", async () => {
     const server: DatabaseHandle = { ...t, listen: viaProxy.listen };

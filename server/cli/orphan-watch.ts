@@ -1,20 +1,12 @@
 import fs from "node:fs";
 import { spawnSync } from "node:child_process";
+import { isProcessAlive } from "@/db/process-alive";
 
 // Node cannot ask to be told when its parent dies (Linux's PR_SET_PDEATHSIG): a process whose starter is
 // killed outright (kill -9) keeps running, and the server keeps the embedded database's lock. So each
 // process `npm start` makes polls for its starter and stops when it is gone.
 
 const WATCH_EVERY_MS = 1_000;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 /** The parent of `pid`: from /proc on Linux, else from ps; null if it cannot be told. */
 export function parentOf(pid: number): number | null {
@@ -38,7 +30,7 @@ export function whenOrphaned(onOrphaned: () => void, { underWrapper = false, eve
   const parent = process.ppid;
   const grandparent = underWrapper ? parentOf(parent) : null;
   const timer = setInterval(() => {
-    const gone = process.ppid !== parent || (grandparent !== null && grandparent > 1 && !isAlive(grandparent));
+    const gone = process.ppid !== parent || (grandparent !== null && grandparent > 1 && !isProcessAlive(grandparent));
     if (!gone) return;
     clearInterval(timer);
     onOrphaned();

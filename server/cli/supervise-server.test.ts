@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { acquireDataDirLock } from "@/db/pglite-lock";
+import { isProcessAlive } from "@/db/process-alive";
 
 // `npm start` makes a chain of processes: npm → (sh exec) tsx → start.ts → the server, which holds the
 // embedded database's lock. Killed outright (kill -9), npm or tsx tells nobody: the rest must notice,
@@ -25,15 +26,6 @@ afterEach(() => {
   }
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Starts the chain; resolves when the server holds the lock, with every process's pid. */
 async function startChain() {
@@ -74,14 +66,14 @@ describe("npm start's processes when the one that started them is killed outrigh
     const chain = await startChain();
     expect(() => acquireDataDirLock(chain.dataDir)).toThrow(/in use by another Stance Atlas process/);
     process.kill(chain.top, "SIGKILL");
-    await expect.poll(() => [chain.tsx, chain.start, chain.server].filter(isRunning), { timeout: 30_000, interval: 200 }).toEqual([]);
+    await expect.poll(() => [chain.tsx, chain.start, chain.server].filter(isProcessAlive), { timeout: 30_000, interval: 200 }).toEqual([]);
     acquireDataDirLock(chain.dataDir)(); // a restart can take it
   });
 
   it("all stop when tsx's process is killed with SIGKILL", async () => {
     const chain = await startChain();
     process.kill(chain.tsx, "SIGKILL");
-    await expect.poll(() => [chain.start, chain.server].filter(isRunning), { timeout: 30_000, interval: 200 }).toEqual([]);
+    await expect.poll(() => [chain.start, chain.server].filter(isProcessAlive), { timeout: 30_000, interval: 200 }).toEqual([]);
     acquireDataDirLock(chain.dataDir)();
   });
 });

@@ -1,7 +1,7 @@
 import { type Instrumentation } from "next";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "@/db/client";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { type DatabaseHandle } from "@/db/client";
+import { type TestDatabase, TEST_DRIVERS } from "@/db/testing";
 import { callerAs, makeAccount } from "@/server/api/testing";
 import { refreshSessionToken } from "@/server/auth/session-token";
 import { createFrontServer } from "@/server/front/front-server";
@@ -9,30 +9,22 @@ import { answerErrors } from "@/server/http/read-route";
 import { startSession } from "@/server/services/auth-sessions";
 import { listTopics } from "@/server/services/topics";
 import { databaseIsDown, noteDatabaseError, probeDatabase } from "./database-status";
-import { startFreezableProxy } from "./freezable-proxy";
+import { databaseBehindProxy } from "./database-behind-proxy";
 import { DatabaseUnavailableError } from "@/server/shared/database-errors";
 import { listenOnFreePort } from "@/server/front/testing";
 
 // A database that stops answering (frozen behind a proxy the test starts, as with SIGSTOP): nothing
 // hangs, nobody is signed out, every answer is a 503 that says so, and all recovers when it returns.
 
-describe.each(TEST_DRIVERS.filter((kind) => kind === "postgres"))("a frozen database, on %s", (kind) => {
+describe.each(TEST_DRIVERS.filter((kind) => kind === "postgres"))("a frozen database, on %s", () => {
   let t: TestDatabase;
-  let proxy: Awaited<ReturnType<typeof startFreezableProxy>>;
+  let proxy: Awaited<ReturnType<typeof databaseBehindProxy>>["proxy"];
   let viaProxy: DatabaseHandle;
+  let close = async () => {};
   beforeAll(async () => {
-    t = await createTestDatabase(kind, { seed: true, dataset: false });
-    const url = new URL(t.url ?? "");
-    proxy = await startFreezableProxy({ host: url.hostname, port: Number(url.port || 5432) });
-    url.port = String(proxy.port);
-    viaProxy = openDatabase({ databaseUrl: url.toString() });
+    ({ t, proxy, viaProxy, close } = await databaseBehindProxy({ seed: true, dataset: false }));
   });
-  afterAll(async () => {
-    proxy.thaw();
-    await viaProxy.close();
-    await proxy.close();
-    await t.destroy();
-  });
+  afterAll(() => close());
   afterEach(() => proxy.thaw());
 
   it("the health probe says down instead of hanging, and up again when the database returns", async () => {

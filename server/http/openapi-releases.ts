@@ -17,7 +17,7 @@ export const releasePaths = {
   },
   "/api/v1/releases/{version}/{file}": {
     get: read(
-      "A release's file, byte for byte as published (its SHA-256 is its ETag; gzip-compressed, the compressed bytes' own)",
+      "A release's file, byte for byte as published (its SHA-256 is its ETag and Repr-Digest; compressed, the ETag is the SHA-256 tagged with the coding, \"<sha256>+gzip\")",
       {
         description: "positions.csv (one row per position; `sources` space-separated) or positions.json (`{release, publishedAt, license, positions}`).",
         content: { "text/csv": { schema: z.string() }, "application/json": { schema: z.string() } },

@@ -5,8 +5,9 @@ import { releaseFileResponse } from "@/server/http/release-file-response";
 import { jsonError, preflight } from "@/server/http/responses";
 import { releaseFileNameSchema, releaseVersionSchema } from "@/server/schemas/releases";
 
-// A release's file, byte for byte as published (or gzip-compressed): it never changes, so it may be
-// cached for good. The published bytes' SHA-256 is their ETag and Repr-Digest (RFC 9530); gzip's are its own.
+// A release's file, byte for byte as published (compressed by Next when the client takes it): it never
+// changes, so it may be cached for good. The published bytes' SHA-256 is their ETag and Repr-Digest (RFC 9530);
+// the compressed answer's ETag is that SHA-256 tagged with its coding.
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/releases/[version]/[file]">) {
   const { version: rawVersion, file: rawFile } = await params;
