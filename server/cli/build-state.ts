@@ -2,7 +2,19 @@ import fs from "node:fs";
 import path from "node:path";
 
 // `npm start` builds when there is no production build or a source file (not a test) is newer than it.
-const SOURCES = ["app", "server", "db", "public", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+// Next compiles the proxy and instrumentation files from the project's root into the build too.
+export const BUILD_SOURCES = [
+  "app",
+  "server",
+  "db",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "package-lock.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+];
 
 function newestMtime(entry: string): number {
   let stat: fs.Stats;
@@ -25,5 +37,5 @@ export function needsBuild(root: string): boolean {
   } catch {
     return true;
   }
-  return SOURCES.some((entry) => newestMtime(path.join(root, entry)) > built);
+  return BUILD_SOURCES.some((entry) => newestMtime(path.join(root, entry)) > built);
 }
