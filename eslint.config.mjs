@@ -12,9 +12,71 @@ export default defineConfig([
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
+  // Imports point down the layers only: app → server → db (docs/ARCHITECTURE.md). A back arrow
+  // fails lint with where the code belongs instead.
+  {
+    files: ["server/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)app(/|$)",
+              message: "server/ never imports app/: move what both need to server/ (URL state: server/shared/url-state/; pictures' sizes: server/http/card-size.ts) and let app/ import it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["db/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)app(/|$)",
+              message: "db/ never imports app/.",
+            },
+            {
+              regex: "^(\\.\\./)+server/",
+              message: "db/ imports server/shared, server/schemas and server/env by their @/ names only.",
+            },
+            {
+              regex: "^@/server/(?!shared/|schemas/|env$)",
+              message: "db/ is the bottom layer: it may use server/shared, server/schemas and server/env only. Code that needs services, the API, auth, the cache or HTTP belongs in server/ (the full seed: server/services/seed.ts; the test database with the dataset: server/testing/database.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["server/shared/**", "server/schemas/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/|(\\.\\./)+)app(/|$)",
+              message: "server/ never imports app/.",
+            },
+            {
+              regex: "^@/server/(?!shared/|schemas/|env$)",
+              message: "server/shared and server/schemas are plain rules and shapes that db/ may use too: they import no services, API, auth, cache or HTTP code.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Pictures made with next/og: satori draws a plain <img>, not next/image.
-    files: ["app/_charts/cards/**"],
+    files: ["app/_charts/cards/**", "app/og/**"],
     rules: { "@next/next/no-img-element": "off" },
   },
   globalIgnores([".next/**", "node_modules/**", ".data/**", ".test-data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),

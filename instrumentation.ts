@@ -6,8 +6,19 @@ import { type Instrumentation } from "next";
 // then listen for the changes that drop cached pages. A server that cannot have its data
 // dir (another process holds it) says why and exits non-zero instead of serving errors.
 // With email configured, it also sends the email digests (server/email/digest-scheduler.ts).
+// First of all, the environment is checked (server/env.ts), before the modules that read it load: a
+// server started without `npm start` (which checks it itself) stops on a bad variable with the line naming it.
+// NEXT_RUNTIME is not configuration: Next sets it per bundle and replaces it at build time, which keeps
+// the Node-only imports below out of an edge bundle, so it stays a plain `process.env` read.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { readEnv, EnvError } = await import("./server/env");
+  try {
+    readEnv();
+  } catch (error) {
+    if (error instanceof EnvError) stop(error);
+    throw error;
+  }
   const [{ serverDatabase }, { listenForChanges }, { DataDirBusyError }, { watchDatabase }, { startDigests }] = await Promise.all([
     import("./db/server-db"),
     import("./server/cache/listen-for-changes"),
@@ -21,10 +32,14 @@ export async function register() {
     watchDatabase(handle.db, handle.kind); // so an outage is noticed, and its end
     startDigests(handle.db);
   } catch (error) {
-    if (!(error instanceof DataDirBusyError)) throw error;
-    console.error(`Error: ${error.message}`);
-    process.exit(1);
+    if (error instanceof DataDirBusyError) stop(error);
+    throw error;
   }
+}
+
+function stop(error: Error): never {
+  console.error(`Error: ${error.message}`);
+  process.exit(1);
 }
 
 /**

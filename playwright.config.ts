@@ -13,27 +13,35 @@ const launchOptions = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 };
 
+// Specs that change reference data every page shows (topics) run after the others, so the
+// others can check the seeded data exactly.
 const GLOBAL_CHANGES = /admin-content\.spec\.ts/;
-// Specs of several app servers on one database: PostgreSQL only (the embedded database has one process).
-const INSTANCES = /instances\.spec\.ts/;
-// Starts and stops `npm start` on an embedded database of its own: once is enough.
-const LIFECYCLE = /lifecycle\.spec\.ts/;
-// Starts `npm start` on a PostgreSQL database behind a proxy it freezes: PostgreSQL only.
-const OUTAGE = /outage\.spec\.ts/;
-// Starts `npm start` with email configured on a PostgreSQL database of its own: PostgreSQL only.
-const EMAIL_ALERTS = /email-alerts\.spec\.ts/;
+// Requests without a page: the read API, its comparison endpoint, CSRF refusals and the front server's contract
+// with Next. Once, on the embedded database.
+const REQUESTS_ONLY = /(api|api-compare|csrf|front-server)\.spec\.ts/;
+// What the driver changes, on PostgreSQL only: several app servers on one database (the embedded database has one
+// process), a database that stops answering behind a proxy, email digests on a server of their own, and a smoke set
+// of reading and writing through the PostgreSQL server. Everything else runs once, on the embedded database: the
+// integration tests already run every query and rule on both drivers.
+const POSTGRES_ONLY = [/instances\.spec\.ts/, /outage\.spec\.ts/, /email-alerts\.spec\.ts/];
+const POSTGRES_SMOKE = [/pages\.spec\.ts/, /contribute\.spec\.ts/];
 
 // Staff sign in once per server, with a code (each code works once), and the specs reuse their sessions.
 const STAFF_SIGN_IN = /staff-sign-in\.setup\.ts/;
 
-function projectsFor(name: string, port: number) {
-  const use = { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}`, launchOptions };
-  return [
-    { name: `${name}-staff-sign-in`, use, testMatch: STAFF_SIGN_IN },
-    { name, use, testIgnore: name === "postgres" ? [GLOBAL_CHANGES, LIFECYCLE] : [GLOBAL_CHANGES, INSTANCES, OUTAGE, EMAIL_ALERTS], dependencies: [`${name}-staff-sign-in`] },
-    { name: `${name}-reference-data`, use, testMatch: GLOBAL_CHANGES, dependencies: [name] },
-  ];
-}
+const projectUse = (port: number) => ({ ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}`, launchOptions });
+
+const pgliteProjects = [
+  { name: "pglite-staff-sign-in", use: projectUse(PGLITE_PORT), testMatch: STAFF_SIGN_IN },
+  { name: "pglite", use: projectUse(PGLITE_PORT), testIgnore: [GLOBAL_CHANGES, REQUESTS_ONLY, ...POSTGRES_ONLY], dependencies: ["pglite-staff-sign-in"] },
+  { name: "api", use: projectUse(PGLITE_PORT), testMatch: REQUESTS_ONLY },
+  { name: "pglite-reference-data", use: projectUse(PGLITE_PORT), testMatch: GLOBAL_CHANGES, dependencies: ["pglite", "api"] },
+];
+
+const postgresProjects = [
+  { name: "postgres-staff-sign-in", use: projectUse(POSTGRES_PORT), testMatch: STAFF_SIGN_IN },
+  { name: "postgres", use: projectUse(POSTGRES_PORT), testMatch: [...POSTGRES_ONLY, ...POSTGRES_SMOKE], dependencies: ["postgres-staff-sign-in"] },
+];
 
 // The test harness stands where a reverse proxy would: each visitor's X-Forwarded-For (e2e/fixtures.ts) is
 // the address the one trusted proxy saw, so per-address limits count each visitor on its own.
@@ -52,12 +60,7 @@ export default defineConfig({
   // machine must not fail them on time alone.
   timeout: 60_000,
   use: { trace: "retain-on-failure", launchOptions },
-  // Specs that change reference data every page shows (topics) run after the others, so the
-  // others can check the seeded data exactly.
-  projects: [
-    ...projectsFor("pglite", PGLITE_PORT),
-    ...(withPostgres ? projectsFor("postgres", POSTGRES_PORT) : []),
-  ],
+  projects: [...pgliteProjects, ...(withPostgres ? postgresProjects : [])],
   webServer: [
     {
       command: "rm -rf .test-data/e2e-pglite && node_modules/.bin/tsx e2e/create-staff.ts && npm start",

@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { cachedViewPath, hasSessionCookie } from "@/server/cache/view-routes";
+import { cachedViewPath, hasSessionCookie, isViewRoute } from "@/server/cache/view-routes";
 import { contentSecurityPolicy, takesNonce } from "@/server/http/security-headers";
 import { todayUtc } from "@/server/shared/dates";
 
-// Routes reader pages to their cached renders (server/cache/view-routes.ts), and gives the pages
+// Routes reader pages to their cached renders (the `view/` routes in each page's folder, as
+// server/cache/view-routes.ts maps them), and gives the pages
 // that take passwords or act for an account a Content-Security-Policy with a fresh nonce (Next puts
 // it on its scripts). Redirects, rewrites and headers only: every page and procedure checks roles itself.
 
@@ -13,7 +14,7 @@ export function proxy(request: NextRequest) {
   // Its policy replaces next.config.ts's (middleware headers are applied after the config's).
   if (takesNonce(pathname, { signedIn })) return withNonce(request);
   // The cached routes are reached only through the URLs readers use.
-  if (pathname.startsWith("/cached/")) return new NextResponse("Not found", { status: 404 });
+  if (isViewRoute(pathname)) return new NextResponse("Not found", { status: 404 });
   const target = cachedViewPath({ pathname, query: searchParams, today: todayUtc(), signedIn });
   return target ? NextResponse.rewrite(new URL(target, request.url)) : NextResponse.next();
 }
@@ -31,17 +32,16 @@ function withNonce(request: NextRequest) {
 export const config = {
   matcher: [
     "/",
-    "/matrix",
-    "/changes",
-    "/log",
-    "/compare",
+    "/view/:path*",
+    "/matrix/:path*",
+    "/changes/:path*",
+    "/log/:path*",
+    "/compare/:path*",
     "/blocs/:path*",
     "/embed/:path*",
-    "/og/matrix",
-    "/data",
-    "/positions/:id",
-    "/positions/:id/flag",
-    "/cached/:path*",
+    "/og/matrix/:path*",
+    "/data/:path*",
+    "/positions/:id/:path*",
     "/sign-in/:path*",
     "/sign-up/:path*",
     "/me/:path*",

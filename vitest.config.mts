@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     include: ["{db,server,app}/**/*.test.ts"],
     environment: "node",
+    // Builds each kind of test database once per run; each test file's database is a copy.
+    globalSetup: ["server/testing/global-setup.ts"],
     // next-auth imports "next/server" without an extension, which Node's own ESM loader refuses; Vite resolves it.
     server: { deps: { inline: ["next-auth"] } },
     // The server's own log (pino) stays quiet; tests of what it writes give it their own destination.

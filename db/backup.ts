@@ -4,7 +4,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import { ConflictError, NotFoundError } from "@/server/services/errors";
+import { ConflictError, NotFoundError } from "@/server/shared/errors";
 import { type DatabaseConfig, openDatabase, queryRows } from "./client";
 import { acquireDataDirLock } from "./pglite-lock";
 

@@ -7,6 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { type Env, readEnv } from "@/server/env";
 import { walSyncer } from "./pglite-durability";
 import { acquireDataDirLock } from "./pglite-lock";
 import { makePrivate } from "./private-files";
@@ -48,8 +49,8 @@ export const MEMORY = "memory://";
 /** `loadDataDir`: an embedded database's dump to start a new data directory from (db:restore). */
 export type DatabaseConfig = { databaseUrl?: string; dataDir?: string; loadDataDir?: Blob };
 
-export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || "./.data" };
+export function databaseConfigFromEnv(env: Pick<Env, "DATABASE_URL" | "DATA_DIR"> = readEnv()): DatabaseConfig {
+  return { databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR };
 }
 
 const migrationsFolder = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
@@ -105,7 +106,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   if (databaseUrl) {
     const pool = new pg.Pool({
       connectionString: databaseUrl,
-      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      max: readEnv().DATABASE_POOL_MAX,
       // A database that stops answering must not hang requests: a connection is had within 3 s and a
       // query answered within 4 s, or the caller gets an error (a 503), and the pool moves on.
       connectionTimeoutMillis: 3_000,
@@ -131,7 +132,7 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       close: () => pool.end(),
     };
   }
-  if (config.dataDir === MEMORY) return pgliteHandle(new PGlite(), MEMORY, () => 0, () => {});
+  if (config.dataDir === MEMORY) return pgliteHandle(new PGlite(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), MEMORY, () => 0, () => {});
   const dataDir = path.resolve(/*turbopackIgnore: true*/ config.dataDir ?? "./.data");
   makePrivate(dataDir);
   const release = acquireDataDirLock(dataDir);

@@ -1,5 +1,4 @@
 import { and, eq, sql } from "drizzle-orm";
-import { type DatasetLoad, loadDataset } from "@/server/services/dataset";
 import { type Database, type Transaction } from "./client";
 import { blocMemberships, blocs, events, governments, topics, users } from "./schema";
 import { BLOC_SEEDS, FOC_COVERAGE_NOTE_V1, membershipSeeds } from "./dataset/bloc-seeds";
@@ -8,16 +7,11 @@ import { governmentSeeds } from "./seed-data/governments";
 import { TOPIC_POLES_V1, topicSeeds } from "./seed-data/topics";
 import { SYSTEM_USERS } from "./system-users";
 
-// Loads the reference data every database needs (governments, topics, events, system
-// accounts), then the reference dataset of positions (each file once; see dataset.ts).
-// Safe to run any number of times, by several servers at once.
+// The reference data every database needs (governments, topics, events, blocs, system accounts).
+// The reference dataset of positions is loaded on top by server/services/seed.ts, through the
+// same import path moderators use. Safe to run any number of times, by several servers at once.
 
-export type SeedReport = { governments: number; topics: number; events: number; dataset: DatasetLoad[] };
-
-export async function seedDatabase(db: Database, opts: { dataset?: boolean } = {}): Promise<SeedReport> {
-  const reference = await seedReference(db);
-  return { ...reference, dataset: (opts.dataset ?? true) ? await loadDataset(db) : [] };
-}
+export type ReferenceCounts = { governments: number; topics: number; events: number };
 
 /**
  * Method v2 rewords two topics' poles and corrects the FOC's coverage note. Admins own these
@@ -37,7 +31,7 @@ async function upgradeSeededTexts(tx: Transaction): Promise<void> {
 }
 
 /** Governments, topics, events and the system accounts, without positions. */
-export async function seedReference(db: Database): Promise<Omit<SeedReport, "dataset">> {
+export async function seedReference(db: Database): Promise<ReferenceCounts> {
   return db.transaction(async (tx) => {
     const govs = governmentSeeds();
     // Governments follow the packages they come from; topics and events belong to admins once seeded.

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { type DatabaseHandle, type DatabaseKind, MEMORY, openDatabase } from "./client";
-import { seedDatabase } from "./seed";
+import { seedReference } from "./seed";
 
 // Real databases for integration tests: an in-memory PGlite, and, when TEST_DATABASE_URL
 // points at a PostgreSQL server, a fresh database created there for each test file and
@@ -27,19 +27,22 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A new, empty database on the test PostgreSQL server (no tables at all), and how to drop it. */
-export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A new database on the test PostgreSQL server, and how to drop it: empty (no tables at all), or a
+ * copy of the `template` database (which must have no open connections).
+ */
+export async function createEmptyPostgresDatabase(template?: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `stance_atlas_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
-  await admin((c) => c.query(`create database "${name}"`));
+  await admin((c) => c.query(`create database "${name}"${template ? ` template "${template}"` : ""}`));
   return { url: serverUrl(name), drop: () => admin(async (c) => void (await c.query(`drop database if exists "${name}" with (force)`))) };
 }
 
 /**
- * A fresh, migrated database of the given kind, seeded by default as `npm start` seeds it
- * (reference data and the reference dataset); `dataset: false` leaves out the positions,
- * for tests that make every position they look at.
+ * A fresh, migrated database of the given kind, with the reference data (governments, topics,
+ * events, blocs, system accounts) unless `seed` says otherwise: `seed: false` leaves it empty, and
+ * a function seeds it its own way (server/testing/database.ts adds the reference dataset).
  */
-export async function createTestDatabase(kind: DatabaseKind, opts: { seed?: boolean; dataset?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(kind: DatabaseKind, opts: { seed?: boolean | ((db: DatabaseHandle["db"]) => Promise<unknown>) } = {}): Promise<TestDatabase> {
   let handle: DatabaseHandle;
   let url: string | undefined;
   let drop = async () => {};
@@ -52,7 +55,8 @@ export async function createTestDatabase(kind: DatabaseKind, opts: { seed?: bool
     handle = openDatabase({ dataDir: MEMORY });
   }
   await handle.migrate();
-  if (opts.seed ?? true) await seedDatabase(handle.db, { dataset: opts.dataset ?? true });
+  const seed = opts.seed ?? true;
+  if (seed) await (seed === true ? seedReference : seed)(handle.db);
   return {
     ...handle,
     url,

@@ -2,7 +2,7 @@ import { expect, test } from "./fixtures";
 import { staffPage } from "./session";
 
 // The pages that take passwords or act for an account run only scripts with this request's nonce;
-// cached reader pages keep a fixed policy (README, Security).
+// cached reader pages keep a fixed policy (SECURITY.md).
 
 const scriptPolicy = (policy: string) => policy.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src")) ?? "";
 

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from "pino";
+import { readEnv } from "./env";
 import { currentRequestId } from "./shared/request-context";
 
 // The server's structured log: one JSON object per line on standard output, for whatever
@@ -7,7 +8,7 @@ import { currentRequestId } from "./shared/request-context";
 
 export const REDACTED_FIELDS = ["password", "currentPassword", "newPassword", "code", "secret", "token", "*.password", "*.code", "*.secret", "*.token"];
 
-export function createLogger(destination?: DestinationStream, level = process.env.LOG_LEVEL ?? "info"): Logger {
+export function createLogger(destination?: DestinationStream, level: string = readEnv().LOG_LEVEL): Logger {
   const options = {
     base: { service: "stance-atlas" },
     redact: { paths: REDACTED_FIELDS, remove: true },

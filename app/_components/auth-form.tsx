@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/schemas/users";
 import { FormErrors, FormField } from "./form-field";
-import { emptyFormState, type FormState } from "./form-state";
+import { emptyFormState, type FormState } from "@/server/shared/form-state";
 
 type Props = {
   mode: "sign-in" | "sign-up";

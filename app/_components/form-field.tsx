@@ -1,5 +1,5 @@
 import { Field, inputClass } from "./field";
-import { type FormState } from "./form-state";
+import { type FormState } from "@/server/shared/form-state";
 
 type Props = {
   name: string;

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approvedPosition } from "@/db/factories";
 import { type Role } from "@/db/enums";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { eq } from "drizzle-orm";
 import { blocMemberships, positions, revisions, users } from "@/db/schema";
 import { type Actor, hasRole } from "@/server/auth/access";

@@ -3,7 +3,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revisions } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { CONTROL_CHARACTERS_REFUSED } from "@/server/shared/control-characters";
 import { appRouter } from "./root";
 import { callerAs, makeAccount } from "./testing";

@@ -2,7 +2,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { FieldError } from "@/server/services/errors";
+import { FieldError } from "@/server/shared/errors";
 import { errorShape, INTERNAL_ERROR_MESSAGE } from "./error-shape";
 
 const shapeOf = (error: TRPCError) => ({

@@ -1,7 +1,7 @@
 import "server-only";
 import { type TRPCDefaultErrorShape, type TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
-import { FieldError } from "@/server/services/errors";
+import { FieldError } from "@/server/shared/errors";
 import { StaleBaseError } from "@/server/services/proposals";
 import { log } from "@/server/log";
 import { requestIdOrNew } from "@/server/shared/request-context";

@@ -3,7 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { type Database } from "@/db/client";
 import { type Role } from "@/db/enums";
 import { requireRecentSignIn, requireRole } from "@/server/auth/access";
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from "@/server/services/errors";
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from "@/server/shared/errors";
 import { RateLimitedError } from "@/server/services/rate-limits";
 import { CONTROL_CHARACTERS_REFUSED, hasControlCharacters } from "@/server/shared/control-characters";
 import { NESTED_TOO_DEEPLY, nestedTooDeeply } from "@/server/shared/input-depth";

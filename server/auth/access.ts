@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { type Role } from "@/db/enums";
 import { totpFactors, users } from "@/db/schema";
-import { ForbiddenError, UnauthorizedError } from "@/server/services/errors";
+import { ForbiddenError, UnauthorizedError } from "@/server/shared/errors";
 import { RECENT_SIGN_IN_MS } from "./session-lifetime";
 
 // Who may do what. Every write asks the database, not the session cookie, so a role change

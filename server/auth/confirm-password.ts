@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { users } from "@/db/schema";
-import { FieldError, NotFoundError } from "@/server/services/errors";
+import { FieldError, NotFoundError } from "@/server/shared/errors";
 import { verifyPassword } from "./password";
 import { countFailure, countSuccess, refuseIfGuessing } from "./sign-in-guard";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { AuthError } from "next-auth";
 import { type Database } from "@/db/client";
-import { type FormState } from "@/app/_components/form-state";
+import { type FormState } from "@/server/shared/form-state";
 import { signIn } from "./auth";
 import { safeCallbackPath } from "./safe-redirect";
 import { createChallenge, SecondFactorError } from "./sign-in-challenge";

@@ -4,7 +4,7 @@ import { type Role } from "@/db/enums";
 import { db } from "@/db/server-db";
 import { type Actor, requireRole } from "./access";
 import { currentSession } from "./session";
-import { ForbiddenError } from "@/server/services/errors";
+import { ForbiddenError } from "@/server/shared/errors";
 
 /**
  * For a page only some roles may see: sends a signed-out visitor to sign in (and back to

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, signInChallenges } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { makeAccount, TEST_PASSWORD, TEST_TOTP_SECRET } from "@/server/api/testing";
 import { RateLimitedError } from "@/server/services/rate-limits";
 import { enrolWithSecret } from "@/server/services/second-factor";

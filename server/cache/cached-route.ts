@@ -24,3 +24,6 @@ export function dayFromKey(segment: string): string {
   if (!isCalendarDate(segment)) notFound();
   return segment;
 }
+
+/** What a cached view is rendered for: its key, decoded. */
+export type CachedViewProps = { today: string; search: string };

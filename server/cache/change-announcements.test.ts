@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approvedPosition, currentRevisionOf } from "@/db/factories";
 import { positions } from "@/db/schema";
 import { SYSTEM_USERS } from "@/db/system-users";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { callerAs, makeAccount } from "@/server/api/testing";
 import { type Actor } from "@/server/auth/access";
 import { importCsv } from "@/server/services/import-positions";

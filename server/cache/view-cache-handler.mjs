@@ -11,8 +11,19 @@ import { invalidateTags, invalidatedSince, isListening } from "./view-invalidati
 
 const TAGS_HEADER = "x-next-cache-tags";
 // VIEW_CACHE_MAX_MB=0 turns the cache off (every request renders): for measuring, or for debugging.
-const ENABLED = process.env.VIEW_CACHE_MAX_MB !== "0";
-const MAX_BYTES = ENABLED ? Number(process.env.VIEW_CACHE_MAX_MB || 256) * 1024 * 1024 : 1;
+const MAX_MB = megabytes(process.env.VIEW_CACHE_MAX_MB);
+const ENABLED = MAX_MB > 0;
+const MAX_BYTES = ENABLED ? MAX_MB * 1024 * 1024 : 1;
+
+/**
+ * VIEW_CACHE_MAX_MB, checked by the same rule as in server/env.ts (which `npm start` applies before
+ * anything runs): Next loads this plain-ESM file itself, where that TypeScript module cannot be imported.
+ */
+function megabytes(value) {
+  if (value === undefined || value === "") return 256;
+  if (/^\d+$/.test(value) && Number(value) <= 65_536) return Number(value);
+  throw new Error(`VIEW_CACHE_MAX_MB must be a whole number from 0 to 65536, not "${value}"`);
+}
 
 function sizeOf(value, page) {
   if (!value) return 1;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import ViewCacheHandler from "./view-cache-handler.mjs";
 import { invalidateTags, setListening } from "./view-invalidations.mjs";
 
@@ -67,5 +67,15 @@ describe("the page cache", () => {
     await cache.get(missing);
     await cache.set(missing, answer(404), ctx);
     expect((await cache.get(missing))?.value).toMatchObject({ status: 404 });
+  });
+});
+
+describe("the page cache's size (VIEW_CACHE_MAX_MB)", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("stops the server that loads it on a size with a typo, naming the variable, instead of sizing the cache NaN", async () => {
+    vi.stubEnv("VIEW_CACHE_MAX_MB", "256MB");
+    vi.resetModules();
+    await expect(import("./view-cache-handler.mjs")).rejects.toThrow('VIEW_CACHE_MAX_MB must be a whole number from 0 to 65536, not "256MB"');
   });
 });

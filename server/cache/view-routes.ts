@@ -1,13 +1,15 @@
-import { loadMatrixParams, serializeMatrixParams } from "@/app/(site)/matrix/search-params";
-import { loadCompareParams, serializeCompareParams } from "@/app/(site)/compare/search-params";
-import { loadEmbedParams, serializeEmbedParams } from "@/app/(embed)/search-params";
+import { loadMatrixParams, serializeMatrixParams } from "@/server/shared/url-state/matrix";
+import { loadCompareParams, serializeCompareParams } from "@/server/shared/url-state/compare";
+import { loadEmbedParams, serializeEmbedParams } from "@/server/shared/url-state/embed";
 import { changesQuerySchema } from "@/server/schemas/proposals";
-import { logFilter } from "@/app/(site)/log/log-filter";
+import { logFilter } from "@/server/shared/url-state/log";
 
 // Which reader URLs are served from the page cache, and under which key. A page that reads its
-// query string cannot be cached by Next, so the proxy rewrites each such URL to a route under
-// /cached/ whose path is the canonical form of the query (parameters parsed by the same parsers
-// the page uses, unknown ones dropped) plus today's date where the page shows "today".
+// query string cannot be cached by Next, so the proxy rewrites each such URL to a `view/` route in
+// the page's own folder (`/matrix?…` → app/(site)/matrix/view/[today]/[search]/page.tsx) whose path
+// is the canonical form of the query (parameters parsed by the same parsers the page uses, in
+// server/shared/url-state/, unknown ones dropped) plus today's date where the page shows "today".
+// The front server (server/front/) computes the same paths, so this table lives in server/.
 
 /** The path segment for a query string: "-" for none. */
 export const encodeSearch = (search: string) => (search ? encodeURIComponent(search) : "-");
@@ -59,25 +61,46 @@ export function hasSessionCookie(cookieNames: readonly string[]): boolean {
 
 export type ViewRequest = { pathname: string; query: URLSearchParams; today: string; signedIn: boolean };
 
+/**
+ * A `view/` route's own path, which only the proxy's rewrite may reach: a reader asking for it
+ * directly gets a 404 (it would render a page for any "today" and any key).
+ */
+export function isViewRoute(pathname: string): boolean {
+  return VIEW_ROUTES.test(pathname);
+}
+
+const VIEW_ROUTES = new RegExp(
+  [
+    "^/view",
+    "^/(matrix|compare|blocs|data|log|changes)/view",
+    "^/blocs/[^/]+/view", // so no bloc may be called "view" (server/schemas/bloc-admin.ts)
+    "^/(og|embed)/matrix/view",
+    "^/embed/(topics|governments)/[^/]+/view",
+    "^/positions/[^/]+/view",
+  ]
+    .map((prefix) => `(${prefix}(/|$))`)
+    .join("|"),
+);
+
 /** The cached route that serves this request, or null when it is rendered per request. */
 export function cachedViewPath({ pathname, query, today, signedIn }: ViewRequest): string | null {
-  if (pathname === "/") return `/cached/home/${today}/${encodeSearch(matrixSearch(query))}`;
-  if (pathname === "/matrix") return `/cached/matrix/${today}/${encodeSearch(matrixSearch(query))}`;
-  if (pathname === "/compare") return `/cached/compare/${today}/${encodeSearch(serializeCompareParams(loadCompareParams(query)).replace(/^\?/, ""))}`;
-  if (pathname === "/blocs") return `/cached/blocs/${today}`;
-  if (pathname === "/data") return `/cached/data/${today}`;
+  if (pathname === "/") return `/view/${today}/${encodeSearch(matrixSearch(query))}`;
+  if (pathname === "/matrix") return `/matrix/view/${today}/${encodeSearch(matrixSearch(query))}`;
+  if (pathname === "/compare") return `/compare/view/${today}/${encodeSearch(serializeCompareParams(loadCompareParams(query)).replace(/^\?/, ""))}`;
+  if (pathname === "/blocs") return `/blocs/view/${today}`;
+  if (pathname === "/data") return `/data/view/${today}`;
   const bloc = new RegExp(`^/blocs/(${SLUG})$`).exec(pathname);
-  if (bloc) return `/cached/bloc/${bloc[1]}/${today}/${encodeSearch(serializeCompareParams({ at: loadCompareParams(query).at }).replace(/^\?/, ""))}`;
-  if (pathname === "/og/matrix") return `/cached/og/matrix/${today}/${encodeSearch(matrixPreviewSearch(query))}`;
-  if (pathname === "/embed/matrix") return `/cached/embed/matrix/${today}/${encodeSearch(matrixSearch(query))}`;
+  if (bloc) return `/blocs/${bloc[1]}/view/${today}/${encodeSearch(serializeCompareParams({ at: loadCompareParams(query).at }).replace(/^\?/, ""))}`;
+  if (pathname === "/og/matrix") return `/og/matrix/view/${today}/${encodeSearch(matrixPreviewSearch(query))}`;
+  if (pathname === "/embed/matrix") return `/embed/matrix/view/${today}/${encodeSearch(matrixSearch(query))}`;
   const topicEmbed = new RegExp(`^/embed/topics/(${SLUG})$`).exec(pathname);
-  if (topicEmbed) return `/cached/embed/topic/${topicEmbed[1]}/${today}/${embedSearch(query, true)}`;
+  if (topicEmbed) return `/embed/topics/${topicEmbed[1]}/view/${today}/${embedSearch(query, true)}`;
   const governmentEmbed = /^\/embed\/governments\/([A-Za-z]{3})$/.exec(pathname);
-  if (governmentEmbed) return `/cached/embed/government/${String(governmentEmbed[1]).toUpperCase()}/${today}/${embedSearch(query, false)}`;
-  if (pathname === "/log") return `/cached/log/${encodeSearch(logFilter(query.toString()).query)}`;
-  if (pathname === "/changes") return `/cached/changes/${encodeSearch(changesSearch(query))}`;
+  if (governmentEmbed) return `/embed/governments/${String(governmentEmbed[1]).toUpperCase()}/view/${today}/${embedSearch(query, false)}`;
+  if (pathname === "/log") return `/log/view/${encodeSearch(logFilter(query.toString()).query)}`;
+  if (pathname === "/changes") return `/changes/view/${encodeSearch(changesSearch(query))}`;
   // Moderators see withdrawn positions and pending versions on a position's page: signed-in readers get it rendered for them.
   const position = /^\/positions\/([^/]+)$/.exec(pathname);
-  if (position?.[1] && isCanonicalPositionId(position[1]) && !signedIn) return `/cached/positions/${position[1]}`;
+  if (position?.[1] && isCanonicalPositionId(position[1]) && !signedIn) return `/positions/${position[1]}/view`;
   return null;
 }

@@ -1,4 +1,4 @@
-import { seedDatabase } from "@/db/seed";
+import { seedDatabase } from "@/server/services/seed";
 import { describeDatasetLoads } from "./dataset-report";
 import { loadEnv, runCli, withDatabase } from "./run-cli";
 

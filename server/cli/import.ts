@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { seedDatabase } from "@/db/seed";
+import { seedDatabase } from "@/server/services/seed";
 import { SYSTEM_USERS } from "@/db/system-users";
 import { decodeImportFile } from "@/server/services/import-file";
 import { importCsv } from "@/server/services/import-positions";

@@ -1,8 +1,9 @@
 import { loadEnvConfig } from "@next/env";
+import { EnvError } from "@/server/env";
 import { ZodError } from "zod";
 import { type DatabaseHandle, databaseConfigFromEnv, openDatabase } from "@/db/client";
 import { DataDirBusyError } from "@/db/pglite-lock";
-import { ConflictError, NotFoundError } from "@/server/services/errors";
+import { ConflictError, NotFoundError } from "@/server/shared/errors";
 
 // The frame every CLI command runs in: .env files loaded like Next does, the database
 // opened from the environment, and every expected failure turned into one clear line
@@ -22,6 +23,7 @@ function describe(error: unknown): string | null {
   }
   if (
     error instanceof UsageError ||
+    error instanceof EnvError ||
     error instanceof DataDirBusyError ||
     error instanceof ConflictError ||
     error instanceof NotFoundError

@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { databaseConfigFromEnv } from "@/db/client";
-import { seedDatabase } from "@/db/seed";
+import { type Env, EnvError, readEnv } from "@/server/env";
+import { seedDatabase } from "@/server/services/seed";
 import { resolveAuthSecret } from "./auth-secret";
 import { describeDatasetLoads } from "./dataset-report";
 import { needsBuild } from "./build-state";
-import { loadEnv, runCli, withDatabase } from "./run-cli";
+import { loadEnv, runCli, UsageError, withDatabase } from "./run-cli";
 import { serverSupervisor } from "./supervise-server";
 
 // `npm start` (production) and `npm run dev`: build if needed, migrate, seed, then serve.
@@ -19,15 +19,27 @@ const nextBin = path.join(root, "node_modules", ".bin", "next");
 // Watching from the first moment: killed outright, npm and tsx tell nobody (server/cli/supervise-server.ts).
 const supervisor = serverSupervisor();
 
+/** The environment once the .env files are in: a bad variable stops `npm start` here, before any build or database. */
+function checkedEnv(): Env {
+  try {
+    return readEnv();
+  } catch (error) {
+    throw error instanceof EnvError ? new UsageError(error.message) : error;
+  }
+}
+
 void runCli(async () => {
   loadEnv(dev);
-  const config = databaseConfigFromEnv();
-  const base = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? (dev ? "development" : "production") };
+  const settings = checkedEnv();
+  const base: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: settings.NODE_ENV ?? (dev ? "development" : "production") };
+  // Next takes any value of NEXT_TELEMETRY_DISABLED, even 0, as "disabled": it is passed on only when true.
+  delete base.NEXT_TELEMETRY_DISABLED;
   const env = {
     ...base,
-    NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
-    AUTH_SECRET: resolveAuthSecret(base, config.dataDir ?? "./.data"),
-    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    ...(settings.NEXT_TELEMETRY_DISABLED ? { NEXT_TELEMETRY_DISABLED: "1" } : {}),
+    AUTH_SECRET: resolveAuthSecret(base, settings.DATA_DIR),
+    AUTH_TRUST_HOST: String(settings.AUTH_TRUST_HOST),
+    PORT: String(settings.PORT),
   };
 
   if (!dev && needsBuild(root)) {
@@ -46,9 +58,8 @@ void runCli(async () => {
     for (const line of describeDatasetLoads(report.dataset)) console.log(line);
   });
 
-  const port = process.env.PORT ?? "3000";
-  // Production runs Next behind the front server that answers cached pages itself (server/front/);
-  // `npm run dev` runs Next's own dev server. Not at all if npm (or tsx) was killed meanwhile.
-  if (dev) supervisor.serve(nextBin, ["dev", "--port", port, ...(process.env.HOST ? ["--hostname", process.env.HOST] : [])], { env });
-  else supervisor.serve(process.execPath, ["--import", "tsx", path.join("server", "front", "serve.ts")], { env: { ...env, PORT: port } });
+  // Next runs behind the front server (server/front/) in production and under `npm run dev` alike, so
+  // development meets the same layer (addresses, request ids, 503s, security headers, cached pages).
+  // Not at all if npm (or tsx) was killed meanwhile.
+  supervisor.serve(process.execPath, ["--import", "tsx", path.join("server", "front", "serve.ts"), ...(dev ? ["--dev"] : [])], { env });
 });

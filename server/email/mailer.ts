@@ -1,15 +1,16 @@
 import "server-only";
 import nodemailer from "nodemailer";
+import { DEFAULT_EMAIL_FROM, type Env, readEnv } from "@/server/env";
 
 // Outgoing email, only when EMAIL_SERVER (an SMTP URL) is set: sign-in links use it through
-// Auth.js; alerts through this. EMAIL_FROM names the sender.
+// Auth.js; alerts through this. EMAIL_FROM names the sender. Tests hand in their own server.
 
 export type Email = { to: string; subject: string; text: string; headers?: Record<string, string> };
 export type Mailer = { send: (email: Email) => Promise<void> };
 
-type MailEnv = { EMAIL_SERVER?: string; EMAIL_FROM?: string; [name: string]: string | undefined };
+type MailEnv = Partial<Pick<Env, "EMAIL_SERVER" | "EMAIL_FROM">>;
 
-export const emailConfigured = (env: MailEnv = process.env) => Boolean(env.EMAIL_SERVER);
+export const emailConfigured = (env: MailEnv = readEnv()) => Boolean(env.EMAIL_SERVER);
 
 /**
  * The mail server answered, and refused this recipient or this message: `permanent` for a 5xx (no
@@ -35,11 +36,11 @@ function refusal(error: unknown): RecipientRefusedError | null {
   return ofRecipient ? new RecipientRefusedError(responseCode >= 500, error) : null;
 }
 
-export function mailerFromEnv(env: MailEnv = process.env): Mailer | null {
+export function mailerFromEnv(env: MailEnv = readEnv()): Mailer | null {
   if (!env.EMAIL_SERVER) return null;
   // A mail server that accepts the connection and then never answers must not hold a send for an hour (nodemailer's default).
   const transport = nodemailer.createTransport({ url: env.EMAIL_SERVER, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
-  const from = env.EMAIL_FROM ?? "Stance Atlas <no-reply@localhost>";
+  const from = env.EMAIL_FROM ?? DEFAULT_EMAIL_FROM;
   return {
     send: async ({ to, subject, text, headers }) => {
       try {

@@ -7,6 +7,7 @@ import { embedSecurityHeaders } from "@/server/http/security-headers";
 import { todayUtc } from "@/server/shared/dates";
 import { READER_CACHE_CONTROL } from "./cached-page-response";
 import { createFrontServer } from "./front-server";
+import { frontAnswersHitsOn, installedNextVersion, TESTED_NEXT_VERSIONS } from "./next-internals.mjs";
 import { listenOnFreePort } from "./testing";
 
 // The front server with the real page cache in front of a stand-in for Next that says what it was asked.
@@ -84,7 +85,7 @@ describe("the front server", () => {
 
   it("tells a CDN to keep a reader page a minute at most, hit or miss, since only this server hears of changes", async () => {
     await render("/governments/BRA", "Brazil", ["government:BRA"], 3600);
-    await render("/cached/changes/-", "Recent changes", ["positions"], false);
+    await render("/changes/view/-", "Recent changes", ["positions"], false);
     for (const path of ["/governments/BRA", "/changes"]) {
       const hit = await fetch(`${base}${path}`);
       expect(hit.headers.get("x-nextjs-cache")).toBe("HIT");
@@ -131,7 +132,7 @@ describe("the front server", () => {
   });
 
   it("answers a cached embed with the headers that let other sites frame it, and a page with those that do not", async () => {
-    await render(`/cached/embed/government/BRA/${todayUtc()}/-`, "Brazil (embed)", ["government:BRA"]);
+    await render(`/embed/governments/BRA/view/${todayUtc()}/-`, "Brazil (embed)", ["government:BRA"]);
     await render("/governments/BRA", "Brazil", ["government:BRA"], 3600);
     const embed = await fetch(`${base}/embed/governments/BRA`);
     expect(await embed.text()).toBe(html("Brazil (embed)"));
@@ -145,7 +146,7 @@ describe("the front server", () => {
   });
 
   it("sends a gzip copy to clients that accept it, and headers alone for HEAD", async () => {
-    await render("/cached/changes/-", "Recent changes", ["positions"]);
+    await render("/changes/view/-", "Recent changes", ["positions"]);
     const response = await rawGet(`${base}/changes`, { "accept-encoding": "gzip, deflate, br" });
     expect(response.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(response.body).toString()).toBe(html("Recent changes"));
@@ -165,12 +166,12 @@ describe("the front server", () => {
 
   it("leaves a page past its revalidate time, client navigations and signed-in position pages to Next", async () => {
     await render("/governments/CHL", "Chile", ["government:CHL"], 0);
-    await render("/cached/positions/7", "Position 7", ["position:7"]);
+    await render("/positions/7/view", "Position 7", ["position:7"]);
     await fetch(`${base}/governments/CHL`);
-    await fetch(`${base}/cached/positions/7`);
+    await fetch(`${base}/positions/7/view`);
     await fetch(`${base}/positions/7`, { headers: { rsc: "1" } });
     await fetch(`${base}/positions/7`, { headers: { cookie: "authjs.session-token=x" } });
-    expect(toNext).toEqual(["/governments/CHL", "/cached/positions/7", "/positions/7", "/positions/7"]);
+    expect(toNext).toEqual(["/governments/CHL", "/positions/7/view", "/positions/7", "/positions/7"]);
     expect(await (await fetch(`${base}/positions/7`)).text()).toBe(html("Position 7"));
   });
 
@@ -178,5 +179,51 @@ describe("the front server", () => {
     await fetch(`${base}/sign-in`, { headers: { "x-forwarded-for": "10.8.0.2" } });
     await fetch(`${base}/sign-in`, { headers: { "x-forwarded-for": "," } });
     expect(forwardedFor).toEqual(["127.0.0.1", "127.0.0.1"]);
+  });
+
+  it("says which of the two answered: the front for a hit, Next for the rest", async () => {
+    await render("/governments/BRA", "Brazil", ["government:BRA"], 3600);
+    expect((await fetch(`${base}/governments/BRA`)).headers.get("x-served-by")).toBe("front");
+    expect((await fetch(`${base}/governments/ARG`)).headers.get("x-served-by")).toBe("next");
+    expect((await fetch(`${base}/topics/%zz`)).headers.get("x-served-by")).toBe("front"); // refused before Next
+  });
+
+  it("hands a cached page to Next when asked with x-front-bypass, with the reader page's short Cache-Control", async () => {
+    await render("/changes/view/-", "Recent changes", ["positions"]);
+    const nextLike = createFrontServer((_req, res) => {
+      res.setHeader("Cache-Control", "s-maxage=31536000"); // as Next does for a page kept until a change
+      res.end("from Next");
+    });
+    const nextBase = await listenOnFreePort(nextLike);
+    try {
+      const bypassed = await fetch(`${nextBase}/changes`, { headers: { "x-front-bypass": "1" } });
+      expect(await bypassed.text()).toBe("from Next");
+      expect(bypassed.headers.get("x-served-by")).toBe("next");
+      expect(bypassed.headers.get("cache-control")).toBe(READER_CACHE_CONTROL);
+      expect(await (await fetch(`${nextBase}/changes`)).text()).toBe(html("Recent changes"));
+    } finally {
+      await new Promise((resolve) => nextLike.close(resolve));
+    }
+  });
+});
+
+describe("the front server on a Next version its shortcut was not tested with", () => {
+  it("runs on the installed Next: a new version must pass the contract test (e2e/front-server.spec.ts) and be listed in next-internals.mjs", () => {
+    expect(TESTED_NEXT_VERSIONS).toContain(installedNextVersion());
+  });
+
+  it("answers no hit itself on another version: every request goes to Next", async () => {
+    expect(frontAnswersHitsOn("16.5.0")).toBe(false);
+    const cache = new ViewCacheHandler();
+    await cache.set(NEXT_KEY("/governments/PER"), { kind: "APP_PAGE", html: html("Peru"), headers: {}, status: 200 }, { cacheControl: { revalidate: false } });
+    const untested = createFrontServer((_req, res) => void res.end("from Next"), { answerHits: frontAnswersHitsOn("16.5.0") });
+    const untestedBase = await listenOnFreePort(untested);
+    try {
+      const answer = await fetch(`${untestedBase}/governments/PER`);
+      expect(await answer.text()).toBe("from Next");
+      expect(answer.headers.get("x-served-by")).toBe("next");
+    } finally {
+      await new Promise((resolve) => untested.close(resolve));
+    }
   });
 });

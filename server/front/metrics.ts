@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type http from "node:http";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { readEnv } from "@/server/env";
 import { databaseIsDown } from "@/server/health/database-status";
 
 // Prometheus metrics of this app server (prom-client), answered by the front server at
@@ -80,9 +81,11 @@ const refuse = (res: http.ServerResponse, status: number, error: string, headers
 /**
  * Answers /api/metrics (true), or leaves the request alone (false). Closed by default: without
  * METRICS_TOKEN nobody gets them (behind a proxy on the same machine, every request comes from loopback).
+ * The token is read only for this path, so other requests pay nothing for it.
  */
-export async function answerMetrics(req: http.IncomingMessage, res: http.ServerResponse, token = process.env.METRICS_TOKEN): Promise<boolean> {
+export async function answerMetrics(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> {
   if ((req.url ?? "").split("?")[0] !== "/api/metrics") return false;
+  const token = readEnv().METRICS_TOKEN;
   if (!token) {
     refuse(res, 404, "Metrics are off on this server: set METRICS_TOKEN to serve them.");
     return true;

@@ -8,16 +8,16 @@ describe("which cached page answers a request before Next", () => {
   it("keys government and topic pages by their path, and the query-reading pages by the proxy's rewrite", () => {
     expect(key("/governments/RUS")).toBe("/governments/RUS");
     expect(key("/topics/ixps?utm_source=x")).toBe("/topics/ixps");
-    expect(key("/matrix")).toBe("/cached/matrix/2026-12-02/-");
-    expect(key("/?at=2013-05-17")).toBe("/cached/home/2026-12-02/at=2013-05-17");
-    expect(key("/changes?topic=ixps")).toBe("/cached/changes/topic=ixps");
-    expect(key("/positions/12")).toBe("/cached/positions/12");
+    expect(key("/matrix")).toBe("/matrix/view/2026-12-02/-");
+    expect(key("/?at=2013-05-17")).toBe("/view/2026-12-02/at=2013-05-17");
+    expect(key("/changes?topic=ixps")).toBe("/changes/view/topic=ixps");
+    expect(key("/positions/12")).toBe("/positions/12/view");
   });
 
   it("decodes each segment as Next does for its key, keeping a slash encoded", () => {
-    // Seen in Next 16.4's keys: `…/$/cached/matrix/2026-12-02/topics=ixps,igf-role&q=a%2Fb%25c+d`.
-    expect(key("/matrix?q=a/b%25c%20d&topics=ixps,igf-role")).toBe("/cached/matrix/2026-12-02/topics=ixps,igf-role&q=a%2Fb%25c+d");
-    expect(key("/matrix?q=a%3Fb%23c%20%C3%A9")).toBe("/cached/matrix/2026-12-02/q=a?b%23c+é");
+    // Seen in Next 16.4's keys: `…/$/matrix/view/2026-12-02/topics=ixps,igf-role&q=a%2Fb%25c+d`.
+    expect(key("/matrix?q=a/b%25c%20d&topics=ixps,igf-role")).toBe("/matrix/view/2026-12-02/topics=ixps,igf-role&q=a%2Fb%25c+d");
+    expect(key("/matrix?q=a%3Fb%23c%20%C3%A9")).toBe("/matrix/view/2026-12-02/q=a?b%23c+é");
   });
 
   it("leaves to Next what is not a plain request for a cached page", () => {
@@ -26,13 +26,13 @@ describe("which cached page answers a request before Next", () => {
       expect(key("/governments/RUS", { [header]: "1" }), header).toBeNull();
     }
     expect(key("/matrix?_rsc=1x2y")).toBeNull();
-    for (const url of ["/me", "/governments", "/governments/RUS/x", "/topics/Bad%20Slug", "/api/v1/matrix", "/cached/matrix/2026-12-02/-", "/sign-in"]) {
+    for (const url of ["/me", "/governments", "/governments/RUS/x", "/topics/Bad%20Slug", "/api/v1/matrix", "/matrix/view/2026-12-02/-", "/sign-in"]) {
       expect(key(url), url).toBeNull();
     }
   });
 
   it("keys a position's page only by its canonical id: a padded, dotted or spelled-out id makes no entry of its own", () => {
-    expect(key("/positions/71")).toBe("/cached/positions/71");
+    expect(key("/positions/71")).toBe("/positions/71/view");
     for (const url of ["/positions/0071", "/positions/71.", "/positions/7.1e1", "/positions/0x47", "/positions/71.0", "/positions/0", "/positions/%2071"]) {
       expect(key(url), url).toBeNull();
       expect(isCanonicalPositionId(url.slice("/positions/".length)), url).toBe(false); // and the page answers 404 for it
@@ -43,6 +43,6 @@ describe("which cached page answers a request before Next", () => {
   it("sends a signed-in reader's request for a position page to Next, which renders it for them", () => {
     expect(key("/positions/12", { cookie: "theme=dark; authjs.session-token=abc" })).toBeNull();
     expect(key("/positions/12", { cookie: "__Secure-authjs.session-token.0=abc" })).toBeNull();
-    expect(key("/positions/12", { cookie: "authjs.csrf-token=abc" })).toBe("/cached/positions/12");
+    expect(key("/positions/12", { cookie: "authjs.csrf-token=abc" })).toBe("/positions/12/view");
   });
 });

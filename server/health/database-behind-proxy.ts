@@ -1,5 +1,5 @@
 import { type DatabaseHandle, openDatabase } from "@/db/client";
-import { createTestDatabase, type TestDatabase } from "@/db/testing";
+import { createTestDatabase, type TestDatabase } from "@/server/testing/database";
 import { startFreezableProxy } from "./freezable-proxy";
 
 /**

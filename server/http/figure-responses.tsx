@@ -1,7 +1,7 @@
 import "server-only";
 import { ImageResponse } from "next/og";
 import { type ReactElement } from "react";
-import { CARD_HEIGHT, CARD_WIDTH } from "@/app/_charts/cards/card-frame";
+import { CARD_HEIGHT, CARD_WIDTH } from "./card-size";
 import { cachedFigure } from "@/server/cache/cached-figure";
 import { FiguresBusyError, figureRenders } from "./render-limit";
 import { jsonError, publicCacheControl } from "./responses";

@@ -1,5 +1,5 @@
 import "server-only";
-import { NotFoundError } from "@/server/services/errors";
+import { NotFoundError } from "@/server/shared/errors";
 import { jsonError } from "./responses";
 
 /** Draws a picture (a preview image, a map), or answers 404 for something that does not exist. */

@@ -1,14 +1,16 @@
 // The headers every answer carries: set by Next for what it serves (next.config.ts), by the
 // proxy for the pages with a per-request nonce (proxy.ts), and by the front server for the
 // cached pages it answers itself (server/front/).
+// Relative, as next.config.ts's own import of this file is: Next's config loader need not know the `@/` alias.
+import { readEnv } from "../env";
 
-const isDev = process.env.NODE_ENV !== "production";
+const isDev = readEnv().NODE_ENV !== "production";
 
 /**
  * The pages that take passwords or act for a signed-in account: always rendered per request, so
  * their scripts carry a fresh nonce and script-src needs no 'unsafe-inline' ('strict-dynamic' lets
  * Next's own scripts load its chunks). Reader pages are cached and shared: a nonce would be the same
- * for everyone who gets the cached copy, so they keep 'unsafe-inline' (README, Security).
+ * for everyone who gets the cached copy, so they keep 'unsafe-inline' (SECURITY.md).
  */
 export const NONCE_PAGES = ["sign-in", "sign-up", "me", "contribute", "moderation", "admin"] as const;
 

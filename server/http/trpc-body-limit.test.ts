@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { makeAccount } from "@/server/api/testing";
 import { banUser } from "@/server/services/user-admin";
 import { withinTrpcBodyLimit } from "./trpc-body-limit";

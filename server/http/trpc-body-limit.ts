@@ -3,7 +3,7 @@ import { type Database } from "@/db/client";
 import { requireRole } from "@/server/auth/access";
 import { IMPORT_MAX_BYTES } from "@/server/schemas/import-row";
 import { noteDatabaseError } from "@/server/health/database-status";
-import { ForbiddenError, UnauthorizedError } from "@/server/services/errors";
+import { ForbiddenError, UnauthorizedError } from "@/server/shared/errors";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/server/shared/database-errors";
 import { withinBodyLimit } from "./body-limit";
 

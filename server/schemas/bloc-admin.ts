@@ -18,7 +18,8 @@ const membershipDay = (label: string) => adminDaySchema(label).refine((date) => 
 export const blocInputSchema = z.object({
   /** The slug being edited; absent when creating. */
   originalSlug: z.string().optional(),
-  slug: adminSlugSchema,
+  // `/blocs/view/…` is where the page cache keeps the list of blocs (server/cache/view-routes.ts).
+  slug: adminSlugSchema.refine((slug) => slug !== "view", { error: "“view” names a page of the site: choose another slug." }),
   name: adminTextSchema("Name", 2, 200),
   description: adminTextSchema("Description", 10, 1000),
   coverageNote: adminTextSchema("Coverage", 0, 1000),

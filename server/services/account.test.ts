@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { makeAccount, TEST_PASSWORD } from "@/server/api/testing";
 import { checkCredentials, liveSessionUser } from "@/server/auth/credentials";
 import { changePassword, endAllSessions } from "./account";

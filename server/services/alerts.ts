@@ -8,7 +8,7 @@ import { alertSettingsSchema, unsubscribeTokenSchema } from "@/server/schemas/al
 import { type Email, type Mailer, RecipientRefusedError } from "@/server/email/mailer";
 import { digestEmail } from "@/server/email/digest-email";
 import { log } from "@/server/log";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "@/server/shared/errors";
 import { watchedChanges } from "./recent-changes";
 
 // Email alerts. A reader turns on a daily digest of approved changes to what they watch; a

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authSessions } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { makeAccount } from "@/server/api/testing";
 import { endAllSessions } from "./account";
 import { startSession, touchSession } from "./auth-sessions";

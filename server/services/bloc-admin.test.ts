@@ -1,12 +1,13 @@
 import { asc, eq } from "drizzle-orm";
+import { blocInputSchema } from "@/server/schemas/bloc-admin";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, blocMemberships } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { makeAccount } from "@/server/api/testing";
 import { type Actor } from "@/server/auth/access";
 import { addMembership, endMembership, listBlocsForAdmin, saveBloc } from "./bloc-admin";
 import { getBloc, listBlocs } from "./blocs";
-import { ConflictError, FieldError } from "./errors";
+import { ConflictError, FieldError } from "@/server/shared/errors";
 import { setRetired } from "./reference-admin";
 
 const BLOC = { slug: "ibsa", name: "IBSA Dialogue Forum", description: "India, Brazil and South Africa's dialogue forum.", coverageNote: "", coverage: "complete" };
@@ -22,6 +23,12 @@ describe.each(TEST_DRIVERS)("admins managing blocs on %s", (kind) => {
   afterAll(() => t.destroy());
 
   const actions = async (slug: string) => (await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.targetId, slug)).orderBy(asc(auditLog.id))).map((a) => a.action);
+
+  it("refuses the slug “view”, which names the cached list of blocs (/blocs/view/…)", () => {
+    const parsed = blocInputSchema.safeParse({ ...BLOC, slug: "view" });
+    expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["slug", "“view” names a page of the site: choose another slug."]]);
+    expect(blocInputSchema.safeParse({ ...BLOC, slug: "viewers" }).success).toBe(true);
+  });
 
   it("creates a bloc the public lists at once, refuses a taken slug, and never changes a slug", async () => {
     await saveBloc(t.db, admin, BLOC);

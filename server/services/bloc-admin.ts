@@ -5,7 +5,7 @@ import { auditLog, blocMemberships, blocs, governments } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { blocInputSchema, endMembershipInputSchema, membershipInputSchema } from "@/server/schemas/bloc-admin";
 import { periodEnd } from "@/server/shared/stated-on";
-import { ConflictError, FieldError, NotFoundError } from "./errors";
+import { ConflictError, FieldError, NotFoundError } from "@/server/shared/errors";
 import { type Period, periodColumns } from "./blocs";
 
 // Admins create and edit blocs, add membership periods (each with its source) and end them. A

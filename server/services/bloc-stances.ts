@@ -6,7 +6,7 @@ import { formatDate } from "@/server/shared/dates";
 import { type MatrixTopic } from "@/server/shared/matrix-types";
 import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
 import { allBlocPeriods } from "./blocs";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "@/server/shared/errors";
 import { resolveTopics, timeline } from "./matrix";
 
 // How a bloc's members stand, topic by topic: as of a date (with the bloc's cohesion), and at every

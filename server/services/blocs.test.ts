@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { allBlocPeriods, blocMembersOn, getBloc, listBlocs } from "./blocs";
-import { BadInputError, NotFoundError } from "./errors";
+import { BadInputError, NotFoundError } from "@/server/shared/errors";
 import { matrixAsOf } from "./matrix";
 
 describe.each(TEST_DRIVERS)("blocs and their members as of a date on %s", (kind) => {

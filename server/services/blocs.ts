@@ -6,7 +6,7 @@ import { blocMemberships, blocs, governments } from "@/db/schema";
 import { type BlocQuery } from "@/server/schemas/blocs";
 import { isMemberOn, type MembershipPeriod } from "@/server/shared/bloc-membership";
 import { todayUtc } from "@/server/shared/dates";
-import { BadInputError, NotFoundError } from "./errors";
+import { BadInputError, NotFoundError } from "@/server/shared/errors";
 
 // Blocs as readers see them: who belonged on a date, with every period and its source.
 

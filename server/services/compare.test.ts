@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { compareGovernments } from "./compare";
-import { BadInputError, NotFoundError } from "./errors";
+import { BadInputError, NotFoundError } from "@/server/shared/errors";
 import { closestAndFurthest, MIN_SHARED_TOPICS } from "./government-agreement";
 import { matrixAsOf } from "./matrix";
 

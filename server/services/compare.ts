@@ -9,7 +9,7 @@ import { todayUtc } from "@/server/shared/dates";
 import { type MatrixCell, type MatrixTopic, type TimelineEntry } from "@/server/shared/matrix-types";
 import { cellKey, cellsAsOf, timeStops, yearsOf } from "@/server/shared/timeline";
 import { listEvents } from "./events";
-import { BadInputError } from "./errors";
+import { BadInputError } from "@/server/shared/errors";
 import { resolveTopics, timeline } from "./matrix";
 
 // Two to six governments side by side: each one's stance per topic as of a date, every position

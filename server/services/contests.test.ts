@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approvedPosition } from "@/db/factories";
 import { auditLog, flags, positions } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { callerAs, makeAccount } from "@/server/api/testing";
 import { matrixAsOf } from "./matrix";
 import { moderationLog } from "./moderation-log";

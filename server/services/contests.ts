@@ -4,7 +4,7 @@ import { type Database, type Transaction } from "@/db/client";
 import { auditLog, positions } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { clearContestSchema, contestSchema } from "@/server/schemas/contests";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "@/server/shared/errors";
 
 // A moderator marks a published position contested (sources disagree, the coding is disputed)
 // with a note readers see, and clears it when settled. Its stance stays as coded: contested says

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATASET_DIR } from "@/db/dataset/code-records";
 import { positions, revisions } from "@/db/schema";
 import { SYSTEM_USERS } from "@/db/system-users";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { callerAs, makeAccount } from "@/server/api/testing";
 import { type DatasetLoad, loadDataset } from "./dataset";
 import { matrixAsOf } from "./matrix";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
-import { NotFoundError } from "./errors";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
+import { NotFoundError } from "@/server/shared/errors";
 import { eventDetail } from "./event-detail";
 
 describe.each(TEST_DRIVERS)("an event and what it moved, on %s", (kind) => {

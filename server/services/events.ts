@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { events } from "@/db/schema";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "@/server/shared/errors";
 
 export type EventSummary = { slug: string; name: string; place: string; startDate: string; endDate: string };
 

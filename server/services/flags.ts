@@ -5,7 +5,7 @@ import { type Database } from "@/db/client";
 import { auditLog, flags, governments, positions, topics, users } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { flagSchema, resolveFlagSchema } from "@/server/schemas/contests";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "@/server/shared/errors";
 import { markContested } from "./contests";
 import { consumeRateLimit, RATE_LIMITS } from "./rate-limits";
 

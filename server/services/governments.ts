@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { governments } from "@/db/schema";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "@/server/shared/errors";
 import { type GovernmentsQuery } from "@/server/schemas/reference";
 
 export type GovernmentSummary = { iso3: string; name: string; region: string; subregion: string };

@@ -2,7 +2,7 @@ import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revisions } from "@/db/schema";
 import { SYSTEM_USERS } from "@/db/system-users";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { IMPORT_HEADER } from "@/server/schemas/import-row";
 import { IMPORT_ERRORS_SHOWN } from "./import-file";
 import { importCsv } from "./import-positions";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approvedPosition } from "@/db/factories";
 import { auditLog, positions, revisions } from "@/db/schema";
 import { SYSTEM_USERS } from "@/db/system-users";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { IMPORT_HEADER } from "@/server/schemas/import-row";
 import { matrixAsOf } from "./matrix";
 import { decodeImportFile } from "./import-file";

@@ -5,7 +5,7 @@ import { type Database } from "@/db/client";
 import { auditLog, positions, revisions } from "@/db/schema";
 import type { ImportRow } from "@/server/schemas/import-row";
 import { pickContent, type RevisionContent, sameContent } from "@/server/shared/revision-fields";
-import { ConflictError } from "./errors";
+import { ConflictError } from "@/server/shared/errors";
 import { type LineError, readImportFile } from "./import-file";
 import { contentColumns, contentValues } from "./revision-content";
 

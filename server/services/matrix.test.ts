@@ -2,9 +2,9 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approvedPosition } from "@/db/factories";
 import { queryRows } from "@/db/client";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { cellsAsOf } from "@/server/shared/timeline";
-import { BadInputError } from "./errors";
+import { BadInputError } from "@/server/shared/errors";
 import { asOfQuery, matrixAsOf, recordDates, timeline } from "./matrix";
 
 describe.each(TEST_DRIVERS)("the matrix as of a date on %s", (kind) => {

@@ -10,7 +10,7 @@ import { applyMatrixView } from "@/server/shared/matrix-view";
 import { cellKey, cellMap } from "@/server/shared/timeline";
 import { blocMembersOn } from "./blocs";
 import { listGovernments } from "./governments";
-import { BadInputError } from "./errors";
+import { BadInputError } from "@/server/shared/errors";
 
 export type Matrix = { at: string; topics: string[]; rows: MatrixRow[] };
 

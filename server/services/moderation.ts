@@ -6,7 +6,7 @@ import { auditLog, positions, revisions, users } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { approveSchema, rejectSchema } from "@/server/schemas/proposals";
 import { changedFields, type ContentField, mergeContent, sameContent } from "@/server/shared/revision-fields";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "@/server/shared/errors";
 import { contentValues, revisionContent } from "./revision-content";
 
 // Moderators decide on pending revisions. Each decision locks the revision and its position,

@@ -5,7 +5,7 @@ import { auditLog, patrols, revisions, users } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { rejectSchema, revisionIdSchema } from "@/server/schemas/proposals";
 import { pickContent, type RevisionContent } from "@/server/shared/revision-fields";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "@/server/shared/errors";
 import { revertInTransaction, withdrawInTransaction } from "./reverts";
 import { contentColumns } from "./revision-content";
 import { positionOfRow, selectRevisionRows } from "./revision-rows";

@@ -5,7 +5,7 @@ import { type Database } from "@/db/client";
 import { type RevisionStatus } from "@/db/enums";
 import { governments, positions, revisions, topics, users } from "@/db/schema";
 import { type RevisionContent } from "@/server/shared/revision-fields";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "@/server/shared/errors";
 import { contentColumns } from "./revision-content";
 
 // A position's full record for its history page: every approved version for everyone;

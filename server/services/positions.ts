@@ -5,7 +5,7 @@ import { STANCE_SCORE, type Stance } from "@/db/enums";
 import { events, governments, positions, revisions, topics } from "@/db/schema";
 import { type PositionsQuery } from "@/server/schemas/positions";
 import { pickContent, type RevisionContent } from "@/server/shared/revision-fields";
-import { BadInputError, NotFoundError } from "./errors";
+import { BadInputError, NotFoundError } from "@/server/shared/errors";
 import { positionRecord } from "./position-record";
 import { contentColumns } from "./revision-content";
 

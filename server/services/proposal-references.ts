@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { events, governments, topics } from "@/db/schema";
-import { FieldError } from "./errors";
+import { FieldError } from "@/server/shared/errors";
 
 // What a proposal names, as the picker sent it (a code or a name, a slug or a title),
 // resolved to rows that exist; anything else is an error next to that field.

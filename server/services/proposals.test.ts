@@ -3,12 +3,12 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approvedPosition, currentRevisionOf, TEST_SOURCE } from "@/db/factories";
 import { positions, revisions } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { callerAs, makeAccount } from "@/server/api/testing";
 import { type ProposalInput } from "@/server/schemas/proposals";
 import { todayUtc } from "@/server/shared/dates";
 import { ZodError } from "zod";
-import { FieldError } from "./errors";
+import { FieldError } from "@/server/shared/errors";
 import { listPositions } from "./positions";
 import { matrixAsOf } from "./matrix";
 

@@ -5,7 +5,7 @@ import { publishRevision } from "@/db/approved-position";
 import { auditLog, patrols, positions, revisions, users } from "@/db/schema";
 import { type Actor, hasRole } from "@/server/auth/access";
 import { proposalSchema, type Proposal, type ProposalInput } from "@/server/schemas/proposals";
-import { BadInputError, ConflictError, FieldError, ForbiddenError, NotFoundError } from "./errors";
+import { BadInputError, ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/server/shared/errors";
 import { resolveReferences } from "./proposal-references";
 import { contentValues, revisionContent } from "./revision-content";
 import { endOf, type RevisionContent, sameContent } from "@/server/shared/revision-fields";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { consumeRateLimit, RateLimitedError, type RateLimitRule } from "./rate-limits";
 
 const rule = (name: string, points: number, seconds: number): RateLimitRule => ({ name, points, seconds, description: "test attempts" });

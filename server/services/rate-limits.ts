@@ -15,7 +15,7 @@ import { addressForLimits } from "./rate-limit-address";
 
 export type RateLimitRule = { name: string; points: number; seconds: number; description: string };
 
-/** The limits in force, and why these numbers (see the README). */
+/** The limits in force, and why these numbers (SECURITY.md, Rate limits). */
 export const RATE_LIMITS = {
   // Failed password checks only (server/auth/sign-in-guard.ts): a success counts nothing and clears its pair's count.
   signInFailuresPerAddress: { name: "sign-in-fail-ip", points: 30, seconds: 15 * 60, description: "failed sign-ins from one address" },

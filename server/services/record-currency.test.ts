@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approvedPosition } from "@/db/factories";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { todayUtc } from "@/server/shared/dates";
 import { recordCurrency } from "./record-currency";
 

@@ -4,7 +4,7 @@ import { type Database, type Transaction } from "@/db/client";
 import { auditLog, blocs, events, positions, revisions, topics } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { eventInputSchema, retireSchema, topicInputSchema } from "@/server/schemas/reference-admin";
-import { FieldError, NotFoundError } from "./errors";
+import { FieldError, NotFoundError } from "@/server/shared/errors";
 
 // Admins create and edit topics and events. A slug that positions use cannot change, and
 // nothing is deleted: a topic or event is retired (hidden from pickers) and can be restored.

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, releaseFiles, releases } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { callerAs, makeAccount } from "@/server/api/testing";
 import { type Actor } from "@/server/auth/access";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "@/server/shared/errors";
 import { listPositions } from "./positions";
 import { getRelease, listReleases, previewRelease, publishRelease, releaseFile } from "./releases";
 

@@ -5,7 +5,7 @@ import { auditLog, releaseFiles, releases, users } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { releaseInputSchema } from "@/server/schemas/releases";
 import { changesAnything, releaseChangelog } from "@/server/shared/release-changelog";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "@/server/shared/errors";
 import { buildReleaseFiles, releasedPositions, releaseRows } from "./release-snapshot";
 
 // Data releases: an admin (or `npm run release`) publishes a numbered, frozen snapshot of every

@@ -4,7 +4,7 @@ import { type Database } from "@/db/client";
 import { auditLog, governments, positions, replies, representatives, users } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { grantRepresentativeSchema, hideReplySchema, replySchema, revokeRepresentativeSchema } from "@/server/schemas/replies";
-import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "./errors";
+import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/server/shared/errors";
 import { consumeRateLimit, RATE_LIMITS } from "./rate-limits";
 
 // A government's right of reply: admins link accounts to governments as official representatives

@@ -6,7 +6,7 @@ import { type Database, type Transaction } from "@/db/client";
 import { auditLog, positions, revisions } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { hidePositionSchema, revertSchema } from "@/server/schemas/proposals";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "@/server/shared/errors";
 import { contentValues, revisionContent } from "./revision-content";
 
 // Moderators undo: a revert is a new approved revision copying an older approved one, and a

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, recoveryCodes, totpFactors, users } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { callerAs, makeAccount, TEST_PASSWORD, TEST_TOTP_SECRET } from "@/server/api/testing";
 import { type Actor, requireRole } from "@/server/auth/access";
 import { totpCode } from "@/server/auth/totp";

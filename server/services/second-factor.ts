@@ -8,7 +8,7 @@ import { newRecoveryCodes, recoveryCodeHash } from "@/server/auth/recovery-codes
 import { isTotpSecret, newTotpSecret, totpTimeStep, totpUri } from "@/server/auth/totp";
 import { confirmEnrolmentSchema, resetSecondFactorSchema, turnOffSecondFactorSchema } from "@/server/schemas/second-factor";
 import { endSessionsOf } from "./auth-sessions";
-import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "./errors";
+import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/server/shared/errors";
 
 // The second factor (ASVS 5.0 V6.5/V6.6 at L2): an authenticator app (TOTP) and ten recovery
 // codes. Moderators and admins must have one to act as staff; contributors may turn it on.

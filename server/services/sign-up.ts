@@ -1,7 +1,7 @@
 import "server-only";
 import { type Database } from "@/db/client";
 import { type SignUp } from "@/server/schemas/users";
-import { ConflictError } from "./errors";
+import { ConflictError } from "@/server/shared/errors";
 import { consumeAddressRateLimit, consumeRateLimit, RATE_LIMITS } from "./rate-limits";
 import { createUser } from "./users";
 

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approvedPosition, currentRevisionOf } from "@/db/factories";
 import { positions, revisions } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { callerAs, makeAccount, TEST_PASSWORD } from "@/server/api/testing";
 import { errorShape } from "@/server/api/error-shape";
 import { type Actor } from "@/server/auth/access";

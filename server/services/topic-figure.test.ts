@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
-import { NotFoundError } from "./errors";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
+import { NotFoundError } from "@/server/shared/errors";
 import { topicFigure } from "./topic-figure";
 
 describe.each(TEST_DRIVERS)("a topic's map and chart as of a date, on %s", (kind) => {

@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, isNull } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { topics } from "@/db/schema";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "@/server/shared/errors";
 
 export type TopicSummary = {
   slug: string;

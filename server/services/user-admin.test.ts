@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, users } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { makeAccount, TEST_TOTP_SECRET } from "@/server/api/testing";
 import { enrolWithSecret } from "./second-factor";
 import { type Actor } from "@/server/auth/access";
-import { ConflictError } from "./errors";
+import { ConflictError } from "@/server/shared/errors";
 import { banUser, listUsers, setRole, unbanUser } from "./user-admin";
 
 describe.each(TEST_DRIVERS)("user administration on %s", (kind) => {

@@ -5,7 +5,7 @@ import { type Role } from "@/db/enums";
 import { auditLog, revisions, totpFactors, users } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { banSchema, setRoleSchema, setTrustedSchema, unbanSchema, userSearchSchema } from "@/server/schemas/users";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "@/server/shared/errors";
 
 // Admins manage accounts: search, roles, trust, bans. Every change is audited, and the site always
 // keeps at least one admin who can sign in.

@@ -3,8 +3,8 @@ import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { auditLog, users } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
-import { ConflictError, NotFoundError } from "./errors";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
+import { ConflictError, NotFoundError } from "@/server/shared/errors";
 import { createUser, updateUser } from "./users";
 
 const PASSWORD = "correct horse battery staple";

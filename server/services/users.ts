@@ -10,7 +10,7 @@ import {
   type UpdateUserInput,
   updateUserSchema,
 } from "@/server/schemas/users";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "@/server/shared/errors";
 
 export type UserSummary = { id: string; email: string; name: string; role: string };
 

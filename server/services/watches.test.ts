@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approvedPosition } from "@/db/factories";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/db/testing";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { callerAs, makeAccount } from "@/server/api/testing";
 import { type Actor } from "@/server/auth/access";
 import { banUser } from "./user-admin";

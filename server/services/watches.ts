@@ -6,7 +6,7 @@ import { type Database } from "@/db/client";
 import { governments, positions, topics, watches, watchFeeds, users } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
 import { feedTokenSchema, setWatchSchema, type WatchTarget, watchTargetSchema } from "@/server/schemas/watches";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "@/server/shared/errors";
 import { type Change, watchedChanges } from "./recent-changes";
 
 // Watchlists: a signed-in reader watches governments, topics and positions, and follows their

@@ -1,7 +1,10 @@
+import { type Env, readEnv } from "@/server/env";
+
 /**
  * The address readers reach the site at (`SITE_URL`, e.g. https://stanceatlas.org): the base of the
- * absolute URLs in previews for links (Open Graph images) and in citations. Without it, this server's own.
+ * absolute URLs in previews for links (Open Graph images) and in citations. Without it, this server's own
+ * (server/env.ts makes that default).
  */
-export function siteUrl(): URL {
-  return new URL(process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`);
+export function siteUrl(env: Pick<Env, "SITE_URL"> = readEnv()): URL {
+  return new URL(env.SITE_URL);
 }

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { MAX_COMPARED } from "@/server/shared/compare-limits";
 import { AsOfForm } from "@/app/_components/as-of-form";
-import { serializeCompareParams } from "./search-params";
+import { serializeCompareParams } from "@/server/shared/url-state/compare";
 
 type Government = { iso3: string; name: string };
 type Props = { governments: Government[]; chosen: string[]; at: string | null; today: string };

@@ -1,4 +1,4 @@
-import { serializeMatrixParams } from "./search-params";
+import { serializeMatrixParams } from "@/server/shared/url-state/matrix";
 import { type MatrixState } from "./use-matrix-state";
 
 /** CSV and JSON of exactly the view on screen: the same date, topics, filters and sort. */

@@ -22,7 +22,7 @@ import { MatrixTabs, TAB_LABELS } from "./matrix-tabs";
 import { TimeControl } from "./time-control";
 import { useMatrixCells } from "./use-matrix-cells";
 import { useMatrixState } from "./use-matrix-state";
-import { serializeMatrixParams } from "./search-params";
+import { serializeMatrixParams } from "@/server/shared/url-state/matrix";
 
 // The map, the chart and a cell's evidence are loaded when a reader asks for them, not with the
 // page, and only in the browser (React.lazy: next/dynamic would add 2 kB of its own to the page).

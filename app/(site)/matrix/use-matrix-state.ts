@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type inferParserType } from "nuqs/server";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
-import { loadMatrixParams, type matrixParsers, serializeMatrixParams } from "./search-params";
+import { loadMatrixParams, type matrixParsers, serializeMatrixParams } from "@/server/shared/url-state/matrix";
 import { currentSearch, showSearch, subscribeToSearch } from "./url-search";
 
 export type MatrixState = inferParserType<typeof matrixParsers>;
@@ -11,7 +11,7 @@ export type SetMatrixState = (patch: Partial<MatrixState>, options?: { shallow?:
 
 /**
  * The matrix view's state, kept in the URL and read by the same parsers as the server page
- * (search-params.ts). `search` is the query the page was rendered for: the state on the
+ * (server/shared/url-state/matrix.ts). `search` is the query the page was rendered for: the state on the
  * server and while the page hydrates. Most changes are shallow (no server round trip: the
  * page asks the read API for what it needs); changing the topics is not.
  */

@@ -8,9 +8,9 @@ import { auth, signOut } from "@/server/auth/auth";
 import { clientAddress } from "@/server/auth/client-address";
 import { signInAgain } from "@/server/auth/form-sign-in";
 import { changePassword } from "@/server/services/account";
-import { FieldError } from "@/server/services/errors";
+import { FieldError } from "@/server/shared/errors";
 import { RateLimitedError } from "@/server/services/rate-limits";
-import { fieldErrorsOf, type FormState } from "@/app/_components/form-state";
+import { fieldErrorsOf, type FormState } from "@/server/shared/form-state";
 
 /** Signs out here and on every other device (Auth.js's signOut event ends every session: server/auth/auth.ts). */
 export async function signOutAction(): Promise<void> {

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/schemas/users";
 import { FormErrors, FormField } from "@/app/_components/form-field";
-import { emptyFormState } from "@/app/_components/form-state";
+import { emptyFormState } from "@/server/shared/form-state";
 import { changePasswordAction } from "./actions";
 
 export function ChangePasswordForm() {

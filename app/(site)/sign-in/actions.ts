@@ -12,7 +12,7 @@ import { safeCallbackPath } from "@/server/auth/safe-redirect";
 import { authenticationCodeSchema } from "@/server/schemas/second-factor";
 import { emailSchema, signInSchema } from "@/server/schemas/users";
 import { RateLimitedError } from "@/server/services/rate-limits";
-import { fieldErrorsOf, type FormState } from "@/app/_components/form-state";
+import { fieldErrorsOf, type FormState } from "@/server/shared/form-state";
 
 /**
  * Signs in with email and password, then, for an account with a second factor, its authentication

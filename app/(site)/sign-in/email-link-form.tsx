@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormErrors, FormField } from "@/app/_components/form-field";
-import { emptyFormState } from "@/app/_components/form-state";
+import { emptyFormState } from "@/server/shared/form-state";
 import { emailLinkAction } from "./actions";
 
 export function EmailLinkForm({ callbackUrl }: { callbackUrl: string }) {

@@ -8,7 +8,7 @@ import { newPasswordSchema } from "@/server/auth/password-policy";
 import { signUpSchema } from "@/server/schemas/users";
 import { RateLimitedError } from "@/server/services/rate-limits";
 import { registerContributor } from "@/server/services/sign-up";
-import { fieldErrorsOf, type FormState } from "@/app/_components/form-state";
+import { fieldErrorsOf, type FormState } from "@/server/shared/form-state";
 
 /** Creates a contributor account and signs it in; on failure says what is wrong and keeps the input. */
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -5,9 +5,6 @@ import { NO_POSITION_STYLE, STANCE_STYLE } from "@/app/_components/stance-style"
 // downloads. 1200×630, a title and its date, the picture, the stance legend and the credit.
 // Satori lays out flexbox only: every element with more than one child says `display: flex`.
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
-
 const LEGEND = [...STANCES.map((s) => ({ label: STANCE_LABEL[s], colour: STANCE_STYLE[s].background })), { label: "No recorded position", colour: NO_POSITION_STYLE.background }];
 
 type Props = { title: string; subtitle: string; children: React.ReactNode; /** Off where the picture has its own key. */ legend?: boolean };

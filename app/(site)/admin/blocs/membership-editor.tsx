@@ -8,7 +8,7 @@ import { type ManagedPeriod } from "@/server/services/bloc-admin";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormErrors } from "@/app/_components/form-field";
 import { MembershipPeriod } from "@/app/_components/membership-period";
-import { mutationErrors } from "@/app/_components/form-state";
+import { mutationErrors } from "@/server/shared/form-state";
 import { useTRPC } from "@/app/_trpc/client";
 
 type Errors = ReturnType<typeof mutationErrors>;

@@ -6,7 +6,7 @@ import { useId, useState } from "react";
 import Link from "@/app/_components/link";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormErrors } from "@/app/_components/form-field";
-import { mutationErrors } from "@/app/_components/form-state";
+import { mutationErrors } from "@/server/shared/form-state";
 import { useTRPC } from "@/app/_trpc/client";
 
 type Preview = { version: number; positions: number; previous: number | null; added: number; changed: number; withdrawn: number };

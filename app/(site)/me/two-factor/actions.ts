@@ -7,10 +7,10 @@ import { ZodError } from "zod";
 import { db } from "@/db/server-db";
 import { clientAddress } from "@/server/auth/client-address";
 import { currentSession } from "@/server/auth/session";
-import { ConflictError, FieldError, ForbiddenError } from "@/server/services/errors";
+import { ConflictError, FieldError, ForbiddenError } from "@/server/shared/errors";
 import { RateLimitedError } from "@/server/services/rate-limits";
 import { confirmEnrolment, startEnrolment, turnOffSecondFactor } from "@/server/services/second-factor";
-import { fieldErrorsOf, type FormState } from "@/app/_components/form-state";
+import { fieldErrorsOf, type FormState } from "@/server/shared/form-state";
 
 // The two-factor section of /me: set up an authenticator app, or (contributors) turn it off.
 // The form's fields are `factorPassword` and `factorCode` (the password form on the page has its own).

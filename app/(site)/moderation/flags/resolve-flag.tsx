@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
-import { mutationErrors } from "@/app/_components/form-state";
+import { mutationErrors } from "@/server/shared/form-state";
 import { useTRPC } from "@/app/_trpc/client";
 import { FLAG_OUTCOMES } from "@/server/schemas/contests";
 

@@ -4,7 +4,7 @@ import { hasRole } from "@/server/auth/access";
 import { optionalActor } from "@/server/auth/page-actor";
 import { db } from "@/db/server-db";
 import { representationOf } from "@/server/services/replies";
-import { PositionPage, positionMetadata, type PositionViewer } from "./position-page";
+import { PositionDetails, positionMetadata, type PositionViewer } from "./position-details";
 
 // A position's page for signed-in readers, rendered per request (a moderator's differs);
 // anonymous readers get the cached render (app/cached/positions/[id]).
@@ -21,5 +21,5 @@ export async function generateMetadata({ params }: PageProps<"/positions/[id]">)
 }
 
 export default async function SignedInPositionPage({ params }: PageProps<"/positions/[id]">) {
-  return <PositionPage {...await viewer(params)} />;
+  return <PositionDetails {...await viewer(params)} />;
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormErrors } from "@/app/_components/form-field";
-import { mutationErrors } from "@/app/_components/form-state";
+import { mutationErrors } from "@/server/shared/form-state";
 import { useTRPC } from "@/app/_trpc/client";
 import { REPLY_MAX } from "@/server/schemas/replies";
 

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { db } from "@/db/server-db";
-import { NotFoundError } from "@/server/services/errors";
+import { NotFoundError } from "@/server/shared/errors";
 import { unsubscribe } from "@/server/services/alerts";
 
 /** The unsubscribe page's button: turns the token's alerts off, then says so (or that the link is not valid). */

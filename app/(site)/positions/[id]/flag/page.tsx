@@ -8,7 +8,7 @@ import { getQueryClient, readerTrpc } from "@/app/_trpc/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { formatStatedOn } from "@/server/shared/stated-on";
 import { StanceBadge } from "../../../matrix/stance-badge";
-import { positionIdFrom } from "../position-page";
+import { positionIdFrom } from "../position-details";
 import { FlagForm } from "./flag-form";
 
 export const metadata: Metadata = { title: "Flag a position", robots: { index: false } };

@@ -1,0 +1,40 @@
+import fs from "node:fs";
+import { inject } from "vitest";
+import { type DatabaseHandle, type DatabaseKind, MEMORY, openDatabase } from "@/db/client";
+import { createEmptyPostgresDatabase, createTestDatabase as createDatabase, type TestDatabase } from "@/db/testing";
+import { seedDatabase } from "@/server/services/seed";
+import { templateKindFor } from "./database-templates";
+
+export { TEST_DRIVERS, type TestDatabase } from "@/db/testing";
+
+/**
+ * A fresh, migrated database of the given kind, seeded by default as `npm start` seeds it
+ * (reference data and the reference dataset); `dataset: false` leaves out the positions,
+ * for tests that make every position they look at; `seed: false` leaves it empty.
+ * A copy of the run's template of that kind (database-templates.ts), or built from nothing
+ * where the run has no templates.
+ */
+export async function createTestDatabase(kind: DatabaseKind, opts: { seed?: boolean; dataset?: boolean } = {}): Promise<TestDatabase> {
+  const templates = inject("databaseTemplates");
+  const template = templateKindFor(opts);
+  if (kind === "pglite" && templates) {
+    const dump = new Blob([fs.readFileSync(templates.pglite[template])]);
+    return withDestroy(openDatabase({ dataDir: MEMORY, loadDataDir: dump }), undefined, async () => {});
+  }
+  if (kind === "postgres" && templates?.postgres) {
+    const copy = await createEmptyPostgresDatabase(templates.postgres[template]);
+    return withDestroy(openDatabase({ databaseUrl: copy.url }), copy.url, copy.drop);
+  }
+  return createDatabase(kind, { seed: (opts.seed ?? true) && ((db) => seedDatabase(db, { dataset: opts.dataset ?? true })) });
+}
+
+function withDestroy(handle: DatabaseHandle, url: string | undefined, drop: () => Promise<void>): TestDatabase {
+  return {
+    ...handle,
+    url,
+    async destroy() {
+      await handle.close();
+      await drop();
+    },
+  };
+}
