@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { approvedPosition } from "@/db/factories";
 import { alertSettings, users, watches } from "@/db/schema";
-import { createTestDatabase } from "@/db/testing";
+import { createTestDatabase } from "@/server/testing/database";
 import { mailerFromEnv } from "@/server/email/mailer";
 import { startTestSmtpServer } from "@/server/email/test-smtp-server";
 import { sendDueDigests } from "@/server/services/alerts";

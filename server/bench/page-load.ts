@@ -4,14 +4,15 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 
-// Load figures for one URL: autocannon, 10 connections, a fixed time, optionally at a fixed rate.
+// Load figures for one URL: autocannon, LOAD_CONNECTIONS connections, a fixed time, optionally at a fixed rate.
 
 export type LoadFigures = { rps: number; p50: number; p99: number; non2xx: number };
 
 export const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+export const LOAD_CONNECTIONS = 10;
 
 export async function load(url: string, opts: { rate?: number; seconds?: number } = {}): Promise<LoadFigures> {
-  const result = await autocannon({ url, connections: 10, duration: opts.seconds ?? LOAD_SECONDS, ...(opts.rate ? { overallRate: opts.rate } : {}) });
+  const result = await autocannon({ url, connections: LOAD_CONNECTIONS, duration: opts.seconds ?? LOAD_SECONDS, ...(opts.rate ? { overallRate: opts.rate } : {}) });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors + result.timeouts };
 }
 

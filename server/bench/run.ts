@@ -5,25 +5,29 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
 import { type DatabaseHandle, openDatabase, queryRows } from "@/db/client";
-import { seedDatabase } from "@/db/seed";
-import { createTestDatabase } from "@/db/testing";
+import { seedDatabase } from "@/server/services/seed";
+import { createTestDatabase } from "@/server/testing/database";
 import { asOfQuery, matrixAsOf, resolveTopics } from "@/server/services/matrix";
-import { freshness, type FreshnessFigures } from "./freshness";
-import { bareServer, load, LOAD_SECONDS, type LoadFigures } from "./page-load";
+import { type BenchRun, type DriverFigures, type PageFigures, type ServerFigures, type SoakRun } from "./figures";
+import { freshness } from "./freshness";
+import { databaseVersion, describeMachine } from "./machine";
+import { bareServer, load, LOAD_CONNECTIONS, LOAD_SECONDS } from "./page-load";
 import { pageViews } from "./page-views";
 import { pageWeight } from "./page-weight";
 import { previewImages } from "./preview-images";
 import { routeJavaScriptKb } from "./route-javascript";
-import { loadSyntheticPositions } from "./synthetic-data";
-import { soak, soakAccounts, SOAK_METRICS_TOKEN, SOAK_SECONDS } from "./soak";
+import { BENCH_TOPICS, loadSyntheticPositions } from "./synthetic-data";
+import { soak, soakAccounts, SOAK_METRICS_TOKEN, SOAK_SECONDS, WRITES_PER_SECOND } from "./soak";
 import { pgliteWriteCost } from "./write-cost";
 import { emailDigests } from "./email-digests";
+import { BENCH_REPORT, benchmarkReport, digestsSection, driverSection, SOAK_REPORT, soakReport, writeReport, writesSection } from "./write-report";
 
 // `npm run bench`: builds a large synthetic dataset in a throwaway database and prints how
 // fast the matrix query and the reader pages are (from the page cache, uncached, and beside a
 // bare node:http server), renders per page view, JavaScript per route and, on PostgreSQL,
 // freshness across two app servers: on PGlite and (when TEST_DATABASE_URL is set) PostgreSQL.
-// Figures only; nothing here passes or fails.
+// Figures only; nothing here passes or fails. It prints each part as it finishes and writes the
+// whole run to docs/benchmarks.md (write-report.ts): the docs' figures are this run's.
 
 const PORT = 3290;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -93,8 +97,6 @@ async function measureApi(base: string) {
   };
 }
 
-type PageFigures = { path: string; kb: number; bare: LoadFigures; cached: LoadFigures; halfRate: LoadFigures; bareHalfRate: LoadFigures; uncached?: LoadFigures };
-
 /**
  * Each page from the cache, beside a bare node:http server sending the same bytes; and both at
  * half the cached maximum rate (the bare server's spread there is the floor of what the load
@@ -132,7 +134,7 @@ async function measureUncachedPages(base: string, pages: PageFigures[]) {
   for (const page of pages) page.uncached = await load(`${base}${page.path}`);
 }
 
-async function measureServers(cachedEnv: Record<string, string>) {
+async function measureServers(cachedEnv: Record<string, string>): Promise<ServerFigures> {
   const base = `http://127.0.0.1:${PORT}`;
   let stop = await startServer(cachedEnv);
   let cachedPart;
@@ -157,28 +159,30 @@ async function measureServers(cachedEnv: Record<string, string>) {
   return cachedPart;
 }
 
-async function benchPglite() {
+async function benchPglite(): Promise<DriverFigures> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-bench-"));
   const env = { DATA_DIR: dataDir, DATABASE_URL: "" };
   try {
     let handle = openDatabase({ dataDir });
     await handle.migrate();
     await seedDatabase(handle.db);
+    const version = await databaseVersion(handle.db);
     await handle.close();
     const reference = await measureServers(env);
     handle = openDatabase({ dataDir });
     const queries = await measureQueries(handle);
     await handle.close();
-    return { ...queries, reference, synthetic: await measureServers(env), freshness: null as FreshnessFigures | null };
+    return { driver: "PGlite", version, ...queries, reference, synthetic: await measureServers(env), freshness: null };
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-async function benchPostgres() {
+async function benchPostgres(): Promise<DriverFigures> {
   const database = await createTestDatabase("postgres");
   try {
     const env = { DATABASE_URL: database.url ?? "", AUTH_SECRET: "bench-only-secret-bench-only-secret" };
+    const version = await databaseVersion(database.db);
     const reference = await measureServers(env);
     const queries = await measureQueries(database);
     const synthetic = await measureServers(env);
@@ -186,7 +190,7 @@ async function benchPostgres() {
     const stops = await Promise.all([startServer(env, PORT), startServer(env, PORT + 1)]);
     try {
       const figures = await freshness(database.db, [`http://127.0.0.1:${PORT}`, `http://127.0.0.1:${PORT + 1}`]);
-      return { ...queries, reference, synthetic, freshness: figures };
+      return { driver: "PostgreSQL", version, ...queries, reference, synthetic, freshness: figures };
     } finally {
       await Promise.all(stops.map((stop) => stop()));
     }
@@ -195,47 +199,9 @@ async function benchPostgres() {
   }
 }
 
-const fmt = (f: LoadFigures) => `${f.rps.toFixed(1).padStart(7)} req/s  p50 ${String(f.p50).padStart(5)} ms  p99 ${String(f.p99).padStart(5)} ms  non-2xx ${f.non2xx}`;
-
-type ServerFigures = Awaited<ReturnType<typeof measureServers>>;
-
-// autocannon counts whole milliseconds: a median under 1 ms reads as 0 or 1.
-const spread = (f: LoadFigures) => (f.p99 / Math.max(1, f.p50)).toFixed(1);
-
-function reportServers(title: string, r: ServerFigures) {
-  console.log(`\n${title}: pages, 10 connections × ${LOAD_SECONDS} s each (bare = node:http sending the same bytes):`);
-  for (const page of r.pages) {
-    console.log(`${page.path} (${page.kb.toFixed(0)} kB of HTML)`);
-    console.log(`  bare node       ${fmt(page.bare)}`);
-    console.log(`  app, cached     ${fmt(page.cached)}   cached/bare ${(page.cached.rps / page.bare.rps).toFixed(2)}`);
-    console.log(`  cached at half  ${fmt(page.halfRate)}   p99/p50 ${spread(page.halfRate)}`);
-    console.log(`  bare, same rate ${fmt(page.bareHalfRate)}   p99/p50 ${spread(page.bareHalfRate)}`);
-    if (page.uncached) console.log(`  app, uncached   ${fmt(page.uncached)}   uncached/bare ${(page.uncached.rps / page.bare.rps).toFixed(2)}`);
-  }
-  console.log(`Page weight (HTML as sent; payload = the inline React Server Components data; ratio = HTML / HTML without it):`);
-  for (const w of r.weights) console.log(`  ${w.path.slice(0, 60).padEnd(60)} ${w.htmlKb.toFixed(0).padStart(5)} kB, payload ${w.payloadKb.toFixed(0).padStart(4)} kB, ratio ${w.ratio.toFixed(2)}`);
-  console.log(`GET /api/v1/matrix, median of 20 dates: ${r.api.toFixed(1)} ms, ${r.apiKb.toFixed(0)} kB (${r.apiGzipKb.toFixed(0)} kB gzip)`);
-  console.log(`Page requests per page view in Chromium (each at most one server render), waiting for network idle:`);
-  for (const view of r.views) console.log(`  ${view.path.padEnd(18)} ${view.pageRequests} page request(s), ${view.pending} still pending`);
-  console.log(`Pictures (first request: rendered; again: median of 10 — preview images from the page cache, downloads rendered each time):`);
-  for (const p of r.pictures) console.log(`  ${p.path.padEnd(48)} ${p.kb.toFixed(0).padStart(4)} kB  first ${p.firstMs.toFixed(0).padStart(4)} ms  again ${p.againMs.toFixed(1).padStart(6)} ms`);
-  console.log(`JavaScript per route (gzip): ${r.javascript.map((j) => `${j.path} ${j.kb.toFixed(0)} kB`).join(", ")}`);
-}
-
-function report(name: string, r: Awaited<ReturnType<typeof benchPglite>>) {
-  console.log(`\n== ${name}`);
-  reportServers("The reference dataset", r.reference);
-  console.log(`\nWith ${r.count.toLocaleString("en")} approved positions (30 topics):`);
-  console.log(`as-of query (all 30 topics, one SQL query), median of 20 dates: ${r.query.toFixed(1)} ms`);
-  console.log(`matrixAsOf service (query + rows for 195 governments):        ${r.service.toFixed(1)} ms`);
-  reportServers(`${r.count.toLocaleString("en")} positions`, r.synthetic);
-  if (r.freshness) console.log(`\nFreshness on two app servers after an approval, ${r.freshness.trials} trials: worst ${r.freshness.worstMs.toFixed(0)} ms, median ${r.freshness.medianMs.toFixed(0)} ms`);
-  console.log(`\nEXPLAIN ANALYZE (as of 2014-06-30):\n${r.plan}`);
-}
-
-async function soakOn(kind: "PGlite" | "PostgreSQL") {
+async function soakOn(driver: DriverFigures["driver"]): Promise<SoakRun["drivers"][number]> {
   const base = `http://127.0.0.1:${PORT}`;
-  const pg = kind === "PostgreSQL" ? await createTestDatabase("postgres") : null;
+  const pg = driver === "PostgreSQL" ? await createTestDatabase("postgres") : null;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-soak-"));
   const env: Record<string, string> = {
     ...(pg ? { DATABASE_URL: pg.url ?? "", AUTH_SECRET: "bench-only-secret-bench-only-secret" } : { DATA_DIR: dataDir, DATABASE_URL: "" }),
@@ -247,15 +213,12 @@ async function soakOn(kind: "PGlite" | "PostgreSQL") {
       await handle.migrate();
       await seedDatabase(handle.db);
     }
+    const version = await databaseVersion(handle.db);
     const emails = await soakAccounts(handle.db);
     if (!pg) await handle.close();
     const stop = await startServer(env);
     try {
-      const r = await soak(base, emails);
-      console.log(`\n== Soak on ${kind}: ${SOAK_SECONDS} s; reads at half of ${r.maxRps.toFixed(0)} req/s, proposals at 2/s beside them`);
-      console.log(`  reads   ${fmt(r.reads)}   p99/p50 ${spread(r.reads)}`);
-      console.log(`  writes  ${fmt(r.writes)}   p99/p50 ${spread(r.writes)}   (${r.written} proposals)`);
-      console.log(`  server memory (RSS): ${r.rssStartMb.toFixed(0)} MB at the start, ${r.rssEndMb.toFixed(0)} MB at the end`);
+      return { driver, version, ...(await soak(base, emails)) };
     } finally {
       await stop();
     }
@@ -265,20 +228,41 @@ async function soakOn(kind: "PGlite" | "PostgreSQL") {
   }
 }
 
+async function soakRun() {
+  const drivers = [await soakOn("PGlite")];
+  if (process.env.TEST_DATABASE_URL) drivers.push(await soakOn("PostgreSQL"));
+  const markdown = soakReport({ date: new Date().toISOString(), machine: describeMachine(), seconds: SOAK_SECONDS, writesPerSecond: WRITES_PER_SECOND, drivers });
+  console.log(markdown);
+  writeReport(SOAK_REPORT, markdown);
+  console.log(`Written to ${SOAK_REPORT}.`);
+}
+
 async function main() {
-  if (process.argv.includes("--soak")) {
-    await soakOn("PGlite");
-    if (process.env.TEST_DATABASE_URL) await soakOn("PostgreSQL");
-    return;
-  }
+  if (process.argv.includes("--soak")) return soakRun();
+  // Each part is printed as soon as it is measured; the file is written once the run is whole.
   const writes = await pgliteWriteCost();
-  const ms = (f: { p50: number; p99: number }) => `p50 ${f.p50.toFixed(2)} ms, p99 ${f.p99.toFixed(2)} ms`;
-  console.log(`== PGlite writes (${writes.writes} one-position transactions each): acknowledged at commit ${ms(writes.plainMs)}; after the log's fsync ${ms(writes.durableMs)}`);
+  console.log(writesSection(writes));
   const digests = await emailDigests();
-  console.log(`== Watchlists and digests (PGlite, reference data, ${digests.readers} readers watching 3 governments and a topic): a reader's watched changes ${digests.watchedChangesMs.toFixed(1)} ms (median of 20); ${digests.sent} digests sent over SMTP to a local server in ${digests.totalMs.toFixed(0)} ms, ${digests.perDigestMs.toFixed(1)} ms each`);
-  report("PGlite", await benchPglite());
-  if (process.env.TEST_DATABASE_URL) report("PostgreSQL", await benchPostgres());
-  else console.log("\n(Set TEST_DATABASE_URL to benchmark PostgreSQL too.)");
+  console.log(digestsSection(digests));
+  const pglite = await benchPglite();
+  console.log(driverSection(pglite, BENCH_TOPICS));
+  const drivers = [pglite];
+  if (process.env.TEST_DATABASE_URL) {
+    const postgres = await benchPostgres();
+    console.log(driverSection(postgres, BENCH_TOPICS));
+    drivers.push(postgres);
+  } else console.log("\n(Set TEST_DATABASE_URL to benchmark PostgreSQL too.)");
+  const run: BenchRun = {
+    date: new Date().toISOString(),
+    machine: describeMachine(),
+    load: { connections: LOAD_CONNECTIONS, seconds: LOAD_SECONDS },
+    topics: BENCH_TOPICS,
+    writes,
+    digests,
+    drivers,
+  };
+  writeReport(BENCH_REPORT, benchmarkReport(run));
+  console.log(`\nWritten to ${BENCH_REPORT}.`);
 }
 
 void main();

@@ -45,7 +45,7 @@ async function residentMb(base: string): Promise<number> {
   return Number(/^process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? 0) / 1e6;
 }
 
-const WRITES_PER_SECOND = 2;
+export const WRITES_PER_SECOND = 2;
 
 function proposals(cookies: string[]): { request: autocannon.Request; count: () => number } {
   let written = 0;

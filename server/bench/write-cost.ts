@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { approvedPosition } from "@/db/factories";
-import { seedDatabase } from "@/db/seed";
+import { seedDatabase } from "@/server/services/seed";
 
 // What durability costs on the embedded database: a write (one approved position, one transaction)
 // acknowledged as soon as PGlite commits, and one acknowledged after the log's fsync (db/pglite-durability.ts).
