@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 
 export default defineConfig([
   ...nextVitals,
@@ -23,7 +24,8 @@ export default defineConfig([
           patterns: [
             {
               regex: "^(@/|(\\.\\./)+)app(/|$)",
-              message: "server/ never imports app/: move what both need to server/ (URL state: server/shared/url-state/; pictures' sizes: server/http/card-size.ts) and let app/ import it.",
+              message:
+                "server/ never imports app/: move what both need to server/ (URL state: server/shared/url-state/; pictures' sizes: server/http/card-size.ts) and let app/ import it.",
             },
           ],
         },
@@ -47,7 +49,8 @@ export default defineConfig([
             },
             {
               regex: "^@/server/(?!shared/|schemas/|env$)",
-              message: "db/ is the bottom layer: it may use server/shared, server/schemas and server/env only. Code that needs services, the API, auth, the cache or HTTP belongs in server/ (the full seed: server/services/seed.ts; the test database with the dataset: server/testing/database.ts).",
+              message:
+                "db/ is the bottom layer: it may use server/shared, server/schemas and server/env only. Code that needs services, the API, auth, the cache or HTTP belongs in server/ (the full seed: server/services/seed.ts; the test database with the dataset: server/testing/database.ts).",
             },
           ],
         },
@@ -67,7 +70,8 @@ export default defineConfig([
             },
             {
               regex: "^@/server/(?!shared/|schemas/|env$)",
-              message: "server/shared and server/schemas are plain rules and shapes that db/ may use too: they import no services, API, auth, cache or HTTP code.",
+              message:
+                "server/shared and server/schemas are plain rules and shapes that db/ may use too: they import no services, API, auth, cache or HTTP code.",
             },
           ],
         },
@@ -79,5 +83,16 @@ export default defineConfig([
     files: ["app/_charts/cards/**", "app/og/**"],
     rules: { "@next/next/no-img-element": "off" },
   },
-  globalIgnores([".next/**", "node_modules/**", ".data/**", ".test-data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  // Formatting is Prettier's (prettier.config.mjs): no lint rule argues with it.
+  prettier,
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    ".data/**",
+    ".test-data/**",
+    "db/migrations/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
 ]);

@@ -19,13 +19,14 @@ export async function register() {
     if (error instanceof EnvError) stop(error);
     throw error;
   }
-  const [{ serverDatabase }, { listenForChanges }, { DataDirBusyError }, { watchDatabase }, { startDigests }] = await Promise.all([
-    import("./db/server-db"),
-    import("./server/cache/listen-for-changes"),
-    import("./db/pglite-lock"),
-    import("./server/health/database-status"),
-    import("./server/email/digest-scheduler"),
-  ]);
+  const [{ serverDatabase }, { listenForChanges }, { DataDirBusyError }, { watchDatabase }, { startDigests }] =
+    await Promise.all([
+      import("./db/server-db"),
+      import("./server/cache/listen-for-changes"),
+      import("./db/pglite-lock"),
+      import("./server/health/database-status"),
+      import("./server/email/digest-scheduler"),
+    ]);
   try {
     const handle = serverDatabase();
     listenForChanges(handle);

@@ -10,7 +10,14 @@ const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 const launchOptions = {
   executablePath: CHROMIUM,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 };
 
 // Specs that change reference data every page shows (topics) run after the others, so the
@@ -29,24 +36,48 @@ const POSTGRES_SMOKE = [/pages\.spec\.ts/, /contribute\.spec\.ts/];
 // Staff sign in once per server, with a code (each code works once), and the specs reuse their sessions.
 const STAFF_SIGN_IN = /staff-sign-in\.setup\.ts/;
 
-const projectUse = (port: number) => ({ ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}`, launchOptions });
+const projectUse = (port: number) => ({
+  ...devices["Desktop Chrome"],
+  baseURL: `http://127.0.0.1:${port}`,
+  launchOptions,
+});
 
 const pgliteProjects = [
   { name: "pglite-staff-sign-in", use: projectUse(PGLITE_PORT), testMatch: STAFF_SIGN_IN },
-  { name: "pglite", use: projectUse(PGLITE_PORT), testIgnore: [GLOBAL_CHANGES, REQUESTS_ONLY, ...POSTGRES_ONLY], dependencies: ["pglite-staff-sign-in"] },
+  {
+    name: "pglite",
+    use: projectUse(PGLITE_PORT),
+    testIgnore: [GLOBAL_CHANGES, REQUESTS_ONLY, ...POSTGRES_ONLY],
+    dependencies: ["pglite-staff-sign-in"],
+  },
   { name: "api", use: projectUse(PGLITE_PORT), testMatch: REQUESTS_ONLY },
-  { name: "pglite-reference-data", use: projectUse(PGLITE_PORT), testMatch: GLOBAL_CHANGES, dependencies: ["pglite", "api"] },
+  {
+    name: "pglite-reference-data",
+    use: projectUse(PGLITE_PORT),
+    testMatch: GLOBAL_CHANGES,
+    dependencies: ["pglite", "api"],
+  },
 ];
 
 const postgresProjects = [
   { name: "postgres-staff-sign-in", use: projectUse(POSTGRES_PORT), testMatch: STAFF_SIGN_IN },
-  { name: "postgres", use: projectUse(POSTGRES_PORT), testMatch: [...POSTGRES_ONLY, ...POSTGRES_SMOKE], dependencies: ["postgres-staff-sign-in"] },
+  {
+    name: "postgres",
+    use: projectUse(POSTGRES_PORT),
+    testMatch: [...POSTGRES_ONLY, ...POSTGRES_SMOKE],
+    dependencies: ["postgres-staff-sign-in"],
+  },
 ];
 
 // The test harness stands where a reverse proxy would: each visitor's X-Forwarded-For (e2e/fixtures.ts) is
 // the address the one trusted proxy saw, so per-address limits count each visitor on its own.
 // SITE_URL: the public address that citations and link previews name (not where the tests reach the server).
-const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", TRUST_PROXY: "1", SITE_URL: "https://stanceatlas.example" };
+const serverEnv = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: "",
+  TRUST_PROXY: "1",
+  SITE_URL: "https://stanceatlas.example",
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -63,7 +94,8 @@ export default defineConfig({
   projects: [...pgliteProjects, ...(withPostgres ? postgresProjects : [])],
   webServer: [
     {
-      command: "rm -rf .test-data/e2e-pglite && node_modules/.bin/tsx e2e/create-staff.ts && npm start",
+      command:
+        "rm -rf .test-data/e2e-pglite && node_modules/.bin/tsx --conditions=react-server e2e/create-accounts.ts && npm start",
       url: `http://127.0.0.1:${PGLITE_PORT}/api/health`,
       env: { ...serverEnv, PORT: String(PGLITE_PORT), DATA_DIR: ".test-data/e2e-pglite" },
       timeout: 180_000,
@@ -75,7 +107,12 @@ export default defineConfig({
           {
             command: "node_modules/.bin/tsx e2e/serve-postgres.ts",
             url: `http://127.0.0.1:${POSTGRES_PORT}/api/health`,
-            env: { ...serverEnv, PORT: String(POSTGRES_PORT), SECOND_PORT: String(POSTGRES_SECOND_PORT), DATA_DIR: ".test-data/e2e-postgres" },
+            env: {
+              ...serverEnv,
+              PORT: String(POSTGRES_PORT),
+              SECOND_PORT: String(POSTGRES_SECOND_PORT),
+              DATA_DIR: ".test-data/e2e-postgres",
+            },
             timeout: 180_000,
             reuseExistingServer: false,
             gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },

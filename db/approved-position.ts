@@ -55,7 +55,13 @@ export async function insertApprovedPosition(tx: Database, input: ApprovedPositi
     })
     .returning({ id: revisions.id });
   if (!revision) throw new Error("Inserting an approved revision returned nothing");
-  await publishRevision(tx, position.id, revision.id, { stance: input.stance, event: input.event ?? null, evidence: input.evidence ?? "statement", datePrecision: input.datePrecision ?? "day", end: input.end ?? null });
+  await publishRevision(tx, position.id, revision.id, {
+    stance: input.stance,
+    event: input.event ?? null,
+    evidence: input.evidence ?? "statement",
+    datePrecision: input.datePrecision ?? "day",
+    end: input.end ?? null,
+  });
   return position.id;
 }
 
@@ -68,11 +74,25 @@ export async function publishRevision(
   tx: Database,
   positionId: number,
   revisionId: number,
-  content: { stance: Stance; event: string | null; evidence: EvidenceKind; datePrecision: DatePrecision; end?: { on: string } | null },
+  content: {
+    stance: Stance;
+    event: string | null;
+    evidence: EvidenceKind;
+    datePrecision: DatePrecision;
+    end?: { on: string } | null;
+  },
   hidesPosition = false,
 ): Promise<void> {
   await tx
     .update(positions)
-    .set({ published: !hidesPosition, currentRevisionId: revisionId, stance: content.stance, eventSlug: content.event, evidence: content.evidence, datePrecision: content.datePrecision, endedOn: content.end?.on ?? null })
+    .set({
+      published: !hidesPosition,
+      currentRevisionId: revisionId,
+      stance: content.stance,
+      eventSlug: content.event,
+      evidence: content.evidence,
+      datePrecision: content.datePrecision,
+      endedOn: content.end?.on ?? null,
+    })
     .where(eq(positions.id, positionId));
 }

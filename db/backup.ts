@@ -37,14 +37,25 @@ function run(command: string, args: string[]): Promise<void> {
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "ENOENT" ? new NotFoundError(`${command} was not found: install PostgreSQL's client tools (Debian: apt-get install postgresql-client).`) : error),
+      reject(
+        error.code === "ENOENT"
+          ? new NotFoundError(
+              `${command} was not found: install PostgreSQL's client tools (Debian: apt-get install postgresql-client).`,
+            )
+          : error,
+      ),
     );
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} failed (exit ${code}): ${stderr.trim()}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} failed (exit ${code}): ${stderr.trim()}`)),
+    );
   });
 }
 
 /** Writes a backup of the configured database to `file` (made private to this user); returns its kind and size. */
-export async function backupDatabase(config: DatabaseConfig, file: string): Promise<{ format: BackupFormat; bytes: number }> {
+export async function backupDatabase(
+  config: DatabaseConfig,
+  file: string,
+): Promise<{ format: BackupFormat; bytes: number }> {
   const target = path.resolve(file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   if (config.databaseUrl) {
@@ -71,7 +82,9 @@ export async function backupDatabase(config: DatabaseConfig, file: string): Prom
  */
 async function checkWhole(file: string, format: BackupFormat): Promise<Blob | null> {
   const damaged = (error: unknown) =>
-    new ConflictError(`${file} is damaged or incomplete (${error instanceof Error ? error.message.split("\n")[0] : String(error)}). Nothing was changed.`);
+    new ConflictError(
+      `${file} is damaged or incomplete (${error instanceof Error ? error.message.split("\n")[0] : String(error)}). Nothing was changed.`,
+    );
   if (format === "postgres") {
     await run("pg_restore", ["--file=/dev/null", file]).catch((error: unknown) => {
       throw error instanceof NotFoundError ? error : damaged(error);
@@ -109,7 +122,10 @@ async function migrated(config: DatabaseConfig): Promise<void> {
 async function postgresHoldsTables(databaseUrl: string): Promise<boolean> {
   const handle = openDatabase({ databaseUrl });
   try {
-    const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`);
+    const [row] = await queryRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`,
+    );
     return (row?.n ?? 0) > 0;
   } finally {
     await handle.close();
@@ -121,23 +137,43 @@ async function postgresHoldsTables(databaseUrl: string): Promise<boolean> {
  * a database that already holds one unless `force`; with `force`, an embedded data directory is kept beside
  * the new one (`pg.replaced-<time>`), and PostgreSQL's tables are dropped and restored in one transaction.
  */
-export async function restoreDatabase(config: DatabaseConfig, file: string, opts: { force?: boolean } = {}): Promise<{ format: BackupFormat }> {
+export async function restoreDatabase(
+  config: DatabaseConfig,
+  file: string,
+  opts: { force?: boolean } = {},
+): Promise<{ format: BackupFormat }> {
   if (!fs.existsSync(file)) throw new NotFoundError(`No backup file at ${file}.`);
   const format = backupFormatOf(file);
   const expected: BackupFormat = config.databaseUrl ? "postgres" : "pglite";
-  if (format === null) throw new ConflictError(`${file} is not a Stance Atlas backup (neither an embedded database's dump nor pg_dump's custom format).`);
+  if (format === null)
+    throw new ConflictError(
+      `${file} is not a Stance Atlas backup (neither an embedded database's dump nor pg_dump's custom format).`,
+    );
   if (format !== expected) {
     throw new ConflictError(
-      format === "postgres" ? `${file} is a PostgreSQL backup: set DATABASE_URL to restore it into PostgreSQL.` : `${file} is an embedded database's backup: unset DATABASE_URL to restore it into DATA_DIR.`,
+      format === "postgres"
+        ? `${file} is a PostgreSQL backup: set DATABASE_URL to restore it into PostgreSQL.`
+        : `${file} is an embedded database's backup: unset DATABASE_URL to restore it into DATA_DIR.`,
     );
   }
-  const refuse = (where: string) => new ConflictError(`${where} already holds a database. Add --force to replace it (the old one is ${config.databaseUrl ? "dropped" : "kept beside it"}).`);
+  const refuse = (where: string) =>
+    new ConflictError(
+      `${where} already holds a database. Add --force to replace it (the old one is ${config.databaseUrl ? "dropped" : "kept beside it"}).`,
+    );
   if (config.databaseUrl) {
     const holds = await postgresHoldsTables(config.databaseUrl);
     if (holds && !opts.force) throw refuse("The PostgreSQL database");
     await checkWhole(file, format);
     // One transaction: if pg_restore fails anyway, the database is as it was.
-    await run("pg_restore", ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", ...(holds ? ["--clean", "--if-exists"] : []), `--dbname=${config.databaseUrl}`, file]);
+    await run("pg_restore", [
+      "--no-owner",
+      "--no-privileges",
+      "--single-transaction",
+      "--exit-on-error",
+      ...(holds ? ["--clean", "--if-exists"] : []),
+      `--dbname=${config.databaseUrl}`,
+      file,
+    ]);
     await migrated(config);
     await announceEverythingChanged(config.databaseUrl);
     return { format };

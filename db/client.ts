@@ -30,7 +30,11 @@ export type DatabaseHandle = {
    * Calls `onNotify` with each payload sent on `channel` (LISTEN/NOTIFY). On PostgreSQL this holds a
    * connection of its own; `onLost` is called once if it drops (notifications may then have been missed).
    */
-  listen(channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onLost: (error: Error) => void,
+  ): Promise<() => Promise<void>>;
   /** PostgreSQL only: the pool's connections (for /api/metrics). */
   poolStats?: () => { total: number; idle: number; waiting: number };
   /**
@@ -67,7 +71,12 @@ async function migratePostgres(databaseUrl: string): Promise<void> {
   }
 }
 
-async function listenPostgres(databaseUrl: string, channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void) {
+async function listenPostgres(
+  databaseUrl: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onLost: (error: Error) => void,
+) {
   const client = new pg.Client({ connectionString: databaseUrl, keepAlive: true });
   let lost = false;
   const lose = (error: Error) => {
@@ -132,15 +141,26 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
       close: () => pool.end(),
     };
   }
-  if (config.dataDir === MEMORY) return pgliteHandle(new PGlite(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), MEMORY, () => 0, () => {});
+  if (config.dataDir === MEMORY)
+    return pgliteHandle(
+      new PGlite(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+      MEMORY,
+      () => 0,
+      () => {},
+    );
   const dataDir = path.resolve(/*turbopackIgnore: true*/ config.dataDir ?? "./.data");
   makePrivate(dataDir);
   const release = acquireDataDirLock(dataDir);
   const syncWal = walSyncer(path.join(dataDir, "pg"));
-  return pgliteHandle(new PGlite(path.join(dataDir, "pg"), config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), dataDir, syncWal, () => {
-    makePrivate(dataDir); // the files PGlite made while open
-    release();
-  });
+  return pgliteHandle(
+    new PGlite(path.join(dataDir, "pg"), config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+    dataDir,
+    syncWal,
+    () => {
+      makePrivate(dataDir); // the files PGlite made while open
+      release();
+    },
+  );
 }
 
 function pgliteHandle(client: PGlite, location: string, syncWal: () => number, release: () => void): DatabaseHandle {
@@ -173,6 +193,7 @@ function pgliteHandle(client: PGlite, location: string, syncWal: () => number, r
 /** Rows of a raw SQL query; both drivers answer `execute` with `{ rows }`. */
 export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
   const result: unknown = await db.execute(query);
-  if (typeof result === "object" && result !== null && "rows" in result && Array.isArray(result.rows)) return result.rows as T[];
+  if (typeof result === "object" && result !== null && "rows" in result && Array.isArray(result.rows))
+    return result.rows as T[];
   throw new Error("The database driver answered without rows");
 }

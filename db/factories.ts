@@ -21,12 +21,16 @@ export async function approvedPosition(
       ...input,
     }),
   );
-  if (id === null) throw new Error(`A position for ${input.government}/${input.topic}/${input.statedOn} exists already`);
+  if (id === null)
+    throw new Error(`A position for ${input.government}/${input.topic}/${input.statedOn} exists already`);
   return id;
 }
 
 /** A position's current revision id (0 when it has none): the version a moderator's page shows. */
 export async function currentRevisionOf(db: Database, positionId: number): Promise<number> {
-  const [row] = await db.select({ id: positions.currentRevisionId }).from(positions).where(eq(positions.id, positionId));
+  const [row] = await db
+    .select({ id: positions.currentRevisionId })
+    .from(positions)
+    .where(eq(positions.id, positionId));
   return row?.id ?? 0;
 }

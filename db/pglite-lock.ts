@@ -115,7 +115,10 @@ export function acquireDataDirLock(dataDir: string): () => void {
   const file = lockFile(dataDir);
   const mine: LockInfo = {
     pid: process.pid,
-    command: process.argv.slice(1).map((a) => path.basename(a)).join(" "),
+    command: process.argv
+      .slice(1)
+      .map((a) => path.basename(a))
+      .join(" "),
     startedAt: new Date().toISOString(),
     ...processIdentity(process.pid),
   };

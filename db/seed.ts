@@ -24,10 +24,20 @@ async function upgradeSeededTexts(tx: Transaction): Promise<void> {
     await tx
       .update(topics)
       .set({ multistakeholderPole: v2.multistakeholderPole, intergovernmentalPole: v2.intergovernmentalPole })
-      .where(and(eq(topics.slug, slug), eq(topics.multistakeholderPole, v1.multistakeholderPole), eq(topics.intergovernmentalPole, v1.intergovernmentalPole)));
+      .where(
+        and(
+          eq(topics.slug, slug),
+          eq(topics.multistakeholderPole, v1.multistakeholderPole),
+          eq(topics.intergovernmentalPole, v1.intergovernmentalPole),
+        ),
+      );
   }
   const foc = BLOC_SEEDS.find((b) => b.slug === "foc");
-  if (foc) await tx.update(blocs).set({ coverageNote: foc.coverageNote }).where(and(eq(blocs.slug, "foc"), eq(blocs.coverageNote, FOC_COVERAGE_NOTE_V1)));
+  if (foc)
+    await tx
+      .update(blocs)
+      .set({ coverageNote: foc.coverageNote })
+      .where(and(eq(blocs.slug, "foc"), eq(blocs.coverageNote, FOC_COVERAGE_NOTE_V1)));
 }
 
 /** Governments, topics, events and the system accounts, without positions. */
@@ -53,7 +63,10 @@ export async function seedReference(db: Database): Promise<ReferenceCounts> {
       .insert(topics)
       .values(topicSeeds.map((t, i) => ({ ...t, sortOrder: i })))
       .onConflictDoNothing();
-    await tx.insert(events).values([...eventSeeds]).onConflictDoNothing();
+    await tx
+      .insert(events)
+      .values([...eventSeeds])
+      .onConflictDoNothing();
     await tx.insert(blocs).values(BLOC_SEEDS).onConflictDoNothing();
     await tx.insert(blocMemberships).values(membershipSeeds()).onConflictDoNothing();
     await upgradeSeededTexts(tx);

@@ -34,7 +34,10 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 export async function createEmptyPostgresDatabase(template?: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `stance_atlas_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
   await admin((c) => c.query(`create database "${name}"${template ? ` template "${template}"` : ""}`));
-  return { url: serverUrl(name), drop: () => admin(async (c) => void (await c.query(`drop database if exists "${name}" with (force)`))) };
+  return {
+    url: serverUrl(name),
+    drop: () => admin(async (c) => void (await c.query(`drop database if exists "${name}" with (force)`))),
+  };
 }
 
 /**
@@ -42,7 +45,10 @@ export async function createEmptyPostgresDatabase(template?: string): Promise<{ 
  * events, blocs, system accounts) unless `seed` says otherwise: `seed: false` leaves it empty, and
  * a function seeds it its own way (server/testing/database.ts adds the reference dataset).
  */
-export async function createTestDatabase(kind: DatabaseKind, opts: { seed?: boolean | ((db: DatabaseHandle["db"]) => Promise<unknown>) } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  kind: DatabaseKind,
+  opts: { seed?: boolean | ((db: DatabaseHandle["db"]) => Promise<unknown>) } = {},
+): Promise<TestDatabase> {
   let handle: DatabaseHandle;
   let url: string | undefined;
   let drop = async () => {};

@@ -1,5 +1,6 @@
 import { expect, newVisitor, test } from "./fixtures";
-import { existingAccount, PASSWORD, signedInPage, signUp, uniqueEmail } from "./session";
+import { account } from "./accounts";
+import { PASSWORD, signedInPage, signUp, uniqueEmail } from "./session";
 
 // Sign-up, sign-in and sign-out through the real forms and Auth.js.
 
@@ -10,7 +11,15 @@ test("a visitor creates an account and is signed in, on /me", async ({ page }) =
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
   await expect(page.getByText("contributor", { exact: true })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Ada Lovelace" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Ada Lovelace" }),
+  ).toBeVisible();
+});
+
+test("a visitor sent to sign up from /contribute comes back to it with an account", async ({ page }) => {
+  await signUp(page, uniqueEmail("contrib"), "Casey Contributor", "/contribute");
+  await expect(page).toHaveURL(/\/contribute$/);
+  await expect(page.getByRole("heading", { name: "Contribute a position" })).toBeVisible();
 });
 
 test("the sign-up form says what is wrong next to each field and keeps what was typed", async ({ page }) => {
@@ -39,7 +48,7 @@ test("a common password is refused with a reason", async ({ page }) => {
 });
 
 test("sign-in failures never tell whether the email has an account, and keep the email", async ({ browser }) => {
-  const email = await existingAccount(browser, "known");
+  const { email } = account("known");
 
   const page = await (await newVisitor(browser)).newPage();
   for (const tried of [email, uniqueEmail("unknown")]) {
@@ -47,14 +56,16 @@ test("sign-in failures never tell whether the email has an account, and keep the
     await page.getByLabel("Email").fill(tried);
     await page.getByLabel("Password").fill("not the right passphrase");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "That email and password do not match an account." }),
+    ).toBeVisible();
     await expect(page.getByLabel("Email")).toHaveValue(tried);
   }
   await page.context().close();
 });
 
 test("signing in returns to the page that sent you, and never to another site", async ({ browser }) => {
-  const email = await existingAccount(browser, "return");
+  const { email } = account("return");
 
   for (const [callbackUrl, expected] of [
     ["/topics", /\/topics$/],
@@ -97,14 +108,19 @@ test("signing out on one device signs the account out on the others too", async 
   await otherDevice.context().close();
 });
 
-test("signing out through Auth.js's own endpoint ends the session: a copy of the old cookie no longer works", async ({ page }) => {
+test("signing out through Auth.js's own endpoint ends the session: a copy of the old cookie no longer works", async ({
+  page,
+}) => {
   await signUp(page, uniqueEmail("endpoint"));
   await expect(page).toHaveURL(/\/me$/);
   const cookies = await page.context().cookies();
   const session = cookies.find((c) => c.name.includes("authjs.session-token"));
   expect(session).toBeDefined();
   const copied = `${session?.name}=${session?.value}`;
-  const asCopy = async () => (await (await page.request.get("/api/auth/session", { headers: { cookie: copied } })).json()) as { user?: unknown } | null;
+  const asCopy = async () =>
+    (await (await page.request.get("/api/auth/session", { headers: { cookie: copied } })).json()) as {
+      user?: unknown;
+    } | null;
   expect(await asCopy()).toMatchObject({ user: expect.anything() });
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const signedOut = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
@@ -112,7 +128,10 @@ test("signing out through Auth.js's own endpoint ends the session: a copy of the
   expect(await asCopy()).toBeNull();
 });
 
-test("changing the password needs the current one, keeps this session and ends the others", async ({ browser, page }) => {
+test("changing the password needs the current one, keeps this session and ends the others", async ({
+  browser,
+  page,
+}) => {
   const email = uniqueEmail("change");
   await signUp(page, email);
   await expect(page).toHaveURL(/\/me$/);

@@ -7,7 +7,10 @@ import { staffPage } from "./session";
 
 const adminPage = (browser: Browser) => staffPage(browser, "admin");
 
-test("an admin creates a topic; the public topics page lists it at once; a used slug cannot change", async ({ browser, page }) => {
+test("an admin creates a topic; the public topics page lists it at once; a used slug cannot change", async ({
+  browser,
+  page,
+}) => {
   const admin = await adminPage(browser);
   const slug = `domain-names-${Date.now()}`;
   await admin.goto("/admin/topics");
@@ -28,15 +31,22 @@ test("an admin creates a topic; the public topics page lists it at once; a used 
   await page.goto("/topics");
   await expect(page.getByRole("link", { name: "Domain names" }).first()).toBeVisible();
 
-  const seeded = admin.getByRole("list", { name: "Topics" }).getByRole("listitem").filter({ hasText: "governments-role" });
+  const seeded = admin
+    .getByRole("list", { name: "Topics" })
+    .getByRole("listitem")
+    .filter({ hasText: "governments-role" });
   await seeded.getByText("governments-role").click();
   await seeded.getByLabel("Slug").fill("role-of-governments");
   await seeded.getByRole("button", { name: "Save" }).click();
-  await expect(seeded.getByLabel("Slug")).toHaveAccessibleDescription(/Positions use the slug governments-role, so it cannot change/);
+  await expect(seeded.getByLabel("Slug")).toHaveAccessibleDescription(
+    /Positions use the slug governments-role, so it cannot change/,
+  );
   await admin.context().close();
 });
 
-test("a moderator imports a CSV file: bad rows are listed first, then a good file is published", async ({ browser }) => {
+test("a moderator imports a CSV file: bad rows are listed first, then a good file is published", async ({
+  browser,
+}) => {
   const mod = await staffPage(browser, "moderator");
   const date = freshDate();
   const header = "government,topic,stance,stated_on,summary,source_url,event,quote";
@@ -44,7 +54,9 @@ test("a moderator imports a CSV file: bad rows are listed first, then a good fil
   await mod.getByLabel("CSV file").setInputFiles({
     name: "bad.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from(`${header}\nMWI,ixps,mixed,${date},Malawi spoke about its exchange point in detail.,https://example.org/mwi,,\nXXX,ixps,mixed,${date},A summary long enough to pass.,https://example.org/x,,\n`),
+    buffer: Buffer.from(
+      `${header}\nMWI,ixps,mixed,${date},Malawi spoke about its exchange point in detail.,https://example.org/mwi,,\nXXX,ixps,mixed,${date},A summary long enough to pass.,https://example.org/x,,\n`,
+    ),
   });
   const bad = mod.getByRole("alert").filter({ hasText: "bad row" });
   await expect(bad).toContainText("1 bad row: nothing will be imported");
@@ -53,7 +65,9 @@ test("a moderator imports a CSV file: bad rows are listed first, then a good fil
   await mod.getByLabel("CSV file").setInputFiles({
     name: "good.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from(`${header}\nMWI,ixps,leans_multistakeholder,${date},Malawi spoke about its exchange point in detail.,https://example.org/mwi,,\n`),
+    buffer: Buffer.from(
+      `${header}\nMWI,ixps,leans_multistakeholder,${date},Malawi spoke about its exchange point in detail.,https://example.org/mwi,,\n`,
+    ),
   });
   await expect(mod.getByText("1 new positions, 0 changed, 0 unchanged")).toBeVisible();
   await mod.getByRole("button", { name: "Import 1 rows" }).click();
@@ -63,7 +77,9 @@ test("a moderator imports a CSV file: bad rows are listed first, then a good fil
   await mod.context().close();
 });
 
-test("the audit log shows imports and role changes with who did them; moderators cannot read it", async ({ browser }) => {
+test("the audit log shows imports and role changes with who did them; moderators cannot read it", async ({
+  browser,
+}) => {
   const admin = await adminPage(browser);
   await admin.goto("/admin/audit");
   await expect(admin.getByRole("heading", { name: "Audit log" })).toBeVisible();
@@ -74,7 +90,10 @@ test("the audit log shows imports and role changes with who did them; moderators
   await Promise.all([admin.context().close(), mod.context().close()]);
 });
 
-test("an admin creates a bloc, adds a sourced membership period and ends it; the public page follows; a moderator may not", async ({ browser, page }) => {
+test("an admin creates a bloc, adds a sourced membership period and ends it; the public page follows; a moderator may not", async ({
+  browser,
+  page,
+}) => {
   const admin = await adminPage(browser);
   const slug = `test-bloc-${Date.now()}`;
   await admin.goto("/admin/blocs");
@@ -96,10 +115,14 @@ test("an admin creates a bloc, adds a sourced membership period and ends it; the
   await expect(item.getByLabel("Joined on")).toHaveValue("2020-03-01"); // nothing typed is lost
   await item.getByLabel("Government").fill("fra");
   await item.getByRole("button", { name: "Add membership" }).click();
-  await expect(item.getByRole("list", { name: `Membership periods of ${slug}` })).toContainText("France (FRA) · from 1 Mar 2020");
+  await expect(item.getByRole("list", { name: `Membership periods of ${slug}` })).toContainText(
+    "France (FRA) · from 1 Mar 2020",
+  );
 
   await page.goto(`/blocs/${slug}?at=2021-01-01`);
-  await expect(page.getByRole("list", { name: "Members", exact: true }).getByRole("link", { name: "France" })).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Members", exact: true }).getByRole("link", { name: "France" }),
+  ).toBeVisible();
 
   await item.getByText("End France's membership").click();
   await item.getByLabel("Left on").fill("2020-02-01");

@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { existingAccount, PASSWORD, recentlySignedInAdmin, signedInPage, staffPage, uniqueEmail } from "./session";
+import { account } from "./accounts";
+import { PASSWORD, recentlySignedInAdmin, signedInPage, staffPage, uniqueEmail } from "./session";
 import { STAFF } from "./staff";
 import { turnOnTwoFactor } from "./two-factor";
 
@@ -28,19 +29,23 @@ async function chooseRole(row: Locator, name: string, role: string) {
   }).toPass();
 }
 
-test("signed-out visitors are sent to sign in; contributors are told the page is not for them", async ({ browser, page }) => {
+test("signed-out visitors are sent to sign in; contributors are told the page is not for them", async ({
+  browser,
+  page,
+}) => {
   await page.goto("/admin/users");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)admin(%2F|\/)users$/);
-  const contributor = await signedInPage(browser, await existingAccount(browser, "notadmin"));
+  const contributor = await signedInPage(browser, account("not-admin").email);
   await contributor.goto("/admin/users");
   await expect(contributor.getByRole("heading", { name: "Not available to your account" })).toBeVisible();
   await expect(contributor.getByRole("table")).toHaveCount(0);
   await contributor.context().close();
 });
 
-test("an admin makes a contributor a moderator only once they have a second factor; the open session has the new role at once", async ({ browser }) => {
-  const name = `Morgan ${Date.now()}`;
-  const email = await existingAccount(browser, "promote", name);
+test("an admin makes a contributor a moderator only once they have a second factor; the open session has the new role at once", async ({
+  browser,
+}) => {
+  const { email, name } = account("promote");
   const user = await signedInPage(browser, email);
   await expect(user.getByText("contributor", { exact: true })).toBeVisible();
 
@@ -48,7 +53,9 @@ test("an admin makes a contributor a moderator only once they have a second fact
   let row = await findUser(admin, email);
   await chooseRole(row, name, "moderator");
   await row.getByRole("button", { name: "Change role" }).click();
-  await expect(row.getByRole("alert")).toHaveText(`${name} must turn on two-factor authentication (on their account page) before they can be a moderator.`);
+  await expect(row.getByRole("alert")).toHaveText(
+    `${name} must turn on two-factor authentication (on their account page) before they can be a moderator.`,
+  );
 
   await turnOnTwoFactor(user, PASSWORD);
   row = await findUser(admin, email);
@@ -63,9 +70,10 @@ test("an admin makes a contributor a moderator only once they have a second fact
   await Promise.all([user.context().close(), admin.context().close()]);
 });
 
-test("a ban needs a reason, ends the user's session at once and stops sign-in; unban restores it", async ({ browser }) => {
-  const name = `Bo ${Date.now()}`;
-  const email = await existingAccount(browser, "ban", name);
+test("a ban needs a reason, ends the user's session at once and stops sign-in; unban restores it", async ({
+  browser,
+}) => {
+  const { email, name } = account("ban");
   const user = await signedInPage(browser, email);
 
   const admin = await adminPage(browser);

@@ -41,9 +41,27 @@ test("topics and events are the seeded ones, in the documented shape", async ({ 
     intergovernmentalPole: expect.any(String),
   });
   const events = await (await request.get("/api/v1/events")).json();
-  expect(events).toContainEqual({ slug: "netmundial-2014", name: "NETmundial", place: "São Paulo", startDate: "2014-04-23", endDate: "2014-04-24" });
-  expect(events).toContainEqual({ slug: "unga-74-247-2019", name: expect.stringContaining("74/247"), place: "New York", startDate: "2019-12-27", endDate: "2019-12-27" });
-  expect(events).toContainEqual({ slug: "un-cybercrime-convention-adoption-2024", name: expect.stringContaining("without a vote"), place: "New York", startDate: "2024-12-24", endDate: "2024-12-24" });
+  expect(events).toContainEqual({
+    slug: "netmundial-2014",
+    name: "NETmundial",
+    place: "São Paulo",
+    startDate: "2014-04-23",
+    endDate: "2014-04-24",
+  });
+  expect(events).toContainEqual({
+    slug: "unga-74-247-2019",
+    name: expect.stringContaining("74/247"),
+    place: "New York",
+    startDate: "2019-12-27",
+    endDate: "2019-12-27",
+  });
+  expect(events).toContainEqual({
+    slug: "un-cybercrime-convention-adoption-2024",
+    name: expect.stringContaining("without a vote"),
+    place: "New York",
+    startDate: "2024-12-24",
+    endDate: "2024-12-24",
+  });
   expect(events).toHaveLength(17);
 });
 
@@ -72,14 +90,20 @@ test.describe("the matrix, positions and history API", () => {
     expect(matrix.topics).toEqual(["governments-role", "cwg-internet-openness"]);
     expect(matrix.rows).toHaveLength(195);
     const russia = matrix.rows.find((r) => r.iso3 === "RUS");
-    expect(russia?.cells["governments-role"]).toMatchObject({ stance: "intergovernmental", score: 2, statedOn: "2013-05-16", event: "wtpf-2013" });
+    expect(russia?.cells["governments-role"]).toMatchObject({
+      stance: "intergovernmental",
+      score: 2,
+      statedOn: "2013-05-16",
+      event: "wtpf-2013",
+    });
     expect(russia?.cells["cwg-internet-openness"]).toBeNull();
   });
 
   test("a position dated D is in the matrix at D and not at D-1", async ({ request }) => {
     const at = async (date: string) =>
-      (await (await request.get(`/api/v1/matrix?at=${date}&topics=governments-role`)).json()).rows.find((r: { iso3: string }) => r.iso3 === "BRA")
-        .cells["governments-role"];
+      (await (await request.get(`/api/v1/matrix?at=${date}&topics=governments-role`)).json()).rows.find(
+        (r: { iso3: string }) => r.iso3 === "BRA",
+      ).cells["governments-role"];
     expect(await at("2013-05-13")).toBeNull();
     expect(await at("2013-05-14")).toMatchObject({ stance: "leans_intergovernmental" });
     expect(await at("2013-05-15")).toMatchObject({ stance: "leans_intergovernmental" });
@@ -93,7 +117,9 @@ test.describe("the matrix, positions and history API", () => {
     expect(csvResponse.headers()["content-type"]).toContain("text/csv");
     const lines = (await csvResponse.text()).trim().split("\n");
     expect(lines[0]).toBe(["iso3", "name", ...json.topics].join(","));
-    const fromJson = json.rows.map((r) => [r.iso3, json.topics.map((t) => r.cells[t]?.stance ?? "").join(",")].join(","));
+    const fromJson = json.rows.map((r) =>
+      [r.iso3, json.topics.map((t) => r.cells[t]?.stance ?? "").join(",")].join(","),
+    );
     const fromCsv = lines.slice(1).map((l) => {
       const cells = l.split(",");
       return [cells[0], ...cells.slice(-json.topics.length)].join(",");
@@ -105,7 +131,9 @@ test.describe("the matrix, positions and history API", () => {
     const all = await (await request.get("/api/v1/positions")).json();
     const positions = positionResponse.array().parse(all);
     expect(positions.map((p) => p.statedOn)).toEqual([...positions.map((p) => p.statedOn)].sort().reverse());
-    const brazil = positionResponse.array().parse(await (await request.get("/api/v1/positions?government=BRA&topic=governments-role")).json());
+    const brazil = positionResponse
+      .array()
+      .parse(await (await request.get("/api/v1/positions?government=BRA&topic=governments-role")).json());
     expect(brazil.map((p) => [p.statedOn, p.stance])).toEqual([
       ["2013-05-16", "mixed"],
       ["2013-05-14", "leans_intergovernmental"],
@@ -118,9 +146,16 @@ test.describe("the matrix, positions and history API", () => {
       .parse(await (await request.get("/api/v1/positions?government=RUS&topic=un-cybercrime-treaty")).json())
       .find((p) => p.statedOn === "2019-12-27");
     if (!russia) throw new Error("Russia's 74/247 position is missing");
-    const history = historyEntryResponse.array().parse(await (await request.get(`/api/v1/positions/${russia.id}/history`)).json());
+    const history = historyEntryResponse
+      .array()
+      .parse(await (await request.get(`/api/v1/positions/${russia.id}/history`)).json());
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ author: "Stance Atlas reference dataset", reviewer: "Stance Atlas reference dataset", stance: "intergovernmental", evidence: "submission" });
+    expect(history[0]).toMatchObject({
+      author: "Stance Atlas reference dataset",
+      reviewer: "Stance Atlas reference dataset",
+      stance: "intergovernmental",
+      evidence: "submission",
+    });
     expect(JSON.stringify(history)).not.toContain("@");
   });
 
@@ -134,7 +169,11 @@ test.describe("the matrix, positions and history API", () => {
     ["/api/v1/positions?government=Brazil", 400, "government: must be an ISO 3166-1 alpha-3 code, like BRA."],
     ["/api/v1/positions/999999/history", 404, "No published position has the id 999999."],
     ["/api/v1/positions/abc/history", 400, "id: must be a position id (a positive whole number)."],
-    ["/api/v1/matrix?evidence=rumour", 400, "evidence: must list evidence kinds from: statement, vote, submission, endorsement."],
+    [
+      "/api/v1/matrix?evidence=rumour",
+      400,
+      "evidence: must list evidence kinds from: statement, vote, submission, endorsement.",
+    ],
     ["/api/v1/positions.csv?evidence=", 400, "evidence: must name at least one item."],
     ["/api/v1/matrix?at=0000-01-01", 400, "at: must be on or after 1990-01-01: the record starts in 1990."],
     ["/changes.atom?topic=%00", 400, "Text may not contain control characters (such as NUL)."],
@@ -146,44 +185,75 @@ test.describe("the matrix, positions and history API", () => {
     });
   }
 
-  test("the reference dataset: 1,135 sourced positions, each with an evidence kind, and the same through the matrix", async ({ request }) => {
+  test("the reference dataset: 1,135 sourced positions, each with an evidence kind, and the same through the matrix", async ({
+    request,
+  }) => {
     const positions = positionResponse.array().parse(await (await request.get("/api/v1/positions")).json());
     expect(positions.length).toBeGreaterThanOrEqual(1135);
     expect(positions.every((p) => p.sources.length > 0 && p.evidence && p.datePrecision)).toBe(true);
     expect(new Set(positions.map((p) => p.government)).size).toBeGreaterThanOrEqual(194);
     expect(positions.filter((p) => p.datePrecision === "on_or_before").length).toBeGreaterThanOrEqual(69);
-    const matrix = matrixResponse.parse(await (await request.get("/api/v1/matrix?at=2019-12-28&topics=un-cybercrime-treaty")).json());
-    const cells = matrix.rows.flatMap((r) => (r.cells["un-cybercrime-treaty"] ? [r.cells["un-cybercrime-treaty"]] : []));
+    const matrix = matrixResponse.parse(
+      await (await request.get("/api/v1/matrix?at=2019-12-28&topics=un-cybercrime-treaty")).json(),
+    );
+    const cells = matrix.rows.flatMap((r) =>
+      r.cells["un-cybercrime-treaty"] ? [r.cells["un-cybercrime-treaty"]] : [],
+    );
     expect(cells).toHaveLength(189);
-    expect(matrix.rows.find((r) => r.iso3 === "RUS")?.cells["un-cybercrime-treaty"]).toMatchObject({ stance: "intergovernmental", evidence: "submission", datePrecision: "day" });
+    expect(matrix.rows.find((r) => r.iso3 === "RUS")?.cells["un-cybercrime-treaty"]).toMatchObject({
+      stance: "intergovernmental",
+      evidence: "submission",
+      datePrecision: "day",
+    });
   });
 
-  test("evidence=… keeps only positions known from those kinds, in the matrix, the positions list and its CSV", async ({ request }) => {
+  test("evidence=… keeps only positions known from those kinds, in the matrix, the positions list and its CSV", async ({
+    request,
+  }) => {
     const cell = async (query: string) =>
-      matrixResponse.parse(await (await request.get(`/api/v1/matrix?at=2019-12-28&topics=un-cybercrime-treaty&${query}`)).json()).rows.find((r) => r.iso3 === "RUS")?.cells["un-cybercrime-treaty"];
+      matrixResponse
+        .parse(await (await request.get(`/api/v1/matrix?at=2019-12-28&topics=un-cybercrime-treaty&${query}`)).json())
+        .rows.find((r) => r.iso3 === "RUS")?.cells["un-cybercrime-treaty"];
     expect(await cell("evidence=vote")).toMatchObject({ evidence: "vote", statedOn: "2018-12-17" }); // 73/187: its 74/247 vote is a sponsor's submission
     expect(await cell("evidence=vote,submission")).toMatchObject({ evidence: "submission" });
-    const statements = positionResponse.array().parse(await (await request.get("/api/v1/positions?evidence=statement")).json());
+    const statements = positionResponse
+      .array()
+      .parse(await (await request.get("/api/v1/positions?evidence=statement")).json());
     expect(statements.length).toBeGreaterThan(0);
     expect(statements.every((p) => p.evidence === "statement")).toBe(true);
     const csv = await request.get("/api/v1/positions.csv?government=JPN&topic=multistakeholder-model");
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const lines = (await csv.text()).trim().split("\n");
-    expect(lines[0]).toBe("government,topic,stance,evidence,stated_on,date_precision,summary,source_url,event,quote,ended_on,end_note,end_source_url");
+    expect(lines[0]).toBe(
+      "government,topic,stance,evidence,stated_on,date_precision,summary,source_url,event,quote,ended_on,end_note,end_source_url",
+    );
     expect(lines[1]).toMatch(/^JPN,multistakeholder-model,leans_multistakeholder,endorsement,2014-12-31,year,/);
   });
 
   test("the OpenAPI document describes the API", async ({ request }) => {
     const doc = await (await request.get("/api/v1/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/matrix", "/api/v1/matrix.csv", "/api/v1/positions.csv", "/api/v1/positions/{id}/history"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/matrix",
+        "/api/v1/matrix.csv",
+        "/api/v1/positions.csv",
+        "/api/v1/positions/{id}/history",
+      ]),
+    );
     expect(doc.components.schemas.EvidenceKind.enum).toEqual(["statement", "vote", "submission", "endorsement"]);
   });
 });
 
-test("a tRPC call the database could not take is a 400 that says why, never a 500 with SQL in it", async ({ request }) => {
-  const call = (path: string, input: unknown) => request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-  for (const response of [await call("changes.list", { topic: "\u0000" }), await call("matrix.cells", { at: "0000-01-01" })]) {
+test("a tRPC call the database could not take is a 400 that says why, never a 500 with SQL in it", async ({
+  request,
+}) => {
+  const call = (path: string, input: unknown) =>
+    request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
+  for (const response of [
+    await call("changes.list", { topic: "\u0000" }),
+    await call("matrix.cells", { at: "0000-01-01" }),
+  ]) {
     expect(response.status()).toBe(400);
     const text = await response.text();
     expect(text).not.toMatch(/select|Failed query|params/i);

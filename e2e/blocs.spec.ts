@@ -2,7 +2,9 @@ import { expect, test } from "./fixtures";
 
 // Blocs: their pages, and the matrix's Bloc filter and bloc rows.
 
-test("the EU as of 2019-12-28 includes the United Kingdom, and as of 2020-02-01 lists it as a former member", async ({ page }) => {
+test("the EU as of 2019-12-28 includes the United Kingdom, and as of 2020-02-01 lists it as a former member", async ({
+  page,
+}) => {
   await page.goto("/blocs/eu?at=2019-12-28");
   const members = page.getByRole("list", { name: "Members", exact: true });
   await expect(page.getByRole("heading", { name: "Members on 28 Dec 2019 (28)" })).toBeVisible();
@@ -15,10 +17,15 @@ test("the EU as of 2019-12-28 includes the United Kingdom, and as of 2020-02-01 
   await expect(page.getByRole("list", { name: "Former members" })).toContainText("left on 31 Jan 2020");
 });
 
-test("a bloc's page gives each member's source, its stances per topic and its cohesion; a partial list says so", async ({ page }) => {
+test("a bloc's page gives each member's source, its stances per topic and its cohesion; a partial list says so", async ({
+  page,
+}) => {
   await page.goto("/blocs/foc?at=2020-01-01");
   await expect(page.getByText("Partial list")).toBeVisible();
-  const finland = page.getByRole("list", { name: "Members", exact: true }).getByRole("listitem").filter({ hasText: "Finland" });
+  const finland = page
+    .getByRole("list", { name: "Members", exact: true })
+    .getByRole("listitem")
+    .filter({ hasText: "Finland" });
   await expect(finland.getByRole("link", { name: "2012" })).toHaveAttribute("href", /^https:\/\//);
   const row = page.getByRole("row", { name: /^The multistakeholder model of Internet governance/ });
   // 31 members on 1 Jan 2020: Switzerland, dated 2019 alone, counts from 31 Dec 2019.
@@ -29,7 +36,13 @@ test("a bloc's page gives each member's source, its stances per topic and its co
 
 test("the blocs index lists every bloc with today's member count; an unknown bloc is a 404", async ({ page }) => {
   await page.goto("/blocs");
-  await expect(page.getByRole("list", { name: "Blocs" }).getByRole("link")).toHaveText(["BRICS", "European Union", "Freedom Online Coalition", "Parties to the Budapest Convention", "Shanghai Cooperation Organisation"]);
+  await expect(page.getByRole("list", { name: "Blocs" }).getByRole("link")).toHaveText([
+    "BRICS",
+    "European Union",
+    "Freedom Online Coalition",
+    "Parties to the Budapest Convention",
+    "Shanghai Cooperation Organisation",
+  ]);
   const response = await page.goto("/blocs/nato");
   expect(response?.status()).toBe(404);
 });
@@ -48,10 +61,14 @@ test("the matrix's Bloc filter keeps the members of the date shown", async ({ pa
   await expect(page.getByRole("rowheader")).toHaveCount(27);
 });
 
-test("the matrix's bloc rows show each bloc's members by stance, with the counts for screen readers", async ({ page }) => {
+test("the matrix's bloc rows show each bloc's members by stance, with the counts for screen readers", async ({
+  page,
+}) => {
   await page.goto("/matrix?at=2019-12-28&topics=un-cybercrime-treaty");
   await page.getByRole("tab", { name: "Bloc rows" }).click();
   const brics = page.getByRole("row", { name: /^BRICS/ });
   await expect(brics).toContainText("5 members");
-  await expect(brics.getByText(/^BRICS, A new UN cybercrime treaty: 5 of 5 members have a recorded position: .*intergovernmental/)).toBeAttached();
+  await expect(
+    brics.getByText(/^BRICS, A new UN cybercrime treaty: 5 of 5 members have a recorded position: .*intergovernmental/),
+  ).toBeAttached();
 });

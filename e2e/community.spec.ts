@@ -2,14 +2,17 @@ import { expect, test } from "./fixtures";
 import { matrixCell } from "./matrix-cell";
 import { fillProposal, freshDate } from "./proposal-form";
 import { IXPS, publishAsModerator } from "./publish";
-import { existingAccount, signedInPage, staffPage } from "./session";
+import { account } from "./accounts";
+import { signedInPage, staffPage } from "./session";
 import { STAFF } from "./staff";
 
 // Trusted contributors and patrol; readers' flags and contested cells.
 
-test("an admin trusts a contributor: their edit is in the matrix at once and in the Patrol tab, where a moderator marks it patrolled", async ({ browser, page }) => {
-  const name = `Tia Trusted ${Date.now()}`;
-  const email = await existingAccount(browser, "trusted-e2e", name);
+test("an admin trusts a contributor: their edit is in the matrix at once and in the Patrol tab, where a moderator marks it patrolled", async ({
+  browser,
+  page,
+}) => {
+  const { email, name } = account("trusted");
   const admin = await staffPage(browser, "admin");
   await admin.goto(`/admin/users?q=${encodeURIComponent(name)}`);
   await admin.getByRole("button", { name: `Trust ${name}` }).click();
@@ -18,7 +21,14 @@ test("an admin trusts a contributor: their edit is in the matrix at once and in 
   const contributor = await signedInPage(browser, email);
   const date = freshDate();
   await contributor.goto("/contribute");
-  await fillProposal(contributor, { government: "Fiji", topic: IXPS, stance: "intergovernmental", date, summary: "Fiji said its exchange point should be run by the regulator.", source: "https://example.org/fiji" });
+  await fillProposal(contributor, {
+    government: "Fiji",
+    topic: IXPS,
+    stance: "intergovernmental",
+    date,
+    summary: "Fiji said its exchange point should be run by the regulator.",
+    source: "https://example.org/fiji",
+  });
   await contributor.getByRole("button", { name: "Submit for review" }).click();
   await expect(contributor.getByRole("heading", { name: "Published" })).toBeVisible();
   await expect(contributor.getByRole("status")).toContainText("A moderator will patrol it");
@@ -40,15 +50,27 @@ test("an admin trusts a contributor: their edit is in the matrix at once and in 
   await expect(card).toHaveCount(0);
 
   await page.goto("/log?action=patrolled");
-  await expect(page.getByRole("list", { name: "Decisions" }).getByRole("listitem").filter({ hasText: "Fiji" }).first()).toContainText(`by ${STAFF.moderator.name}`);
+  await expect(
+    page.getByRole("list", { name: "Decisions" }).getByRole("listitem").filter({ hasText: "Fiji" }).first(),
+  ).toContainText(`by ${STAFF.moderator.name}`);
   for (const p of [admin, contributor, mod]) await p.context().close();
 });
 
-test("a reader flags a position; a moderator contests it from the flag queue: the cell is hatched, filterable and explained; clearing it undoes that", async ({ browser, page, request }) => {
+test("a reader flags a position; a moderator contests it from the flag queue: the cell is hatched, filterable and explained; clearing it undoes that", async ({
+  browser,
+  page,
+  request,
+}) => {
   const mod = await staffPage(browser, "moderator");
   const date = freshDate();
-  const positionId = await publishAsModerator(mod, "Namibia", date, "Namibia asked for its exchange point to be open to all networks.");
-  const reader = await signedInPage(browser, await existingAccount(browser, "flag-e2e", "Fay Flagger"));
+  const positionId = await publishAsModerator(
+    mod,
+    "Namibia",
+    date,
+    "Namibia asked for its exchange point to be open to all networks.",
+  );
+  const flagger = account("flagger");
+  const reader = await signedInPage(browser, flagger.email);
   await reader.goto(`/positions/${positionId}`);
   await reader.getByRole("link", { name: "Flag", exact: true }).click();
   await reader.getByRole("button", { name: "Send flag" }).click();
@@ -61,7 +83,7 @@ test("a reader flags a position; a moderator contests it from the flag queue: th
 
   await mod.goto("/moderation/flags");
   const card = mod.getByRole("article").filter({ hasText: reason });
-  await expect(card).toContainText("Flagged by Fay Flagger");
+  await expect(card).toContainText(`Flagged by ${flagger.name}`);
   await card.getByLabel("Mark the position contested").check();
   const note = "Sources disagree on who spoke for Namibia at this meeting.";
   await card.getByLabel("Note", { exact: true }).fill(note);
@@ -100,13 +122,21 @@ test("a reader flags a position; a moderator contests it from the flag queue: th
   for (const p of [mod, reader]) await p.context().close();
 });
 
-test("an admin links a representative; its reply appears beside its government's position, and cannot be posted on another government's", async ({ browser, page }) => {
+test("an admin links a representative; its reply appears beside its government's position, and cannot be posted on another government's", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(120_000); // four signed-in browsers and three cached pages: ~50 s on a busy two-core machine
   const mod = await staffPage(browser, "moderator");
   const date = freshDate();
-  const own = await publishAsModerator(mod, "Armenia", date, "Armenia said exchange points should be licensed by the state.");
+  const own = await publishAsModerator(
+    mod,
+    "Armenia",
+    date,
+    "Armenia said exchange points should be licensed by the state.",
+  );
   const other = await publishAsModerator(mod, "Azerbaijan", date, "Azerbaijan called for a national exchange point.");
-  const email = await existingAccount(browser, "rep-e2e", "Bat Representative");
+  const { email } = account("representative");
 
   const admin = await staffPage(browser, "admin");
   await admin.goto("/admin/representatives");
@@ -114,15 +144,22 @@ test("an admin links a representative; its reply appears beside its government's
   await admin.getByLabel("Government").selectOption({ label: "Armenia" });
   await admin.getByRole("button", { name: "Link as representative" }).click();
   await expect(admin.getByRole("main").getByRole("alert")).toContainText("Say how you verified");
-  await admin.getByLabel("How it was verified").fill("A letter from the ministry's official address, confirmed by phone.");
+  await admin
+    .getByLabel("How it was verified")
+    .fill("A letter from the ministry's official address, confirmed by phone.");
   await admin.getByRole("button", { name: "Link as representative" }).click();
   await expect(admin.getByRole("row").filter({ hasText: email })).toContainText("Armenia");
 
   const rep = await signedInPage(browser, email);
   await rep.goto(`/positions/${other}`);
-  await expect(rep.getByRole("heading", { name: "Azerbaijan on “Internet Exchange Points in developing countries”" })).toBeVisible();
+  await expect(
+    rep.getByRole("heading", { name: "Azerbaijan on “Internet Exchange Points in developing countries”" }),
+  ).toBeVisible();
   await expect(rep.getByRole("button", { name: "Post reply" })).toHaveCount(0);
-  const refused = await rep.request.post("/api/trpc/replies.post", { headers: { origin: new URL(rep.url()).origin }, data: { positionId: other, body: "Speaking for Azerbaijan." } });
+  const refused = await rep.request.post("/api/trpc/replies.post", {
+    headers: { origin: new URL(rep.url()).origin },
+    data: { positionId: other, body: "Speaking for Azerbaijan." },
+  });
   expect(refused.status()).toBe(403);
 
   await rep.goto(`/positions/${own}`);
@@ -136,9 +173,13 @@ test("an admin links a representative; its reply appears beside its government's
   await page.goto(`/positions/${own}`);
   await expect(page.getByRole("complementary", { name: "Reply from the government of Armenia" })).toContainText(body);
   await page.goto("/governments/ARM");
-  await expect(page.getByRole("complementary", { name: "Reply from the government of Armenia" }).filter({ hasText: body })).toBeVisible();
+  await expect(
+    page.getByRole("complementary", { name: "Reply from the government of Armenia" }).filter({ hasText: body }),
+  ).toBeVisible();
   await page.goto(`/matrix?at=${date}&topics=ixps&cell=ARM.ixps`);
-  await expect(page.getByRole("dialog").getByRole("complementary", { name: "Reply from the government of Armenia" })).toContainText(body);
+  await expect(
+    page.getByRole("dialog").getByRole("complementary", { name: "Reply from the government of Armenia" }),
+  ).toContainText(body);
 
   // A moderator hides it for abuse only, with a reason readers see in its place.
   await mod.goto(`/positions/${own}`);
@@ -150,8 +191,13 @@ test("an admin links a representative; its reply appears beside its government's
   // The cached page is dropped when the database announces the change, a moment after it commits.
   await expect(async () => {
     await page.goto(`/positions/${own}`);
-    await expect(page.getByRole("complementary", { name: "Reply from the government of Armenia" })).toContainText("Hidden by", { timeout: 1_000 });
+    await expect(page.getByRole("complementary", { name: "Reply from the government of Armenia" })).toContainText(
+      "Hidden by",
+      { timeout: 1_000 },
+    );
   }).toPass();
-  await expect(page.getByRole("complementary", { name: "Reply from the government of Armenia" })).not.toContainText(body);
+  await expect(page.getByRole("complementary", { name: "Reply from the government of Armenia" })).not.toContainText(
+    body,
+  );
   for (const p of [mod, admin, rep]) await p.context().close();
 });

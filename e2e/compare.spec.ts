@@ -7,7 +7,10 @@ import { expect, test } from "./fixtures";
 
 const COMPARED = { RUS: "Russia", USA: "United States", BRA: "Brazil", IND: "India" } as const;
 
-test("Russia, the United States, Brazil and India as of 2019-12-28: stances as in the matrix, Russia–United States far apart", async ({ page, request }) => {
+test("Russia, the United States, Brazil and India as of 2019-12-28: stances as in the matrix, Russia–United States far apart", async ({
+  page,
+  request,
+}) => {
   await page.goto("/compare?governments=RUS,USA,BRA,IND&at=2019-12-28");
   const matrix: ApiMatrix = await (await request.get("/api/v1/matrix?at=2019-12-28")).json();
   const topics: { slug: string; title: string }[] = await (await request.get("/api/v1/topics")).json();
@@ -17,19 +20,32 @@ test("Russia, the United States, Brazil and India as of 2019-12-28: stances as i
     for (const topic of topics) {
       const cell = row?.cells[topic.slug];
       if (!cell) continue;
-      const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: topic.title }) });
-      await expect(card.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) })).toContainText(STANCE_LABEL[cell.stance]);
+      const card = page
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { level: 3, name: topic.title }) });
+      await expect(
+        card.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) }),
+      ).toContainText(STANCE_LABEL[cell.stance]);
       checked += 1;
     }
   }
   expect(checked).toBeGreaterThanOrEqual(10);
   const pair = page.getByRole("row", { name: /^Russia – United States/ });
   await expect(pair.getByRole("cell")).toHaveText(["4", "0%", "0.56"]);
-  await expect(page.getByRole("row", { name: /^Russia – India/ }).getByRole("cell").nth(1)).toHaveText("25%");
-  await expect(page.getByText(/Agreement between two governments counts only the topics where both have a position/)).toBeVisible();
+  await expect(
+    page
+      .getByRole("row", { name: /^Russia – India/ })
+      .getByRole("cell")
+      .nth(1),
+  ).toHaveText("25%");
+  await expect(
+    page.getByText(/Agreement between two governments counts only the topics where both have a position/),
+  ).toBeVisible();
 });
 
-test("the picker adds by name or code, refuses what it cannot find, and removes; everything is in the URL", async ({ page }) => {
+test("the picker adds by name or code, refuses what it cannot find, and removes; everything is in the URL", async ({
+  page,
+}) => {
   await page.goto("/compare");
   await expect(page.getByText("Add at least 2 governments to compare them.")).toBeVisible();
   const field = page.getByLabel("Government", { exact: true });
@@ -48,7 +64,9 @@ test("the picker adds by name or code, refuses what it cannot find, and removes;
   await expect(page.getByRole("alert").filter({ hasText: "Russia is already compared." })).toBeVisible();
   await page.getByRole("button", { name: "Remove Russia" }).click();
   await expect(page).toHaveURL(/governments=USA$/);
-  await expect(page.getByRole("list", { name: "Governments compared" }).getByRole("listitem")).toHaveText([/United States/]);
+  await expect(page.getByRole("list", { name: "Governments compared" }).getByRole("listitem")).toHaveText([
+    /United States/,
+  ]);
 });
 
 test("the date moves the comparison, and an unknown code in a URL is named, not dropped silently", async ({ page }) => {
@@ -58,20 +76,32 @@ test("the date moves the comparison, and an unknown code in a URL is named, not 
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/governments=RUS,USA&at=2012-01-01$/);
   await expect(page.getByRole("heading", { name: "Agreement as of 1 Jan 2012" })).toBeVisible();
-  await expect(page.getByRole("row", { name: /^Russia – United States/ }).getByRole("cell")).toHaveText(["0", "no shared topics", "–"]);
+  await expect(page.getByRole("row", { name: /^Russia – United States/ }).getByRole("cell")).toHaveText([
+    "0",
+    "no shared topics",
+    "–",
+  ]);
 });
 
 test("the CSV download is the comparison on screen", async ({ page }) => {
   await page.goto("/compare?governments=RUS,USA&at=2019-12-28");
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download CSV" }).click();
-  const lines = fs.readFileSync(await (await downloading).path(), "utf8").trim().split("\n");
+  const lines = fs
+    .readFileSync(await (await downloading).path(), "utf8")
+    .trim()
+    .split("\n");
   expect(lines[0]).toBe("topic,title,RUS,USA");
   expect(lines).toContain("un-cybercrime-treaty,A new UN cybercrime treaty,intergovernmental,leans_multistakeholder");
 });
 
-test("a government's page lists the closest and furthest, each linking to the comparison", async ({ page, request }) => {
-  const agreement: { closest: { b: string; name: string }[]; furthest: { b: string; name: string }[] } = await (await request.get("/api/v1/governments/RUS/agreement")).json();
+test("a government's page lists the closest and furthest, each linking to the comparison", async ({
+  page,
+  request,
+}) => {
+  const agreement: { closest: { b: string; name: string }[]; furthest: { b: string; name: string }[] } = await (
+    await request.get("/api/v1/governments/RUS/agreement")
+  ).json();
   await page.goto("/governments/RUS");
   const section = page.getByRole("region", { name: "Closest and furthest" });
   await expect(section.getByRole("heading", { name: "Closest", exact: true })).toBeVisible();

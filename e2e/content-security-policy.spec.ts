@@ -4,9 +4,15 @@ import { staffPage } from "./session";
 // The pages that take passwords or act for an account run only scripts with this request's nonce;
 // cached reader pages keep a fixed policy (SECURITY.md).
 
-const scriptPolicy = (policy: string) => policy.split(";").map((part) => part.trim()).find((part) => part.startsWith("script-src")) ?? "";
+const scriptPolicy = (policy: string) =>
+  policy
+    .split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith("script-src")) ?? "";
 
-test("sign-in and the signed-in areas send a fresh nonce per request, and every script carries it", async ({ request }) => {
+test("sign-in and the signed-in areas send a fresh nonce per request, and every script carries it", async ({
+  request,
+}) => {
   const nonces = new Set<string>();
   for (const path of ["/sign-in", "/sign-in", "/sign-up"]) {
     const response = await request.get(path);
@@ -26,9 +32,13 @@ test("sign-in and the signed-in areas send a fresh nonce per request, and every 
   expect(nonces.size).toBe(3);
 });
 
-test("a moderator's position page, rendered for them, runs only scripts with its nonce", async ({ browser, request }) => {
+test("a moderator's position page, rendered for them, runs only scripts with its nonce", async ({
+  browser,
+  request,
+}) => {
   const mod = await staffPage(browser, "moderator");
-  const id = (await (await request.get("/api/v1/positions?government=BRA&topic=governments-role")).json())[0]?.id as number;
+  const id = (await (await request.get("/api/v1/positions?government=BRA&topic=governments-role")).json())[0]
+    ?.id as number;
   expect(id).toBeGreaterThan(0);
   const response = await mod.request.get(`/positions/${id}`);
   const policies = response.headersArray().filter(({ name }) => name.toLowerCase() === "content-security-policy");
@@ -39,7 +49,9 @@ test("a moderator's position page, rendered for them, runs only scripts with its
   expect(scripts.length).toBeGreaterThan(0);
   for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
   // An anonymous reader's copy is the cached, shared one.
-  expect(scriptPolicy((await request.get(`/positions/${id}`)).headers()["content-security-policy"] ?? "")).toBe("script-src 'self' 'unsafe-inline'");
+  expect(scriptPolicy((await request.get(`/positions/${id}`)).headers()["content-security-policy"] ?? "")).toBe(
+    "script-src 'self' 'unsafe-inline'",
+  );
   await mod.context().close();
 });
 

@@ -1,15 +1,16 @@
 import { expect, test } from "./fixtures";
 import { matrixCell } from "./matrix-cell";
 import { fillProposal } from "./proposal-form";
-import { existingAccount, PASSWORD, signUp, uniqueEmail } from "./session";
+import { account } from "./accounts";
+import { PASSWORD, signIn } from "./session";
 
 // Contributing positions: the form, its checks, and that nothing is public before review.
 
 const IXPS = "Internet Exchange Points in developing countries";
 const ROLE = "Role of governments in Internet governance";
 
-test("a signed-out visitor to /contribute is sent to sign in, and comes back", async ({ browser, page }) => {
-  const email = await existingAccount(browser, "back");
+test("a signed-out visitor to /contribute is sent to sign in, and comes back", async ({ page }) => {
+  const { email } = account("back");
   await page.goto("/contribute");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)contribute$/);
   await page.getByLabel("Email").fill(email);
@@ -19,8 +20,12 @@ test("a signed-out visitor to /contribute is sent to sign in, and comes back", a
   await expect(page.getByRole("heading", { name: "Contribute a position" })).toBeVisible();
 });
 
-test("a new contributor proposes a position: pending in /me, not in the matrix or the API", async ({ page, request }) => {
-  await signUp(page, uniqueEmail("contrib"), "Casey Contributor", "/contribute");
+test("a new contributor proposes a position: pending in /me, not in the matrix or the API", async ({
+  page,
+  request,
+}) => {
+  await signIn(page, account("proposer").email);
+  await page.goto("/contribute");
   await expect(page).toHaveURL(/\/contribute$/);
   await fillProposal(page, { government: "Kenya", topic: IXPS, stance: "leans_multistakeholder" });
   // The stance's meaning for this topic is shown with the choice.
@@ -28,14 +33,20 @@ test("a new contributor proposes a position: pending in /me, not in the matrix o
   // Choosing an event suggests its date.
   await page.getByLabel("Event").selectOption("netmundial-2014");
   await expect(page.getByLabel("Date stated")).toHaveValue("2014-04-23");
-  await fillProposal(page, { summary: "Kenya described its IXP as a community-run success story at NETmundial.", source: "https://example.org/kenya-ixp" });
+  await fillProposal(page, {
+    summary: "Kenya described its IXP as a community-run success story at NETmundial.",
+    source: "https://example.org/kenya-ixp",
+  });
   await page.getByRole("button", { name: "Add another source" }).click();
   await page.getByLabel("Source URL 2", { exact: true }).fill("https://example.org/kenya-ixp-transcript");
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("heading", { name: "Submitted for review" })).toBeVisible();
 
   await page.getByRole("link", { name: "See your contributions" }).click();
-  const mine = page.getByRole("list", { name: "Your contributions" }).getByRole("listitem").filter({ hasText: "Kenya" });
+  const mine = page
+    .getByRole("list", { name: "Your contributions" })
+    .getByRole("listitem")
+    .filter({ hasText: "Kenya" });
   await expect(mine).toContainText(IXPS);
   await expect(mine).toContainText("Pending review");
   await expect(mine).toContainText("new position");
@@ -49,9 +60,17 @@ test("a new contributor proposes a position: pending in /me, not in the matrix o
 });
 
 test("the form names every invalid field next to it and keeps what was typed", async ({ page }) => {
-  await signUp(page, uniqueEmail("invalid"), "Ivy Invalid", "/contribute");
+  await signIn(page, account("invalid").email);
+  await page.goto("/contribute");
   await expect(page).toHaveURL(/\/contribute$/);
-  await fillProposal(page, { government: "Atlantis", topic: "Space law", date: "2999-01-01", summary: "Too short.", source: "javascript:alert(1)", quote: "q".repeat(2001) });
+  await fillProposal(page, {
+    government: "Atlantis",
+    topic: "Space law",
+    date: "2999-01-01",
+    summary: "Too short.",
+    source: "javascript:alert(1)",
+    quote: "q".repeat(2001),
+  });
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Please correct the following" })).toBeVisible();
   const expected: [string, RegExp, string][] = [
@@ -76,7 +95,8 @@ test("the form names every invalid field next to it and keeps what was typed", a
 });
 
 test("proposing a position that already exists becomes an edit of it, and says so", async ({ page }) => {
-  await signUp(page, uniqueEmail("dup"), "Dana Duplicate", "/contribute");
+  await signIn(page, account("duplicate").email);
+  await page.goto("/contribute");
   await expect(page).toHaveURL(/\/contribute$/);
   await fillProposal(page, {
     government: "Russia",
@@ -88,13 +108,17 @@ test("proposing a position that already exists becomes an edit of it, and says s
     source: "https://example.org/russia-wtpf",
   });
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByRole("status")).toContainText("Russia already had a position on this topic dated 16 May 2013, so your proposal was recorded as an edit");
+  await expect(page.getByRole("status")).toContainText(
+    "Russia already had a position on this topic dated 16 May 2013, so your proposal was recorded as an edit",
+  );
   await page.goto("/me");
-  await expect(page.getByRole("list", { name: "Your contributions" }).getByRole("listitem").filter({ hasText: "Russia" })).toContainText("edit");
+  await expect(
+    page.getByRole("list", { name: "Your contributions" }).getByRole("listitem").filter({ hasText: "Russia" }),
+  ).toContainText("edit");
 });
 
 test("“Propose an edit” on a cell starts from the published position; the author can withdraw it", async ({ page }) => {
-  await signUp(page, uniqueEmail("edit"), "Eddie Editor");
+  await signIn(page, account("editor").email);
   await expect(page).toHaveURL(/\/me$/);
   await page.goto("/matrix?at=2013-05-17&topics=cwg-internet-openness&q=Sweden");
   await page.getByRole("gridcell", { name: /^Multistakeholder \(stated 16 May 2013/ }).click();
@@ -109,13 +133,18 @@ test("“Propose an edit” on a cell starts from the published position; the au
   await expect(page.getByRole("heading", { name: "Submitted for review" })).toBeVisible();
 
   await page.goto("/me");
-  const item = page.getByRole("list", { name: "Your contributions" }).getByRole("listitem").filter({ hasText: "Sweden" });
+  const item = page
+    .getByRole("list", { name: "Your contributions" })
+    .getByRole("listitem")
+    .filter({ hasText: "Sweden" });
   await expect(item).toContainText("Pending review");
   page.once("dialog", (dialog) => void dialog.accept());
   await item.getByRole("button", { name: /Withdraw/ }).click();
   await expect(item).toContainText("Withdrawn");
   await expect(item.getByRole("button", { name: /Withdraw/ })).toHaveCount(0);
   // The published position is unchanged.
-  const positions = await (await page.request.get("/api/v1/positions?government=SWE&topic=cwg-internet-openness")).json();
+  const positions = await (
+    await page.request.get("/api/v1/positions?government=SWE&topic=cwg-internet-openness")
+  ).json();
   expect(positions[0].stance).toBe("multistakeholder");
 });

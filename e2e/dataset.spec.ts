@@ -8,7 +8,9 @@ import { matrixCell } from "./matrix-cell";
 const TREATY = "A new UN cybercrime treaty";
 const cell = (page: Page, government: string) => matrixCell(page, government, TREATY);
 
-test("at 28 Dec 2019 Russia is intergovernmental and the United States leans multistakeholder, each with its evidence", async ({ page }) => {
+test("at 28 Dec 2019 Russia is intergovernmental and the United States leans multistakeholder, each with its evidence", async ({
+  page,
+}) => {
   await page.goto("/matrix?at=2019-12-28&topics=un-cybercrime-treaty");
   await expect(cell(page, "Russia")).toHaveAccessibleName(/^Intergovernmental \(tabled 27 Dec 2019\)$/);
   await expect(cell(page, "United States")).toHaveAccessibleName(/^Leans multistakeholder \(voted 27 Dec 2019\)$/);
@@ -43,20 +45,26 @@ test("the map of the cybercrime treaty is mostly coloured", async ({ page }) => 
   await page.goto("/matrix?at=2019-12-28&topics=un-cybercrime-treaty&tab=map");
   const map = page.getByRole("group", { name: `World map: ${TREATY}` });
   await expect(map.getByRole("button", { name: "Russia: Intergovernmental" })).toBeVisible();
-  const names = await map.getByRole("button").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
+  const names = await map
+    .getByRole("button")
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
   const coloured = names.filter((name) => !name.endsWith("no recorded position"));
   expect(coloured.length).toBeGreaterThanOrEqual(150);
   expect(coloured.length / names.length).toBeGreaterThan(0.75);
 });
 
-test("/methodology renders the seven rules, each record set's coding table, the dataset's files and what is on record since", async ({ page }) => {
+test("/methodology renders the seven rules, each record set's coding table, the dataset's files and what is on record since", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Methodology" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Methodology" })).toBeVisible();
   const rules = page.getByRole("list", { name: "The seven rules" }).getByRole("listitem");
   await expect(rules).toHaveCount(7);
   await expect(rules.nth(1)).toContainText("Rival resolutions are read together");
-  const coding = page.getByRole("table", { name: /^UN General Assembly resolution 74\/247 .*: how each value becomes a position$/ });
+  const coding = page.getByRole("table", {
+    name: /^UN General Assembly resolution 74\/247 .*: how each value becomes a position$/,
+  });
   const vote = coding.getByRole("row").filter({ hasText: "yes, original sponsor" });
   await expect(vote).toContainText("Intergovernmental");
   await expect(vote).toContainText("Submission");
@@ -69,7 +77,11 @@ test("/methodology renders the seven rules, each record set's coding table, the 
   await expect(files.getByRole("row").filter({ hasText: "unga-rival-pair-2018.csv" })).toContainText("158");
   await expect(files.getByRole("row").filter({ hasText: "wcit-2012-final-acts.csv" })).toContainText("Partial");
   await expect(files.getByRole("row", { name: /All files/ })).toContainText("1,135");
-  await expect(page.getByRole("region", { name: "What is not coded" })).toContainText("leaving a coalition ends the position");
+  await expect(page.getByRole("region", { name: "What is not coded" })).toContainText(
+    "leaving a coalition ends the position",
+  );
   const since = page.getByRole("region", { name: "Since our newest record" });
-  await expect(since.getByRole("listitem").filter({ hasText: "Adoption of the UN Convention against Cybercrime" })).toContainText(/adopted without a vote: codes no government/i);
+  await expect(
+    since.getByRole("listitem").filter({ hasText: "Adoption of the UN Convention against Cybercrime" }),
+  ).toContainText(/adopted without a vote: codes no government/i);
 });

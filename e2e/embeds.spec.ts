@@ -6,7 +6,10 @@ import { hostPage } from "./host-page";
 
 const TOPIC = "Who makes the rules for states in cyberspace";
 
-test("a topic's map embed renders inside an iframe on another site, and a site page there is refused", async ({ browser, baseURL }) => {
+test("a topic's map embed renders inside an iframe on another site, and a site page there is refused", async ({
+  browser,
+  baseURL,
+}) => {
   // A plain browser context: the host page is not the app's, and never says it has hydrated.
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -38,7 +41,11 @@ test("a topic's map embed renders inside an iframe on another site, and a site p
 });
 
 test("only embeds may be framed, and they set no cookie", async ({ request, page }) => {
-  for (const path of ["/embed/matrix?at=2019-12-28", "/embed/topics/cyber-norms-process?tab=chart", "/embed/governments/BRA"]) {
+  for (const path of [
+    "/embed/matrix?at=2019-12-28",
+    "/embed/topics/cyber-norms-process?tab=chart",
+    "/embed/governments/BRA",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors *");
@@ -71,7 +78,10 @@ async function embedSource(page: Page): Promise<URL> {
   return new URL(src ?? "");
 }
 
-test("the matrix's Embed button gives the code of the view on screen, and that code shows the same view", async ({ page, context }) => {
+test("the matrix's Embed button gives the code of the view on screen, and that code shows the same view", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/matrix?at=2019-12-28&topics=cyber-norms-process,un-cybercrime-treaty&region=Europe&tab=map");
   const status = page.getByText(/of 195 governments as of/);
@@ -80,7 +90,12 @@ test("the matrix's Embed button gives the code of the view on screen, and that c
   await page.getByRole("button", { name: "Embed" }).click();
   const src = await embedSource(page);
   expect(src.pathname).toBe("/embed/matrix");
-  expect(Object.fromEntries(src.searchParams)).toMatchObject({ at: "2019-12-28", topics: "cyber-norms-process,un-cybercrime-treaty", region: "Europe", tab: "map" });
+  expect(Object.fromEntries(src.searchParams)).toMatchObject({
+    at: "2019-12-28",
+    topics: "cyber-norms-process,un-cybercrime-treaty",
+    region: "Europe",
+    tab: "map",
+  });
   await page.getByRole("button", { name: "Copy embed code" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Copied." })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(src.toString().replaceAll("&", "&amp;"));
@@ -107,18 +122,33 @@ test("a topic's and a government's Embed code reproduce their views", async ({ p
   const government = await embedSource(page);
   expect(government.pathname).toBe("/embed/governments/BRA");
   await page.goto(government.toString());
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Brazil: stance on Internet governance, topic by topic");
-  await expect(page.getByRole("list", { name: "Role of governments in Internet governance: positions over time" })).toContainText(/14 May 2013.*Leans intergovernmental.*16 May 2013.*Mixed/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Brazil: stance on Internet governance, topic by topic",
+  );
+  await expect(
+    page.getByRole("list", { name: "Role of governments in Internet governance: positions over time" }),
+  ).toContainText(/14 May 2013.*Leans intergovernmental.*16 May 2013.*Mixed/);
   // A link inside an embed opens the full site in a new tab.
-  await expect(page.getByRole("link", { name: "Role of governments in Internet governance" })).toHaveAttribute("target", "_blank");
+  await expect(page.getByRole("link", { name: "Role of governments in Internet governance" })).toHaveAttribute(
+    "target",
+    "_blank",
+  );
 });
 
 test("every embed fits a frame from 320 to 1200 pixels wide without a page-wide scroll bar", async ({ page }) => {
   for (const width of [320, 1200]) {
     await page.setViewportSize({ width, height: 800 });
-    for (const path of ["/embed/matrix?at=2019-12-28", "/embed/topics/cyber-norms-process", "/embed/topics/cyber-norms-process?tab=chart", "/embed/governments/BRA"]) {
+    for (const path of [
+      "/embed/matrix?at=2019-12-28",
+      "/embed/topics/cyber-norms-process",
+      "/embed/topics/cyber-norms-process?tab=chart",
+      "/embed/governments/BRA",
+    ]) {
       await page.goto(path);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${path} at ${width} px`,
+      ).toBeLessThanOrEqual(width);
     }
   }
 });

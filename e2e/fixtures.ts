@@ -26,7 +26,10 @@ function settleAfterLoads(page: Page) {
 }
 
 /** A browser context of its own (its own cookies and address: another device). */
-export async function newVisitor(browser: Browser, options: { storageState?: string; baseURL?: string } = {}): Promise<BrowserContext> {
+export async function newVisitor(
+  browser: Browser,
+  options: { storageState?: string; baseURL?: string } = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({ ...options, extraHTTPHeaders: { "x-forwarded-for": visitorAddress() } });
   context.on("page", settleAfterLoads);
   return context;

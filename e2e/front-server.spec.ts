@@ -6,12 +6,30 @@ import { expect, test } from "@playwright/test";
 // key (or a Next that keys pages otherwise) makes the second answer come from Next, and this fails.
 
 /** Headers that differ between any two answers, or with how the bytes travel. */
-const PER_ANSWER = new Set(["date", "x-request-id", "x-served-by", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive"]);
+const PER_ANSWER = new Set([
+  "date",
+  "x-request-id",
+  "x-served-by",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+]);
 
-const comparable = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_ANSWER.has(name)));
+const comparable = (headers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_ANSWER.has(name)));
 
-for (const url of ["/governments/BRA", "/topics/ixps", "/changes", `/matrix?topics=ixps,igf-role&q=${encodeURIComponent("a/b%c é")}`, "/embed/governments/BRA"]) {
-  test(`the front answers ${url} the second time, with Next's own bytes and headers for the hit`, async ({ request }) => {
+for (const url of [
+  "/governments/BRA",
+  "/topics/ixps",
+  "/changes",
+  `/matrix?topics=ixps,igf-role&q=${encodeURIComponent("a/b%c é")}`,
+  "/embed/governments/BRA",
+]) {
+  test(`the front answers ${url} the second time, with Next's own bytes and headers for the hit`, async ({
+    request,
+  }) => {
     await request.get(url); // rendered by Next, or already cached
     const fromFront = await request.get(url);
     expect(fromFront.status()).toBe(200);

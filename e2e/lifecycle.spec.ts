@@ -21,7 +21,11 @@ function exited(child: ChildProcess, withinMs: number): Promise<number | null> {
   });
 }
 
-const answers = (port: number) => fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status, () => null);
+const answers = (port: number) =>
+  fetch(`http://127.0.0.1:${port}/api/health`).then(
+    (r) => r.status,
+    () => null,
+  );
 
 test("a second server on a busy data directory exits non-zero; SIGTERM to npm start stops the server and frees the directory", async () => {
   test.setTimeout(240_000);
@@ -50,10 +54,15 @@ test("a second server on a busy data directory exits non-zero; SIGTERM to npm st
 test("SIGKILL to npm start's own process still stops the server and frees the directory", async () => {
   test.setTimeout(240_000);
   // Its own process group, so that whatever is left can be cleaned up whatever happens.
-  const server = spawn("npm", ["start"], { env: { ...env, PORT: String(LIFECYCLE_PORT) }, stdio: "ignore", detached: true });
+  const server = spawn("npm", ["start"], {
+    env: { ...env, PORT: String(LIFECYCLE_PORT) },
+    stdio: "ignore",
+    detached: true,
+  });
   try {
     await expect.poll(() => answers(LIFECYCLE_PORT), { timeout: 180_000, intervals: [1_000] }).toBe(200);
-    const holder = (JSON.parse(fs.readFileSync(path.join(DATA_DIR, "stance-atlas.lock"), "utf8")) as { pid: number }).pid;
+    const holder = (JSON.parse(fs.readFileSync(path.join(DATA_DIR, "stance-atlas.lock"), "utf8")) as { pid: number })
+      .pid;
     server.kill("SIGKILL"); // nobody is told: tsx, start.ts and the server must notice
     await expect.poll(() => answers(LIFECYCLE_PORT), { timeout: 30_000 }).toBeNull();
     await expect.poll(() => fs.existsSync(path.join(DATA_DIR, "stance-atlas.lock")), { timeout: 30_000 }).toBe(false);

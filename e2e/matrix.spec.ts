@@ -23,12 +23,16 @@ test("as of 2013-05-17 the matrix shows the WTPF-13 positions", async ({ page })
 test("moving the date before WTPF-13 shows the earlier record, and the URL follows", async ({ page }) => {
   await page.goto("/matrix?at=2013-05-17");
   await page.getByLabel("As of date").fill("2013-05-13");
-  await expect(cell(page, "Russia", ROLE)).toHaveAccessibleName(/^Intergovernmental \(tabled 12 Sept? 2011\) \(changed\)$/); // the 2011 SCO code, changed from the 2013 view
+  await expect(cell(page, "Russia", ROLE)).toHaveAccessibleName(
+    /^Intergovernmental \(tabled 12 Sept? 2011\) \(changed\)$/,
+  ); // the 2011 SCO code, changed from the 2013 view
   await expect(cell(page, "Sweden", CWG)).toHaveAccessibleName("No recorded position (changed)"); // its WTPF-13 statement is later
   await expect(page).toHaveURL(/at=2013-05-13/);
   await page.getByRole("button", { name: "Next date" }).click(); // to WTPF-13's last day
   await expect(page).toHaveURL(/at=2013-05-16/);
-  await expect(cell(page, "Russia", ROLE)).toHaveAccessibleName(/^Intergovernmental \(stated 16 May 2013\) \(changed\)$/);
+  await expect(cell(page, "Russia", ROLE)).toHaveAccessibleName(
+    /^Intergovernmental \(stated 16 May 2013\) \(changed\)$/,
+  );
 });
 
 test("Brazil's two dated positions show a change over time", async ({ page }) => {
@@ -64,7 +68,9 @@ test("a cell opens its evidence: stance, date, event, summary, source and histor
 });
 
 test("the grid is keyboard-usable: arrows move, Enter opens, Escape closes", async ({ page }) => {
-  await page.goto("/matrix?at=2013-05-17&only=positions&topics=governments-role,multistakeholder-model&sort=score:governments-role");
+  await page.goto(
+    "/matrix?at=2013-05-17&only=positions&topics=governments-role,multistakeholder-model&sort=score:governments-role",
+  );
   await cell(page, "Brazil", ROLE).click();
   await expect(page.getByRole("dialog", { name: `Brazil — ${ROLE}` })).toBeVisible();
   await page.keyboard.press("Escape");
@@ -104,7 +110,9 @@ test("the chart tab counts governments at each stance over time", async ({ page 
 });
 
 test("a shared URL reproduces a filtered, sorted view, and the controls show it", async ({ page }) => {
-  await page.goto("/matrix?at=2013-05-17&topics=governments-role,cwg-internet-openness&region=Europe&only=positions&sort=score:governments-role&compact=true");
+  await page.goto(
+    "/matrix?at=2013-05-17&topics=governments-role,cwg-internet-openness&region=Europe&only=positions&sort=score:governments-role&compact=true",
+  );
   await expect(page.getByRole("rowheader").getByRole("link")).toHaveText(["Russia", "Sweden"]);
   await expect(page.getByLabel("Region", { exact: true })).toHaveValue("Europe");
   await expect(page.getByLabel("With positions only")).toBeChecked();
@@ -143,8 +151,21 @@ test("a topic page shows its poles, a governments × time heatmap and the chart"
   await expect(page.getByRole("heading", { level: 1, name: ROLE })).toBeVisible();
   await expect(page.getByText("Multistakeholder pole")).toBeVisible();
   const heatmap = page.getByRole("table", { name: /governments with a recorded position/ });
-  await expect(heatmap.getByRole("rowheader")).toHaveText(["Brazil", "China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan"]);
-  await expect(heatmap.getByRole("row", { name: /^Brazil/ }).getByRole("cell").last()).toHaveText("Mixed"); // the symbol ± is drawn; the label is what is read
+  await expect(heatmap.getByRole("rowheader")).toHaveText([
+    "Brazil",
+    "China",
+    "Kazakhstan",
+    "Kyrgyzstan",
+    "Russia",
+    "Tajikistan",
+    "Uzbekistan",
+  ]);
+  await expect(
+    heatmap
+      .getByRole("row", { name: /^Brazil/ })
+      .getByRole("cell")
+      .last(),
+  ).toHaveText("Mixed"); // the symbol ± is drawn; the label is what is read
   await expect(page.getByRole("table", { name: `${ROLE}: governments by stance at each date` })).toBeAttached();
   const today = page.getByRole("list", { name: `${ROLE}: each government's newest position` });
   await expect(today.getByRole("listitem").filter({ hasText: "Kazakhstan" })).toContainText("Submission");
@@ -158,19 +179,27 @@ test("a government page shows its stance on each topic over time, with sources",
   await expect(timeline).toContainText(/14 May 2013.*Leans intergovernmental.*16 May 2013.*Mixed/);
   // WTPF-13 twice, IBSA, WCIT-12, the two cybercrime votes and the Convention, and three rival pairs with both roll calls each.
   await expect(page.getByText("Source:")).toHaveCount(13);
-  await expect(page.getByRole("region", { name: "Positions and sources" }).getByRole("link", { name: "Vote", exact: true })).toHaveCount(5);
+  await expect(
+    page.getByRole("region", { name: "Positions and sources" }).getByRole("link", { name: "Vote", exact: true }),
+  ).toHaveCount(5);
 });
 
 test("a government's page says where a position ended when it left a coalition, with the source", async ({ page }) => {
   await page.goto("/governments/USA");
   const positions = page.getByRole("region", { name: "Positions and sources" });
   await expect(positions).toContainText(/Ended 10 Feb 2026:\s*Withdrew from the Freedom Online Coalition/);
-  const timeline = page.getByRole("list", { name: "The multistakeholder model of Internet governance: positions over time" });
+  const timeline = page.getByRole("list", {
+    name: "The multistakeholder model of Internet governance: positions over time",
+  });
   await expect(timeline).toContainText(/9 Dec 2011.*Leans multistakeholder/);
   await page.goto("/governments/JPN");
-  await expect(page.getByRole("list", { name: "The multistakeholder model of Internet governance: positions over time" })).toContainText(/^2014\s*ms/); // a year, never "31 Dec 2014"
+  await expect(
+    page.getByRole("list", { name: "The multistakeholder model of Internet governance: positions over time" }),
+  ).toContainText(/^2014\s*ms/); // a year, never "31 Dec 2014"
   await page.goto("/governments/BRA");
-  await expect(page.getByRole("region", { name: "Notes on the record" })).toContainText("Brazil is not on our list for Freedom Online Coalition membership, which is partial");
+  await expect(page.getByRole("region", { name: "Notes on the record" })).toContainText(
+    "Brazil is not on our list for Freedom Online Coalition membership, which is partial",
+  );
 });
 
 test("an unknown government or topic is a 404", async ({ page }) => {

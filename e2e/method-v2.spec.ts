@@ -22,7 +22,9 @@ test("moving the date across 16 Sep 2019 marks no Paris Call supporter as change
   await expect(page.getByText(/changed since/)).toHaveCount(0);
 });
 
-test("a rival pair is one position naming both votes, and the cell says what the topic's two ends mean", async ({ page }) => {
+test("a rival pair is one position naming both votes, and the cell says what the topic's two ends mean", async ({
+  page,
+}) => {
   await page.goto("/matrix?at=2019-01-01&topics=cyber-norms-process");
   await matrixCell(page, "Germany", NORMS).click();
   const germany = page.getByRole("dialog", { name: `Germany — ${NORMS}` });
@@ -33,7 +35,9 @@ test("a rival pair is one position naming both votes, and the cell says what the
   await expect(germany).toContainText(/intergovernmental means/i);
 });
 
-test("the United States' FOC position ends when it left: no recorded position after, and the cell says why", async ({ page }) => {
+test("the United States' FOC position ends when it left: no recorded position after, and the cell says why", async ({
+  page,
+}) => {
   await page.goto("/matrix?at=2026-03-01&topics=multistakeholder-model");
   const usa = matrixCell(page, "United States", MODEL);
   await expect(usa).toHaveAccessibleName("No recorded position");
@@ -43,11 +47,15 @@ test("the United States' FOC position ends when it left: no recorded position af
   await expect(detail).toContainText(/10 Feb 2026/);
 });
 
-test("the first sentence says what the record is made of and counts only moves within one kind of record", async ({ page }) => {
+test("the first sentence says what the record is made of and counts only moves within one kind of record", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/");
   const sentence = page.getByTestId("story-sentence");
-  await expect(sentence).toContainText(/^[\d,]+ positions of \d+ governments, 2011–20\d\d: [\d,]+ votes, [\d,]+ endorsements, \d+ submissions, \d+ statements\./);
+  await expect(sentence).toContainText(
+    /^[\d,]+ positions of \d+ governments, 2011–20\d\d: [\d,]+ votes, [\d,]+ endorsements, \d+ submissions, \d+ statements\./,
+  );
   await expect(sentence).toContainText(/lean intergovernmental/);
   await expect(sentence).toContainText(/by vote/);
   await expect(sentence).toContainText("between two records of the same kind");
@@ -59,7 +67,11 @@ test("the read API divides the 2018 rival pair as the method's README says", asy
   expect(answer.status()).toBe(200);
   const { rows } = (await answer.json()) as { rows: { cells: Record<string, { stance: string } | null> }[] };
   const stances = rows.map((r) => r.cells["cyber-norms-process"]?.stance);
-  expect([stances.filter((s) => s === "leans_intergovernmental").length, stances.filter((s) => s === "leans_multistakeholder").length, stances.filter((s) => s === "mixed").length]).toEqual([24, 55, 79]);
+  expect([
+    stances.filter((s) => s === "leans_intergovernmental").length,
+    stances.filter((s) => s === "leans_multistakeholder").length,
+    stances.filter((s) => s === "mixed").length,
+  ]).toEqual([24, 55, 79]);
 });
 
 test("the Convention's adoption without a vote is an event that codes no government", async ({ page }) => {
@@ -68,28 +80,53 @@ test("the Convention's adoption without a vote is an event that codes no governm
   await expect(page.getByText("Adopted without a vote: codes no government.")).toBeVisible();
 });
 
-test("a moderator records, through the form, that a position ended: an error first, then the cell falls back and the API says why", async ({ browser }) => {
+test("a moderator records, through the form, that a position ended: an error first, then the cell falls back and the API says why", async ({
+  browser,
+}) => {
   const mod = await staffPage(browser, "moderator");
   const date = freshDate();
   const ended = new Date(Date.parse(`${date}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
   const before = new Date(Date.parse(`${ended}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  const id = await publishAsModerator(mod, "Mauritius", date, "Mauritius joined a regional exchange-point programme, in a test of positions that end.");
+  const id = await publishAsModerator(
+    mod,
+    "Mauritius",
+    date,
+    "Mauritius joined a regional exchange-point programme, in a test of positions that end.",
+  );
   await mod.goto(`/contribute?position=${id}`);
   await mod.getByLabel("Ended on").fill(ended);
   await mod.getByRole("button", { name: "Submit for review" }).click();
   // Half an end is refused, next to each missing field, and nothing typed is lost.
   await expect(mod.getByLabel("What ended it")).toHaveAttribute("aria-invalid", "true");
-  await expect(mod.getByLabel("End source URL")).toHaveAccessibleDescription(/Give the source that says the position ended\./);
-  await expect(mod.getByRole("alert").filter({ hasText: "Give the source that says the position ended." })).toBeVisible();
+  await expect(mod.getByLabel("End source URL")).toHaveAccessibleDescription(
+    /Give the source that says the position ended\./,
+  );
+  await expect(
+    mod.getByRole("alert").filter({ hasText: "Give the source that says the position ended." }),
+  ).toBeVisible();
   await expect(mod.getByLabel("Ended on")).toHaveValue(ended);
   await mod.getByLabel("What ended it").fill("Left the regional exchange-point programme");
   await mod.getByLabel("End source URL").fill("https://example.org/left-the-programme");
   await mod.getByRole("button", { name: "Submit for review" }).click();
   await expect(mod.getByRole("heading", { name: "Published" })).toBeVisible();
-  const position = ((await (await mod.request.get("/api/v1/positions?government=MUS&topic=ixps")).json()) as { id: number; end: unknown }[]).find((p) => p.id === id);
-  expect(position).toMatchObject({ id, end: { on: ended, note: "Left the regional exchange-point programme", source: "https://example.org/left-the-programme" } });
+  const position = (
+    (await (await mod.request.get("/api/v1/positions?government=MUS&topic=ixps")).json()) as {
+      id: number;
+      end: unknown;
+    }[]
+  ).find((p) => p.id === id);
+  expect(position).toMatchObject({
+    id,
+    end: {
+      on: ended,
+      note: "Left the regional exchange-point programme",
+      source: "https://example.org/left-the-programme",
+    },
+  });
   const shownOn = async (at: string) => {
-    const matrix = (await (await mod.request.get(`/api/v1/matrix?at=${at}&topics=ixps`)).json()) as { rows: { iso3: string; cells: { ixps: { positionId: number } | null } }[] };
+    const matrix = (await (await mod.request.get(`/api/v1/matrix?at=${at}&topics=ixps`)).json()) as {
+      rows: { iso3: string; cells: { ixps: { positionId: number } | null } }[];
+    };
     return matrix.rows.find((r) => r.iso3 === "MUS")?.cells.ixps?.positionId ?? null;
   };
   expect(await shownOn(before)).toBe(id);

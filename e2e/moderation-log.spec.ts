@@ -1,21 +1,34 @@
 import { expect, test } from "./fixtures";
 import { fillProposal, freshDate } from "./proposal-form";
 import { IXPS } from "./publish";
-import { existingAccount, signedInPage, staffPage } from "./session";
+import { account } from "./accounts";
+import { signedInPage, staffPage } from "./session";
 import { STAFF } from "./staff";
 
 // The public moderation log: every decision, with its reason, for anyone to read and follow.
 
-test("/log shows a rejection with its reason and the moderator's name, filterable, and in its Atom feed", async ({ browser, page, request }) => {
+test("/log shows a rejection with its reason and the moderator's name, filterable, and in its Atom feed", async ({
+  browser,
+  page,
+  request,
+}) => {
   const mod = await staffPage(browser, "moderator");
-  const contributor = await signedInPage(browser, await existingAccount(browser, "log-e2e", "Lou Logged"));
+  const logged = account("logged");
+  const contributor = await signedInPage(browser, logged.email);
   await contributor.goto("/contribute");
-  await fillProposal(contributor, { government: "Bhutan", topic: IXPS, stance: "mixed", date: freshDate(), summary: "Bhutan described its exchange point as a national facility.", source: "https://example.org/bhutan" });
+  await fillProposal(contributor, {
+    government: "Bhutan",
+    topic: IXPS,
+    stance: "mixed",
+    date: freshDate(),
+    summary: "Bhutan described its exchange point as a national facility.",
+    source: "https://example.org/bhutan",
+  });
   await contributor.getByRole("button", { name: "Submit for review" }).click();
   await expect(contributor.getByRole("heading", { name: "Submitted for review" })).toBeVisible();
 
   await mod.goto("/moderation?government=BTN");
-  const card = mod.getByRole("article").filter({ hasText: "Lou Logged" });
+  const card = mod.getByRole("article").filter({ hasText: logged.name });
   await card.getByRole("button", { name: "Reject" }).click();
   const reason = "The source is a blog post, not the government's statement.";
   await card.getByLabel("Reason").fill(reason);
@@ -28,7 +41,7 @@ test("/log shows a rejection with its reason and the moderator's name, filterabl
   await expect(entry).toContainText("Bhutan · Internet Exchange Points in developing countries");
   await expect(entry).toContainText(`Reason: ${reason}`);
   await expect(entry).toContainText(`by ${STAFF.moderator.name}`);
-  await expect(entry).not.toContainText("Lou Logged"); // the log names moderators, not contributors
+  await expect(entry).not.toContainText(logged.name); // the log names moderators, not contributors
   await expect(page.locator("main")).not.toContainText("@"); // no email anywhere
   await page.goto("/log?action=approved&government=BTN");
   await expect(page.getByText("No moderation decision matches.")).toBeVisible();

@@ -10,9 +10,12 @@ import { PASSWORD, uniqueEmail } from "./session";
 // everything back by itself when the database answers again.
 
 const base = `http://127.0.0.1:${OUTAGE_PORT}`;
-const answer = (path: string, init?: RequestInit) => fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(15_000) });
+const answer = (path: string, init?: RequestInit) =>
+  fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(15_000) });
 
-test("a frozen database gives 503s that say so, signs nobody out, and the site recovers by itself", async ({ browser }) => {
+test("a frozen database gives 503s that say so, signs nobody out, and the site recovers by itself", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const adminUrl = new URL(process.env.TEST_DATABASE_URL ?? "");
   const name = `stance_atlas_outage_${Date.now()}`;
@@ -25,9 +28,24 @@ test("a frozen database gives 503s that say so, signs nobody out, and the site r
   url.pathname = `/${name}`;
   let server: ChildProcess | undefined;
   try {
-    const env = { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: "outage-test-secret-outage-test-secret", PORT: String(OUTAGE_PORT), TRUST_PROXY: "1" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      AUTH_SECRET: "outage-test-secret-outage-test-secret",
+      PORT: String(OUTAGE_PORT),
+      TRUST_PROXY: "1",
+    };
     server = spawn("npm", ["start"], { env, stdio: "ignore", detached: true });
-    await expect.poll(() => answer("/api/health").then((r) => r.status, () => null), { timeout: 180_000, intervals: [1_000] }).toBe(200);
+    await expect
+      .poll(
+        () =>
+          answer("/api/health").then(
+            (r) => r.status,
+            () => null,
+          ),
+        { timeout: 180_000, intervals: [1_000] },
+      )
+      .toBe(200);
 
     const context = await newVisitor(browser);
     const page = await context.newPage();
@@ -42,7 +60,9 @@ test("a frozen database gives 503s that say so, signs nobody out, and the site r
     await expect.poll(() => answer("/api/health").then((r) => r.status), { timeout: 30_000 }).toBe(503);
     const api = await answer("/api/v1/positions?government=KEN");
     expect(api.status).toBe(503);
-    expect(await api.json()).toEqual({ error: "The database is not answering. Nothing was changed; try again in a moment." });
+    expect(await api.json()).toEqual({
+      error: "The database is not answering. Nothing was changed; try again in a moment.",
+    });
     const matrix = await answer("/matrix?at=2001-01-01");
     expect(matrix.status).toBe(503);
     expect(await matrix.text()).toContain("Stance Atlas is briefly unavailable");

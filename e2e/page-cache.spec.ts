@@ -38,7 +38,9 @@ async function twice(request: APIRequestContext, path: string) {
 
 const anonymous = async (browser: Browser) => (await newVisitor(browser)).request;
 
-test("a reader's page comes from the cache until an approval changes it; other governments' pages stay cached", async ({ browser }) => {
+test("a reader's page comes from the cache until an approval changes it; other governments' pages stay cached", async ({
+  browser,
+}) => {
   const reader = await anonymous(browser);
   const mod = await staffPage(browser, "moderator");
   const first = "Mongolia described its exchange point as a shared national facility.";
@@ -62,8 +64,10 @@ test("a reader's page comes from the cache until an approval changes it; other g
   // A comparison is dropped by a change to one of its governments, and only then.
   expect((await reader.get("/compare?governments=MNG,NPL")).headers()["x-nextjs-cache"]).not.toBe("HIT");
   expect((await reader.get("/compare?governments=RUS,NPL")).headers()["x-nextjs-cache"]).toBe("HIT");
-  for (const path of ["/embed/governments/MNG", "/og/governments/MNG"]) expect((await reader.get(path)).headers()["x-nextjs-cache"], path).not.toBe("HIT");
-  for (const path of ["/embed/governments/NPL", "/og/governments/NPL"]) expect((await reader.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
+  for (const path of ["/embed/governments/MNG", "/og/governments/MNG"])
+    expect((await reader.get(path)).headers()["x-nextjs-cache"], path).not.toBe("HIT");
+  for (const path of ["/embed/governments/NPL", "/og/governments/NPL"])
+    expect((await reader.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
   await mod.context().close();
 });
 
@@ -99,7 +103,10 @@ for (const path of READER_PAGES) {
 
 test("the footer's API link opens the JSON description of the API", async ({ page }) => {
   await page.goto("/changes");
-  const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith("/api/v1/openapi.json")), page.getByRole("link", { name: "JSON API" }).click()]);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith("/api/v1/openapi.json")),
+    page.getByRole("link", { name: "JSON API" }).click(),
+  ]);
   expect(response.headers()["content-type"]).toContain("application/json");
   expect(await response.json()).toMatchObject({ openapi: expect.stringMatching(/^3\.1/) });
 });

@@ -3,7 +3,9 @@ import { expect, test } from "./fixtures";
 test("the home page says what the portal is for and leads to topics and governments", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveTitle(/Stance Atlas/);
-  await expect(page.getByRole("heading", { level: 1, name: "Where governments stand on Internet governance" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Where governments stand on Internet governance" }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Open the comparison matrix" })).toHaveAttribute("href", "/matrix");
   await expect(page.getByRole("list", { name: "Stance scale" }).getByRole("listitem")).toHaveCount(6);
   await expect(page.getByRole("link", { name: "CC BY 4.0" })).toBeVisible();
@@ -64,7 +66,15 @@ test("pages are served with security headers, rendered or from the cache, compre
 
 test("reader pages fit a phone's width: wide tables scroll inside their box, never the page", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
-  for (const path of ["/matrix?at=2019-12-28", "/matrix?tab=map", "/topics/cyber-norms-process", "/methodology", "/data", "/log", "/governments/BRA"]) {
+  for (const path of [
+    "/matrix?at=2019-12-28",
+    "/matrix?tab=map",
+    "/topics/cyber-norms-process",
+    "/methodology",
+    "/data",
+    "/log",
+    "/governments/BRA",
+  ]) {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
   }

@@ -8,7 +8,10 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test("a topic page's preview image is a 1200×630 PNG of its map, answered from the cache the second time", async ({ page, request }) => {
+test("a topic page's preview image is a 1200×630 PNG of its map, answered from the cache the second time", async ({
+  page,
+  request,
+}) => {
   await page.goto("/topics/cyber-norms-process");
   const image = page.locator('meta[property="og:image"]');
   const url = new URL((await image.getAttribute("content")) ?? "");
@@ -26,9 +29,14 @@ test("a topic page's preview image is a 1200×630 PNG of its map, answered from 
   expect(Buffer.compare(await second.body(), await first.body())).toBe(0);
 });
 
-test("government and matrix pages have preview images of what they show; an unknown topic's is a 404", async ({ page, request }) => {
+test("government and matrix pages have preview images of what they show; an unknown topic's is a 404", async ({
+  page,
+  request,
+}) => {
   await page.goto("/governments/BRA");
-  expect(new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "").pathname).toBe("/og/governments/BRA");
+  expect(new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "").pathname).toBe(
+    "/og/governments/BRA",
+  );
   await page.goto("/matrix?at=2019-12-28&region=Europe");
   const matrix = new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "");
   expect(`${matrix.pathname}${matrix.search}`).toBe("/og/matrix?at=2019-12-28&region=Europe");
@@ -43,7 +51,10 @@ test("government and matrix pages have preview images of what they show; an unkn
 test("a topic's map and chart download as PNG and SVG, as of a date", async ({ page, request }) => {
   await page.goto("/topics/cyber-norms-process");
   const map = page.getByRole("region", { name: "Where governments stand today" });
-  const [svg] = await Promise.all([page.waitForEvent("download"), map.getByRole("link", { name: "Download SVG" }).click()]);
+  const [svg] = await Promise.all([
+    page.waitForEvent("download"),
+    map.getByRole("link", { name: "Download SVG" }).click(),
+  ]);
   expect(svg.suggestedFilename()).toMatch(/^stance-atlas-cyber-norms-process-map-\d{4}-\d{2}-\d{2}\.svg$/);
   const markup = (await (await svg.createReadStream()).toArray()).join("");
   expect(markup).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -51,14 +62,25 @@ test("a topic's map and chart download as PNG and SVG, as of a date", async ({ p
   expect(markup).toContain("<title>Russia: Leans intergovernmental</title>");
 
   const chart = page.getByRole("region", { name: "Stances over time" });
-  const [png] = await Promise.all([page.waitForEvent("download"), chart.getByRole("link", { name: "Download PNG" }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent("download"),
+    chart.getByRole("link", { name: "Download PNG" }).click(),
+  ]);
   expect(png.suggestedFilename()).toMatch(/-chart-\d{4}-\d{2}-\d{2}\.png$/);
   expect(pngSize(Buffer.concat(await (await png.createReadStream()).toArray()))).toEqual({ width: 1200, height: 630 });
 
   // The matrix's map and chart tabs download the same files, as of the date shown.
-  await page.goto("/matrix?at=2019-12-28&topics=un-cybercrime-treaty,cyber-norms-process&tab=chart&topic=cyber-norms-process");
-  await expect(page.getByRole("link", { name: "Download PNG" })).toHaveAttribute("href", "/api/v1/topics/cyber-norms-process/chart.png?at=2019-12-28");
-  await expect(page.getByRole("link", { name: "Download SVG" })).toHaveAttribute("href", "/api/v1/topics/cyber-norms-process/chart.svg?at=2019-12-28");
+  await page.goto(
+    "/matrix?at=2019-12-28&topics=un-cybercrime-treaty,cyber-norms-process&tab=chart&topic=cyber-norms-process",
+  );
+  await expect(page.getByRole("link", { name: "Download PNG" })).toHaveAttribute(
+    "href",
+    "/api/v1/topics/cyber-norms-process/chart.png?at=2019-12-28",
+  );
+  await expect(page.getByRole("link", { name: "Download SVG" })).toHaveAttribute(
+    "href",
+    "/api/v1/topics/cyber-norms-process/chart.svg?at=2019-12-28",
+  );
 
   // Before the 2018 resolution, nobody had a recorded position on it.
   const before = await request.get("/api/v1/topics/cyber-norms-process/map.svg?at=2018-01-01");

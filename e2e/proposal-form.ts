@@ -2,7 +2,16 @@ import type { Page } from "@playwright/test";
 
 // Filling the position form by its labels, as a contributor would.
 
-export type ProposalFields = { government?: string; topic?: string; stance?: string; event?: string; date?: string; summary?: string; source?: string; quote?: string };
+export type ProposalFields = {
+  government?: string;
+  topic?: string;
+  stance?: string;
+  event?: string;
+  date?: string;
+  summary?: string;
+  source?: string;
+  quote?: string;
+};
 
 export async function fillProposal(page: Page, p: ProposalFields) {
   if (p.government !== undefined) await page.getByLabel("Government").fill(p.government);
@@ -16,4 +25,5 @@ export async function fillProposal(page: Page, p: ProposalFields) {
 }
 
 /** A date no other test uses, so reruns never meet an earlier run's positions. */
-export const freshDate = () => new Date(Date.UTC(2016, 0, 1) + Math.floor(Math.random() * 3500) * 86_400_000).toISOString().slice(0, 10);
+export const freshDate = () =>
+  new Date(Date.UTC(2016, 0, 1) + Math.floor(Math.random() * 3500) * 86_400_000).toISOString().slice(0, 10);

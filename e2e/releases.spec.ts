@@ -21,7 +21,11 @@ async function publishRelease(admin: Page, note: string): Promise<number> {
   return version;
 }
 
-test("a release's files stay byte-identical after a later approval, and the next release's changelog lists it", async ({ browser, page, request }) => {
+test("a release's files stay byte-identical after a later approval, and the next release's changelog lists it", async ({
+  browser,
+  page,
+  request,
+}) => {
   const admin = await staffPage(browser, "admin");
   const mod = await staffPage(browser, "moderator");
   const first = await publishRelease(admin, "The reference dataset as the end-to-end tests found it.");
@@ -53,7 +57,9 @@ test("a release's files stay byte-identical after a later approval, and the next
   const added = await publishAsModerator(mod, "Lesotho", freshDate(), summary);
   expect(Buffer.compare(await (await request.get(csvUrl)).body(), bytes)).toBe(0);
   expect(Buffer.compare(await (await request.get(`/api/v1/releases/${first}/positions.json`)).body(), json)).toBe(0);
-  expect((await request.get(csvUrl, { headers: { ...identity, "If-None-Match": `"${shownSha}"` } })).status()).toBe(304);
+  expect((await request.get(csvUrl, { headers: { ...identity, "If-None-Match": `"${shownSha}"` } })).status()).toBe(
+    304,
+  );
 
   const second = await publishRelease(admin, "Adds Lesotho's statement on exchange points.");
   expect(second).toBe(first + 1);
@@ -62,17 +68,28 @@ test("a release's files stay byte-identical after a later approval, and the next
   expect(release.changelog.added).toContainEqual({ id: added, government: "LSO", topic: "ixps", stance: "mixed" });
   await page.goto(`/data/releases/${second}`);
   const changes = page.getByRole("list", { name: "Added positions" });
-  await expect(changes.getByRole("link", { name: "Lesotho on Internet Exchange Points in developing countries" })).toHaveAttribute("href", `/positions/${added}`);
+  await expect(
+    changes.getByRole("link", { name: "Lesotho on Internet Exchange Points in developing countries" }),
+  ).toHaveAttribute("href", `/positions/${added}`);
   // The earlier release still holds what it held.
   expect(Buffer.compare(await (await request.get(csvUrl)).body(), bytes)).toBe(0);
   await admin.context().close();
   await mod.context().close();
 });
 
-test("a release's page says how to cite it; the API lists releases; bad numbers and names are refused", async ({ browser, page, request }) => {
+test("a release's page says how to cite it; the API lists releases; bad numbers and names are refused", async ({
+  browser,
+  page,
+  request,
+}) => {
   const admin = await staffPage(browser, "admin");
   const mod = await staffPage(browser, "moderator");
-  await publishAsModerator(mod, "Botswana", freshDate(), "Botswana described its exchange point before the citation test's release.");
+  await publishAsModerator(
+    mod,
+    "Botswana",
+    freshDate(),
+    "Botswana described its exchange point before the citation test's release.",
+  );
   await publishRelease(admin, "A release for the citation test.");
   await Promise.all([admin.context().close(), mod.context().close()]);
 
@@ -83,7 +100,9 @@ test("a release's page says how to cite it; the API lists releases; bad numbers 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Stance Atlas data release ${latest.version}`);
   const apa = page.getByLabel("APA citation");
   // The permanent address is the site's public one (SITE_URL, set for the test servers in playwright.config.ts).
-  await expect(apa).toHaveText(`Stance Atlas. (${latest.publishedAt.slice(0, 4)}). Stance Atlas data release ${latest.version} (Version ${latest.version}) [Data set]. https://stanceatlas.example/data/releases/${latest.version}`);
+  await expect(apa).toHaveText(
+    `Stance Atlas. (${latest.publishedAt.slice(0, 4)}). Stance Atlas data release ${latest.version} (Version ${latest.version}) [Data set]. https://stanceatlas.example/data/releases/${latest.version}`,
+  );
   await expect(page.getByLabel("BibTeX citation")).toContainText(`@misc{stanceatlas_release_${latest.version},`);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("button", { name: "Copy BibTeX" }).click();
@@ -101,7 +120,10 @@ test("only admins may publish a release", async ({ browser }) => {
   await mod.goto("/admin/releases");
   await expect(mod.getByRole("heading", { name: "Not available to your account" })).toBeVisible();
   await expect(mod.getByRole("button", { name: /^Publish release/ })).toHaveCount(0);
-  const refused = await mod.request.post("/api/trpc/releases.publish", { headers: { origin: new URL(mod.url()).origin }, data: { note: "A moderator's release." } });
+  const refused = await mod.request.post("/api/trpc/releases.publish", {
+    headers: { origin: new URL(mod.url()).origin },
+    data: { note: "A moderator's release." },
+  });
   expect(refused.status()).toBe(403);
   await mod.context().close();
 });

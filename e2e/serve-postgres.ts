@@ -24,7 +24,10 @@ async function main() {
   const url = new URL(adminUrl ?? "");
   url.pathname = `/${name}`;
   const env = { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e" };
-  execFileSync("node_modules/.bin/tsx", ["e2e/create-staff.ts"], { stdio: "inherit", env });
+  execFileSync("node_modules/.bin/tsx", ["--conditions=react-server", "e2e/create-accounts.ts"], {
+    stdio: "inherit",
+    env,
+  });
   const server = spawn("npm", ["start"], { stdio: "inherit", detached: true, env });
   const servers = [server];
   const stop = () => void stopServers(servers);
@@ -42,7 +45,10 @@ async function main() {
 
 async function healthy(port: number) {
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -1,12 +1,14 @@
 import { type Browser, expect, type Page } from "@playwright/test";
 import { test } from "@playwright/test";
 import { newVisitor } from "./fixtures";
+import { PASSWORD } from "./accounts";
 import { STAFF, type StaffRole } from "./staff";
 import { enterPassword, verifyWithAppCode } from "./two-factor";
 
-// Signing up and in through the real forms, for every spec that needs an account.
+// Signing up and in through the real forms. Specs sign in with the accounts e2e/accounts.ts lists
+// (made before the server starts); only accounts.spec.ts signs up through the form.
 
-export const PASSWORD = "correct horse battery staple";
+export { PASSWORD };
 export const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
 
 export async function signUp(page: Page, email: string, name = "Ada Lovelace", callbackUrl?: string) {
@@ -23,17 +25,6 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/me$/);
-}
-
-/** An account made through the sign-up form in a page of its own, for tests that then sign in. */
-export async function existingAccount(browser: Browser, label: string, name = "Ada Lovelace"): Promise<string> {
-  const email = uniqueEmail(label);
-  const context = await newVisitor(browser);
-  const page = await context.newPage();
-  await signUp(page, email, name);
-  await expect(page).toHaveURL(/\/me$/);
-  await context.close();
-  return email;
 }
 
 /** A signed-in page in a browser context of its own (its own cookies: another device). */

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, newVisitor, test } from "./fixtures";
-import { existingAccount, PASSWORD, recentlySignedInAdmin, signIn, signedInPage } from "./session";
+import { account } from "./accounts";
+import { PASSWORD, recentlySignedInAdmin, signIn, signedInPage } from "./session";
 import { UNENROLLED_MODERATOR } from "./staff";
 import { appCode, enterCode, enterPassword, turnOnTwoFactor, twoFactorSection } from "./two-factor";
 
@@ -9,7 +10,9 @@ import { appCode, enterCode, enterPassword, turnOnTwoFactor, twoFactorSection } 
 
 /** The form stays on the code step and says why, next to the field. */
 async function expectCodeRefused(page: Page) {
-  await expect(page.getByLabel("Authentication code")).toHaveAccessibleDescription(/That code is not right, or it has been used\./);
+  await expect(page.getByLabel("Authentication code")).toHaveAccessibleDescription(
+    /That code is not right, or it has been used\./,
+  );
   await expect(page).toHaveURL(/\/sign-in/);
 }
 
@@ -17,12 +20,16 @@ async function freshPage(browser: Browser) {
   return (await newVisitor(browser)).newPage();
 }
 
-test("a contributor turns on two-factor; sign-in then asks for a code, refuses a wrong one, and takes each code once", async ({ browser }) => {
-  const email = await existingAccount(browser, "two-factor");
+test("a contributor turns on two-factor; sign-in then asks for a code, refuses a wrong one, and takes each code once", async ({
+  browser,
+}) => {
+  const { email } = account("two-factor");
   const owner = await signedInPage(browser, email);
   const { secret, recoveryCodes } = await turnOnTwoFactor(owner, PASSWORD);
   await owner.reload(); // still signed in here, and it says so
-  await expect(twoFactorSection(owner)).toContainText("On. Signing in asks for a code from your authenticator app. 10 of 10 recovery codes left.");
+  await expect(twoFactorSection(owner)).toContainText(
+    "On. Signing in asks for a code from your authenticator app. 10 of 10 recovery codes left.",
+  );
 
   // The password alone no longer signs in; a wrong code is refused and the form stays on the code step.
   const laptop = await freshPage(browser);
@@ -52,10 +59,14 @@ test("a contributor turns on two-factor; sign-in then asks for a code, refuses a
   await Promise.all([owner, laptop, thief, again].map((page) => page.context().close()));
 });
 
-test("a moderator without a second factor cannot reach /moderation, and is told how to set one up", async ({ browser }) => {
+test("a moderator without a second factor cannot reach /moderation, and is told how to set one up", async ({
+  browser,
+}) => {
   const page = await freshPage(browser);
   await signIn(page, UNENROLLED_MODERATOR.email, UNENROLLED_MODERATOR.password);
-  await expect(page.getByText("As a moderator, you must turn on two-factor authentication before you can moderate")).toBeVisible();
+  await expect(
+    page.getByText("As a moderator, you must turn on two-factor authentication before you can moderate"),
+  ).toBeVisible();
   await page.goto("/moderation");
   await expect(page.getByRole("heading", { name: "Turn on two-factor authentication first" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
@@ -64,9 +75,10 @@ test("a moderator without a second factor cannot reach /moderation, and is told 
   await page.context().close();
 });
 
-test("an admin resets a user's second factor with a reason; the audit log has it and the failed sign-ins; the user signs in with a password again", async ({ browser }) => {
-  const name = `Rita Reset ${Date.now()}`;
-  const email = await existingAccount(browser, "reset", name);
+test("an admin resets a user's second factor with a reason; the audit log has it and the failed sign-ins; the user signs in with a password again", async ({
+  browser,
+}) => {
+  const { email, name } = account("reset");
   const user = await signedInPage(browser, email);
   await turnOnTwoFactor(user, PASSWORD);
   const stranger = await freshPage(browser);

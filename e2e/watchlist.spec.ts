@@ -1,16 +1,24 @@
 import { expect, test } from "./fixtures";
 import { freshDate } from "./proposal-form";
 import { publishAsModerator } from "./publish";
-import { existingAccount, signedInPage, staffPage } from "./session";
+import { account } from "./accounts";
+import { signedInPage, staffPage } from "./session";
 
 // Watchlists: Watch on a page, the changes on /me/watchlist, and a private feed that can be turned off.
 
-test("a reader watches a government; its next approved change is on their watchlist and in their private feed, until they turn it off", async ({ browser, page, request }) => {
+test("a reader watches a government; its next approved change is on their watchlist and in their private feed, until they turn it off", async ({
+  browser,
+  page,
+  request,
+}) => {
   // Signed out, Watch leads to sign-in.
   await page.goto("/governments/PAN");
-  await expect(page.getByRole("link", { name: "Watch" })).toHaveAttribute("href", /\/sign-in\?callbackUrl=%2Fgovernments%2FPAN/);
+  await expect(page.getByRole("link", { name: "Watch" })).toHaveAttribute(
+    "href",
+    /\/sign-in\?callbackUrl=%2Fgovernments%2FPAN/,
+  );
 
-  const reader = await signedInPage(browser, await existingAccount(browser, "watch-e2e", "Wanda Watcher"));
+  const reader = await signedInPage(browser, account("watcher").email);
   await reader.goto("/governments/PAN");
   await reader.getByRole("button", { name: "Watch" }).click();
   await expect(reader.getByRole("button", { name: "Unwatch" })).toBeVisible();
@@ -23,7 +31,9 @@ test("a reader watches a government; its next approved change is on their watchl
 
   await reader.goto("/me/watchlist");
   await expect(reader.getByRole("list", { name: "Watched" })).toContainText("Panama");
-  await expect(reader.getByRole("list", { name: "Changes" }).getByRole("listitem").filter({ hasText: "Panama" }).first()).toContainText("New position");
+  await expect(
+    reader.getByRole("list", { name: "Changes" }).getByRole("listitem").filter({ hasText: "Panama" }).first(),
+  ).toContainText("New position");
 
   await reader.getByRole("button", { name: "Make a feed address" }).click();
   const address = (await reader.getByRole("status").locator("code").textContent()) ?? "";

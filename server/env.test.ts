@@ -44,7 +44,14 @@ describe("the environment", () => {
 
   it("takes an empty value (NAME= in a .env file) as unset, and the site's address from the port", () => {
     const env = parseEnv({ PORT: "8080", DATABASE_URL: "", LOG_LEVEL: "", METRICS_TOKEN: "", VIEW_CACHE_MAX_MB: "" });
-    expect(env).toMatchObject({ PORT: 8080, SITE_URL: "http://localhost:8080", DATABASE_URL: undefined, LOG_LEVEL: "info", METRICS_TOKEN: undefined, VIEW_CACHE_MAX_MB: 256 });
+    expect(env).toMatchObject({
+      PORT: 8080,
+      SITE_URL: "http://localhost:8080",
+      DATABASE_URL: undefined,
+      LOG_LEVEL: "info",
+      METRICS_TOKEN: undefined,
+      VIEW_CACHE_MAX_MB: 256,
+    });
   });
 
   it("takes a full production set as given, with numbers as numbers", () => {
@@ -72,46 +79,82 @@ describe("the environment", () => {
       METRICS_TOKEN: "a-scraper-secret",
       UNRELATED: "ignored",
     });
-    expect(env).toMatchObject({ NODE_ENV: "production", PORT: 8443, HOST: "127.0.0.1", SITE_URL: "https://stanceatlas.org", TRUST_PROXY: 2, DATABASE_POOL_MAX: 20 });
-    expect(env).toMatchObject({ VIEW_CACHE_MAX_MB: 0, AUTH_TRUST_HOST: false, EMAIL_SERVER: "smtps://alerts:pw@mail.example.org:465", ALERTS_TICK_SECONDS: 60, LOG_LEVEL: "warn" });
+    expect(env).toMatchObject({
+      NODE_ENV: "production",
+      PORT: 8443,
+      HOST: "127.0.0.1",
+      SITE_URL: "https://stanceatlas.org",
+      TRUST_PROXY: 2,
+      DATABASE_POOL_MAX: 20,
+    });
+    expect(env).toMatchObject({
+      VIEW_CACHE_MAX_MB: 0,
+      AUTH_TRUST_HOST: false,
+      EMAIL_SERVER: "smtps://alerts:pw@mail.example.org:465",
+      ALERTS_TICK_SECONDS: 60,
+      LOG_LEVEL: "warn",
+    });
     expect(env).not.toHaveProperty("UNRELATED");
     expect(Object.isFrozen(env)).toBe(true);
   });
 
   it("refuses a number with a typo, naming the variable and what it expected, instead of making it NaN", () => {
-    expect(() => parseEnv({ PORT: "30a0" })).toThrow(new EnvError(['PORT must be a whole number from 1 to 65535, not "30a0"']));
+    expect(() => parseEnv({ PORT: "30a0" })).toThrow(
+      new EnvError(['PORT must be a whole number from 1 to 65535, not "30a0"']),
+    );
     expect(() => parseEnv({ PORT: "30a0" })).toThrow('PORT must be a whole number from 1 to 65535, not "30a0".');
     expect(problemsOf({ PORT: "70000" })).toEqual(['PORT must be a whole number from 1 to 65535, not "70000"']);
-    expect(problemsOf({ DATABASE_POOL_MAX: "ten" })).toEqual(['DATABASE_POOL_MAX must be a whole number from 1 to 1000, not "ten"']);
-    expect(problemsOf({ ALERTS_TICK_SECONDS: "0" })).toEqual(['ALERTS_TICK_SECONDS must be a whole number from 1 to 86400, not "0"']);
-    expect(problemsOf({ VIEW_CACHE_MAX_MB: "256MB" })).toEqual(['VIEW_CACHE_MAX_MB must be a whole number from 0 to 65536, not "256MB"']);
+    expect(problemsOf({ DATABASE_POOL_MAX: "ten" })).toEqual([
+      'DATABASE_POOL_MAX must be a whole number from 1 to 1000, not "ten"',
+    ]);
+    expect(problemsOf({ ALERTS_TICK_SECONDS: "0" })).toEqual([
+      'ALERTS_TICK_SECONDS must be a whole number from 1 to 86400, not "0"',
+    ]);
+    expect(problemsOf({ VIEW_CACHE_MAX_MB: "256MB" })).toEqual([
+      'VIEW_CACHE_MAX_MB must be a whole number from 0 to 65536, not "256MB"',
+    ]);
     expect(problemsOf({ ALERTS_TICK_SECONDS: "1.5" })).toHaveLength(1);
   });
 
   it("reads TRUST_PROXY as a number of hops, and refuses anything else", () => {
     expect(parseEnv({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
-    for (const wrong of ["true", "-1", "100", " 1"]) expect(problemsOf({ TRUST_PROXY: wrong })).toEqual([`TRUST_PROXY must be a whole number from 0 to 99, not "${wrong}"`]);
+    for (const wrong of ["true", "-1", "100", " 1"])
+      expect(problemsOf({ TRUST_PROXY: wrong })).toEqual([
+        `TRUST_PROXY must be a whole number from 0 to 99, not "${wrong}"`,
+      ]);
   });
 
   it("takes a switch as true, false, 1 or 0 and refuses anything else", () => {
     expect(parseEnv({ AUTH_TRUST_HOST: "0" }).AUTH_TRUST_HOST).toBe(false);
     expect(parseEnv({ AUTH_TRUST_HOST: "1" }).AUTH_TRUST_HOST).toBe(true);
     expect(parseEnv({ NEXT_TELEMETRY_DISABLED: "false" }).NEXT_TELEMETRY_DISABLED).toBe(false);
-    expect(problemsOf({ AUTH_TRUST_HOST: "yes" })).toEqual(['AUTH_TRUST_HOST must be true or false (or 1 or 0), not "yes"']);
+    expect(problemsOf({ AUTH_TRUST_HOST: "yes" })).toEqual([
+      'AUTH_TRUST_HOST must be true or false (or 1 or 0), not "yes"',
+    ]);
     expect(problemsOf({ NEXT_TELEMETRY_DISABLED: "TRUE" })).toHaveLength(1);
   });
 
   it("refuses a URL that is not one, or not of the kind the variable needs, without repeating a secret it may hold", () => {
-    expect(problemsOf({ SITE_URL: "stanceatlas.org" })).toEqual(['SITE_URL must be a URL such as https://stanceatlas.org, not "stanceatlas.org"']);
+    expect(problemsOf({ SITE_URL: "stanceatlas.org" })).toEqual([
+      'SITE_URL must be a URL such as https://stanceatlas.org, not "stanceatlas.org"',
+    ]);
     expect(problemsOf({ SITE_URL: "ftp://stanceatlas.org" })).toHaveLength(1);
     // Without its scheme, "host:5432/db" would parse as a URL of the scheme "host:".
     const [problem] = problemsOf({ DATABASE_URL: "db.internal:5432/atlas?password=hunter2" });
     expect(problem).toBe("DATABASE_URL must be a URL such as postgres://user:password@127.0.0.1:5432/stance_atlas");
-    expect(problemsOf({ EMAIL_SERVER: "mail.example.org:587" })).toEqual(["EMAIL_SERVER must be a URL such as smtp://user:password@mail.example.org:587"]);
+    expect(problemsOf({ EMAIL_SERVER: "mail.example.org:587" })).toEqual([
+      "EMAIL_SERVER must be a URL such as smtp://user:password@mail.example.org:587",
+    ]);
   });
 
   it("names every bad variable at once, and refuses a level or a sender it does not know", () => {
-    const problems = problemsOf({ PORT: "x", LOG_LEVEL: "verbose", NODE_ENV: "staging", EMAIL_FROM: "Stance Atlas", HOST: "http://0.0.0.0" });
+    const problems = problemsOf({
+      PORT: "x",
+      LOG_LEVEL: "verbose",
+      NODE_ENV: "staging",
+      EMAIL_FROM: "Stance Atlas",
+      HOST: "http://0.0.0.0",
+    });
     expect(problems).toEqual([
       'NODE_ENV must be one of development, production, test, not "staging"',
       'PORT must be a whole number from 1 to 65535, not "x"',

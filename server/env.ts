@@ -27,10 +27,14 @@ function variable<T>(read: (value: string) => T | undefined, expected: string, {
   });
 }
 
-const orDefault = <T>(schema: z.ZodType<T | undefined, string | undefined>, fallback: T) => schema.transform((value) => value ?? fallback);
+const orDefault = <T>(schema: z.ZodType<T | undefined, string | undefined>, fallback: T) =>
+  schema.transform((value) => value ?? fallback);
 
 const wholeNumber = (min: number, max: number) =>
-  variable((value) => (/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max ? Number(value) : undefined), `a whole number from ${min} to ${max}`);
+  variable(
+    (value) => (/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max ? Number(value) : undefined),
+    `a whole number from ${min} to ${max}`,
+  );
 
 const FLAGS = new Map([
   ["true", true],
@@ -40,10 +44,15 @@ const FLAGS = new Map([
 ]);
 const flag = variable((value) => FLAGS.get(value), "true or false (or 1 or 0)");
 
-const oneOf = <const T extends string>(values: readonly T[]) => variable((value) => values.find((known): known is T => known === value), `one of ${values.join(", ")}`);
+const oneOf = <const T extends string>(values: readonly T[]) =>
+  variable((value) => values.find((known): known is T => known === value), `one of ${values.join(", ")}`);
 
 const url = (protocols: string[], example: string, options?: { secret: boolean }) =>
-  variable((value) => (URL.canParse(value) && protocols.includes(new URL(value).protocol) ? value : undefined), `a URL such as ${example}`, options);
+  variable(
+    (value) => (URL.canParse(value) && protocols.includes(new URL(value).protocol) ? value : undefined),
+    `a URL such as ${example}`,
+    options,
+  );
 
 const text = unsetIfEmpty;
 
@@ -53,12 +62,17 @@ const shape = {
   NEXT_TELEMETRY_DISABLED: orDefault(flag, true),
 
   PORT: orDefault(wholeNumber(1, 65_535), 3000),
-  HOST: variable((value) => (/^[\w.:%[\]-]+$/.test(value) ? value : undefined), "a host name or IP address to listen on, such as 127.0.0.1 or ::"),
+  HOST: variable(
+    (value) => (/^[\w.:%[\]-]+$/.test(value) ? value : undefined),
+    "a host name or IP address to listen on, such as 127.0.0.1 or ::",
+  ),
   /** Defaults to http://localhost:$PORT (below). */
   SITE_URL: url(["http:", "https:"], "https://stanceatlas.org"),
   TRUST_PROXY: orDefault(wholeNumber(0, 99), 0),
 
-  DATABASE_URL: url(["postgres:", "postgresql:"], "postgres://user:password@127.0.0.1:5432/stance_atlas", { secret: true }),
+  DATABASE_URL: url(["postgres:", "postgresql:"], "postgres://user:password@127.0.0.1:5432/stance_atlas", {
+    secret: true,
+  }),
   DATA_DIR: orDefault(text, "./.data"),
   DATABASE_POOL_MAX: orDefault(wholeNumber(1, 1000), 10),
   VIEW_CACHE_MAX_MB: orDefault(wholeNumber(0, 65_536), 256),
@@ -71,14 +85,22 @@ const shape = {
   AUTH_GOOGLE_SECRET: text,
 
   EMAIL_SERVER: url(["smtp:", "smtps:"], "smtp://user:password@mail.example.org:587", { secret: true }),
-  EMAIL_FROM: orDefault(variable((value) => (value.includes("@") ? value : undefined), `an email address, optionally with a name: ${DEFAULT_EMAIL_FROM}`), DEFAULT_EMAIL_FROM),
+  EMAIL_FROM: orDefault(
+    variable(
+      (value) => (value.includes("@") ? value : undefined),
+      `an email address, optionally with a name: ${DEFAULT_EMAIL_FROM}`,
+    ),
+    DEFAULT_EMAIL_FROM,
+  ),
   ALERTS_TICK_SECONDS: orDefault(wholeNumber(1, 86_400), 300),
 
   LOG_LEVEL: orDefault(oneOf(["trace", "debug", "info", "warn", "error", "fatal", "silent"]), "info"),
   METRICS_TOKEN: text,
 };
 
-const schema = z.object(shape).transform((env) => ({ ...env, SITE_URL: env.SITE_URL ?? `http://localhost:${env.PORT}` }));
+const schema = z
+  .object(shape)
+  .transform((env) => ({ ...env, SITE_URL: env.SITE_URL ?? `http://localhost:${env.PORT}` }));
 
 export type Env = Readonly<z.output<typeof schema>>;
 export type EnvSource = Record<string, string | undefined>;
@@ -87,14 +109,19 @@ export type EnvSource = Record<string, string | undefined>;
 export class EnvError extends Error {
   override name = "EnvError";
   constructor(readonly problems: string[]) {
-    super(problems.length === 1 ? `${problems[0]}.` : `${problems.length} environment variables are wrong:\n  ${problems.join("\n  ")}`);
+    super(
+      problems.length === 1
+        ? `${problems[0]}.`
+        : `${problems.length} environment variables are wrong:\n  ${problems.join("\n  ")}`,
+    );
   }
 }
 
 /** The variables of `source`, checked, with their defaults; throws EnvError naming every bad one. */
 export function parseEnv(source: EnvSource): Env {
   const result = schema.safeParse(source);
-  if (!result.success) throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
+  if (!result.success)
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
   return Object.freeze(result.data);
 }
 

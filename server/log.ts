@@ -6,7 +6,18 @@ import { currentRequestId } from "./shared/request-context";
 // collects the logs of every instance, each line with the id of the request it belongs to. Secrets never reach it: fields that could hold one are
 // removed whatever an entry carries.
 
-export const REDACTED_FIELDS = ["password", "currentPassword", "newPassword", "code", "secret", "token", "*.password", "*.code", "*.secret", "*.token"];
+export const REDACTED_FIELDS = [
+  "password",
+  "currentPassword",
+  "newPassword",
+  "code",
+  "secret",
+  "token",
+  "*.password",
+  "*.code",
+  "*.secret",
+  "*.token",
+];
 
 export function createLogger(destination?: DestinationStream, level: string = readEnv().LOG_LEVEL): Logger {
   const options = {

@@ -15,7 +15,9 @@ const CHAR = 7; // px per character of a name in capitals, at 10 px
 const AXIS_PX = 420; // the width the rows are worked out for: about the narrowest a strip is beside its topic's name
 
 export function EventAxis({ from, to, events }: TimeSpan & { events: readonly AxisEvent[] }) {
-  const shown = events.filter((e) => e.endDate >= from && e.endDate <= to).map((e) => ({ ...e, at: timeFraction({ from, to }, e.endDate), short: eventShortName(e.slug) }));
+  const shown = events
+    .filter((e) => e.endDate >= from && e.endDate <= to)
+    .map((e) => ({ ...e, at: timeFraction({ from, to }, e.endDate), short: eventShortName(e.slug) }));
   // A name right of the middle ends at its marker, so that none runs past the axis's end.
   const spans = shown.map((e) => {
     const width = e.short.length * CHAR;
@@ -25,15 +27,27 @@ export function EventAxis({ from, to, events }: TimeSpan & { events: readonly Ax
   const height = (Math.max(-1, ...rows) + 1) * ROW + 8;
   return (
     <div>
-      <ul aria-label="Events on this time axis" className="relative border-t border-slate-400 text-[10px] leading-none" style={{ height }}>
+      <ul
+        aria-label="Events on this time axis"
+        className="relative border-t border-slate-400 text-[10px] leading-none"
+        style={{ height }}
+      >
         {shown.map((e, i) => {
           const row = rows[i] ?? 0;
           const right = e.at > 0.5;
           return (
             <li key={e.slug} className="absolute top-0" style={{ left: `${e.at * 100}%` }}>
-              <Link href={`/events/${e.slug}`} className="group relative block focus:outline-none" aria-label={`${e.short}: ${eventNameAndDates(e)}`}>
+              <Link
+                href={`/events/${e.slug}`}
+                className="group relative block focus:outline-none"
+                aria-label={`${e.short}: ${eventNameAndDates(e)}`}
+              >
                 <span className="block w-px bg-slate-700" style={{ height: row * ROW + 6 }} aria-hidden="true" />
-                <span className={`absolute z-[1] block bg-white px-px whitespace-nowrap text-slate-700 group-hover:underline group-focus-visible:underline ${right ? "right-0" : "left-0"}`} style={{ top: row * ROW + 6 }} aria-hidden="true">
+                <span
+                  className={`absolute z-[1] block bg-white px-px whitespace-nowrap text-slate-700 group-hover:underline group-focus-visible:underline ${right ? "right-0" : "left-0"}`}
+                  style={{ top: row * ROW + 6 }}
+                  aria-hidden="true"
+                >
                   {e.short}
                 </span>
                 <span

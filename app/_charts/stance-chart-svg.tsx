@@ -37,18 +37,41 @@ type Props = {
   newTab?: boolean;
 };
 
-export function StanceChartSvg({ columns, events = [], label, className, x: left, y: top, width = CHART_WIDTH, newTab = false }: Props) {
+export function StanceChartSvg({
+  columns,
+  events = [],
+  label,
+  className,
+  x: left,
+  y: top,
+  width = CHART_WIDTH,
+  newTab = false,
+}: Props) {
   const max = Math.max(1, ...columns.map((c) => STANCES.reduce((sum, s) => sum + c.counts[s], 0)));
   const x = scaleBand<string>()
     .domain(columns.map((c) => c.date))
     .range([MARGIN.left, CHART_WIDTH - MARGIN.right])
     .padding(0.25);
-  const y = scaleLinear().domain([0, max]).nice().range([CHART_HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([CHART_HEIGHT - MARGIN.bottom, MARGIN.top]);
   const series = stack<ChartColumn, Stance>()
     .keys(STANCES)
     .value((column, stance) => column.counts[stance])([...columns]);
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" x={left} y={top} width={width} height={(width * CHART_HEIGHT) / CHART_WIDTH} viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`} className={className} fontFamily={SVG_FONT} role="group" aria-label={label}>
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      x={left}
+      y={top}
+      width={width}
+      height={(width * CHART_HEIGHT) / CHART_WIDTH}
+      viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`}
+      className={className}
+      fontFamily={SVG_FONT}
+      role="group"
+      aria-label={label}
+    >
       <g aria-hidden="true">
         <rect width={CHART_WIDTH} height={CHART_HEIGHT} fill="#ffffff" />
         {y.ticks(Math.min(5, max)).map((tick) => (
@@ -62,19 +85,39 @@ export function StanceChartSvg({ columns, events = [], label, className, x: left
         {series.map((layer) => (
           <g key={layer.key} fill={STANCE_STYLE[layer.key].background} stroke="#64748b" strokeWidth={0.5}>
             {layer.map((point) => (
-              <rect key={point.data.date} x={x(point.data.date)} width={x.bandwidth()} y={y(point[1])} height={Math.max(0, y(point[0]) - y(point[1]))} />
+              <rect
+                key={point.data.date}
+                x={x(point.data.date)}
+                width={x.bandwidth()}
+                y={y(point[1])}
+                height={Math.max(0, y(point[0]) - y(point[1]))}
+              />
             ))}
           </g>
         ))}
       </g>
       {columns.map((c) => {
         const text = (
-          <text key={c.date} x={(x(c.date) ?? 0) + x.bandwidth() / 2} y={CHART_HEIGHT - MARGIN.bottom + 16} textAnchor="middle" fill={c.event ? "#1e3a8a" : "#334155"} fontSize={10} textDecoration={c.event ? "underline" : undefined} aria-hidden={c.event ? undefined : true}>
+          <text
+            key={c.date}
+            x={(x(c.date) ?? 0) + x.bandwidth() / 2}
+            y={CHART_HEIGHT - MARGIN.bottom + 16}
+            textAnchor="middle"
+            fill={c.event ? "#1e3a8a" : "#334155"}
+            fontSize={10}
+            textDecoration={c.event ? "underline" : undefined}
+            aria-hidden={c.event ? undefined : true}
+          >
             {c.label}
           </text>
         );
         return c.event ? (
-          <a key={c.date} href={`/events/${c.event}`} aria-label={eventTitle(c, events)} {...(newTab ? { target: "_blank", rel: "noopener" } : {})}>
+          <a
+            key={c.date}
+            href={`/events/${c.event}`}
+            aria-label={eventTitle(c, events)}
+            {...(newTab ? { target: "_blank", rel: "noopener" } : {})}
+          >
             <title>{eventTitle(c, events)}</title>
             {text}
           </a>

@@ -5,7 +5,12 @@ import { type ChartColumn, type ChartEvent, StanceChartSvg } from "./stance-char
 // A topic's stance chart on a page: the bars (stance-chart-svg.tsx), a caption, and the same
 // numbers in a table for screen readers.
 
-type Props = { columns: ChartColumn[]; topicTitle: string; events?: readonly ChartEvent[]; /** In an embed: event links open a new tab. */ newTab?: boolean };
+type Props = {
+  columns: ChartColumn[];
+  topicTitle: string;
+  events?: readonly ChartEvent[];
+  /** In an embed: event links open a new tab. */ newTab?: boolean;
+};
 
 export function StanceChart({ columns, topicTitle, events = [], newTab = false }: Props) {
   return (
@@ -13,7 +18,13 @@ export function StanceChart({ columns, topicTitle, events = [], newTab = false }
       <figcaption className="text-sm text-slate-600">
         {topicTitle}: governments with a recorded position, by stance, at each date.
       </figcaption>
-      <StanceChartSvg columns={columns} events={events} label={`${topicTitle}: stances over time (the numbers are in the table below; event names link to the events)`} className="h-auto w-full max-w-4xl rounded-lg border border-slate-200" newTab={newTab} />
+      <StanceChartSvg
+        columns={columns}
+        events={events}
+        label={`${topicTitle}: stances over time (the numbers are in the table below; event names link to the events)`}
+        className="h-auto w-full max-w-4xl rounded-lg border border-slate-200"
+        newTab={newTab}
+      />
       {/* A table with sr-only on itself still widens the page (a table takes its content's width): the wrapper hides it. */}
       <div className="sr-only">
         <table>

@@ -17,7 +17,10 @@ type Props = TimeSpan & { name: string; topic: string; entries: readonly Timelin
 
 /** "leans multistakeholder from 9 Dec 2011 until 10 Feb 2026"; an upper bound: "mixed by 16 Sep 2019". */
 function describeEntry(e: TimelineEntry, to: string): string {
-  const from = e.datePrecision === "on_or_before" ? formatStatedOn(e.statedOn, e.datePrecision) : `from ${formatStatedOn(e.statedOn, e.datePrecision)}`;
+  const from =
+    e.datePrecision === "on_or_before"
+      ? formatStatedOn(e.statedOn, e.datePrecision)
+      : `from ${formatStatedOn(e.statedOn, e.datePrecision)}`;
   return `${STANCE_LABEL[e.stance].toLowerCase()} ${from}${e.endedOn && e.endedOn <= to ? ` until ${formatDate(e.endedOn)}` : ""}`;
 }
 
@@ -26,10 +29,26 @@ export function StanceStrip({ name, topic, entries, from, to }: Props) {
   const starts = parts.map((_, i) => parts.slice(0, i).reduce((sum, p) => sum + p.share, 0) * WIDTH);
   const history = entries.length ? entries.map((e) => describeEntry(e, to)).join(", then ") : "no recorded position";
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" className="h-4 w-full rounded-sm" role="img" aria-label={`${name} on ${topic} over time: ${history}.`}>
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      preserveAspectRatio="none"
+      className="h-4 w-full rounded-sm"
+      role="img"
+      aria-label={`${name} on ${topic} over time: ${history}.`}
+    >
       <rect width={WIDTH} height={HEIGHT} fill={NO_POSITION_STYLE.background} />
       {parts.map(({ stance, share }, i) =>
-        stance ? <rect key={i} x={starts[i]} width={Math.max(1.5, share * WIDTH)} height={HEIGHT} fill={STANCE_STYLE[stance].background} stroke="#64748b" strokeWidth={0.5} /> : null,
+        stance ? (
+          <rect
+            key={i}
+            x={starts[i]}
+            width={Math.max(1.5, share * WIDTH)}
+            height={HEIGHT}
+            fill={STANCE_STYLE[stance].background}
+            stroke="#64748b"
+            strokeWidth={0.5}
+          />
+        ) : null,
       )}
     </svg>
   );

@@ -13,7 +13,8 @@ type Entry = Pick<TimelineEntry, "statedOn" | "stance"> & { endedOn?: string | n
 export function stripSegments(entries: readonly Entry[], span: TimeSpan): { stance: Stance | null; share: number }[] {
   const at = (date: string) => timeFraction(span, date);
   const dates = [...new Set(entries.flatMap((e) => (e.endedOn ? [e.statedOn, e.endedOn] : [e.statedOn])))].sort();
-  const stanceOn = (date: string) => entries.findLast((e) => countsOn({ statedOn: e.statedOn, endedOn: e.endedOn ?? null }, date))?.stance ?? null;
+  const stanceOn = (date: string) =>
+    entries.findLast((e) => countsOn({ statedOn: e.statedOn, endedOn: e.endedOn ?? null }, date))?.stance ?? null;
   const first = dates[0];
   const segments: { stance: Stance | null; share: number }[] = [{ stance: null, share: first ? at(first) : 1 }];
   dates.forEach((date, i) => segments.push({ stance: stanceOn(date), share: at(dates[i + 1] ?? span.to) - at(date) }));

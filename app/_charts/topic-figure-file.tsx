@@ -22,7 +22,13 @@ export function TopicFigureFile({ figure, kind, origin }: { figure: TopicFigure;
       ? `As of ${figure.asOf}: ${withPosition(figure.counts)} of ${figure.governments.length} governments have a recorded position`
       : `Governments with a recorded position, by stance, at each year-end and event up to ${figure.asOf}`;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" width={width} height={total} viewBox={`0 0 ${width} ${total}`} fontFamily={SVG_FONT}>
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={width}
+      height={total}
+      viewBox={`0 0 ${width} ${total}`}
+      fontFamily={SVG_FONT}
+    >
       <rect width={width} height={total} fill="#ffffff" />
       <text x={16} y={34} fontSize={22} fontWeight={700} fill="#0f172a">
         {figure.topic.title}
@@ -31,9 +37,22 @@ export function TopicFigureFile({ figure, kind, origin }: { figure: TopicFigure;
         {subtitle}
       </text>
       {kind === "map" ? (
-        <TopicMap governments={figure.governments} stances={new Map(figure.stances)} contested={new Set(figure.contested)} label={`World map: ${figure.topic.title}, as of ${figure.asOf}`} y={HEADER} />
+        <TopicMap
+          governments={figure.governments}
+          stances={new Map(figure.stances)}
+          contested={new Set(figure.contested)}
+          label={`World map: ${figure.topic.title}, as of ${figure.asOf}`}
+          y={HEADER}
+        />
       ) : (
-        <StanceChartSvg columns={figure.columns} events={figure.events} label={`${figure.topic.title}: stances over time`} x={0} y={HEADER} width={width} />
+        <StanceChartSvg
+          columns={figure.columns}
+          events={figure.events}
+          label={`${figure.topic.title}: stances over time`}
+          x={0}
+          y={HEADER}
+          width={width}
+        />
       )}
       <SvgLegend x={16} y={HEADER + height + 12} />
       <text x={16} y={total - 12} fontSize={11} fill="#64748b">

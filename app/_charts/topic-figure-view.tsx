@@ -7,9 +7,20 @@ import { type FigureKind } from "@/server/schemas/figures";
 import { MAP_HEIGHT, MAP_WIDTH } from "./world-shapes";
 
 /** A topic's map (each government's stance as of the date) or chart (counts at each stance over time). */
-export function TopicFigureView({ figure, kind, newTab = false }: { figure: TopicFigure; kind: FigureKind; newTab?: boolean }) {
+export function TopicFigureView({
+  figure,
+  kind,
+  newTab = false,
+}: {
+  figure: TopicFigure;
+  kind: FigureKind;
+  newTab?: boolean;
+}) {
   const summary = `As of ${figure.asOf}, ${withPosition(figure.counts)} of ${figure.governments.length} governments have a recorded position: ${describeCounts(figure.counts, (s) => STANCE_LABEL[s])}.`;
-  if (kind === "chart") return <StanceChart columns={figure.columns} topicTitle={figure.topic.title} events={figure.events} newTab={newTab} />;
+  if (kind === "chart")
+    return (
+      <StanceChart columns={figure.columns} topicTitle={figure.topic.title} events={figure.events} newTab={newTab} />
+    );
   return (
     <figure className="space-y-2">
       {/* The outlines are a file of their own (app/figures/): a page does not carry them twice, in its markup and in React's payload. */}

@@ -23,11 +23,21 @@ type Props = {
 };
 
 /** The fill of a government's shape: its stance's colour, or no position's. */
-const fillOf = (stance: Stance | undefined) => (stance ? STANCE_STYLE[stance].background : NO_POSITION_STYLE.background);
+const fillOf = (stance: Stance | undefined) =>
+  stance ? STANCE_STYLE[stance].background : NO_POSITION_STYLE.background;
 
 export function TopicMap({ governments, stances, contested, label, className, y }: Props) {
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" y={y} viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} width={MAP_WIDTH} height={MAP_HEIGHT} className={className} role="img" aria-label={label}>
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      y={y}
+      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+      width={MAP_WIDTH}
+      height={MAP_HEIGHT}
+      className={className}
+      role="img"
+      aria-label={label}
+    >
       <MapPatterns />
       <rect width={MAP_WIDTH} height={MAP_HEIGHT} fill="#f0f9ff" />
       {worldShapes(governments).map(({ id, name, d, government }) => {
@@ -35,8 +45,17 @@ export function TopicMap({ governments, stances, contested, label, className, y 
         const isContested = government ? (contested?.has(government.iso3) ?? false) : false;
         return (
           <g key={id}>
-            <path d={d} fill={government ? fillOf(stance) : "url(#not-un)"} stroke={stance === "mixed" ? "#737373" : government ? "#ffffff" : "#cbd5e1"} strokeWidth={0.5}>
-              <title>{government ? `${government.name}: ${stance ? STANCE_LABEL[stance] : "no recorded position"}${isContested ? " (contested)" : ""}` : `${name}: not a UN member or observer state`}</title>
+            <path
+              d={d}
+              fill={government ? fillOf(stance) : "url(#not-un)"}
+              stroke={stance === "mixed" ? "#737373" : government ? "#ffffff" : "#cbd5e1"}
+              strokeWidth={0.5}
+            >
+              <title>
+                {government
+                  ? `${government.name}: ${stance ? STANCE_LABEL[stance] : "no recorded position"}${isContested ? " (contested)" : ""}`
+                  : `${name}: not a UN member or observer state`}
+              </title>
             </path>
             {isContested && <path d={d} fill="url(#contested)" pointerEvents="none" />}
           </g>

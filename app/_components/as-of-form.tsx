@@ -22,7 +22,8 @@ export function AsOfForm({ path, query = {}, at, today }: Props) {
 
   function show(event: React.FormEvent) {
     event.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < EARLIEST_DATE || date > today) return setError(`Choose a date between ${EARLIEST_DATE} and today.`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < EARLIEST_DATE || date > today)
+      return setError(`Choose a date between ${EARLIEST_DATE} and today.`);
     setError(null);
     const params = new URLSearchParams(query);
     if (date !== today) params.set("at", date);
@@ -36,7 +37,16 @@ export function AsOfForm({ path, query = {}, at, today }: Props) {
         <label htmlFor={`${id}-at`} className="text-sm font-medium">
           As of
         </label>
-        <input id={`${id}-at`} type="date" value={date} min={EARLIEST_DATE} max={today} onChange={(e) => setDate(e.target.value)} className="field" aria-describedby={error ? `${id}-error` : undefined} />
+        <input
+          id={`${id}-at`}
+          type="date"
+          value={date}
+          min={EARLIEST_DATE}
+          max={today}
+          onChange={(e) => setDate(e.target.value)}
+          className="field"
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
       </div>
       <button type="submit" className="btn-secondary" disabled={pending}>
         Show

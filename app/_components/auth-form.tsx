@@ -14,12 +14,21 @@ type Props = {
 /** The sign-in and sign-up forms: errors as text by each field and in a summary; nothing typed is lost. */
 export function AuthForm({ mode, action, callbackUrl }: Props) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
-  if (state.values.challenge) return <CodeStep state={state} action={formAction} pending={pending} callbackUrl={callbackUrl} />;
+  if (state.values.challenge)
+    return <CodeStep state={state} action={formAction} pending={pending} callbackUrl={callbackUrl} />;
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormErrors state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {mode === "sign-up" && <FormField name="name" label="Display name" state={state} autoComplete="nickname" hint="Shown with your contributions. Not your email." />}
+      {mode === "sign-up" && (
+        <FormField
+          name="name"
+          label="Display name"
+          state={state}
+          autoComplete="nickname"
+          hint="Shown with your contributions. Not your email."
+        />
+      )}
       <FormField name="email" label="Email" state={state} type="email" autoComplete="email" />
       <FormField
         name="password"
@@ -27,9 +36,17 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
         state={state}
         type="password"
         autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
-        hint={mode === "sign-up" ? `${PASSWORD_MIN}–${PASSWORD_MAX} characters; a few unrelated words work well.` : undefined}
+        hint={
+          mode === "sign-up"
+            ? `${PASSWORD_MIN}–${PASSWORD_MAX} characters; a few unrelated words work well.`
+            : undefined
+        }
       />
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60"
+      >
         {mode === "sign-up" ? "Create account" : "Sign in"}
       </button>
     </form>
@@ -37,18 +54,39 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
 }
 
 /** Sign-in's second step for an account with a second factor: the code, carried with the one-time challenge (not the password). */
-function CodeStep({ state, action, pending, callbackUrl }: { state: FormState; action: (formData: FormData) => void; pending: boolean; callbackUrl: string }) {
+function CodeStep({
+  state,
+  action,
+  pending,
+  callbackUrl,
+}: {
+  state: FormState;
+  action: (formData: FormData) => void;
+  pending: boolean;
+  callbackUrl: string;
+}) {
   return (
     <form action={action} noValidate className="space-y-4">
       <FormErrors state={state} />
       <p className="text-slate-700">
-        Signing in as <strong>{state.values.email}</strong>. Enter the 6-digit code your authenticator app shows for Stance Atlas, or one of your recovery codes.
+        Signing in as <strong>{state.values.email}</strong>. Enter the 6-digit code your authenticator app shows for
+        Stance Atlas, or one of your recovery codes.
       </p>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <input type="hidden" name="email" value={state.values.email ?? ""} />
       <input type="hidden" name="challenge" value={state.values.challenge ?? ""} />
-      <FormField name="code" label="Authentication code" state={state} autoComplete="one-time-code" hint="The code changes every 30 seconds; each code and each recovery code works once." />
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+      <FormField
+        name="code"
+        label="Authentication code"
+        state={state}
+        autoComplete="one-time-code"
+        hint="The code changes every 30 seconds; each code and each recovery code works once."
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60"
+      >
         Verify
       </button>
     </form>

@@ -3,7 +3,15 @@
 import { useState } from "react";
 
 /** A button that copies `text` to the clipboard, and says whether it did. */
-export function CopyButton({ text, label, className = "btn-secondary" }: { text: string; label: string; className?: string }) {
+export function CopyButton({
+  text,
+  label,
+  className = "btn-secondary",
+}: {
+  text: string;
+  label: string;
+  className?: string;
+}) {
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   const copy = () =>
     navigator.clipboard.writeText(text).then(

@@ -45,8 +45,15 @@ export function EmbedButton({ title, views }: Props) {
         Embed
       </button>
       {open && (
-        <div id={panel} role="group" aria-label="Embed this view" className="absolute right-0 z-20 mt-2 w-[min(32rem,calc(100vw-2rem))] space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg">
-          <p className="text-slate-700">Paste this code into a web page to show this view; it stays up to date, and its credit line links back here.</p>
+        <div
+          id={panel}
+          role="group"
+          aria-label="Embed this view"
+          className="absolute right-0 z-20 mt-2 w-[min(32rem,calc(100vw-2rem))] space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg"
+        >
+          <p className="text-slate-700">
+            Paste this code into a web page to show this view; it stays up to date, and its credit line links back here.
+          </p>
           {views.length > 1 && (
             <label className="flex items-center gap-2">
               <span className="font-medium">Show</span>
@@ -59,7 +66,13 @@ export function EmbedButton({ title, views }: Props) {
               </select>
             </label>
           )}
-          <textarea readOnly aria-label="Embed code" className="field h-28 w-full font-mono text-xs" value={code} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            readOnly
+            aria-label="Embed code"
+            className="field h-28 w-full font-mono text-xs"
+            value={code}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <CopyButton key={code} text={code} label="Copy embed code" className="btn-primary" />
         </div>
       )}

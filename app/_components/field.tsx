@@ -34,4 +34,5 @@ export function Field({ id, label, error, hint, children }: Props) {
   );
 }
 
-export const inputClass = (error?: string) => `w-full min-w-0 rounded-md border bg-white px-3 py-2 ${error ? "border-red-600" : "border-slate-300"}`;
+export const inputClass = (error?: string) =>
+  `w-full min-w-0 rounded-md border bg-white px-3 py-2 ${error ? "border-red-600" : "border-slate-300"}`;

@@ -1,5 +1,17 @@
 /** One labelled select of a GET filter form: "All" (empty) plus the given [value, text] options. */
-export function FilterSelect({ name, label, value, options, all = "All" }: { name: string; label: string; value?: string; options: [string, string][]; all?: string }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  all = "All",
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  options: [string, string][];
+  all?: string;
+}) {
   return (
     <label className="flex flex-col gap-1 text-sm">
       <span className="font-medium">{label}</span>

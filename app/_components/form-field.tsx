@@ -15,7 +15,16 @@ export function FormField({ name, label, state, type = "text", autoComplete, hin
   const error = state.fieldErrors[name];
   return (
     <Field id={name} label={label} error={error} hint={hint}>
-      {(control) => <input {...control} name={name} type={type} autoComplete={autoComplete} defaultValue={state.values[name] ?? ""} className={inputClass(error)} />}
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type={type}
+          autoComplete={autoComplete}
+          defaultValue={state.values[name] ?? ""}
+          className={inputClass(error)}
+        />
+      )}
     </Field>
   );
 }

@@ -31,7 +31,9 @@ export function GovernmentReply({ reply, children }: Props) {
           )}
         </>
       )}
-      <p className="text-xs text-slate-600">The government&apos;s own response; the coding of the position is Stance Atlas&apos;s and is unchanged by it.</p>
+      <p className="text-xs text-slate-600">
+        The government&apos;s own response; the coding of the position is Stance Atlas&apos;s and is unchanged by it.
+      </p>
       {children}
     </aside>
   );

@@ -10,7 +10,12 @@ import { useLinkTarget } from "./embed-context";
  * never because it scrolled into view. A prefetch is a server render, and prefetching every
  * visible link turned one page view into dozens of renders. Inside an embed it opens a new tab.
  */
-export default function Link({ href, onPointerEnter, onFocus, ...props }: Omit<ComponentProps<typeof NextLink>, "prefetch">) {
+export default function Link({
+  href,
+  onPointerEnter,
+  onFocus,
+  ...props
+}: Omit<ComponentProps<typeof NextLink>, "prefetch">) {
   const router = useRouter();
   const newTab = useLinkTarget();
   const prefetch = () => {

@@ -14,7 +14,9 @@ export async function NotAllowed({ role, what }: { role: Role; what: string }) {
   const needsSecondFactor = sessionRole.success && hasRole(sessionRole.data, role);
   return (
     <div className="mx-auto max-w-xl space-y-3 rounded-lg border border-slate-200 bg-white p-6">
-      <h1 className="text-2xl font-bold tracking-tight">{needsSecondFactor ? "Turn on two-factor authentication first" : "Not available to your account"}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">
+        {needsSecondFactor ? "Turn on two-factor authentication first" : "Not available to your account"}
+      </h1>
       <p className="text-slate-700">
         {needsSecondFactor
           ? `Moderators and admins must sign in with a second factor. Set up an authenticator app on your account page, then you can ${what}.`

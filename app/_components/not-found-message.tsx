@@ -17,12 +17,18 @@ export function NotFoundMessage() {
           </Link>
         </li>
         <li>
-          <Link className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100" href="/topics">
+          <Link
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+            href="/topics"
+          >
             All topics
           </Link>
         </li>
         <li>
-          <Link className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100" href="/governments">
+          <Link
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+            href="/governments"
+          >
             All governments
           </Link>
         </li>

@@ -1,7 +1,15 @@
 import Link from "@/app/_components/link";
 
 /** A detail page's title with the trail back to its index ("Topics / ixps"). */
-export function PageTitle({ parent, current, title }: { parent: { href: string; label: string }; current: string; title: string }) {
+export function PageTitle({
+  parent,
+  current,
+  title,
+}: {
+  parent: { href: string; label: string };
+  current: string;
+  title: string;
+}) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">

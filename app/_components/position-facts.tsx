@@ -12,7 +12,13 @@ const PRECISION_NOTE: Record<DatePrecision, string | null> = {
 };
 
 /** A position's stance, evidence kind, date and event, as terms of a description list (the caller supplies the <dl>). */
-export function PositionFacts({ content, eventName }: { content: Pick<RevisionContent, "stance" | "evidence" | "statedOn" | "datePrecision" | "event">; eventName: string }) {
+export function PositionFacts({
+  content,
+  eventName,
+}: {
+  content: Pick<RevisionContent, "stance" | "evidence" | "statedOn" | "datePrecision" | "event">;
+  eventName: string;
+}) {
   const note = PRECISION_NOTE[content.datePrecision];
   return (
     <>

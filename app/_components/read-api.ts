@@ -1,5 +1,10 @@
 import { type z } from "zod";
-import { type historyEntryResponse, type matrixResponse, type positionResponse, type replyResponse } from "@/server/schemas/api-responses";
+import {
+  type historyEntryResponse,
+  type matrixResponse,
+  type positionResponse,
+  type replyResponse,
+} from "@/server/schemas/api-responses";
 
 // Reader pages load what they show after the first paint (another date of the matrix, a cell's
 // evidence, a topic's timeline) from the public read API: the same answers everyone gets,

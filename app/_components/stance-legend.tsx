@@ -16,7 +16,10 @@ type Props = {
  */
 export function StanceLegend({ compact = false, wrap = false, poles }: Props) {
   const scale = (
-    <ul className={`flex ${compact ? (wrap ? "flex-wrap gap-1" : "max-w-full flex-nowrap gap-1 overflow-x-auto sm:flex-wrap") : "flex-wrap gap-2"}`} aria-label="Stance scale">
+    <ul
+      className={`flex ${compact ? (wrap ? "flex-wrap gap-1" : "max-w-full flex-nowrap gap-1 overflow-x-auto sm:flex-wrap") : "flex-wrap gap-2"}`}
+      aria-label="Stance scale"
+    >
       {STANCES.map((stance) => (
         <LegendItem
           key={stance}
@@ -62,9 +65,21 @@ function PoleEnds({ poles }: { poles: Poles }) {
   );
 }
 
-function LegendItem({ label, detail, style, compact }: { label: string; detail?: string; style: StanceStyle; compact: boolean }) {
+function LegendItem({
+  label,
+  detail,
+  style,
+  compact,
+}: {
+  label: string;
+  detail?: string;
+  style: StanceStyle;
+  compact: boolean;
+}) {
   return (
-    <li className={`flex shrink-0 items-center gap-1.5 rounded-md border border-slate-200 bg-white text-xs ${compact ? "py-0.5 pr-2 pl-0.5" : "py-1 pr-3 pl-1 sm:text-sm"}`}>
+    <li
+      className={`flex shrink-0 items-center gap-1.5 rounded-md border border-slate-200 bg-white text-xs ${compact ? "py-0.5 pr-2 pl-0.5" : "py-1 pr-3 pl-1 sm:text-sm"}`}
+    >
       <span
         aria-hidden="true"
         className={`inline-flex items-center justify-center rounded font-mono text-xs font-semibold ${compact ? "h-5 w-7" : "h-6 w-8 sm:h-7 sm:w-9"}`}

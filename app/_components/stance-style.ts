@@ -40,7 +40,12 @@ export const STANCE_STYLE: Record<Stance, StanceStyle> = {
   intergovernmental: styleOf("intergovernmental"),
 };
 
-export const NO_POSITION_STYLE: StanceStyle = { background: "#e5e7eb", text: "#4b5563", symbol: "–", border: "transparent" };
+export const NO_POSITION_STYLE: StanceStyle = {
+  background: "#e5e7eb",
+  text: "#4b5563",
+  symbol: "–",
+  border: "transparent",
+};
 
 /** The matrix cell's class for a stance (`s0`…`s4` along the scale, `sn` for none): short, since the matrix has thousands. */
 export const stanceClass = (stance: Stance | null) => (stance ? `s${STANCES.indexOf(stance)}` : "sn");

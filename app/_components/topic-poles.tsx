@@ -1,5 +1,11 @@
 /** What the multistakeholder and the intergovernmental pole mean for one topic. */
-export function TopicPoles({ topic, className = "grid gap-2 text-sm" }: { topic: { multistakeholderPole: string; intergovernmentalPole: string }; className?: string }) {
+export function TopicPoles({
+  topic,
+  className = "grid gap-2 text-sm",
+}: {
+  topic: { multistakeholderPole: string; intergovernmentalPole: string };
+  className?: string;
+}) {
   return (
     <dl className={className}>
       <div className="border-l-4 border-[#5e3c99] bg-white py-1 pl-3">

@@ -12,10 +12,19 @@ const procedure = (name: string) => `/api/trpc/watches.${name}`;
 
 /** tRPC's answer `{"result":{"data":true}}`. */
 const watchingIn = (body: unknown) =>
-  typeof body === "object" && body !== null && "result" in body && typeof body.result === "object" && body.result !== null && "data" in body.result && body.result.data === true;
+  typeof body === "object" &&
+  body !== null &&
+  "result" in body &&
+  typeof body.result === "object" &&
+  body.result !== null &&
+  "data" in body.result &&
+  body.result.data === true;
 
 async function watchStatus(kind: WatchKind, target: string): Promise<State> {
-  const response = await fetch(`${procedure("status")}?input=${encodeURIComponent(JSON.stringify({ kind, target }))}`, { cache: "no-store", credentials: "same-origin" });
+  const response = await fetch(`${procedure("status")}?input=${encodeURIComponent(JSON.stringify({ kind, target }))}`, {
+    cache: "no-store",
+    credentials: "same-origin",
+  });
   // Read the body whatever the status: an unread one keeps the request open (and the page never idle).
   const body: unknown = await response.json().catch(() => null);
   if (response.status === 401) return "signed-out";
@@ -34,7 +43,10 @@ export function WatchToggle({ kind, target, name }: Props) {
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     let live = true;
-    watchStatus(kind, target).then((s) => live && setState(s), () => live && setState("error"));
+    watchStatus(kind, target).then(
+      (s) => live && setState(s),
+      () => live && setState("error"),
+    );
     return () => {
       live = false;
     };
@@ -42,7 +54,11 @@ export function WatchToggle({ kind, target, name }: Props) {
 
   if (state === "signed-out") {
     return (
-      <Link className="btn-secondary" href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`} title={`Sign in to watch ${name}`}>
+      <Link
+        className="btn-secondary"
+        href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`}
+        title={`Sign in to watch ${name}`}
+      >
         Watch
       </Link>
     );
@@ -50,14 +66,24 @@ export function WatchToggle({ kind, target, name }: Props) {
   const watching = state === "watching";
   const toggle = async () => {
     setBusy(true);
-    const response = await fetch(procedure("set"), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ kind, target, watching: !watching }), credentials: "same-origin" }).catch(() => null);
+    const response = await fetch(procedure("set"), {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ kind, target, watching: !watching }),
+      credentials: "same-origin",
+    }).catch(() => null);
     await response?.text().catch(() => null);
     setState(response?.ok ? (watching ? "not-watching" : "watching") : "error");
     setBusy(false);
   };
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" className="btn-secondary" disabled={state === "loading" || busy} onClick={() => void toggle()}>
+      <button
+        type="button"
+        className="btn-secondary"
+        disabled={state === "loading" || busy}
+        onClick={() => void toggle()}
+      >
         {watching ? "Unwatch" : "Watch"}
       </button>
       {state === "error" && (

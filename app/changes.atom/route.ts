@@ -12,5 +12,7 @@ export async function GET(request: Request): Promise<Response> {
   const changes = await publicReads.changes(db(), query.data);
   const filtered = [query.data.topic, query.data.government?.toUpperCase()].filter(Boolean).join(", ");
   const xml = changesAtom(changes, { origin: url.origin, selfPath: `${url.pathname}${url.search}`, filtered });
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" } });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" },
+  });
 }

@@ -10,7 +10,11 @@ export async function GET(request: Request): Promise<Response> {
   if (!query.ok) return query.response;
   const url = new URL(request.url);
   const { entries } = await publicReads.log(db(), query.data);
-  const filtered = [query.data.action, query.data.topic, query.data.government?.toUpperCase()].filter(Boolean).join(", ");
+  const filtered = [query.data.action, query.data.topic, query.data.government?.toUpperCase()]
+    .filter(Boolean)
+    .join(", ");
   const xml = logAtom(entries, { origin: url.origin, selfPath: `${url.pathname}${url.search}`, filtered });
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" } });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" },
+  });
 }

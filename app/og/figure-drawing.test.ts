@@ -28,7 +28,8 @@ describe.each(TEST_DRIVERS)("figures drawn on %s", (kind) => {
   const nextDate = () => new Date(Date.UTC(2010, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
   const draws = () => figureRenders.stats().started;
   const bytes = async (response: Response) => Buffer.from(await response.arrayBuffer());
-  const ixpsMap = async () => topicMapPng(await topicFigure(t.db, "ixps", TODAY, TODAY), { filename: "map.png", maxAge: 60 });
+  const ixpsMap = async () =>
+    topicMapPng(await topicFigure(t.db, "ixps", TODAY, TODAY), { filename: "map.png", maxAge: 60 });
 
   /** Waits until this server has heard the database announce a change to `tag` (since `since`). */
   const heard = (tag: string, since: number) => expect.poll(() => invalidatedSince([tag], since)).toBe(true);
@@ -48,7 +49,12 @@ describe.each(TEST_DRIVERS)("figures drawn on %s", (kind) => {
   });
 
   it("a second request for a map is served from the cache without drawing it again", async () => {
-    await approvedPosition(t.db, { government: governments[0] ?? "", topic: "ixps", stance: "mixed", statedOn: nextDate() });
+    await approvedPosition(t.db, {
+      government: governments[0] ?? "",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: nextDate(),
+    });
     const before = draws();
     const first = await ixpsMap();
     expect(first.headers.get("content-type")).toBe("image/png");
@@ -61,21 +67,36 @@ describe.each(TEST_DRIVERS)("figures drawn on %s", (kind) => {
   });
 
   it("a change to the topic's positions draws it anew, and drops the old picture; a change to another topic keeps it", async () => {
-    await approvedPosition(t.db, { government: governments[1] ?? "", topic: "ixps", stance: "mixed", statedOn: nextDate() });
+    await approvedPosition(t.db, {
+      government: governments[1] ?? "",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: nextDate(),
+    });
     const oldFigure = await topicFigure(t.db, "ixps", TODAY, TODAY);
     const before = draws();
     const oldBytes = await bytes(await topicMapPng(oldFigure));
 
     let since = Date.now();
     await tick();
-    await approvedPosition(t.db, { government: governments[2] ?? "", topic: "igf-role", stance: "multistakeholder", statedOn: nextDate() });
+    await approvedPosition(t.db, {
+      government: governments[2] ?? "",
+      topic: "igf-role",
+      stance: "multistakeholder",
+      statedOn: nextDate(),
+    });
     await heard(viewTags.topic("igf-role"), since);
     await topicMapPng(oldFigure);
     expect(draws() - before).toBe(1); // another topic's change leaves the map
 
     since = Date.now();
     await tick();
-    await approvedPosition(t.db, { government: governments[2] ?? "", topic: "ixps", stance: "intergovernmental", statedOn: nextDate() });
+    await approvedPosition(t.db, {
+      government: governments[2] ?? "",
+      topic: "ixps",
+      stance: "intergovernmental",
+      statedOn: nextDate(),
+    });
     await heard(viewTags.topic("ixps"), since);
     const newBytes = await bytes(await ixpsMap());
     expect(draws() - before).toBe(2);
@@ -89,7 +110,9 @@ describe.each(TEST_DRIVERS)("figures drawn on %s", (kind) => {
     const before = draws();
     const junk = await bytes(await preview(`q=${kind}-nobody-at-all`));
     expect([...junk.subarray(0, 4)]).toEqual(PNG_SIGNATURE);
-    expect(await bytes(await preview(`q=${encodeURIComponent("<script>anything else")}&sort=region&cell=RUS.ixps`))).toEqual(junk);
+    expect(
+      await bytes(await preview(`q=${encodeURIComponent("<script>anything else")}&sort=region&cell=RUS.ixps`)),
+    ).toEqual(junk);
     expect(draws() - before).toBe(1);
     await preview("q=kenya");
     expect(draws() - before).toBe(2);
@@ -98,11 +121,15 @@ describe.each(TEST_DRIVERS)("figures drawn on %s", (kind) => {
   it("answers 503 with Retry-After, drawing nothing, while too many pictures are being drawn or waiting", async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const busy = Array.from({ length: FIGURE_RENDERS.running + FIGURE_RENDERS.waiting }, () => figureRenders.run(() => held));
+    const busy = Array.from({ length: FIGURE_RENDERS.running + FIGURE_RENDERS.waiting }, () =>
+      figureRenders.run(() => held),
+    );
     expect(figureRenders.stats()).toMatchObject({ running: FIGURE_RENDERS.running, waiting: FIGURE_RENDERS.waiting });
     try {
       const before = draws();
-      const answer = await pngCard({ name: "test-card", of: { kind }, tags: [] }, () => createElement("div", { style: { display: "flex" } }, "never drawn"));
+      const answer = await pngCard({ name: "test-card", of: { kind }, tags: [] }, () =>
+        createElement("div", { style: { display: "flex" } }, "never drawn"),
+      );
       expect(answer.status).toBe(503);
       expect(answer.headers.get("retry-after")).toBe("5");
       expect(answer.headers.get("cache-control")).toBe("no-store");

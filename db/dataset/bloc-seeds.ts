@@ -26,14 +26,17 @@ export const BLOC_SEEDS: BlocSeed[] = [
   {
     slug: "eu",
     name: "European Union",
-    description: "The member states of the European Union (and of the European Economic Community before it), from their dates of entry.",
-    coverageNote: "All 28 states that have been members, with the dates of entry the EU gives; the United Kingdom left on 31 January 2020.",
+    description:
+      "The member states of the European Union (and of the European Economic Community before it), from their dates of entry.",
+    coverageNote:
+      "All 28 states that have been members, with the dates of entry the EU gives; the United Kingdom left on 31 January 2020.",
     complete: true,
   },
   {
     slug: "brics",
     name: "BRICS",
-    description: "Brazil, Russia, India and China from their first leaders' summit (Yekaterinburg, 16 June 2009), South Africa from its invitation as a full member, and the 2024 and 2025 enlargements.",
+    description:
+      "Brazil, Russia, India and China from their first leaders' summit (Yekaterinburg, 16 June 2009), South Africa from its invitation as a full member, and the 2024 and 2025 enlargements.",
     coverageNote:
       "Saudi Arabia was invited to join from 1 January 2024 but had not formalised its membership when Indonesia joined (reported 6 January 2025), so it is not listed. Argentina declined its invitation.",
     complete: true,
@@ -41,14 +44,16 @@ export const BLOC_SEEDS: BlocSeed[] = [
   {
     slug: "sco",
     name: "Shanghai Cooperation Organisation",
-    description: "Full members of the Shanghai Cooperation Organisation, founded on 15 June 2001; observers and dialogue partners are not members.",
+    description:
+      "Full members of the Shanghai Cooperation Organisation, founded on 15 June 2001; observers and dialogue partners are not members.",
     coverageNote: "All ten member states with the dates they became full members.",
     complete: true,
   },
   {
     slug: "foc",
     name: "Freedom Online Coalition",
-    description: "Governments that joined the Freedom Online Coalition, founded at The Hague on 8–9 December 2011 with a declaration committing members to the multistakeholder approach.",
+    description:
+      "Governments that joined the Freedom Online Coalition, founded at The Hague on 8–9 December 2011 with a declaration committing members to the multistakeholder approach.",
     coverageNote: FOC_COVERAGE_NOTE,
     complete: false,
   },
@@ -111,7 +116,17 @@ function focMemberships(): MembershipSeed[] {
   return (context.facts["foc_members.csv"] ?? []).flatMap((fact) => {
     const coded = coding.code(fact, context);
     if (!coded) return [];
-    return [{ blocSlug: "foc", governmentIso3: fact.iso3, joinedOn: coded.date, joinedPrecision: coded.precision, sourceUrl: fact.source_url, leftOn: coded.end?.on ?? null, leftSourceUrl: coded.end?.source ?? null }];
+    return [
+      {
+        blocSlug: "foc",
+        governmentIso3: fact.iso3,
+        joinedOn: coded.date,
+        joinedPrecision: coded.precision,
+        sourceUrl: fact.source_url,
+        leftOn: coded.end?.on ?? null,
+        leftSourceUrl: coded.end?.source ?? null,
+      },
+    ];
   });
 }
 
@@ -119,7 +134,19 @@ function focMemberships(): MembershipSeed[] {
 function budapestMemberships(): MembershipSeed[] {
   return readFacts("budapest_convention_partial.csv")
     .filter((fact) => fact.value === "ratified" || fact.value === "acceded")
-    .map((fact) => ({ blocSlug: "budapest-convention", governmentIso3: fact.iso3, joinedOn: fact.date, joinedPrecision: "day" as const, sourceUrl: fact.source_url, leftOn: null, leftSourceUrl: null }));
+    .map((fact) => ({
+      blocSlug: "budapest-convention",
+      governmentIso3: fact.iso3,
+      joinedOn: fact.date,
+      joinedPrecision: "day" as const,
+      sourceUrl: fact.source_url,
+      leftOn: null,
+      leftSourceUrl: null,
+    }));
 }
 
-export const membershipSeeds = (): MembershipSeed[] => [...listedMemberships(), ...focMemberships(), ...budapestMemberships()];
+export const membershipSeeds = (): MembershipSeed[] => [
+  ...listedMemberships(),
+  ...focMemberships(),
+  ...budapestMemberships(),
+];

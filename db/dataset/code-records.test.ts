@@ -19,8 +19,10 @@ const setById = (id: string) => {
   return set;
 };
 const coded = (id: string) => codeRecordSet(setById(id));
-const rowsOf = (name: string): Record<string, string>[] => parse(readFileSync(path.join(POSITIONS_DIR, name), "utf8"), { columns: true });
-const tally = (rows: Record<string, string>[], column: string) => rows.reduce<Record<string, number>>((t, r) => ({ ...t, [r[column] ?? ""]: (t[r[column] ?? ""] ?? 0) + 1 }), {});
+const rowsOf = (name: string): Record<string, string>[] =>
+  parse(readFileSync(path.join(POSITIONS_DIR, name), "utf8"), { columns: true });
+const tally = (rows: Record<string, string>[], column: string) =>
+  rows.reduce<Record<string, number>>((t, r) => ({ ...t, [r[column] ?? ""]: (t[r[column] ?? ""] ?? 0) + 1 }), {});
 const only = (rows: CodedRow[], column: keyof CodedRow) => [...new Set(rows.map((r) => r[column]))];
 
 /** Per record set, the stance split the README's table and expected counts give. */
@@ -38,7 +40,12 @@ const README_SPLITS: Record<string, Record<string, number>> = {
   "unga-rival-pair-2019": { leans_intergovernmental: 15, leans_multistakeholder: 50, mixed: 112 },
   "unga-rival-pair-2020": { leans_intergovernmental: 16, leans_multistakeholder: 69, mixed: 74 },
   "unga-73-187-cybercrime-2018": { leans_intergovernmental: 94, leans_multistakeholder: 59, mixed: 33 },
-  "unga-74-247-cybercrime-2019": { intergovernmental: 8, leans_intergovernmental: 71, leans_multistakeholder: 60, mixed: 33 },
+  "unga-74-247-cybercrime-2019": {
+    intergovernmental: 8,
+    leans_intergovernmental: 71,
+    leans_multistakeholder: 60,
+    mixed: 33,
+  },
   "un-cybercrime-convention-signatures-2025": { leans_intergovernmental: 68 },
 };
 
@@ -55,7 +62,8 @@ describe("the reference dataset's coding, method v2", () => {
   });
 
   it("matches the committed files byte for byte, and no other file is left (npm run dataset:code -- --check passes)", () => {
-    for (const file of codedFiles()) expect(readFileSync(path.join(POSITIONS_DIR, file.name), "utf8"), file.name).toBe(file.text);
+    for (const file of codedFiles())
+      expect(readFileSync(path.join(POSITIONS_DIR, file.name), "utf8"), file.name).toBe(file.text);
     expect(readdirSync(POSITIONS_DIR).sort()).toEqual(DATASET_FILES.map(({ id }) => `${id}.csv`).sort());
   });
 
@@ -64,9 +72,21 @@ describe("the reference dataset's coding, method v2", () => {
     const undated = rows.filter((r) => r.date_precision === "on_or_before");
     expect(undated).toHaveLength(67);
     expect(only(undated, "stated_on")).toEqual(["2019-09-16"]);
-    for (const r of undated) expect(r.summary).toContain("on or before 16 Sep 2019 (the first record of the official supporters list; the day it joined is not known)");
-    expect(rows.find((r) => r.government === "FRA")).toMatchObject({ stance: "multistakeholder", evidence: "statement", stated_on: "2018-11-12", date_precision: "day" });
-    expect(rows.find((r) => r.government === "USA")).toMatchObject({ stance: "leans_multistakeholder", evidence: "endorsement", stated_on: "2021-11-10" });
+    for (const r of undated)
+      expect(r.summary).toContain(
+        "on or before 16 Sep 2019 (the first record of the official supporters list; the day it joined is not known)",
+      );
+    expect(rows.find((r) => r.government === "FRA")).toMatchObject({
+      stance: "multistakeholder",
+      evidence: "statement",
+      stated_on: "2018-11-12",
+      date_precision: "day",
+    });
+    expect(rows.find((r) => r.government === "USA")).toMatchObject({
+      stance: "leans_multistakeholder",
+      evidence: "endorsement",
+      stated_on: "2021-11-10",
+    });
     expect(rows.filter((r) => ["CHN", "RUS", "IRN", "PRK", "ISR"].includes(r.government))).toEqual([]);
   });
 
@@ -74,7 +94,11 @@ describe("the reference dataset's coding, method v2", () => {
     const rows = coded("foc-members");
     const usa = rows.filter((r) => r.government === "USA");
     expect(usa).toHaveLength(1);
-    expect(usa[0]).toMatchObject({ stated_on: "2011-12-09", ended_on: "2026-02-10", end_note: "Withdrew from the Freedom Online Coalition (letter of 10 Feb 2026)" });
+    expect(usa[0]).toMatchObject({
+      stated_on: "2011-12-09",
+      ended_on: "2026-02-10",
+      end_note: "Withdrew from the Freedom Online Coalition (letter of 10 Feb 2026)",
+    });
     expect(usa[0]?.end_source_url).toMatch(/^https:\/\/.*withdraws-from-freedom-online-coalition$/);
     expect(rows.filter((r) => r.ended_on)).toHaveLength(1);
   });
@@ -91,7 +115,11 @@ describe("the reference dataset's coding, method v2", () => {
   });
 
   it("reads the rival resolutions together: one position per government from both votes, naming both, with both sources", () => {
-    const pairs = { 2018: ["73/27", "73/266", "2018-12-22"], 2019: ["74/29", "74/28", "2019-12-12"], 2020: ["75/240", "75/32", "2020-12-31"] } as const;
+    const pairs = {
+      2018: ["73/27", "73/266", "2018-12-22"],
+      2019: ["74/29", "74/28", "2019-12-12"],
+      2020: ["75/240", "75/32", "2020-12-31"],
+    } as const;
     for (const [year, [r, u, later]] of Object.entries(pairs)) {
       const rows = coded(`unga-rival-pair-${year}`);
       expect(only(rows, "stated_on"), year).toEqual([later]);
@@ -106,18 +134,32 @@ describe("the reference dataset's coding, method v2", () => {
     expect(of("RUS")?.summary).toBe(
       "Voted yes on the Russian-led UN General Assembly resolution 73/27 (5 Dec 2018, Open-ended Working Group) and no on the US-led resolution 73/266 (22 Dec 2018, Group of Governmental Experts): prefers the Russian-led process.",
     );
-    expect(of("IND")).toMatchObject({ stance: "mixed", summary: expect.stringMatching(/no preference between the two processes\.$/) });
-    expect(of("BRA")).toMatchObject({ stance: "leans_multistakeholder", summary: expect.stringMatching(/^Abstained on the Russian-led .* and voted yes on the US-led/) });
+    expect(of("IND")).toMatchObject({
+      stance: "mixed",
+      summary: expect.stringMatching(/no preference between the two processes\.$/),
+    });
+    expect(of("BRA")).toMatchObject({
+      stance: "leans_multistakeholder",
+      summary: expect.stringMatching(/^Abstained on the Russian-led .* and voted yes on the US-led/),
+    });
   });
 
   it("codes single votes on the cybercrime treaty one step softer, and 74/247's original sponsors at full strength as a submission", () => {
     const rows = coded("unga-74-247-cybercrime-2019");
-    expect(rows.find((r) => r.government === "RUS")).toMatchObject({ stance: "intergovernmental", evidence: "submission", stated_on: "2019-12-27" });
+    expect(rows.find((r) => r.government === "RUS")).toMatchObject({
+      stance: "intergovernmental",
+      evidence: "submission",
+      stated_on: "2019-12-27",
+    });
     expect(rows.find((r) => r.government === "RUS")?.source_url.split(" ")).toHaveLength(2);
     expect(rows.every((r) => r.source_url.split(" ")[0]?.endsWith("#rcid=9087"))).toBe(true);
     const votes = coded("unga-73-187-cybercrime-2018");
     expect(only(votes, "stated_on")).toEqual(["2018-12-17"]);
-    expect(votes.find((r) => r.government === "USA")).toMatchObject({ stance: "leans_multistakeholder", evidence: "vote", event: "unga-73-187-2018" });
+    expect(votes.find((r) => r.government === "USA")).toMatchObject({
+      stance: "leans_multistakeholder",
+      evidence: "vote",
+      event: "unga-73-187-2018",
+    });
   });
 
   it("codes convention signatures at their dates, the Hanoi days at the signing ceremony, and nobody at the adoption", () => {
@@ -131,11 +173,32 @@ describe("the reference dataset's coding, method v2", () => {
   });
 
   it("codes the README's other records on their topics, evidence and dates", () => {
-    expect(coded("wcit-2012-final-acts").every((r) => r.topic === "itu-mandate" && r.evidence === "endorsement" && r.stated_on === "2012-12-14" && r.event === "wcit-2012")).toBe(true);
-    expect(coded("india-cirp-2011")).toMatchObject([{ stance: "leans_intergovernmental", evidence: "statement", stated_on: "2011-10-26" }]);
-    expect(coded("netmundial-2014-objections").every((r) => r.evidence === "statement" && r.stated_on === "2014-04-24" && r.event === "netmundial-2014")).toBe(true);
+    expect(
+      coded("wcit-2012-final-acts").every(
+        (r) =>
+          r.topic === "itu-mandate" &&
+          r.evidence === "endorsement" &&
+          r.stated_on === "2012-12-14" &&
+          r.event === "wcit-2012",
+      ),
+    ).toBe(true);
+    expect(coded("india-cirp-2011")).toMatchObject([
+      { stance: "leans_intergovernmental", evidence: "statement", stated_on: "2011-10-26" },
+    ]);
+    expect(
+      coded("netmundial-2014-objections").every(
+        (r) => r.evidence === "statement" && r.stated_on === "2014-04-24" && r.event === "netmundial-2014",
+      ),
+    ).toBe(true);
     expect(coded("india-icann53-2015")).toMatchObject([
-      { government: "IND", topic: "multistakeholder-model", evidence: "statement", stated_on: "2015-06-22", event: "", quote: "The Internet must remain plural. It must be managed by a multistakeholder system." },
+      {
+        government: "IND",
+        topic: "multistakeholder-model",
+        evidence: "statement",
+        stated_on: "2015-06-22",
+        event: "",
+        quote: "The Internet must remain plural. It must be managed by a multistakeholder system.",
+      },
     ]);
   });
 });
@@ -156,7 +219,9 @@ describe("quotation marks in the coding table (rule 6)", () => {
   it("never quotes the SCO code's paraphrased pledge", () => {
     for (const row of coded("sco-code-of-conduct-2011")) {
       expect(row.summary).not.toMatch(/[“”"]/);
-      expect(row.summary).toContain("a multilateral, transparent and democratic international Internet management system");
+      expect(row.summary).toContain(
+        "a multilateral, transparent and democratic international Internet management system",
+      );
     }
   });
 
@@ -210,7 +275,10 @@ describe("the coded files against the database's seeds", () => {
     for (const set of RECORD_SETS) {
       for (const row of codeRecordSet(set).filter((r) => r.event)) {
         const event = days.get(row.event);
-        expect(event && row.stated_on >= event.startDate && row.stated_on <= event.endDate, `${set.id}: ${row.government} ${row.stated_on} at ${row.event}`).toBe(true);
+        expect(
+          event && row.stated_on >= event.startDate && row.stated_on <= event.endDate,
+          `${set.id}: ${row.government} ${row.stated_on} at ${row.event}`,
+        ).toBe(true);
       }
     }
   });
@@ -223,6 +291,13 @@ describe("the coded files against the database's seeds", () => {
       if (set.recodeReason !== null) expect(set.recodeReason, set.id).toMatch(/^method v2: /);
     }
     const recoded = RECORD_SETS.filter((s) => s.recodeReason).map((s) => s.id);
-    expect(recoded).toEqual(["sco-code-of-conduct-2011", "ibsa-2011", "india-cirp-2011", "foc-members", "paris-call-states", "unga-74-247-cybercrime-2019"]);
+    expect(recoded).toEqual([
+      "sco-code-of-conduct-2011",
+      "ibsa-2011",
+      "india-cirp-2011",
+      "foc-members",
+      "paris-call-states",
+      "unga-74-247-cybercrime-2019",
+    ]);
   });
 });

@@ -14,9 +14,31 @@ export const RECORDS_DIR = path.join(DATASET_DIR, "records");
 export const POSITIONS_DIR = path.join(DATASET_DIR, "positions");
 
 /** The columns of a coded file: the import's, with the evidence kind, the date precision and how a position ended. */
-export const CODED_COLUMNS = ["government", "topic", "stance", "evidence", "stated_on", "date_precision", "summary", "source_url", "event", "quote", "ended_on", "end_note", "end_source_url"] as const;
+export const CODED_COLUMNS = [
+  "government",
+  "topic",
+  "stance",
+  "evidence",
+  "stated_on",
+  "date_precision",
+  "summary",
+  "source_url",
+  "event",
+  "quote",
+  "ended_on",
+  "end_note",
+  "end_source_url",
+] as const;
 
-const factsSchema = z.array(z.object({ iso3: z.string().regex(/^[A-Z]{3}$/), country: z.string(), value: z.string().min(1), date: z.string(), source_url: z.url() }));
+const factsSchema = z.array(
+  z.object({
+    iso3: z.string().regex(/^[A-Z]{3}$/),
+    country: z.string(),
+    value: z.string().min(1),
+    date: z.string(),
+    source_url: z.url(),
+  }),
+);
 
 /** One facts file, checked: every row has a code, a value and the source it was read from. */
 export function readFacts(file: string): Fact[] {
@@ -30,7 +52,10 @@ let names: Map<string, string> | null = null;
 /** What one record set's coding reads: the rows of its facts files, and governments' names. */
 export function codingContext(set: RecordSet): CodingContext {
   const known = (names ??= new Map(governmentSeeds().map((g) => [g.iso3, g.name])));
-  return { facts: Object.fromEntries(set.records.map((file) => [file, readFacts(file)])), name: (iso3) => known.get(iso3) ?? iso3 };
+  return {
+    facts: Object.fromEntries(set.records.map((file) => [file, readFacts(file)])),
+    name: (iso3) => known.get(iso3) ?? iso3,
+  };
 }
 
 export type CodedRow = Record<(typeof CODED_COLUMNS)[number], string>;
@@ -64,7 +89,9 @@ export function codeRecordSet(set: RecordSet): CodedRow[] {
   });
 }
 
-export const codedCsv = (rows: CodedRow[]) => stringify([[...CODED_COLUMNS], ...rows.map((row) => CODED_COLUMNS.map((c) => row[c]))]);
+export const codedCsv = (rows: CodedRow[]) =>
+  stringify([[...CODED_COLUMNS], ...rows.map((row) => CODED_COLUMNS.map((c) => row[c]))]);
 
 /** Every coded file's name and content, as the coder would write it now. */
-export const codedFiles = () => RECORD_SETS.map((set) => ({ name: `${set.id}.csv`, text: codedCsv(codeRecordSet(set)) }));
+export const codedFiles = () =>
+  RECORD_SETS.map((set) => ({ name: `${set.id}.csv`, text: codedCsv(codeRecordSet(set)) }));

@@ -10,7 +10,10 @@ const ONLY_ONE = "voted on only one of the two rival resolutions";
 describe("notes on the record", () => {
   it("says a government that voted on only one of a rival pair is not coded, for each session", () => {
     const onlyOne = Object.fromEntries(
-      RECORD_SETS.filter((set) => set.id.startsWith("unga-rival-pair-")).map((set) => [set.id, set.notCodedRows?.(codingContext(set)).filter((row) => row.why === ONLY_ONE).length]),
+      RECORD_SETS.filter((set) => set.id.startsWith("unga-rival-pair-")).map((set) => [
+        set.id,
+        set.notCodedRows?.(codingContext(set)).filter((row) => row.why === ONLY_ONE).length,
+      ]),
     );
     expect(onlyOne).toEqual({ "unga-rival-pair-2018": 29, "unga-rival-pair-2019": 5, "unga-rival-pair-2020": 25 });
   });
@@ -30,7 +33,10 @@ describe("notes on the record", () => {
       return facts.filter((f) => f.value === "not_voting").map((f) => f.iso3);
     });
     expect(notVoting).toHaveLength(7);
-    for (const iso3 of notVoting) expect(recordNotes(iso3).some((n) => n.kind === "not-coded" && n.set.id === "unga-73-187-cybercrime-2018")).toBe(true);
+    for (const iso3 of notVoting)
+      expect(recordNotes(iso3).some((n) => n.kind === "not-coded" && n.set.id === "unga-73-187-cybercrime-2018")).toBe(
+        true,
+      );
   });
 
   it("lists the partial lists a government is absent from, and not the ones it is on", () => {

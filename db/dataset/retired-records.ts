@@ -1,7 +1,13 @@
 // Record sets an earlier version of the method coded and the current one does not (rule 7): the
 // positions they made are withdrawn at the upgrade with this reason, never deleted.
 
-export type RetiredRecord = { file: string; topic: string; statedOn: string; evidence: "statement" | "vote" | "submission" | "endorsement"; reason: string };
+export type RetiredRecord = {
+  file: string;
+  topic: string;
+  statedOn: string;
+  evidence: "statement" | "vote" | "submission" | "endorsement";
+  reason: string;
+};
 
 export const RETIRED_RECORDS: RetiredRecord[] = [
   {

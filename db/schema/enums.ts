@@ -1,5 +1,15 @@
 import { pgEnum } from "drizzle-orm/pg-core";
-import { DATE_PRECISIONS, EVIDENCE_KINDS, FLAG_STATUSES, PATROL_OUTCOMES, REVISION_STATUSES, ROLES, STANCES, UN_STATUSES, WATCH_KINDS } from "@/db/enums";
+import {
+  DATE_PRECISIONS,
+  EVIDENCE_KINDS,
+  FLAG_STATUSES,
+  PATROL_OUTCOMES,
+  REVISION_STATUSES,
+  ROLES,
+  STANCES,
+  UN_STATUSES,
+  WATCH_KINDS,
+} from "@/db/enums";
 
 export const stanceEnum = pgEnum("stance", STANCES);
 export const roleEnum = pgEnum("role", ROLES);

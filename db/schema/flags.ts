@@ -26,8 +26,12 @@ export const flags = pgTable(
   },
   (t) => [
     // One open flag per reader and position: a second is a duplicate.
-    uniqueIndex("flags_open_uq").on(t.positionId, t.authorId).where(sql`${t.status} = 'open'`),
-    index("flags_open_idx").on(t.createdAt).where(sql`${t.status} = 'open'`),
+    uniqueIndex("flags_open_uq")
+      .on(t.positionId, t.authorId)
+      .where(sql`${t.status} = 'open'`),
+    index("flags_open_idx")
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'open'`),
     check("flags_resolved", sql`(${t.status} = 'open') = (${t.resolvedAt} is null)`),
   ],
 );

@@ -20,7 +20,9 @@ export const patrols = pgTable(
     patrolledAt: timestamp("patrolled_at", { withTimezone: true }),
   },
   (t) => [
-    index("patrols_open_idx").on(t.createdAt).where(sql`${t.outcome} is null`),
+    index("patrols_open_idx")
+      .on(t.createdAt)
+      .where(sql`${t.outcome} is null`),
     check("patrols_decided", sql`(${t.outcome} is null) = (${t.patrolledAt} is null)`),
   ],
 );

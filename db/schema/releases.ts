@@ -8,7 +8,12 @@ import { users } from "./auth";
 
 /** What changed since the release before: positions added, changed (with the fields) and withdrawn. */
 export type ReleaseChange = { id: number; government: string; topic: string; stance: string; fields?: string[] };
-export type ReleaseChangelog = { previous: number | null; added: ReleaseChange[]; changed: ReleaseChange[]; withdrawn: ReleaseChange[] };
+export type ReleaseChangelog = {
+  previous: number | null;
+  added: ReleaseChange[];
+  changed: ReleaseChange[];
+  withdrawn: ReleaseChange[];
+};
 
 export const releases = pgTable(
   "releases",

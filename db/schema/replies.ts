@@ -28,7 +28,9 @@ export const representatives = pgTable(
   },
   (t) => [
     // An account speaks for one government at a time.
-    uniqueIndex("representatives_active_uq").on(t.userId).where(sql`${t.revokedAt} is null`),
+    uniqueIndex("representatives_active_uq")
+      .on(t.userId)
+      .where(sql`${t.revokedAt} is null`),
     check("representatives_revoked", sql`(${t.revokedAt} is null) = (${t.revokeReason} is null)`),
   ],
 );

@@ -1,15 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-} from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, check, date, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { datePrecisionEnum, evidenceEnum, revisionStatusEnum, stanceEnum } from "./enums";
 import { events } from "./events";
@@ -62,7 +52,10 @@ export const revisions = pgTable(
       "revisions_period_end",
       sql`${t.datePrecision} not in ('month', 'year') or (${t.statedOn} + 1) = date_trunc(case when ${t.datePrecision} = 'year' then 'year' else 'month' end, ${t.statedOn} + 1)::date`,
     ),
-    check("revisions_end", sql`(${t.endedOn} is null) = (${t.endSource} is null) and (${t.endedOn} is null) = (${t.endNote} is null) and (${t.endedOn} is null or ${t.endedOn} > ${t.statedOn})`),
+    check(
+      "revisions_end",
+      sql`(${t.endedOn} is null) = (${t.endSource} is null) and (${t.endedOn} is null) = (${t.endNote} is null) and (${t.endedOn} is null or ${t.endedOn} > ${t.statedOn})`,
+    ),
     check("revisions_reviewed", sql`(${t.status} = 'pending') = (${t.reviewedAt} is null)`),
   ],
 );

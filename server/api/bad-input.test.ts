@@ -11,7 +11,11 @@ import { createInnerContext } from "./trpc";
 
 // What a caller can send that the database cannot take is refused as a bad request, before any query runs.
 
-const refusal = (message: string | RegExp) => expect.objectContaining({ code: "BAD_REQUEST", message: typeof message === "string" ? message : expect.stringMatching(message) });
+const refusal = (message: string | RegExp) =>
+  expect.objectContaining({
+    code: "BAD_REQUEST",
+    message: typeof message === "string" ? message : expect.stringMatching(message),
+  });
 
 describe.each(TEST_DRIVERS)("inputs the database cannot take, on %s", (kind) => {
   let t: TestDatabase;
@@ -25,7 +29,9 @@ describe.each(TEST_DRIVERS)("inputs the database cannot take, on %s", (kind) => 
     await expect(anonymous.changes.list({ topic: "\u0000" })).rejects.toEqual(refusal(CONTROL_CHARACTERS_REFUSED));
     await expect(anonymous.changes.list({ government: "R\u0007S" })).rejects.toBeInstanceOf(TRPCError);
     const moderator = callerAs(t.db, (await makeAccount(t.db, "moderator")).id);
-    await expect(moderator.moderation.queue({ author: "Mo\u0000" })).rejects.toEqual(refusal(CONTROL_CHARACTERS_REFUSED));
+    await expect(moderator.moderation.queue({ author: "Mo\u0000" })).rejects.toEqual(
+      refusal(CONTROL_CHARACTERS_REFUSED),
+    );
     const admin = callerAs(t.db, (await makeAccount(t.db, "admin")).id);
     await expect(admin.adminUsers.list({ q: "\u0000" })).rejects.toEqual(refusal(CONTROL_CHARACTERS_REFUSED));
   });
@@ -33,7 +39,16 @@ describe.each(TEST_DRIVERS)("inputs the database cannot take, on %s", (kind) => 
   it("refuses a proposal with a NUL in its summary, and writes nothing", async () => {
     const contributor = callerAs(t.db, (await makeAccount(t.db, "contributor")).id);
     const [before] = await t.db.select({ n: count() }).from(revisions);
-    const proposal = { government: "Chile", topic: "igf-role", stance: "mixed" as const, statedOn: "2013-10-23", event: null, summary: "Chile said the IGF\u0000 is the venue.", sources: ["https://example.org/chile"], quote: null };
+    const proposal = {
+      government: "Chile",
+      topic: "igf-role",
+      stance: "mixed" as const,
+      statedOn: "2013-10-23",
+      event: null,
+      summary: "Chile said the IGF\u0000 is the venue.",
+      sources: ["https://example.org/chile"],
+      quote: null,
+    };
     await expect(contributor.contributions.propose(proposal)).rejects.toEqual(refusal(CONTROL_CHARACTERS_REFUSED));
     const [after] = await t.db.select({ n: count() }).from(revisions);
     expect(after?.n).toBe(before?.n);
@@ -54,21 +69,47 @@ describe.each(TEST_DRIVERS)("inputs the database cannot take, on %s", (kind) => 
   it("refuses an id beyond a 4-byte integer (2147483648) as a bad request, not a database error", async () => {
     const beyond = 2_147_483_648;
     const contributor = callerAs(t.db, (await makeAccount(t.db, "contributor")).id);
-    const edit = { government: "Chile", topic: "igf-role", stance: "mixed" as const, statedOn: "2013-10-23", summary: "Chile on the IGF.", sources: ["https://example.org/chile"] };
-    await expect(contributor.contributions.propose({ ...edit, positionId: beyond, baseRevisionId: 1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(contributor.contributions.propose({ ...edit, positionId: 1, baseRevisionId: beyond })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const edit = {
+      government: "Chile",
+      topic: "igf-role",
+      stance: "mixed" as const,
+      statedOn: "2013-10-23",
+      summary: "Chile on the IGF.",
+      sources: ["https://example.org/chile"],
+    };
+    await expect(
+      contributor.contributions.propose({ ...edit, positionId: beyond, baseRevisionId: 1 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      contributor.contributions.propose({ ...edit, positionId: 1, baseRevisionId: beyond }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const anonymous = callerAs(t.db, null);
     await expect(anonymous.positions.record({ id: beyond })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(anonymous.replies.forPosition({ id: beyond })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const admin = callerAs(t.db, (await makeAccount(t.db, "admin")).id);
-    await expect(admin.referenceAdmin.endMembership({ id: beyond, leftOn: "2001-01-01", leftSourceUrl: "https://example.org/left" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      admin.referenceAdmin.endMembership({
+        id: beyond,
+        leftOn: "2001-01-01",
+        leftSourceUrl: "https://example.org/left",
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("answers a body of 40,000 nested [ with 400, not a server error", async () => {
     const deep = "[".repeat(40_000) + "]".repeat(40_000);
     const send = (path: string, init: RequestInit) =>
-      fetchRequestHandler({ endpoint: "/api/trpc", req: new Request(`http://127.0.0.1/api/trpc/${path}`, init), router: appRouter, createContext: () => createInnerContext({ db: t.db }) });
-    const post = await send("contributions.propose", { method: "POST", headers: { "Content-Type": "application/json" }, body: deep });
+      fetchRequestHandler({
+        endpoint: "/api/trpc",
+        req: new Request(`http://127.0.0.1/api/trpc/${path}`, init),
+        router: appRouter,
+        createContext: () => createInnerContext({ db: t.db }),
+      });
+    const post = await send("contributions.propose", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: deep,
+    });
     expect(post.status).toBe(400);
     const get = await send(`changes.list?input=${encodeURIComponent(deep)}`, { method: "GET" });
     expect(get.status).toBe(400);

@@ -17,10 +17,14 @@ describe("what a caller learns from a failed procedure", () => {
     const error = new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: sql.message, cause: sql });
     const logged: Record<string, unknown>[] = [];
     const shape = errorShape({ shape: shapeOf(error), error, path: "changes.list" }, (entry) => logged.push(entry));
-    expect(shape.message).toMatch(new RegExp(`^${INTERNAL_ERROR_MESSAGE} If it happens again, quote [0-9a-f-]{36}\\.$`));
+    expect(shape.message).toMatch(
+      new RegExp(`^${INTERNAL_ERROR_MESSAGE} If it happens again, quote [0-9a-f-]{36}\\.$`),
+    );
     expect(JSON.stringify(shape)).not.toMatch(/select|positions|params|Failed query/);
     expect(shape.data.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(logged).toEqual([expect.objectContaining({ requestId: shape.data.requestId, path: "changes.list", message: sql.message })]);
+    expect(logged).toEqual([
+      expect.objectContaining({ requestId: shape.data.requestId, path: "changes.list", message: sql.message }),
+    ]);
   });
 
   it("for the caller's mistake: what is wrong, field by field", () => {

@@ -15,13 +15,20 @@ export type ErrorLog = (entry: Record<string, unknown>) => void;
 
 const logAsJson: ErrorLog = (entry) => log.error(entry, "procedure failed");
 
-export function errorShape({ shape, error, path }: { shape: TRPCDefaultErrorShape; error: TRPCError; path?: string }, writeLog: ErrorLog = logAsJson) {
+export function errorShape(
+  { shape, error, path }: { shape: TRPCDefaultErrorShape; error: TRPCError; path?: string },
+  writeLog: ErrorLog = logAsJson,
+) {
   const internal = error.code === "INTERNAL_SERVER_ERROR";
   const requestId = internal ? requestIdOrNew() : null;
   const cause = error.cause;
   if (internal) writeLog({ requestId, path, message: (cause ?? error).message, stack: (cause ?? error).stack });
   const fieldErrors: Record<string, string[] | undefined> | null =
-    cause instanceof ZodError ? z.flattenError(cause).fieldErrors : cause instanceof FieldError ? { [cause.field]: [cause.message] } : null;
+    cause instanceof ZodError
+      ? z.flattenError(cause).fieldErrors
+      : cause instanceof FieldError
+        ? { [cause.field]: [cause.message] }
+        : null;
   return {
     ...shape,
     message: internal ? `${INTERNAL_ERROR_MESSAGE} If it happens again, quote ${requestId}.` : shape.message,
@@ -32,7 +39,10 @@ export function errorShape({ shape, error, path }: { shape: TRPCDefaultErrorShap
       requestId,
       fieldErrors: internal ? null : fieldErrors,
       // An edit whose base went stale: what the position says now, so the form can show the difference.
-      conflict: !internal && cause instanceof StaleBaseError ? { currentRevisionId: cause.currentRevisionId, current: cause.current } : null,
+      conflict:
+        !internal && cause instanceof StaleBaseError
+          ? { currentRevisionId: cause.currentRevisionId, current: cause.current }
+          : null,
     },
   };
 }

@@ -20,11 +20,18 @@ describe.each(TEST_DRIVERS)("reference procedures on %s", (kind) => {
     const oceania = await caller.governments.list({ region: "Oceania" });
     expect(oceania.length).toBeGreaterThan(0);
     expect(oceania.every((g) => g.region === "Oceania")).toBe(true);
-    expect(oceania.find((g) => g.iso3 === "FJI")).toEqual({ iso3: "FJI", name: "Fiji", region: "Oceania", subregion: "Melanesia" });
+    expect(oceania.find((g) => g.iso3 === "FJI")).toEqual({
+      iso3: "FJI",
+      name: "Fiji",
+      region: "Oceania",
+      subregion: "Melanesia",
+    });
   });
 
   it("rejects an unknown region as a bad request", async () => {
-    await expect(caller.governments.list({ region: "Atlantis" as "Europe" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.governments.list({ region: "Atlantis" as "Europe" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await expect(caller.governments.list({ region: "Atlantis" as "Europe" })).rejects.toBeInstanceOf(TRPCError);
   });
 

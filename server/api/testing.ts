@@ -20,4 +20,5 @@ export async function makeAccount(db: Database, role: Role, name = `${role} ${ra
 }
 
 /** A caller in a session that has just signed in (`signedInAt` to say otherwise). */
-export const callerAs = (db: Database, userId: string | null, signedInAt = Date.now()) => createCaller(createInnerContext({ db, userId, signedInAt: userId ? signedInAt : null }));
+export const callerAs = (db: Database, userId: string | null, signedInAt = Date.now()) =>
+  createCaller(createInnerContext({ db, userId, signedInAt: userId ? signedInAt : null }));

@@ -8,7 +8,12 @@ import { RateLimitedError } from "@/server/services/rate-limits";
 import { CONTROL_CHARACTERS_REFUSED, hasControlCharacters } from "@/server/shared/control-characters";
 import { NESTED_TOO_DEEPLY, nestedTooDeeply } from "@/server/shared/input-depth";
 import { noteDatabaseError } from "@/server/health/database-status";
-import { DatabaseBusyError, DatabaseUnavailableError, isDatabaseBusy, isDatabaseUnavailable } from "@/server/shared/database-errors";
+import {
+  DatabaseBusyError,
+  DatabaseUnavailableError,
+  isDatabaseBusy,
+  isDatabaseUnavailable,
+} from "@/server/shared/database-errors";
 import { errorShape } from "./error-shape";
 
 // tRPC's one initialisation: the context every procedure sees, the error shape, and the
@@ -21,13 +26,32 @@ import { errorShape } from "./error-shape";
 export type TRPCContext = { db: Database; headers: Headers; userId: string | null; signedInAt: number | null };
 
 /** The context without a request, for server components and tests (createCaller). */
-export function createInnerContext(opts: { db: Database; headers?: Headers; userId?: string | null; signedInAt?: number | null }): TRPCContext {
-  return { db: opts.db, headers: opts.headers ?? new Headers(), userId: opts.userId ?? null, signedInAt: opts.signedInAt ?? null };
+export function createInnerContext(opts: {
+  db: Database;
+  headers?: Headers;
+  userId?: string | null;
+  signedInAt?: number | null;
+}): TRPCContext {
+  return {
+    db: opts.db,
+    headers: opts.headers ?? new Headers(),
+    userId: opts.userId ?? null,
+    signedInAt: opts.signedInAt ?? null,
+  };
 }
 
 /** The context of a request made in a session (or none). */
-export function sessionContext(db: Database, headers: Headers, session: { user?: { id: string; signedInAt: number } } | null): TRPCContext {
-  return createInnerContext({ db, headers, userId: session?.user?.id ?? null, signedInAt: session?.user?.signedInAt ?? null });
+export function sessionContext(
+  db: Database,
+  headers: Headers,
+  session: { user?: { id: string; signedInAt: number } } | null,
+): TRPCContext {
+  return createInnerContext({
+    db,
+    headers,
+    userId: session?.user?.id ?? null,
+    signedInAt: session?.user?.signedInAt ?? null,
+  });
 }
 
 const t = initTRPC.context<TRPCContext>().create({ errorFormatter: (opts) => errorShape(opts) });
@@ -75,7 +99,9 @@ export const publicProcedure = t.procedure.use(refuseControlCharacters).use(doma
 
 /** A procedure for signed-in, unbanned accounts of at least this role; `ctx.actor` is the account as it is now. */
 function roleProcedure(least: Role) {
-  return publicProcedure.use(async ({ ctx, next }) => next({ ctx: { actor: await requireRole(ctx.db, ctx.userId, least) } }));
+  return publicProcedure.use(async ({ ctx, next }) =>
+    next({ ctx: { actor: await requireRole(ctx.db, ctx.userId, least) } }),
+  );
 }
 
 export const contributorProcedure = roleProcedure("contributor");

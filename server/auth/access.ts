@@ -36,7 +36,14 @@ export function effectiveRole(role: Role, secondFactorOn: boolean): Role {
 export async function requireRole(db: Database, userId: string | null, least: Role): Promise<Actor> {
   if (!userId) throw new UnauthorizedError("Sign in to do that.");
   const [user] = await db
-    .select({ id: users.id, name: users.name, role: users.role, bannedAt: users.bannedAt, system: users.system, secondFactorOn: totpFactors.enabledAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      role: users.role,
+      bannedAt: users.bannedAt,
+      system: users.system,
+      secondFactorOn: totpFactors.enabledAt,
+    })
     .from(users)
     .leftJoin(totpFactors, eq(totpFactors.userId, users.id))
     .where(eq(users.id, userId));
@@ -51,6 +58,8 @@ export async function requireRole(db: Database, userId: string | null, least: Ro
 /** Re-authentication for the changes that most need it (ASVS 5.0 V7.5.3): the session must have signed in recently. */
 export function requireRecentSignIn(signedInAt: number | null, now = Date.now()): void {
   if (signedInAt === null || now - signedInAt > RECENT_SIGN_IN_MS) {
-    throw new ForbiddenError(`For your safety, sign in again to do this: it needs a sign-in within the last ${RECENT_SIGN_IN_MS / 60_000} minutes.`);
+    throw new ForbiddenError(
+      `For your safety, sign in again to do this: it needs a sign-in within the last ${RECENT_SIGN_IN_MS / 60_000} minutes.`,
+    );
   }
 }

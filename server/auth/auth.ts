@@ -20,7 +20,12 @@ import { log } from "@/server/log";
 // bump session_version) take effect at once, even in a session that is already open.
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: DrizzleAdapter(db(), { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+  adapter: DrizzleAdapter(db(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in/check-email" },
   trustHost: true,
@@ -28,12 +33,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: { error: (error) => (isExpectedSignInError(error) ? undefined : log.error({ err: error }, "auth error")) },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" }, challenge: {}, code: { label: "Authentication code" } },
+      credentials: {
+        email: { label: "Email" },
+        password: { label: "Password", type: "password" },
+        challenge: {},
+        code: { label: "Authentication code" },
+      },
       // Either a sign-in form's second step (a challenge and, for accounts with a second factor, its code),
       // or email and password alone for an account without a second factor.
       authorize: async (input, request) => {
         const address = clientAddress(request.headers);
-        if (typeof input.challenge === "string") return answerChallenge(db(), input.challenge, String(input.code ?? ""), address);
+        if (typeof input.challenge === "string")
+          return answerChallenge(db(), input.challenge, String(input.code ?? ""), address);
         const user = await checkCredentials(db(), input, address);
         return user && { id: user.id, name: user.name, email: user.email };
       },
@@ -51,7 +62,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     // Password sign-ins are logged where the password and code are checked (they know the address).
     async signIn({ user, account }) {
-      if (account?.provider !== "credentials") log.info({ event: "sign_in", outcome: "success", userId: user.id, method: account?.provider }, "sign-in success");
+      if (account?.provider !== "credentials")
+        log.info(
+          { event: "sign_in", outcome: "success", userId: user.id, method: account?.provider },
+          "sign-in success",
+        );
     },
   },
   callbacks: {
@@ -62,7 +77,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (email?.verificationRequest) return true;
       if (!user.id) return true;
       // Using a link proves the address: an account registered to it without that proof becomes the owner's.
-      if (account?.provider === "nodemailer" && (await claimByEmailLink(db(), user.id))) log.warn({ event: "sign_in", outcome: "claimed", userId: user.id }, "sign-in link claimed an unproven account");
+      if (account?.provider === "nodemailer" && (await claimByEmailLink(db(), user.id)))
+        log.warn({ event: "sign_in", outcome: "claimed", userId: user.id }, "sign-in link claimed an unproven account");
       return (await mayStartSession(db(), user.id, account?.provider)) !== null;
     },
     redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),

@@ -8,6 +8,11 @@ import "server-only";
  * Kept whole for the logs; the limits count an IPv6 client by its /64 (server/services/rate-limit-address.ts).
  */
 export function clientAddress(headers: Headers): string {
-  const hops = headers.get("x-forwarded-for")?.split(",").map((hop) => hop.trim()).filter(Boolean) ?? [];
+  const hops =
+    headers
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((hop) => hop.trim())
+      .filter(Boolean) ?? [];
   return hops.at(-1) ?? "unknown";
 }

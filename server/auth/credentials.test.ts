@@ -15,7 +15,10 @@ describe.each(TEST_DRIVERS)("signing in with email and password on %s", (kind) =
     t = await createTestDatabase(kind);
     adaId = (await createUser(t.db, { email: "ada@example.org", password: PASSWORD, name: "Ada" })).id;
     await createUser(t.db, { email: "banned@example.org", password: PASSWORD });
-    await t.db.update(users).set({ bannedAt: new Date(), banReason: "spam" }).where(eq(users.email, "banned@example.org"));
+    await t.db
+      .update(users)
+      .set({ bannedAt: new Date(), banReason: "spam" })
+      .where(eq(users.email, "banned@example.org"));
   });
   afterAll(() => t.destroy());
 
@@ -40,20 +43,27 @@ describe.each(TEST_DRIVERS)("signing in with email and password on %s", (kind) =
     }
   });
 
-  const attempt = (email: string, password: string, address: string) => checkCredentials(t.db, { email, password }, address);
+  const attempt = (email: string, password: string, address: string) =>
+    checkCredentials(t.db, { email, password }, address);
 
   it("counts failures only: ten successful sign-ins in a row lock nothing", async () => {
     await t.db.execute(sql`delete from rate_limits`);
-    for (let i = 0; i < 12; i++) expect(await attempt("ada@example.org", PASSWORD, "198.51.100.3")).toMatchObject({ id: adaId });
+    for (let i = 0; i < 12; i++)
+      expect(await attempt("ada@example.org", PASSWORD, "198.51.100.3")).toMatchObject({ id: adaId });
   });
 
   it("stops ten failures in a row from one address on one account, and does not lock the owner out elsewhere", async () => {
     await t.db.execute(sql`delete from rate_limits`);
     await createUser(t.db, { email: "target@example.org", password: PASSWORD });
-    for (let i = 0; i < 10; i++) expect(await attempt("target@example.org", `wrong guess number ${i}`, "203.0.113.66")).toBeNull();
-    await expect(attempt("target@example.org", PASSWORD, "203.0.113.66")).rejects.toThrow(/Too many failed sign-ins to this account from this address/);
+    for (let i = 0; i < 10; i++)
+      expect(await attempt("target@example.org", `wrong guess number ${i}`, "203.0.113.66")).toBeNull();
+    await expect(attempt("target@example.org", PASSWORD, "203.0.113.66")).rejects.toThrow(
+      /Too many failed sign-ins to this account from this address/,
+    );
     // The owner, from their own address, signs in.
-    await expect(attempt("target@example.org", PASSWORD, "198.51.100.77")).resolves.toMatchObject({ email: "target@example.org" });
+    await expect(attempt("target@example.org", PASSWORD, "198.51.100.77")).resolves.toMatchObject({
+      email: "target@example.org",
+    });
   });
 
   it("starts the count again after a success", async () => {
@@ -67,25 +77,35 @@ describe.each(TEST_DRIVERS)("signing in with email and password on %s", (kind) =
   it("slows guessing of one account from many addresses: 100 failures in an hour stop it for the hour", async () => {
     await t.db.execute(sql`delete from rate_limits`);
     await createUser(t.db, { email: "widely-guessed@example.org", password: PASSWORD });
-    for (let i = 0; i < 100; i++) await attempt("widely-guessed@example.org", "a wrong guess", `10.1.${Math.floor(i / 9)}.${i % 9}`);
-    await expect(attempt("widely-guessed@example.org", PASSWORD, "198.51.100.200")).rejects.toThrow(/Too many failed sign-ins to this account\./);
+    for (let i = 0; i < 100; i++)
+      await attempt("widely-guessed@example.org", "a wrong guess", `10.1.${Math.floor(i / 9)}.${i % 9}`);
+    await expect(attempt("widely-guessed@example.org", PASSWORD, "198.51.100.200")).rejects.toThrow(
+      /Too many failed sign-ins to this account\./,
+    );
     await expect(attempt("ada@example.org", PASSWORD, "198.51.100.200")).resolves.toMatchObject({ id: adaId }); // other accounts are not held back
   });
 
   it("stops one address after 30 failures in 15 minutes, whichever accounts it tries", async () => {
     await t.db.execute(sql`delete from rate_limits`);
     for (let i = 0; i < 30; i++) await attempt(`nobody${i}@example.org`, "a wrong guess", "192.0.2.50");
-    await expect(attempt("ada@example.org", PASSWORD, "192.0.2.50")).rejects.toThrow(/Too many failed sign-ins from one address/);
+    await expect(attempt("ada@example.org", PASSWORD, "192.0.2.50")).rejects.toThrow(
+      /Too many failed sign-ins from one address/,
+    );
     // Another address is not held back.
-    await expect(attempt("ada@example.org", PASSWORD, "192.0.2.51")).resolves.toMatchObject({ email: "ada@example.org" });
+    await expect(attempt("ada@example.org", PASSWORD, "192.0.2.51")).resolves.toMatchObject({
+      email: "ada@example.org",
+    });
   });
 
   it("100 failures from other addresses do not lock the owner out of an address they signed in from before", async () => {
     await t.db.execute(sql`delete from rate_limits`);
     await createUser(t.db, { email: "owner@example.org", password: PASSWORD });
     expect(await attempt("owner@example.org", PASSWORD, "198.51.100.90")).toMatchObject({ email: "owner@example.org" }); // home
-    for (let i = 0; i < 100; i++) expect(await attempt("owner@example.org", "a wrong guess", `10.4.${Math.floor(i / 9)}.${i % 9}`)).toBeNull();
-    await expect(attempt("owner@example.org", PASSWORD, "198.51.100.90")).resolves.toMatchObject({ email: "owner@example.org" });
+    for (let i = 0; i < 100; i++)
+      expect(await attempt("owner@example.org", "a wrong guess", `10.4.${Math.floor(i / 9)}.${i % 9}`)).toBeNull();
+    await expect(attempt("owner@example.org", PASSWORD, "198.51.100.90")).resolves.toMatchObject({
+      email: "owner@example.org",
+    });
     // A typo at home is a wrong password, not a lockout.
     expect(await attempt("owner@example.org", "a mistyped passphrase", "198.51.100.90")).toBeNull();
   });
@@ -93,13 +113,24 @@ describe.each(TEST_DRIVERS)("signing in with email and password on %s", (kind) =
   it("a new address is still stopped at the ceiling of 100 failures an hour, even with the right password", async () => {
     await t.db.execute(sql`delete from rate_limits`);
     await createUser(t.db, { email: "owner2@example.org", password: PASSWORD });
-    expect(await attempt("owner2@example.org", PASSWORD, "198.51.100.91")).toMatchObject({ email: "owner2@example.org" });
-    for (let i = 0; i < 100; i++) await attempt("owner2@example.org", "a wrong guess", `10.5.${Math.floor(i / 9)}.${i % 9}`);
-    await expect(attempt("owner2@example.org", PASSWORD, "198.51.100.92")).rejects.toThrow(/Too many failed sign-ins to this account\./);
-    await expect(attempt("owner2@example.org", PASSWORD, "10.5.0.0")).rejects.toThrow(/Too many failed sign-ins to this account\./);
+    expect(await attempt("owner2@example.org", PASSWORD, "198.51.100.91")).toMatchObject({
+      email: "owner2@example.org",
+    });
+    for (let i = 0; i < 100; i++)
+      await attempt("owner2@example.org", "a wrong guess", `10.5.${Math.floor(i / 9)}.${i % 9}`);
+    await expect(attempt("owner2@example.org", PASSWORD, "198.51.100.92")).rejects.toThrow(
+      /Too many failed sign-ins to this account\./,
+    );
+    await expect(attempt("owner2@example.org", PASSWORD, "10.5.0.0")).rejects.toThrow(
+      /Too many failed sign-ins to this account\./,
+    );
     // Signing in from an address years ago is not "before": only the last 30 days count (a row in rate_limits that expires).
-    await t.db.execute(sql`update rate_limits set expire = now() - interval '1 second' where key like 'sign-in-known:%'`);
-    await expect(attempt("owner2@example.org", PASSWORD, "198.51.100.91")).rejects.toThrow(/Too many failed sign-ins to this account\./);
+    await t.db.execute(
+      sql`update rate_limits set expire = now() - interval '1 second' where key like 'sign-in-known:%'`,
+    );
+    await expect(attempt("owner2@example.org", PASSWORD, "198.51.100.91")).rejects.toThrow(
+      /Too many failed sign-ins to this account\./,
+    );
   });
 
   it("answers a 300-character email with the wrong-password answer, not a server error", async () => {
@@ -111,15 +142,22 @@ describe.each(TEST_DRIVERS)("signing in with email and password on %s", (kind) =
 
   it("counts IPv6 failures by /64: 30 from one /64 stop every address in it, not the next /64", async () => {
     await t.db.execute(sql`delete from rate_limits`);
-    for (let i = 0; i < 30; i++) await attempt(`nobody${i}@example.org`, "a wrong guess", `2001:db8:1:2::${(i + 1).toString(16)}`);
-    await expect(attempt("ada@example.org", PASSWORD, "2001:db8:1:2:ffff::1")).rejects.toThrow(/Too many failed sign-ins from one address/);
-    await expect(attempt("ada@example.org", PASSWORD, "2001:db8:1:3::1")).resolves.toMatchObject({ email: "ada@example.org" });
+    for (let i = 0; i < 30; i++)
+      await attempt(`nobody${i}@example.org`, "a wrong guess", `2001:db8:1:2::${(i + 1).toString(16)}`);
+    await expect(attempt("ada@example.org", PASSWORD, "2001:db8:1:2:ffff::1")).rejects.toThrow(
+      /Too many failed sign-ins from one address/,
+    );
+    await expect(attempt("ada@example.org", PASSWORD, "2001:db8:1:3::1")).resolves.toMatchObject({
+      email: "ada@example.org",
+    });
   });
 
   it("counts an IPv4-mapped IPv6 address as its IPv4 address", async () => {
     await t.db.execute(sql`delete from rate_limits`);
     for (let i = 0; i < 30; i++) await attempt(`nobody${i}@example.org`, "a wrong guess", "192.0.2.60");
-    await expect(attempt("ada@example.org", PASSWORD, "::ffff:192.0.2.60")).rejects.toThrow(/Too many failed sign-ins from one address/);
+    await expect(attempt("ada@example.org", PASSWORD, "::ffff:192.0.2.60")).rejects.toThrow(
+      /Too many failed sign-ins from one address/,
+    );
   });
 
   it("ends a session at once when the account is banned or its password changes", async () => {

@@ -20,13 +20,26 @@ export type SignedInUser = { id: string; name: string; email: string; sessionVer
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$NAbM/IVJkdCioX02CogDZg$6nAI8/XsQKBpv8QRALYOK7gRXSuOhkbv04AI6DzFaVw";
 
 /** Sign-in's first step: the account, if the password is right, and whether it must also give a code. */
-export async function checkPassword(db: Database, input: unknown, address: string): Promise<(SignedInUser & { secondFactor: boolean }) | null> {
+export async function checkPassword(
+  db: Database,
+  input: unknown,
+  address: string,
+): Promise<(SignedInUser & { secondFactor: boolean }) | null> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   await refuseSignInIfGuessing(db, { account: email, address, method: "password" });
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash, bannedAt: users.bannedAt, system: users.system, sessionVersion: users.sessionVersion, factorOn: totpFactors.enabledAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      passwordHash: users.passwordHash,
+      bannedAt: users.bannedAt,
+      system: users.system,
+      sessionVersion: users.sessionVersion,
+      factorOn: totpFactors.enabledAt,
+    })
     .from(users)
     .leftJoin(totpFactors, eq(totpFactors.userId, users.id))
     .where(eq(users.email, email));
@@ -37,7 +50,13 @@ export async function checkPassword(db: Database, input: unknown, address: strin
     await recordFailure(db, { account: email, userId, address, method: "password" }, "password", lockouts);
     return null;
   }
-  return { id: user.id, name: user.name ?? "", email: user.email, sessionVersion: user.sessionVersion, secondFactor: Boolean(user.factorOn) };
+  return {
+    id: user.id,
+    name: user.name ?? "",
+    email: user.email,
+    sessionVersion: user.sessionVersion,
+    secondFactor: Boolean(user.factorOn),
+  };
 }
 
 /** Email and password alone: an account with a second factor needs sign-in's second step (sign-in-challenge.ts). */
@@ -56,7 +75,12 @@ export async function checkCredentials(db: Database, input: unknown, address: st
  */
 export async function mayStartSession(db: Database, userId: string, method = "credentials"): Promise<number | null> {
   const [user] = await db
-    .select({ bannedAt: users.bannedAt, system: users.system, sessionVersion: users.sessionVersion, factorOn: totpFactors.enabledAt })
+    .select({
+      bannedAt: users.bannedAt,
+      system: users.system,
+      sessionVersion: users.sessionVersion,
+      factorOn: totpFactors.enabledAt,
+    })
     .from(users)
     .leftJoin(totpFactors, eq(totpFactors.userId, users.id))
     .where(eq(users.id, userId));
@@ -68,7 +92,13 @@ export async function mayStartSession(db: Database, userId: string, method = "cr
 /** The account behind a session token, if it may still be signed in (exists, not banned, same session version). */
 export async function liveSessionUser(db: Database, userId: string, sessionVersion: number) {
   const [user] = await db
-    .select({ id: users.id, name: users.name, role: users.role, bannedAt: users.bannedAt, sessionVersion: users.sessionVersion })
+    .select({
+      id: users.id,
+      name: users.name,
+      role: users.role,
+      bannedAt: users.bannedAt,
+      sessionVersion: users.sessionVersion,
+    })
     .from(users)
     .where(eq(users.id, userId));
   if (!user || user.bannedAt || user.sessionVersion !== sessionVersion) return null;

@@ -4,7 +4,12 @@ import { createTransport } from "nodemailer";
 import { type Database } from "@/db/client";
 import { log } from "@/server/log";
 import { emailLinkStanding } from "@/server/services/email-link-sign-in";
-import { consumeAddressRateLimit, consumeRateLimit, RATE_LIMITS, RateLimitedError } from "@/server/services/rate-limits";
+import {
+  consumeAddressRateLimit,
+  consumeRateLimit,
+  RATE_LIMITS,
+  RateLimitedError,
+} from "@/server/services/rate-limits";
 import { clientAddress } from "./client-address";
 
 // The email-link provider's `sendVerificationRequest`: every way of asking for a link (the sign-in
@@ -13,7 +18,12 @@ import { clientAddress } from "./client-address";
 // that refuses), Auth.js answers the same "check your email": the answer never says which.
 
 /** What Auth.js passes to `sendVerificationRequest`, as far as this reads it. */
-export type LinkRequest = { identifier: string; url: string; request: Request; provider: Pick<NodemailerConfig, "server" | "from"> };
+export type LinkRequest = {
+  identifier: string;
+  url: string;
+  request: Request;
+  provider: Pick<NodemailerConfig, "server" | "from">;
+};
 
 function mailFor(standing: "link" | "password-and-code", url: string) {
   const host = new URL(url).host;
@@ -34,7 +44,10 @@ export async function sendSignInLink(db: Database, { identifier, url, provider, 
     await consumeRateLimit(db, RATE_LIMITS.emailLinksPerEmail, identifier);
   } catch (error) {
     if (!(error instanceof RateLimitedError)) throw error;
-    log.warn({ event: "sign_in", outcome: "refused", method: "nodemailer", reason: error.rule.description }, "sign-in link not sent");
+    log.warn(
+      { event: "sign_in", outcome: "refused", method: "nodemailer", reason: error.rule.description },
+      "sign-in link not sent",
+    );
     return;
   }
   const standing = await emailLinkStanding(db, identifier);

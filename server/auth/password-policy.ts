@@ -11,7 +11,16 @@ import { passwordSchema } from "@/server/schemas/users";
 // dictionaries stay on the server; forms show the server's message.
 
 /** Words that belong to this site: a password made of them is guessed early. */
-const SITE_WORDS = ["stance", "atlas", "stanceatlas", "stance atlas", "internet", "governance", "multistakeholder", "intergovernmental"];
+const SITE_WORDS = [
+  "stance",
+  "atlas",
+  "stanceatlas",
+  "stance atlas",
+  "internet",
+  "governance",
+  "multistakeholder",
+  "intergovernmental",
+];
 
 const MIN_SCORE = 3;
 
@@ -28,7 +37,11 @@ function strength(password: string): number {
 
 // zxcvbn prices each separator as guessed by brute force, so "password-password" and
 // "Atlas-Stance-2024" score as strong: the checks below also read the password's words alone.
-const wordsOf = (password: string) => password.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (password: string) =>
+  password
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 const NUMBERS = /\p{N}+/gu;
 
 /** One word said again ("password-password", "Monkey-2024-Monkey-2024"), numbers aside. */

@@ -13,7 +13,14 @@ describe("optional sign-in methods", () => {
   });
 
   it("switch on GitHub, Google and email links from the environment", () => {
-    const env = { AUTH_GITHUB_ID: "a", AUTH_GITHUB_SECRET: "b", AUTH_GOOGLE_ID: "c", AUTH_GOOGLE_SECRET: "d", EMAIL_SERVER: "smtp://127.0.0.1:2525", EMAIL_FROM: "atlas@example.org" };
+    const env = {
+      AUTH_GITHUB_ID: "a",
+      AUTH_GITHUB_SECRET: "b",
+      AUTH_GOOGLE_ID: "c",
+      AUTH_GOOGLE_SECRET: "d",
+      EMAIL_SERVER: "smtp://127.0.0.1:2525",
+      EMAIL_FROM: "atlas@example.org",
+    };
     expect(signInMethods(env)).toEqual({ github: true, google: true, email: true });
     const ids = optionalProviders(env).map((p) => (typeof p === "function" ? p().id : p.id));
     expect(ids).toEqual(["github", "google", "nodemailer"]);
@@ -23,6 +30,7 @@ describe("optional sign-in methods", () => {
     const env = { AUTH_GITHUB_ID: "a", AUTH_GITHUB_SECRET: "b", AUTH_GOOGLE_ID: "c", AUTH_GOOGLE_SECRET: "d" };
     const configs = optionalProviders(env).map((p) => (typeof p === "function" ? p() : p));
     expect(configs).toHaveLength(2);
-    for (const config of configs) expect("allowDangerousEmailAccountLinking" in config && config.allowDangerousEmailAccountLinking).toBeFalsy();
+    for (const config of configs)
+      expect("allowDangerousEmailAccountLinking" in config && config.allowDangerousEmailAccountLinking).toBeFalsy();
   });
 });

@@ -13,7 +13,12 @@ import { sendSignInLink } from "./email-link";
 // email the provider reports is not proof of the address. The variables are read at each call, as
 // Auth.js builds its configuration per request.
 
-type ProviderEnv = Partial<Pick<Env, "AUTH_GITHUB_ID" | "AUTH_GITHUB_SECRET" | "AUTH_GOOGLE_ID" | "AUTH_GOOGLE_SECRET" | "EMAIL_SERVER" | "EMAIL_FROM">>;
+type ProviderEnv = Partial<
+  Pick<
+    Env,
+    "AUTH_GITHUB_ID" | "AUTH_GITHUB_SECRET" | "AUTH_GOOGLE_ID" | "AUTH_GOOGLE_SECRET" | "EMAIL_SERVER" | "EMAIL_FROM"
+  >
+>;
 
 export type SignInMethods = { github: boolean; google: boolean; email: boolean };
 
@@ -32,7 +37,13 @@ export function optionalProviders(env: ProviderEnv = readEnv()): Provider[] {
     ...(on.github ? [GitHub] : []),
     ...(on.google ? [Google] : []),
     ...(on.email
-      ? [Nodemailer({ server: env.EMAIL_SERVER, from: env.EMAIL_FROM ?? DEFAULT_EMAIL_FROM, sendVerificationRequest: (request) => sendSignInLink(db(), request) })]
+      ? [
+          Nodemailer({
+            server: env.EMAIL_SERVER,
+            from: env.EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
+            sendVerificationRequest: (request) => sendSignInLink(db(), request),
+          }),
+        ]
       : []),
   ];
 }

@@ -23,7 +23,9 @@ export function withSafeCallbackUrl(request: NextRequest): NextRequest {
   const url = new URL(request.url);
   const query = url.searchParams.get("callbackUrl");
   const badQuery = query !== null && acceptable(query) !== query;
-  const badCookies = request.cookies.getAll().filter(({ name, value }) => CALLBACK_COOKIE.test(name) && acceptable(value) !== value);
+  const badCookies = request.cookies
+    .getAll()
+    .filter(({ name, value }) => CALLBACK_COOKIE.test(name) && acceptable(value) !== value);
   if (!badQuery && badCookies.length === 0) return request;
   if (badQuery) url.searchParams.set("callbackUrl", acceptable(query));
   const safe = new NextRequest(url, request);

@@ -32,7 +32,8 @@ export function safeRedirectUrl(url: string, baseUrl: string): string {
   let candidate: unknown = url;
   try {
     const absolute = new URL(url);
-    candidate = absolute.origin === new URL(baseUrl).origin ? `${absolute.pathname}${absolute.search}${absolute.hash}` : null;
+    candidate =
+      absolute.origin === new URL(baseUrl).origin ? `${absolute.pathname}${absolute.search}${absolute.hash}` : null;
   } catch {
     // not an absolute URL: a path, judged as one
   }

@@ -18,9 +18,12 @@ export const RECENT_SIGN_IN_MS = 15 * MINUTE;
 /** A session's last use is written at most this often, not on every request. */
 export const TOUCH_EVERY_MS = MINUTE;
 
-export const lifetimeOf = (role: Role) => (role === "contributor" ? SESSION_LIFETIMES.contributor : SESSION_LIFETIMES.staff);
+export const lifetimeOf = (role: Role) =>
+  role === "contributor" ? SESSION_LIFETIMES.contributor : SESSION_LIFETIMES.staff;
 
 export function sessionExpired(role: Role, session: { createdAt: Date; lastSeenAt: Date }, now: Date): boolean {
   const { idleMs, absoluteMs } = lifetimeOf(role);
-  return now.getTime() - session.lastSeenAt.getTime() > idleMs || now.getTime() - session.createdAt.getTime() > absoluteMs;
+  return (
+    now.getTime() - session.lastSeenAt.getTime() > idleMs || now.getTime() - session.createdAt.getTime() > absoluteMs
+  );
 }

@@ -20,10 +20,16 @@ const hashOf = (token: string) => createHash("sha256").update(token).digest("hex
 const freshSince = () => new Date(Date.now() - CHALLENGE_SECONDS * 1000);
 
 /** `secondFactorDone`: only for a session that gave its code and is signing in again (after a password change). */
-export async function createChallenge(db: Database, userId: string, opts: { secondFactorDone?: boolean } = {}): Promise<string> {
+export async function createChallenge(
+  db: Database,
+  userId: string,
+  opts: { secondFactorDone?: boolean } = {},
+): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.delete(signInChallenges).where(lt(signInChallenges.createdAt, freshSince()));
-  await db.insert(signInChallenges).values({ tokenHash: hashOf(token), userId, secondFactorDone: opts.secondFactorDone ?? false });
+  await db
+    .insert(signInChallenges)
+    .values({ tokenHash: hashOf(token), userId, secondFactorDone: opts.secondFactorDone ?? false });
   return token;
 }
 
@@ -31,14 +37,29 @@ export async function createChallenge(db: Database, userId: string, opts: { seco
 export class SecondFactorError extends Error {
   override name = "SecondFactorError";
   constructor(readonly kind: "wrong-code" | "expired") {
-    super(kind === "wrong-code" ? "That code is not right, or it has been used. Enter the newest code from your app, or a recovery code." : "That sign-in took too long or had too many wrong codes. Sign in again.");
+    super(
+      kind === "wrong-code"
+        ? "That code is not right, or it has been used. Enter the newest code from your app, or a recovery code."
+        : "That sign-in took too long or had too many wrong codes. Sign in again.",
+    );
   }
 }
 
 /** The account a challenge signs in, once its code (if the account has a second factor) is right; throws SecondFactorError. */
-export async function answerChallenge(db: Database, token: string, code: string, address: string): Promise<{ id: string; email: string | null }> {
+export async function answerChallenge(
+  db: Database,
+  token: string,
+  code: string,
+  address: string,
+): Promise<{ id: string; email: string | null }> {
   const [challenge] = await db
-    .select({ userId: signInChallenges.userId, attempts: signInChallenges.attempts, secondFactorDone: signInChallenges.secondFactorDone, email: users.email, factorOn: totpFactors.enabledAt })
+    .select({
+      userId: signInChallenges.userId,
+      attempts: signInChallenges.attempts,
+      secondFactorDone: signInChallenges.secondFactorDone,
+      email: users.email,
+      factorOn: totpFactors.enabledAt,
+    })
     .from(signInChallenges)
     .innerJoin(users, eq(users.id, signInChallenges.userId))
     .leftJoin(totpFactors, eq(totpFactors.userId, signInChallenges.userId))
@@ -61,7 +82,10 @@ export async function answerChallenge(db: Database, token: string, code: string,
     }
     await guess.giveBack();
   }
-  const spent = await db.delete(signInChallenges).where(eq(signInChallenges.tokenHash, hashOf(token))).returning({ userId: signInChallenges.userId });
+  const spent = await db
+    .delete(signInChallenges)
+    .where(eq(signInChallenges.tokenHash, hashOf(token)))
+    .returning({ userId: signInChallenges.userId });
   if (!spent.length) throw new SecondFactorError("expired"); // another request used it first
   await countSuccess(db, account, address);
   await recordSignIn(db, { outcome: "success", account, userId: challenge.userId, address, method: "password" });

@@ -8,6 +8,7 @@ export function isExpectedSignInError(error: Error): boolean {
 
 /** The refusal behind an Auth.js error, when it is one the sign-in form explains. */
 export function signInRefusal(error: Error): RateLimitedError | SecondFactorError | null {
-  const cause = typeof error.cause === "object" && error.cause !== null && "err" in error.cause ? error.cause.err : null;
+  const cause =
+    typeof error.cause === "object" && error.cause !== null && "err" in error.cause ? error.cause.err : null;
   return cause instanceof RateLimitedError || cause instanceof SecondFactorError ? cause : null;
 }

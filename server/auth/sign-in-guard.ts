@@ -55,7 +55,10 @@ export async function refuseIfGuessing(db: Database, account: string, address: s
     try {
       await refuseIfSpent(db, rule, key);
     } catch (error) {
-      const passedBy = error instanceof RateLimitedError && rule === RATE_LIMITS.signInFailuresPerAccount && (await isKnownAddress(db, account, address));
+      const passedBy =
+        error instanceof RateLimitedError &&
+        rule === RATE_LIMITS.signInFailuresPerAccount &&
+        (await isKnownAddress(db, account, address));
       if (!passedBy) throw error;
     }
   }
@@ -73,7 +76,10 @@ export async function countFailure(db: Database, account: string, address: strin
  * arrive at once: throws RateLimitedError when a limit is used up (counting nothing; the refusal is
  * logged). Returns the lockouts this guess begins if it is wrong, and how to give it back if it is right.
  */
-export async function claimGuess(db: Database, attempt: Attempt): Promise<{ lockouts: RateLimitRule[]; giveBack(): Promise<void> }> {
+export async function claimGuess(
+  db: Database,
+  attempt: Attempt,
+): Promise<{ lockouts: RateLimitRule[]; giveBack(): Promise<void> }> {
   const { account, address } = attempt;
   const known = await isKnownAddress(db, account, address);
   const claimed: { rule: RateLimitRule; key: string }[] = [];
@@ -82,13 +88,16 @@ export async function claimGuess(db: Database, attempt: Attempt): Promise<{ lock
   try {
     for (const limit of limitsFor(account, address)) {
       const passedBy = known && limit.rule === RATE_LIMITS.signInFailuresPerAccount;
-      const usedUp = passedBy ? await countHit(db, limit.rule, limit.key) : (await consumeRateLimit(db, limit.rule, limit.key)).remaining === 0;
+      const usedUp = passedBy
+        ? await countHit(db, limit.rule, limit.key)
+        : (await consumeRateLimit(db, limit.rule, limit.key)).remaining === 0;
       claimed.push(limit);
       if (usedUp) lockouts.push(limit.rule);
     }
   } catch (error) {
     await giveBack();
-    if (error instanceof RateLimitedError) await recordSignIn(db, { ...attempt, outcome: "refused", reason: error.rule.description });
+    if (error instanceof RateLimitedError)
+      await recordSignIn(db, { ...attempt, outcome: "refused", reason: error.rule.description });
     throw error;
   }
   return { lockouts, giveBack };
@@ -110,13 +119,19 @@ export async function refuseSignInIfGuessing(db: Database, attempt: Attempt): Pr
   try {
     await refuseIfGuessing(db, attempt.account, attempt.address);
   } catch (error) {
-    if (error instanceof RateLimitedError) await recordSignIn(db, { ...attempt, outcome: "refused", reason: error.rule.description });
+    if (error instanceof RateLimitedError)
+      await recordSignIn(db, { ...attempt, outcome: "refused", reason: error.rule.description });
     throw error;
   }
 }
 
 /** A failed sign-in step, and each lockout it began, logged and audited (`sign_in.failed`, `sign_in.locked`). */
-export async function recordFailure(db: Database, attempt: Attempt, reason: "password" | "code", lockouts: RateLimitRule[]): Promise<void> {
+export async function recordFailure(
+  db: Database,
+  attempt: Attempt,
+  reason: "password" | "code",
+  lockouts: RateLimitRule[],
+): Promise<void> {
   await recordSignIn(db, { ...attempt, outcome: "failure", reason });
   for (const rule of lockouts) await recordSignIn(db, { ...attempt, outcome: "locked", reason: rule.description });
 }

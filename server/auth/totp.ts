@@ -10,15 +10,22 @@ const TOLERANCE_SECONDS = 30;
 export const newTotpSecret = (): string => generateSecret();
 
 /** The otpauth:// address an authenticator app reads from the QR code. */
-export const totpUri = (account: string, secret: string): string => generateURI({ issuer: TOTP_ISSUER, label: account, secret });
+export const totpUri = (account: string, secret: string): string =>
+  generateURI({ issuer: TOTP_ISSUER, label: account, secret });
 
 /** The code an authenticator shows now (or at `epoch`, in seconds): for the CLI's checks and tests. */
-export const totpCode = (secret: string, epoch?: number): Promise<string> => generate({ secret, ...(epoch === undefined ? {} : { epoch }) });
+export const totpCode = (secret: string, epoch?: number): Promise<string> =>
+  generate({ secret, ...(epoch === undefined ? {} : { epoch }) });
 
 /** The time step a valid, unused code belongs to, or null. */
 export async function totpTimeStep(secret: string, code: string, lastTimeStep: number): Promise<number | null> {
   if (!/^\d{6}$/.test(code)) return null;
-  const result = await verify({ secret, token: code, epochTolerance: TOLERANCE_SECONDS, afterTimeStep: lastTimeStep }).catch(() => null);
+  const result = await verify({
+    secret,
+    token: code,
+    epochTolerance: TOLERANCE_SECONDS,
+    afterTimeStep: lastTimeStep,
+  }).catch(() => null);
   return result?.valid && "timeStep" in result ? result.timeStep : null;
 }
 

@@ -20,7 +20,14 @@ async function waitFor(url: string, text: string, since: number): Promise<number
 
 export async function freshness(db: Database, bases: string[], trials = 10): Promise<FreshnessFigures> {
   const [position] = await db
-    .select({ id: positions.id, government: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, stance: positions.stance, base: positions.currentRevisionId })
+    .select({
+      id: positions.id,
+      government: positions.governmentIso3,
+      topic: positions.topicSlug,
+      statedOn: positions.statedOn,
+      stance: positions.stance,
+      base: positions.currentRevisionId,
+    })
     .from(positions)
     .where(and(eq(positions.published, true), eq(positions.datePrecision, "day"), eq(positions.evidence, "statement")))
     .limit(1);
@@ -33,7 +40,16 @@ export async function freshness(db: Database, bases: string[], trials = 10): Pro
     const page = (server: string) => `${server}/positions/${position.id}`;
     for (const server of bases) for (let i = 0; i < 2; i++) await fetch(page(server)); // cached on every server
     const summary = `Benchmark edit ${Date.now()}-${trial}: the summary every server must show next.`;
-    const edit = await author.contributions.propose({ government: position.government, topic: position.topic, stance: position.stance, statedOn: position.statedOn, summary, sources: ["https://example.org/benchmark"], positionId: position.id, baseRevisionId: base });
+    const edit = await author.contributions.propose({
+      government: position.government,
+      topic: position.topic,
+      stance: position.stance,
+      statedOn: position.statedOn,
+      summary,
+      sources: ["https://example.org/benchmark"],
+      positionId: position.id,
+      baseRevisionId: base,
+    });
     base = (await moderator.moderation.approve({ revisionId: edit.revisionId })).publishedRevisionId;
     const approved = performance.now();
     const waits = await Promise.all(bases.map((server) => waitFor(page(server), summary, approved)));

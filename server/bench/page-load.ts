@@ -12,8 +12,18 @@ export const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 export const LOAD_CONNECTIONS = 10;
 
 export async function load(url: string, opts: { rate?: number; seconds?: number } = {}): Promise<LoadFigures> {
-  const result = await autocannon({ url, connections: LOAD_CONNECTIONS, duration: opts.seconds ?? LOAD_SECONDS, ...(opts.rate ? { overallRate: opts.rate } : {}) });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors + result.timeouts };
+  const result = await autocannon({
+    url,
+    connections: LOAD_CONNECTIONS,
+    duration: opts.seconds ?? LOAD_SECONDS,
+    ...(opts.rate ? { overallRate: opts.rate } : {}),
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 // The baseline server: its own process, like the app's, so that it does not share autocannon's thread.
@@ -27,11 +37,16 @@ server.listen(0, "127.0.0.1", () => console.log(server.address().port));
 `;
 
 /** The baseline: a bare node:http server, in a process of its own, answering every request with the same bytes. */
-export async function bareServer(body: Buffer, contentType = "text/html; charset=utf-8"): Promise<{ url: string; close: () => Promise<void> }> {
+export async function bareServer(
+  body: Buffer,
+  contentType = "text/html; charset=utf-8",
+): Promise<{ url: string; close: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-bare-"));
   const file = path.join(dir, "page");
   fs.writeFileSync(file, body);
-  const child = spawn(process.execPath, ["-e", BARE_SERVER, file, contentType], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["-e", BARE_SERVER, file, contentType], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const port = await new Promise<string>((resolve, reject) => {
     child.stdout.once("data", (data: Buffer) => resolve(data.toString().trim()));
     child.once("exit", () => reject(new Error("the bare server did not start")));

@@ -7,7 +7,10 @@ import { chromium } from "@playwright/test";
 export type PageViewFigures = { path: string; pageRequests: number; pending: number };
 
 export async function pageViews(base: string, paths: string[]): Promise<PageViewFigures[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   try {
     const figures: PageViewFigures[] = [];
     for (const path of paths) {
@@ -17,7 +20,8 @@ export async function pageViews(base: string, paths: string[]): Promise<PageView
       page.on("request", (request) => {
         open.add(request.url());
         const headers = request.headers();
-        if (request.resourceType() === "document" || headers.rsc === "1" || request.url().includes("_rsc=")) pageRequests++;
+        if (request.resourceType() === "document" || headers.rsc === "1" || request.url().includes("_rsc="))
+          pageRequests++;
       });
       page.on("requestfinished", (request) => open.delete(request.url()));
       page.on("requestfailed", (request) => open.delete(request.url()));

@@ -7,6 +7,14 @@ const PAYLOAD_SCRIPT = /<script>self\.__next_f\.push\(.*?\)<\/script>/gs;
 
 export async function pageWeight(base: string, path: string): Promise<PageWeight> {
   const html = Buffer.from(await (await fetch(`${base}${path}`)).arrayBuffer());
-  const payload = [...html.toString("utf8").matchAll(PAYLOAD_SCRIPT)].reduce((sum, m) => sum + Buffer.byteLength(m[0]), 0);
-  return { path, htmlKb: html.length / 1024, payloadKb: payload / 1024, ratio: html.length / Math.max(1, html.length - payload) };
+  const payload = [...html.toString("utf8").matchAll(PAYLOAD_SCRIPT)].reduce(
+    (sum, m) => sum + Buffer.byteLength(m[0]),
+    0,
+  );
+  return {
+    path,
+    htmlKb: html.length / 1024,
+    payloadKb: payload / 1024,
+    ratio: html.length / Math.max(1, html.length - payload),
+  };
 }

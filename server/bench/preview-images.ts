@@ -1,7 +1,13 @@
 // How long the pictures take: a preview image (next/og) rendered on its first request, then from
 // the page cache; and a topic's map and chart as downloads (rendered on every request).
 
-const PICTURES = ["/og/topics/un-cybercrime-treaty", "/og/governments/RUS", "/og/matrix?at=2019-12-28", "/api/v1/topics/un-cybercrime-treaty/map.png", "/api/v1/topics/un-cybercrime-treaty/chart.svg"];
+const PICTURES = [
+  "/og/topics/un-cybercrime-treaty",
+  "/og/governments/RUS",
+  "/og/matrix?at=2019-12-28",
+  "/api/v1/topics/un-cybercrime-treaty/map.png",
+  "/api/v1/topics/un-cybercrime-treaty/chart.svg",
+];
 
 export type PictureFigures = { path: string; kb: number; firstMs: number; againMs: number };
 

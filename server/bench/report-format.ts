@@ -7,9 +7,11 @@ const finite = (n: number) => Number.isFinite(n);
 /** Requests a second: whole numbers with separators from 100 up, one decimal below. */
 export const rps = (n: number) => (!finite(n) ? "–" : n >= 100 ? Math.round(n).toLocaleString("en") : n.toFixed(1));
 
-export const ms = (n: number, digits = 1) => (finite(n) ? `${n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits })} ms` : "–");
+export const ms = (n: number, digits = 1) =>
+  finite(n) ? `${n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits })} ms` : "–";
 
-export const size = (kb: number) => (!finite(kb) ? "–" : kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.round(kb).toLocaleString("en")} kB`);
+export const size = (kb: number) =>
+  !finite(kb) ? "–" : kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.round(kb).toLocaleString("en")} kB`;
 
 /** a / b to two decimals; a dash when there is nothing to divide by. */
 export const ratio = (a: number, b: number) => (finite(a) && finite(b) && b > 0 ? (a / b).toFixed(2) : "–");
@@ -28,7 +30,13 @@ export function table(header: string[], rows: string[][]): string {
 export const code = (text: string) => `\`${text}\``;
 
 /** The top of a generated report: what wrote it, when, and on what machine. */
-export function generatedHeader(title: string, command: string, date: string, machine: Machine, databases: string[]): string {
+export function generatedHeader(
+  title: string,
+  command: string,
+  date: string,
+  machine: Machine,
+  databases: string[],
+): string {
   const when = `${date.slice(0, 10)} ${date.slice(11, 16)} UTC`;
   return [
     `# ${title}`,

@@ -20,7 +20,16 @@ import { BENCH_TOPICS, loadSyntheticPositions } from "./synthetic-data";
 import { soak, soakAccounts, SOAK_METRICS_TOKEN, SOAK_SECONDS, WRITES_PER_SECOND } from "./soak";
 import { pgliteWriteCost } from "./write-cost";
 import { emailDigests } from "./email-digests";
-import { BENCH_REPORT, benchmarkReport, digestsSection, driverSection, SOAK_REPORT, soakReport, writeReport, writesSection } from "./write-report";
+import {
+  BENCH_REPORT,
+  benchmarkReport,
+  digestsSection,
+  driverSection,
+  SOAK_REPORT,
+  soakReport,
+  writeReport,
+  writesSection,
+} from "./write-report";
 
 // `npm run bench`: builds a large synthetic dataset in a throwaway database and prints how
 // fast the matrix query and the reader pages are (from the page cache, uncached, and beside a
@@ -49,8 +58,16 @@ async function measureQueries(handle: DatabaseHandle) {
     queryTimes.push((await time(() => queryRows(handle.db, asOfQuery(at, slugs))))[0]);
     serviceTimes.push((await time(() => matrixAsOf(handle.db, { at })))[0]);
   }
-  const plan = await queryRows<Record<string, string>>(handle.db, sql`explain analyze ${asOfQuery("2014-06-30", slugs)}`);
-  return { count, query: median(queryTimes), service: median(serviceTimes), plan: plan.map((r) => Object.values(r)[0]).join("\n") };
+  const plan = await queryRows<Record<string, string>>(
+    handle.db,
+    sql`explain analyze ${asOfQuery("2014-06-30", slugs)}`,
+  );
+  return {
+    count,
+    query: median(queryTimes),
+    service: median(serviceTimes),
+    plan: plan.map((r) => Object.values(r)[0]).join("\n"),
+  };
 }
 
 const COMPARE = "/compare?governments=RUS,USA,BRA,IND&at=2019-12-28";
@@ -58,9 +75,16 @@ const PAGES = ["/matrix", "/matrix?at=2013-05-17", "/topics/un-cybercrime-treaty
 const VIEWED = ["/", "/matrix", "/changes", "/governments/RUS"];
 
 async function startServer(env: Record<string, string>, port = PORT): Promise<() => Promise<void>> {
-  const server = spawn("npm", ["start"], { env: { ...process.env, ...env, PORT: String(port) }, detached: true, stdio: "ignore" });
+  const server = spawn("npm", ["start"], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    detached: true,
+    stdio: "ignore",
+  });
   for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -93,7 +117,8 @@ async function measureApi(base: string) {
   return {
     api: median(apiTimes),
     apiKb: apiBytes / 1024,
-    apiGzipKb: gzipSync(Buffer.from(await (await fetch(`${base}/api/v1/matrix?at=2014-06-30`)).arrayBuffer())).length / 1024,
+    apiGzipKb:
+      gzipSync(Buffer.from(await (await fetch(`${base}/api/v1/matrix?at=2014-06-30`)).arrayBuffer())).length / 1024,
   };
 }
 
@@ -124,10 +149,23 @@ async function measureCachedPages(base: string): Promise<PageFigures[]> {
 
 /** HTML and payload: the matrix (default, and the issue's 195 × 8), the home page, a comparison of four, a bloc, embeds and /data. */
 async function measureWeights(base: string) {
-  const topics = ((await (await fetch(`${base}/api/v1/topics`)).json()) as { slug: string }[]).slice(0, 8).map((t) => t.slug);
-  return Promise.all(["/matrix", `/matrix?topics=${topics.join(",")}`, "/", COMPARE, "/blocs/eu", "/topics/un-cybercrime-treaty", "/embed/topics/un-cybercrime-treaty", "/embed/matrix?at=2019-12-28", "/embed/governments/RUS", "/data"].map((path) =>
-      pageWeight(base, path),
-    ),);
+  const topics = ((await (await fetch(`${base}/api/v1/topics`)).json()) as { slug: string }[])
+    .slice(0, 8)
+    .map((t) => t.slug);
+  return Promise.all(
+    [
+      "/matrix",
+      `/matrix?topics=${topics.join(",")}`,
+      "/",
+      COMPARE,
+      "/blocs/eu",
+      "/topics/un-cybercrime-treaty",
+      "/embed/topics/un-cybercrime-treaty",
+      "/embed/matrix?at=2019-12-28",
+      "/embed/governments/RUS",
+      "/data",
+    ].map((path) => pageWeight(base, path)),
+  );
 }
 
 async function measureUncachedPages(base: string, pages: PageFigures[]) {
@@ -145,7 +183,11 @@ async function measureServers(cachedEnv: Record<string, string>): Promise<Server
       weights: await measureWeights(base),
       views: await pageViews(base, VIEWED),
       pictures: await previewImages(base),
-      javascript: await Promise.all(["/matrix", "/topics/un-cybercrime-treaty", "/governments/RUS", "/changes", "/compare", "/blocs/eu"].map(async (path) => ({ path, kb: await routeJavaScriptKb(base, path) }))),
+      javascript: await Promise.all(
+        ["/matrix", "/topics/un-cybercrime-treaty", "/governments/RUS", "/changes", "/compare", "/blocs/eu"].map(
+          async (path) => ({ path, kb: await routeJavaScriptKb(base, path) }),
+        ),
+      ),
     };
   } finally {
     await stop();
@@ -204,7 +246,9 @@ async function soakOn(driver: DriverFigures["driver"]): Promise<SoakRun["drivers
   const pg = driver === "PostgreSQL" ? await createTestDatabase("postgres") : null;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-soak-"));
   const env: Record<string, string> = {
-    ...(pg ? { DATABASE_URL: pg.url ?? "", AUTH_SECRET: "bench-only-secret-bench-only-secret" } : { DATA_DIR: dataDir, DATABASE_URL: "" }),
+    ...(pg
+      ? { DATABASE_URL: pg.url ?? "", AUTH_SECRET: "bench-only-secret-bench-only-secret" }
+      : { DATA_DIR: dataDir, DATABASE_URL: "" }),
     METRICS_TOKEN: SOAK_METRICS_TOKEN,
   };
   try {
@@ -231,7 +275,13 @@ async function soakOn(driver: DriverFigures["driver"]): Promise<SoakRun["drivers
 async function soakRun() {
   const drivers = [await soakOn("PGlite")];
   if (process.env.TEST_DATABASE_URL) drivers.push(await soakOn("PostgreSQL"));
-  const markdown = soakReport({ date: new Date().toISOString(), machine: describeMachine(), seconds: SOAK_SECONDS, writesPerSecond: WRITES_PER_SECOND, drivers });
+  const markdown = soakReport({
+    date: new Date().toISOString(),
+    machine: describeMachine(),
+    seconds: SOAK_SECONDS,
+    writesPerSecond: WRITES_PER_SECOND,
+    drivers,
+  });
   console.log(markdown);
   writeReport(SOAK_REPORT, markdown);
   console.log(`Written to ${SOAK_REPORT}.`);

@@ -8,10 +8,15 @@ import { seedDatabase } from "@/server/services/seed";
 // What durability costs on the embedded database: a write (one approved position, one transaction)
 // acknowledged as soon as PGlite commits, and one acknowledged after the log's fsync (db/pglite-durability.ts).
 
-export type WriteCost = { writes: number; plainMs: { p50: number; p99: number }; durableMs: { p50: number; p99: number } };
+export type WriteCost = {
+  writes: number;
+  plainMs: { p50: number; p99: number };
+  durableMs: { p50: number; p99: number };
+};
 
 const WRITES = 200;
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))] ?? 0;
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))] ?? 0;
 
 export async function pgliteWriteCost(): Promise<WriteCost> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-writes-"));

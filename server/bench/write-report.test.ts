@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { type BenchRun, type DriverFigures, type ServerFigures, type SoakRun } from "./figures";
 import { benchmarkReport, soakReport } from "./write-report";
 
-const machine = { cores: 2, cpu: "Sample CPU @ 2.20GHz", memoryGb: 7.75, node: "v20.20.2", os: "Linux 6.1.0", commit: "7637198" };
+const machine = {
+  cores: 2,
+  cpu: "Sample CPU @ 2.20GHz",
+  memoryGb: 7.75,
+  node: "v20.20.2",
+  os: "Linux 6.1.0",
+  commit: "7637198",
+};
 const load = (rps: number, p50 = 2, p99 = 6, non2xx = 0) => ({ rps, p50, p99, non2xx });
 
 const servers = (matrixKb: number): ServerFigures => ({
@@ -10,8 +17,24 @@ const servers = (matrixKb: number): ServerFigures => ({
   apiKb: 932,
   apiGzipKb: 61.2,
   pages: [
-    { path: "/matrix", kb: matrixKb, bare: load(4125.4), cached: load(3823.2), halfRate: load(1911, 1, 3), bareHalfRate: load(1911, 1, 3), uncached: load(87.26) },
-    { path: "/topics/un-cybercrime-treaty", kb: 3276.8, bare: load(81), cached: load(83), halfRate: load(41, 5, 18), bareHalfRate: load(41, 5, 20), uncached: load(16.6, 50, 90, 2) },
+    {
+      path: "/matrix",
+      kb: matrixKb,
+      bare: load(4125.4),
+      cached: load(3823.2),
+      halfRate: load(1911, 1, 3),
+      bareHalfRate: load(1911, 1, 3),
+      uncached: load(87.26),
+    },
+    {
+      path: "/topics/un-cybercrime-treaty",
+      kb: 3276.8,
+      bare: load(81),
+      cached: load(83),
+      halfRate: load(41, 5, 18),
+      bareHalfRate: load(41, 5, 20),
+      uncached: load(16.6, 50, 90, 2),
+    },
   ],
   weights: [{ path: "/matrix", htmlKb: matrixKb, payloadKb: 32.4, ratio: 1.21 }],
   views: [{ path: "/governments/RUS", pageRequests: 1, pending: 0 }],
@@ -57,7 +80,9 @@ describe("the benchmark report (docs/benchmarks.md)", () => {
   it("gives each page's throughput beside the bare server's, with the ratios computed from the run", () => {
     expect(markdown).toContain("| `/matrix` (185 kB) | 4,125 | 3,823 | **0.93** | 3.0 (3.0) | 87.3 | 0.02 | 0 |");
     // Sizes over a megabyte in MB; non-2xx answers of every measurement of the page summed.
-    expect(markdown).toContain("| `/topics/un-cybercrime-treaty` (3.2 MB) | 81.0 | 83.0 | **1.02** | 3.6 (4.0) | 16.6 | 0.20 | 2 |");
+    expect(markdown).toContain(
+      "| `/topics/un-cybercrime-treaty` (3.2 MB) | 81.0 | 83.0 | **1.02** | 3.6 (4.0) | 16.6 | 0.20 | 2 |",
+    );
   });
 
   it("gives the writes, the digests, the as-of query and freshness only where it was measured", () => {
@@ -82,7 +107,18 @@ describe("the soak report (docs/benchmarks-soak.md)", () => {
     machine,
     seconds: 180,
     writesPerSecond: 2,
-    drivers: [{ driver: "PGlite", version: "17.5", maxRps: 1278.4, reads: load(637.2, 5, 40), writes: load(2, 43, 174), written: 362, rssStartMb: 900.4, rssEndMb: 1055.1 }],
+    drivers: [
+      {
+        driver: "PGlite",
+        version: "17.5",
+        maxRps: 1278.4,
+        reads: load(637.2, 5, 40),
+        writes: load(2, 43, 174),
+        written: 362,
+        rssStartMb: 900.4,
+        rssEndMb: 1055.1,
+      },
+    ],
   };
   const markdown = soakReport(soak);
 

@@ -11,13 +11,27 @@ import { type WriteCost } from "./write-cost";
 export const BENCH_REPORT = path.join("docs", "benchmarks.md");
 export const SOAK_REPORT = path.join("docs", "benchmarks-soak.md");
 
-const databaseName = (d: { driver: string; version: string }) => (d.driver === "PGlite" ? `PGlite (embedded PostgreSQL ${d.version})` : `PostgreSQL ${d.version}`);
+const databaseName = (d: { driver: string; version: string }) =>
+  d.driver === "PGlite" ? `PGlite (embedded PostgreSQL ${d.version})` : `PostgreSQL ${d.version}`;
 
-const nonOk = (page: PageFigures) => [page.bare, page.cached, page.halfRate, page.bareHalfRate, page.uncached].reduce((sum, f) => sum + (f?.non2xx ?? 0), 0);
+const nonOk = (page: PageFigures) =>
+  [page.bare, page.cached, page.halfRate, page.bareHalfRate, page.uncached].reduce(
+    (sum, f) => sum + (f?.non2xx ?? 0),
+    0,
+  );
 
 function pagesTable(pages: PageFigures[]): string {
   return table(
-    ["page (HTML)", "bare node req/s", "cached req/s", "cached/bare", "p99/p50 at half rate (bare)", "uncached req/s", "uncached/bare", "non-2xx"],
+    [
+      "page (HTML)",
+      "bare node req/s",
+      "cached req/s",
+      "cached/bare",
+      "p99/p50 at half rate (bare)",
+      "uncached req/s",
+      "uncached/bare",
+      "non-2xx",
+    ],
     pages.map((p) => [
       `${code(p.path)} (${size(p.kb)})`,
       rps(p.bare.rps),
@@ -39,13 +53,22 @@ function serverSection(title: string, r: ServerFigures): string {
     "",
     "Page weight (HTML as sent; payload: the inline React Server Components data; ratio: HTML / HTML without it):",
     "",
-    table(["page", "HTML", "payload", "ratio"], r.weights.map((w) => [code(w.path), size(w.htmlKb), size(w.payloadKb), w.ratio.toFixed(2)])),
+    table(
+      ["page", "HTML", "payload", "ratio"],
+      r.weights.map((w) => [code(w.path), size(w.htmlKb), size(w.payloadKb), w.ratio.toFixed(2)]),
+    ),
     "",
-    table(["page view in Chromium, at network idle", "page requests", "still pending"], r.views.map((v) => [code(v.path), String(v.pageRequests), String(v.pending)])),
+    table(
+      ["page view in Chromium, at network idle", "page requests", "still pending"],
+      r.views.map((v) => [code(v.path), String(v.pageRequests), String(v.pending)]),
+    ),
     "",
     "Pictures (first request: rendered; again: median of 10, preview images from the page cache, downloads rendered each time):",
     "",
-    table(["picture", "size", "first", "again"], r.pictures.map((p) => [code(p.path), size(p.kb), ms(p.firstMs, 0), ms(p.againMs)])),
+    table(
+      ["picture", "size", "first", "again"],
+      r.pictures.map((p) => [code(p.path), size(p.kb), ms(p.firstMs, 0), ms(p.againMs)]),
+    ),
     "",
     `JavaScript per route, gzip (modules; Next's \`nomodule\` polyfills not counted): ${r.javascript.map((j) => `${code(j.path)} ${size(j.kb)}`).join(", ")}.`,
     "",
@@ -64,7 +87,10 @@ export function driverSection(d: DriverFigures, topics: number): string {
     "",
     `As-of query, all ${topics} topics in one SQL statement, median of 20 dates, ${count(d.count)} positions: **${ms(d.query)}**; ${code("matrixAsOf")} (the query and its rows): ${ms(d.service)}.`,
     ...(d.freshness
-      ? ["", `Freshness across two app servers on one database, after an approval, ${d.freshness.trials} trials: worst **${ms(d.freshness.worstMs, 0)}**, median ${ms(d.freshness.medianMs, 0)}.`]
+      ? [
+          "",
+          `Freshness across two app servers on one database, after an approval, ${d.freshness.trials} trials: worst **${ms(d.freshness.worstMs, 0)}**, median ${ms(d.freshness.medianMs, 0)}.`,
+        ]
       : []),
     "",
     "<details><summary>EXPLAIN ANALYZE of the as-of query (as of 2014-06-30)</summary>",

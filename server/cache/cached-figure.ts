@@ -13,13 +13,22 @@ const holder = globalThis as typeof globalThis & { [KEY]?: Map<string, Promise<B
 const drawing = (holder[KEY] ??= new Map());
 
 type Stored = { kind: "FETCH"; data: { body: string } };
-const isStored = (value: unknown): value is Stored => (value as Stored | undefined)?.kind === "FETCH" && typeof (value as Stored).data?.body === "string";
+const isStored = (value: unknown): value is Stored =>
+  (value as Stored | undefined)?.kind === "FETCH" && typeof (value as Stored).data?.body === "string";
 
 /** The cache key of the picture `name` drawn from `inputs` (anything JSON can say). */
-export const figureKey = (name: string, inputs: unknown) => `/figures/${name}/${createHash("sha256").update(JSON.stringify(inputs) ?? "").digest("base64url")}`;
+export const figureKey = (name: string, inputs: unknown) =>
+  `/figures/${name}/${createHash("sha256")
+    .update(JSON.stringify(inputs) ?? "")
+    .digest("base64url")}`;
 
 /** The picture's bytes: from the cache, or drawn now (once, however many ask) and kept until a change to `tags`. */
-export async function cachedFigure(name: string, inputs: unknown, tags: string[], draw: () => Promise<Buffer>): Promise<Buffer> {
+export async function cachedFigure(
+  name: string,
+  inputs: unknown,
+  tags: string[],
+  draw: () => Promise<Buffer>,
+): Promise<Buffer> {
   const key = figureKey(name, inputs);
   const hit = await pageCache.get(key);
   if (hit && isStored(hit.value)) return Buffer.from(hit.value.data.body, "base64");
@@ -28,7 +37,15 @@ export async function cachedFigure(name: string, inputs: unknown, tags: string[]
     pending = (async () => {
       const bytes = await draw();
       // Stored as a cached data call's answer (base64, as Next stores fetched bodies), sized by its bytes.
-      await pageCache.set(key, { kind: "FETCH", data: { headers: {}, body: bytes.toString("base64"), status: 200, url: "" }, revalidate: false }, { tags, fetchCache: true });
+      await pageCache.set(
+        key,
+        {
+          kind: "FETCH",
+          data: { headers: {}, body: bytes.toString("base64"), status: 200, url: "" },
+          revalidate: false,
+        },
+        { tags, fetchCache: true },
+      );
       return bytes;
     })().finally(() => drawing.delete(key));
     drawing.set(key, pending);

@@ -8,6 +8,13 @@ import { todayUtc } from "@/server/shared/dates";
  * "today" is the default date), dropped when the database announces a change to something
  * the answer shows (`tagsFor`). Answers are JSON, so caching them as JSON loses nothing.
  */
-export function cachedRead<Q, T>(name: string, load: (db: Database, query: Q) => Promise<T>, tagsFor: (query: Q) => string[]) {
-  return (db: Database, query: Q): Promise<T> => unstable_cache(() => load(db, query), ["read", name, todayUtc(), JSON.stringify(query)], { tags: tagsFor(query) })();
+export function cachedRead<Q, T>(
+  name: string,
+  load: (db: Database, query: Q) => Promise<T>,
+  tagsFor: (query: Q) => string[],
+) {
+  return (db: Database, query: Q): Promise<T> =>
+    unstable_cache(() => load(db, query), ["read", name, todayUtc(), JSON.stringify(query)], {
+      tags: tagsFor(query),
+    })();
 }

@@ -66,8 +66,20 @@ describe.each(TEST_DRIVERS)("changes announced to cached pages on %s", (kind) =>
   async function pendingEdit(government: string) {
     const statedOn = nextDate();
     const positionId = await approvedPosition(t.db, { government, topic: "ixps", stance: "mixed", statedOn });
-    const [row] = await t.db.select({ base: positions.currentRevisionId }).from(positions).where(eq(positions.id, positionId));
-    const edit = await author.contributions.propose({ government, topic: "ixps", stance: "leans_multistakeholder", statedOn, summary: "A corrected reading of the statement.", sources: [SOURCE], positionId, baseRevisionId: row?.base ?? null });
+    const [row] = await t.db
+      .select({ base: positions.currentRevisionId })
+      .from(positions)
+      .where(eq(positions.id, positionId));
+    const edit = await author.contributions.propose({
+      government,
+      topic: "ixps",
+      stance: "leans_multistakeholder",
+      statedOn,
+      summary: "A corrected reading of the statement.",
+      sources: [SOURCE],
+      positionId,
+      baseRevisionId: row?.base ?? null,
+    });
     return { positionId, base: row?.base ?? 0, edit };
   }
 
@@ -79,49 +91,138 @@ describe.each(TEST_DRIVERS)("changes announced to cached pages on %s", (kind) =>
 
   it("a proposal waiting for review changes no public page; a rejection only the moderation log", async () => {
     const { revisionId } = (await pendingEdit("BRA")).edit;
-    expect(await tagsAnnouncedBy(() => author.contributions.propose({ government: "BRA", topic: "ixps", stance: "mixed", statedOn: nextDate(), summary: "A new reading.", sources: [SOURCE] }))).toEqual(new Set());
-    expect(await tagsAnnouncedBy(() => mod.moderation.reject({ revisionId, reason: "The source does not say this." }))).toEqual(new Set(["log"]));
+    expect(
+      await tagsAnnouncedBy(() =>
+        author.contributions.propose({
+          government: "BRA",
+          topic: "ixps",
+          stance: "mixed",
+          statedOn: nextDate(),
+          summary: "A new reading.",
+          sources: [SOURCE],
+        }),
+      ),
+    ).toEqual(new Set());
+    expect(
+      await tagsAnnouncedBy(() => mod.moderation.reject({ revisionId, reason: "The source does not say this." })),
+    ).toEqual(new Set(["log"]));
   });
 
   it("a revert and a withdrawal drop the position's pages", async () => {
     const { positionId, base, edit } = await pendingEdit("EGY");
     await mod.moderation.approve({ revisionId: edit.revisionId });
     const approved = await currentRevisionOf(t.db, positionId);
-    expect(await tagsAnnouncedBy(() => mod.moderation.revert({ revisionId: base, seenRevisionId: approved, reason: "The edit misread the source." }))).toContain(`position:${positionId}`);
+    expect(
+      await tagsAnnouncedBy(() =>
+        mod.moderation.revert({ revisionId: base, seenRevisionId: approved, reason: "The edit misread the source." }),
+      ),
+    ).toContain(`position:${positionId}`);
     const reverted = await currentRevisionOf(t.db, positionId);
-    const withdrawn = await tagsAnnouncedBy(() => mod.moderation.withdrawPosition({ positionId, seenRevisionId: reverted, reason: "Attributed to the wrong government." }));
-    expect([...withdrawn].sort()).toEqual(["government:EGY", "log", `position:${positionId}`, "positions", "topic:ixps"]);
+    const withdrawn = await tagsAnnouncedBy(() =>
+      mod.moderation.withdrawPosition({
+        positionId,
+        seenRevisionId: reverted,
+        reason: "Attributed to the wrong government.",
+      }),
+    );
+    expect([...withdrawn].sort()).toEqual([
+      "government:EGY",
+      "log",
+      `position:${positionId}`,
+      "positions",
+      "topic:ixps",
+    ]);
   });
 
   it("a contested mark, a government's reply and a hidden reply drop exactly that position's pages (and the log for moderators' decisions)", async () => {
-    const positionId = await approvedPosition(t.db, { government: "PER", topic: "ixps", stance: "mixed", statedOn: nextDate() });
+    const positionId = await approvedPosition(t.db, {
+      government: "PER",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: nextDate(),
+    });
     const pages = ["government:PER", `position:${positionId}`, "positions", "topic:ixps"];
-    expect([...(await tagsAnnouncedBy(() => mod.flags.contest({ positionId, note: "Two sources disagree on this." })))].sort()).toEqual(["government:PER", "log", `position:${positionId}`, "positions", "topic:ixps"]);
+    expect(
+      [
+        ...(await tagsAnnouncedBy(() => mod.flags.contest({ positionId, note: "Two sources disagree on this." }))),
+      ].sort(),
+    ).toEqual(["government:PER", "log", `position:${positionId}`, "positions", "topic:ixps"]);
     const rep = await makeAccount(t.db, "contributor");
-    await grantRepresentative(t.db, admin, { email: rep.email, government: "PER", verificationNote: "A letter from the ministry, checked by phone." });
+    await grantRepresentative(t.db, admin, {
+      email: rep.email,
+      government: "PER",
+      verificationNote: "A letter from the ministry, checked by phone.",
+    });
     let replyId = 0;
-    expect([...(await tagsAnnouncedBy(async () => (replyId = (await callerAs(t.db, rep.id).replies.post({ positionId, body: "Peru's view is in its 2015 submission." })).replyId)))].sort()).toEqual(pages);
-    expect([...(await tagsAnnouncedBy(() => mod.replies.hide({ replyId, reason: "Abusive towards a named person." })))].sort()).toEqual(["government:PER", "log", `position:${positionId}`, "positions", "topic:ixps"]);
+    expect(
+      [
+        ...(await tagsAnnouncedBy(
+          async () =>
+            (replyId = (
+              await callerAs(t.db, rep.id).replies.post({ positionId, body: "Peru's view is in its 2015 submission." })
+            ).replyId),
+        )),
+      ].sort(),
+    ).toEqual(pages);
+    expect(
+      [
+        ...(await tagsAnnouncedBy(() => mod.replies.hide({ replyId, reason: "Abusive towards a named person." }))),
+      ].sort(),
+    ).toEqual(["government:PER", "log", `position:${positionId}`, "positions", "topic:ixps"]);
   });
 
   it("an import drops exactly the governments and topics it touches, in one announcement", async () => {
-    const text = ["government,topic,stance,stated_on,summary,source_url,event,quote", `KEN,ixps,mixed,${nextDate()},Kenya's delegate on exchange points.,${SOURCE},,`, `CHL,igf-role,multistakeholder,${nextDate()},Chile's delegate on the IGF's role.,${SOURCE},,`].join("\n");
+    const text = [
+      "government,topic,stance,stated_on,summary,source_url,event,quote",
+      `KEN,ixps,mixed,${nextDate()},Kenya's delegate on exchange points.,${SOURCE},,`,
+      `CHL,igf-role,multistakeholder,${nextDate()},Chile's delegate on the IGF's role.,${SOURCE},,`,
+    ].join("\n");
     let outcome: unknown;
-    const tags = await tagsAnnouncedBy(async () => (outcome = await importCsv(t.db, { text, fileName: "cache.csv", actorId: SYSTEM_USERS.import.id, dryRun: false })));
+    const tags = await tagsAnnouncedBy(
+      async () =>
+        (outcome = await importCsv(t.db, {
+          text,
+          fileName: "cache.csv",
+          actorId: SYSTEM_USERS.import.id,
+          dryRun: false,
+        })),
+    );
     expect(outcome).toMatchObject({ ok: true });
     expect(heard).toHaveLength(1); // new positions are inserted unpublished, then published in one statement
-    expect([...tags].filter((tag) => !tag.startsWith("position:")).sort()).toEqual(["government:CHL", "government:KEN", "positions", "topic:igf-role", "topic:ixps"]);
+    expect([...tags].filter((tag) => !tag.startsWith("position:")).sort()).toEqual([
+      "government:CHL",
+      "government:KEN",
+      "positions",
+      "topic:igf-role",
+      "topic:ixps",
+    ]);
   });
 
   it("a bloc's change drops its pages and every page that reads blocs; a refused one announces nothing", async () => {
-    const period = { bloc: "brics", government: "ARG", joinedOn: nextDate(), joinedPrecision: "day" as const, sourceUrl: SOURCE };
-    expect([...(await tagsAnnouncedBy(() => addMembership(t.db, admin, period)))].sort()).toEqual(["bloc:brics", "blocs"]);
+    const period = {
+      bloc: "brics",
+      government: "ARG",
+      joinedOn: nextDate(),
+      joinedPrecision: "day" as const,
+      sourceUrl: SOURCE,
+    };
+    expect([...(await tagsAnnouncedBy(() => addMembership(t.db, admin, period)))].sort()).toEqual([
+      "bloc:brics",
+      "blocs",
+    ]);
     expect(await tagsAnnouncedBy(() => addMembership(t.db, admin, period))).toEqual(new Set()); // already a member: refused
-    expect([...(await tagsAnnouncedBy(() => setRetired(t.db, admin, "bloc", { slug: "sco", retired: false })))].sort()).toEqual(["bloc:sco", "blocs"]);
+    expect(
+      [...(await tagsAnnouncedBy(() => setRetired(t.db, admin, "bloc", { slug: "sco", retired: false })))].sort(),
+    ).toEqual(["bloc:sco", "blocs"]);
   });
 
   it("a write that fails announces nothing", async () => {
-    const positionId = await approvedPosition(t.db, { government: "ARG", topic: "ixps", stance: "mixed", statedOn: nextDate() });
+    const positionId = await approvedPosition(t.db, {
+      government: "ARG",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: nextDate(),
+    });
     const tags = await tagsAnnouncedBy(() =>
       t.db.transaction(async (tx) => {
         await tx.update(positions).set({ stance: "intergovernmental" }).where(eq(positions.id, positionId));
@@ -132,9 +233,22 @@ describe.each(TEST_DRIVERS)("changes announced to cached pages on %s", (kind) =>
   });
 
   it("a topic edit drops that topic's pages and every page listing topics; an event edit, every page with events", async () => {
-    const topic = { slug: "ixps", title: "Internet Exchange Points", description: "Exchange points in developing countries.", multistakeholderPole: "Built by communities.", intergovernmentalPole: "Built by governments.", originalSlug: "ixps" };
+    const topic = {
+      slug: "ixps",
+      title: "Internet Exchange Points",
+      description: "Exchange points in developing countries.",
+      multistakeholderPole: "Built by communities.",
+      intergovernmentalPole: "Built by governments.",
+      originalSlug: "ixps",
+    };
     expect([...(await tagsAnnouncedBy(() => saveTopic(t.db, admin, topic)))].sort()).toEqual(["topic:ixps", "topics"]);
-    const event = { slug: "igf-2014", name: "Internet Governance Forum", place: "Istanbul", startDate: "2014-09-02", endDate: "2014-09-05" };
+    const event = {
+      slug: "igf-2014",
+      name: "Internet Governance Forum",
+      place: "Istanbul",
+      startDate: "2014-09-02",
+      endDate: "2014-09-05",
+    };
     expect(await tagsAnnouncedBy(() => saveEvent(t.db, admin, event))).toEqual(new Set(["events"]));
   });
 

@@ -44,7 +44,9 @@ export function listenForChanges(
     void stop?.().catch(() => {}); // not awaited: a silent connection may never finish closing
     stop = null;
     if (stopped) return;
-    log(`Cached pages: lost the database's change notifications (${error.message}); retrying every ${RETRY_MS / 1000} s`);
+    log(
+      `Cached pages: lost the database's change notifications (${error.message}); retrying every ${RETRY_MS / 1000} s`,
+    );
     clearTimeout(timer);
     timer = setTimeout(() => void start(), RETRY_MS);
   };

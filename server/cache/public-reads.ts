@@ -20,16 +20,32 @@ import { viewTags } from "./view-tags";
 // The public read API's loads, each cached with the tags of what its answer shows.
 
 export const publicReads = {
-  matrix: cachedRead("matrix", matrixAsOf, (query) => [viewTags.positions, viewTags.topics, ...(query.bloc ? [viewTags.bloc(query.bloc)] : [])]),
+  matrix: cachedRead("matrix", matrixAsOf, (query) => [
+    viewTags.positions,
+    viewTags.topics,
+    ...(query.bloc ? [viewTags.bloc(query.bloc)] : []),
+  ]),
   positions: cachedRead("positions", listPositions, (query = {}) => [
-    query.government ? viewTags.government(query.government) : query.topic ? viewTags.topic(query.topic) : viewTags.positions,
+    query.government
+      ? viewTags.government(query.government)
+      : query.topic
+        ? viewTags.topic(query.topic)
+        : viewTags.positions,
     ...(query.event ? [viewTags.events] : []),
   ]),
   /** The Atom feed's entries: the newest 50 approved changes. */
-  changes: cachedRead("changes", (db, query: ChangesQuery) => recentChanges(db, query, 50), (query) => [
-    query.government ? viewTags.government(query.government) : query.topic ? viewTags.topic(query.topic) : viewTags.positions,
-    viewTags.topics,
-  ]),
+  changes: cachedRead(
+    "changes",
+    (db, query: ChangesQuery) => recentChanges(db, query, 50),
+    (query) => [
+      query.government
+        ? viewTags.government(query.government)
+        : query.topic
+          ? viewTags.topic(query.topic)
+          : viewTags.positions,
+      viewTags.topics,
+    ],
+  ),
   /** The moderation log's feed: dropped by every moderation decision (migration 0012). */
   log: cachedRead("log", moderationLog, () => [viewTags.log, viewTags.topics]),
   history: cachedRead("history", positionHistory, (id) => [viewTags.position(id)]),
@@ -38,17 +54,33 @@ export const publicReads = {
   topics: cachedRead("topics", listTopics, () => [viewTags.topics]),
   events: cachedRead("events", listEvents, () => [viewTags.events]),
   /** Governments side by side: only their own positions change it (and topics, events: its rows and time stops). */
-  compare: cachedRead("compare", compareGovernments, (query) => [...query.governments.map(viewTags.government), viewTags.topics, viewTags.events]),
+  compare: cachedRead("compare", compareGovernments, (query) => [
+    ...query.governments.map(viewTags.government),
+    viewTags.topics,
+    viewTags.events,
+  ]),
   /** Closest and furthest: every government's positions count. */
   agreement: cachedRead("agreement", closestAndFurthest, () => [viewTags.positions, viewTags.topics]),
   /** A topic's map and chart as of a date: its positions and the events (the chart's columns). */
-  topicFigure: cachedRead("topic-figure", (db, { slug, at }: { slug: string; at: string }) => topicFigure(db, slug, at, todayUtc()), ({ slug }) => [viewTags.topic(slug), viewTags.events]),
+  topicFigure: cachedRead(
+    "topic-figure",
+    (db, { slug, at }: { slug: string; at: string }) => topicFigure(db, slug, at, todayUtc()),
+    ({ slug }) => [viewTags.topic(slug), viewTags.events],
+  ),
   releases: cachedRead("releases", listReleases, () => [viewTags.releases]),
   release: cachedRead("release", getRelease, () => [viewTags.releases]),
   /** A release's file never changes: cached until the server restarts (or memory runs short). */
-  releaseFile: cachedRead("release-file", (db, { version, name }: { version: number; name: string }) => releaseFile(db, version, name), () => [viewTags.releases]),
+  releaseFile: cachedRead(
+    "release-file",
+    (db, { version, name }: { version: number; name: string }) => releaseFile(db, version, name),
+    () => [viewTags.releases],
+  ),
   blocs: cachedRead("blocs", listBlocs, () => [viewTags.blocs]),
-  bloc: cachedRead("bloc", (db, { slug, at }: { slug: string; at?: string }) => getBloc(db, slug, { at }), ({ slug }) => [viewTags.bloc(slug)]),
+  bloc: cachedRead(
+    "bloc",
+    (db, { slug, at }: { slug: string; at?: string }) => getBloc(db, slug, { at }),
+    ({ slug }) => [viewTags.bloc(slug)],
+  ),
   // The governments are the UN's list, loaded with the seed: only a change of everything drops it.
   governments: cachedRead("governments", listGovernments, () => [viewTags.all]),
 };

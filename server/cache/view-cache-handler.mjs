@@ -56,7 +56,10 @@ function pageBytes(value, cacheControl) {
     html,
     headers: Object.fromEntries(Object.entries(value.headers ?? {}).filter(([name]) => name !== TAGS_HEADER)),
     cacheControl,
-    gzip: () => (gzipped ??= new Promise((resolve, reject) => gzip(html, (error, bytes) => (error ? reject(error) : resolve(bytes))))),
+    gzip: () =>
+      (gzipped ??= new Promise((resolve, reject) =>
+        gzip(html, (error, bytes) => (error ? reject(error) : resolve(bytes))),
+      )),
   };
 }
 

@@ -4,7 +4,13 @@ import { invalidateTags, setListening } from "./view-invalidations.mjs";
 
 // The page cache on its own: what it serves, what a change drops, and what it refuses to keep.
 
-const page = (tags: string[], html = "<p>page</p>") => ({ kind: "APP_PAGE", html, rscData: Buffer.from("rsc"), headers: { "x-next-cache-tags": tags.join(",") }, status: 200 });
+const page = (tags: string[], html = "<p>page</p>") => ({
+  kind: "APP_PAGE",
+  html,
+  rscData: Buffer.from("rsc"),
+  headers: { "x-next-cache-tags": tags.join(",") },
+  status: 200,
+});
 const ctx = { cacheControl: { revalidate: false } };
 const tick = () => new Promise((resolve) => setTimeout(resolve, 2));
 
@@ -58,7 +64,12 @@ describe("the page cache", () => {
   });
 
   it("does not keep a route's server error (a preview image refused while too many are drawn), but keeps its 404", async () => {
-    const answer = (status: number) => ({ kind: "APP_ROUTE", status, body: Buffer.from("{}"), headers: { "x-next-cache-tags": "topic:ixps" } });
+    const answer = (status: number) => ({
+      kind: "APP_ROUTE",
+      status,
+      body: Buffer.from("{}"),
+      headers: { "x-next-cache-tags": "topic:ixps" },
+    });
     const busy = nextKey();
     await cache.get(busy);
     await cache.set(busy, answer(503), ctx);
@@ -76,6 +87,8 @@ describe("the page cache's size (VIEW_CACHE_MAX_MB)", () => {
   it("stops the server that loads it on a size with a typo, naming the variable, instead of sizing the cache NaN", async () => {
     vi.stubEnv("VIEW_CACHE_MAX_MB", "256MB");
     vi.resetModules();
-    await expect(import("./view-cache-handler.mjs")).rejects.toThrow('VIEW_CACHE_MAX_MB must be a whole number from 0 to 65536, not "256MB"');
+    await expect(import("./view-cache-handler.mjs")).rejects.toThrow(
+      'VIEW_CACHE_MAX_MB must be a whole number from 0 to 65536, not "256MB"',
+    );
   });
 });

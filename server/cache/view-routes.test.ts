@@ -15,7 +15,9 @@ describe("which URLs are served from the page cache", () => {
     expect(new URLSearchParams(decodeSearch(key)).get("topics")).toBe("ixps,igf-role");
   });
   it("keys a comparison by day and its canonical governments and date, and a bloc's page by its slug, day and date", () => {
-    expect(view("/compare?governments=rus,usa,,USA&at=2019-12-28&x=1")).toBe(`/compare/view/2026-12-02/${encodeURIComponent("governments=RUS,USA&at=2019-12-28")}`);
+    expect(view("/compare?governments=rus,usa,,USA&at=2019-12-28&x=1")).toBe(
+      `/compare/view/2026-12-02/${encodeURIComponent("governments=RUS,USA&at=2019-12-28")}`,
+    );
     expect(view("/compare")).toBe("/compare/view/2026-12-02/-");
     expect(view("/blocs")).toBe("/blocs/view/2026-12-02");
     expect(view("/blocs/eu?at=2020-02-01")).toBe(`/blocs/eu/view/2026-12-02/${encodeURIComponent("at=2020-02-01")}`);
@@ -23,27 +25,39 @@ describe("which URLs are served from the page cache", () => {
     expect(view("/blocs/EU")).toBeNull();
   });
   it("keys an embed like its page: the matrix's by its query, a topic's by its tab and date, a government's by its date", () => {
-    expect(view("/embed/matrix?at=2013-05-17&utm=x")).toBe(`/embed/matrix/view/2026-12-02/${encodeURIComponent("at=2013-05-17")}`);
-    expect(view("/embed/topics/ixps?tab=chart&at=2019-12-28")).toBe(`/embed/topics/ixps/view/2026-12-02/${encodeURIComponent("tab=chart&at=2019-12-28")}`);
+    expect(view("/embed/matrix?at=2013-05-17&utm=x")).toBe(
+      `/embed/matrix/view/2026-12-02/${encodeURIComponent("at=2013-05-17")}`,
+    );
+    expect(view("/embed/topics/ixps?tab=chart&at=2019-12-28")).toBe(
+      `/embed/topics/ixps/view/2026-12-02/${encodeURIComponent("tab=chart&at=2019-12-28")}`,
+    );
     expect(view("/embed/topics/ixps?tab=table")).toBe("/embed/topics/ixps/view/2026-12-02/-");
-    expect(view("/embed/governments/bra?tab=chart&at=2019-12-28")).toBe(`/embed/governments/BRA/view/2026-12-02/${encodeURIComponent("at=2019-12-28")}`);
+    expect(view("/embed/governments/bra?tab=chart&at=2019-12-28")).toBe(
+      `/embed/governments/BRA/view/2026-12-02/${encodeURIComponent("at=2019-12-28")}`,
+    );
     expect(view("/embed/topics/IXPS")).toBeNull();
     expect(view("/embed/governments/BRAZIL")).toBeNull();
     // A signed-in reader gets the same embed: it shows no account.
     expect(view("/embed/governments/BRA", true)).toBe(view("/embed/governments/BRA"));
   });
   it("keys a matrix view's preview image by day and the view's canonical query", () => {
-    expect(view("/og/matrix?region=Europe&at=2019-12-28")).toBe(`/og/matrix/view/2026-12-02/${encodeURIComponent("at=2019-12-28&region=Europe")}`);
+    expect(view("/og/matrix?region=Europe&at=2019-12-28")).toBe(
+      `/og/matrix/view/2026-12-02/${encodeURIComponent("at=2019-12-28&region=Europe")}`,
+    );
   });
   it("keys a preview image only by what it shows: the view's sort, tab, open cell and junk share one entry", () => {
     const plain = view("/og/matrix?region=Europe");
-    expect(view("/og/matrix?region=Europe&sort=region&tab=map&topic=ixps&cell=RUS.ixps&compact=true&contested=true&utm=1")).toBe(plain);
+    expect(
+      view("/og/matrix?region=Europe&sort=region&tab=map&topic=ixps&cell=RUS.ixps&compact=true&contested=true&utm=1"),
+    ).toBe(plain);
     expect(view("/og/matrix?q=%20Kenya%20")).toBe(view("/og/matrix?q=kenya"));
     expect(view("/og/matrix?q=%20%20")).toBe(view("/og/matrix"));
   });
   it("keys the moderation log by its canonical filter: unknown parameters and bad values are not part of it", () => {
     expect(view("/log")).toBe("/log/view/-");
-    expect(view("/log?government=BTN&action=rejected&x=1")).toBe(`/log/view/${encodeURIComponent("action=rejected&government=BTN")}`);
+    expect(view("/log?government=BTN&action=rejected&x=1")).toBe(
+      `/log/view/${encodeURIComponent("action=rejected&government=BTN")}`,
+    );
     expect(view("/log?action=deleted")).toBe("/log/view/-");
     expect(view("/log?before=120&topic=ixps")).toBe(`/log/view/${encodeURIComponent("topic=ixps&before=120")}`);
   });
@@ -52,19 +66,44 @@ describe("which URLs are served from the page cache", () => {
     expect(view("/positions/12", true)).toBeNull();
   });
   it("renders everything else per request", () => {
-    for (const url of ["/me", "/moderation", "/contribute", "/api/v1/matrix", "/positions/abc"]) expect(view(url)).toBeNull();
+    for (const url of ["/me", "/moderation", "/contribute", "/api/v1/matrix", "/positions/abc"])
+      expect(view(url)).toBeNull();
   });
 });
 
 describe("the view/ routes the proxy rewrites to", () => {
   it("are every path the table makes, and a reader asking for one directly is refused", () => {
-    for (const url of ["/", "/matrix", "/compare", "/blocs", "/blocs/eu", "/data", "/og/matrix", "/embed/matrix", "/embed/topics/ixps", "/embed/governments/BRA", "/log", "/changes", "/positions/12"]) {
+    for (const url of [
+      "/",
+      "/matrix",
+      "/compare",
+      "/blocs",
+      "/blocs/eu",
+      "/data",
+      "/og/matrix",
+      "/embed/matrix",
+      "/embed/topics/ixps",
+      "/embed/governments/BRA",
+      "/log",
+      "/changes",
+      "/positions/12",
+    ]) {
       const target = view(url);
       expect(target && isViewRoute(target), url).toBe(true);
       expect(isViewRoute(url), url).toBe(false);
     }
   });
   it("are not pages whose own name or slug happens to be “view”", () => {
-    for (const url of ["/topics/view", "/events/view", "/governments/VIE", "/me/watchlist", "/viewer", "/matrixview", "/positions/12/flag", "/api/v1/view"]) expect(isViewRoute(url), url).toBe(false);
+    for (const url of [
+      "/topics/view",
+      "/events/view",
+      "/governments/VIE",
+      "/me/watchlist",
+      "/viewer",
+      "/matrixview",
+      "/positions/12/flag",
+      "/api/v1/view",
+    ])
+      expect(isViewRoute(url), url).toBe(false);
   });
 });

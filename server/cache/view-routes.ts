@@ -39,9 +39,14 @@ function embedSearch(query: URLSearchParams, withTab: boolean): string {
 const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
 
 function changesSearch(query: URLSearchParams): string {
-  const parsed = changesQuerySchema.safeParse({ topic: query.get("topic") || undefined, government: query.get("government") || undefined });
+  const parsed = changesQuerySchema.safeParse({
+    topic: query.get("topic") || undefined,
+    government: query.get("government") || undefined,
+  });
   if (!parsed.success) return "";
-  return new URLSearchParams(Object.entries(parsed.data).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  return new URLSearchParams(
+    Object.entries(parsed.data).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();
 }
 
 /**
@@ -56,7 +61,9 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 /** Whether a request with these cookies carries a session (a large one is split into `name.0`, `name.1`, …). */
 export function hasSessionCookie(cookieNames: readonly string[]): boolean {
-  return cookieNames.some((name) => SESSION_COOKIES.some((session) => name === session || name.startsWith(`${session}.`)));
+  return cookieNames.some((name) =>
+    SESSION_COOKIES.some((session) => name === session || name.startsWith(`${session}.`)),
+  );
 }
 
 export type ViewRequest = { pathname: string; query: URLSearchParams; today: string; signedIn: boolean };
@@ -86,17 +93,20 @@ const VIEW_ROUTES = new RegExp(
 export function cachedViewPath({ pathname, query, today, signedIn }: ViewRequest): string | null {
   if (pathname === "/") return `/view/${today}/${encodeSearch(matrixSearch(query))}`;
   if (pathname === "/matrix") return `/matrix/view/${today}/${encodeSearch(matrixSearch(query))}`;
-  if (pathname === "/compare") return `/compare/view/${today}/${encodeSearch(serializeCompareParams(loadCompareParams(query)).replace(/^\?/, ""))}`;
+  if (pathname === "/compare")
+    return `/compare/view/${today}/${encodeSearch(serializeCompareParams(loadCompareParams(query)).replace(/^\?/, ""))}`;
   if (pathname === "/blocs") return `/blocs/view/${today}`;
   if (pathname === "/data") return `/data/view/${today}`;
   const bloc = new RegExp(`^/blocs/(${SLUG})$`).exec(pathname);
-  if (bloc) return `/blocs/${bloc[1]}/view/${today}/${encodeSearch(serializeCompareParams({ at: loadCompareParams(query).at }).replace(/^\?/, ""))}`;
+  if (bloc)
+    return `/blocs/${bloc[1]}/view/${today}/${encodeSearch(serializeCompareParams({ at: loadCompareParams(query).at }).replace(/^\?/, ""))}`;
   if (pathname === "/og/matrix") return `/og/matrix/view/${today}/${encodeSearch(matrixPreviewSearch(query))}`;
   if (pathname === "/embed/matrix") return `/embed/matrix/view/${today}/${encodeSearch(matrixSearch(query))}`;
   const topicEmbed = new RegExp(`^/embed/topics/(${SLUG})$`).exec(pathname);
   if (topicEmbed) return `/embed/topics/${topicEmbed[1]}/view/${today}/${embedSearch(query, true)}`;
   const governmentEmbed = /^\/embed\/governments\/([A-Za-z]{3})$/.exec(pathname);
-  if (governmentEmbed) return `/embed/governments/${String(governmentEmbed[1]).toUpperCase()}/view/${today}/${embedSearch(query, false)}`;
+  if (governmentEmbed)
+    return `/embed/governments/${String(governmentEmbed[1]).toUpperCase()}/view/${today}/${embedSearch(query, false)}`;
   if (pathname === "/log") return `/log/view/${encodeSearch(logFilter(query.toString()).query)}`;
   if (pathname === "/changes") return `/changes/view/${encodeSearch(changesSearch(query))}`;
   // Moderators see withdrawn positions and pending versions on a position's page: signed-in readers get it rendered for them.

@@ -3,7 +3,12 @@ import { tagsForAnnouncement } from "./view-tags";
 
 describe("announcements to tags", () => {
   it("names the position, its government and topic, and every page of positions", () => {
-    expect(tagsForAnnouncement('{"positions":[[7,"rus","ixps"]]}').sort()).toEqual(["government:RUS", "position:7", "positions", "topic:ixps"]);
+    expect(tagsForAnnouncement('{"positions":[[7,"rus","ixps"]]}').sort()).toEqual([
+      "government:RUS",
+      "position:7",
+      "positions",
+      "topic:ixps",
+    ]);
   });
   it("names a renamed topic under both slugs", () => {
     expect(tagsForAnnouncement('{"topics":["old","new"]}').sort()).toEqual(["topic:new", "topic:old", "topics"]);
@@ -16,6 +21,7 @@ describe("announcements to tags", () => {
     expect(tagsForAnnouncement('{"log":true}')).toEqual(["log"]);
   });
   it("drops everything for a batch too large to name, and for anything it cannot read", () => {
-    for (const payload of ['{"all":true}', "not json", "null", "{}"]) expect(tagsForAnnouncement(payload)).toEqual(["*"]);
+    for (const payload of ['{"all":true}', "not json", "null", "{}"])
+      expect(tagsForAnnouncement(payload)).toEqual(["*"]);
   });
 });

@@ -23,7 +23,15 @@ export const viewTags = {
   all: "*",
 } as const;
 
-type Announcement = { positions?: [number, string, string][]; topics?: string[]; blocs?: string[]; events?: boolean; releases?: boolean; log?: boolean; all?: boolean };
+type Announcement = {
+  positions?: [number, string, string][];
+  topics?: string[];
+  blocs?: string[];
+  events?: boolean;
+  releases?: boolean;
+  log?: boolean;
+  all?: boolean;
+};
 
 /** The tags one announcement on `stance_atlas_views` invalidates; anything unreadable invalidates everything. */
 export function tagsForAnnouncement(payload: string): string[] {

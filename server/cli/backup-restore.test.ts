@@ -19,9 +19,14 @@ import { createEmptyPostgresDatabase, TEST_DRIVERS } from "@/db/testing";
 // append-only triggers, and the app reading it. On both drivers.
 
 async function rowCounts(db: Database): Promise<Record<string, number>> {
-  const tables = await queryRows<{ name: string }>(db, sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+  const tables = await queryRows<{ name: string }>(
+    db,
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
   const counts: Record<string, number> = {};
-  for (const { name } of tables) counts[name] = (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(name)}`))[0]?.n ?? -1;
+  for (const { name } of tables)
+    counts[name] =
+      (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(name)}`))[0]?.n ?? -1;
   return counts;
 }
 
@@ -77,7 +82,12 @@ describe.each(TEST_DRIVERS)("db:backup and db:restore on %s", (kind: DatabaseKin
       expect(await rowCounts(db)).toEqual(before);
       expect(before.revisions).toBeGreaterThan(0);
       const [revision] = await db.select({ id: revisions.id }).from(revisions).limit(1);
-      await expect(db.update(revisions).set({ summary: "Rewritten history" }).where(eq(revisions.id, revision?.id ?? 0))).rejects.toThrow();
+      await expect(
+        db
+          .update(revisions)
+          .set({ summary: "Rewritten history" })
+          .where(eq(revisions.id, revision?.id ?? 0)),
+      ).rejects.toThrow();
       const positions = await callerAs(db, null).positions.list({ government: "KEN" });
       expect(positions.map((p) => p.statedOn)).toContain("2015-03-01");
     });
@@ -91,7 +101,14 @@ describe.each(TEST_DRIVERS)("db:backup and db:restore on %s", (kind: DatabaseKin
   });
 
   it("refuses a truncated backup before touching anything, and leaves the live data as it was", async () => {
-    await withOpen(target, (db) => publishRelease(db, { note: "A release the failed restore must keep." }, null, new URL("https://atlas.example.org")));
+    await withOpen(target, (db) =>
+      publishRelease(
+        db,
+        { note: "A release the failed restore must keep." },
+        null,
+        new URL("https://atlas.example.org"),
+      ),
+    );
     const live = await withOpen(target, rowCounts);
     expect(live.releases).toBe(1);
     const entries = () => (kind === "pglite" ? fs.readdirSync(target.dataDir ?? "").sort() : []);
@@ -99,10 +116,14 @@ describe.each(TEST_DRIVERS)("db:backup and db:restore on %s", (kind: DatabaseKin
     const truncated = path.join(dir, "truncated.dump");
     const whole = fs.readFileSync(file);
     fs.writeFileSync(truncated, whole.subarray(0, Math.floor(whole.length / 2)));
-    await expect(restoreDatabase(target, truncated, { force: true })).rejects.toThrow(/is damaged or incomplete.*Nothing was changed/s);
+    await expect(restoreDatabase(target, truncated, { force: true })).rejects.toThrow(
+      /is damaged or incomplete.*Nothing was changed/s,
+    );
     await withOpen(target, async (db) => {
       expect(await rowCounts(db)).toEqual(live);
-      expect((await callerAs(db, null).positions.list({ government: "KEN" })).map((p) => p.statedOn)).toContain("2015-03-01");
+      expect((await callerAs(db, null).positions.list({ government: "KEN" })).map((p) => p.statedOn)).toContain(
+        "2015-03-01",
+      );
     });
     expect(entries()).toEqual(entriesBefore); // nothing moved aside, nothing left behind
   });
@@ -114,9 +135,14 @@ describe.each(TEST_DRIVERS)("db:backup and db:restore on %s", (kind: DatabaseKin
     await expect(restoreDatabase(target, path.join(dir, "missing.dump"))).rejects.toThrow(/No backup file/);
     const other = path.join(dir, "other.dump");
     fs.writeFileSync(other, kind === "pglite" ? "PGDMP and the rest" : Buffer.from([0x1f, 0x8b, 0, 0]));
-    await expect(restoreDatabase(target, other)).rejects.toThrow(kind === "pglite" ? /set DATABASE_URL/ : /unset DATABASE_URL/);
+    await expect(restoreDatabase(target, other)).rejects.toThrow(
+      kind === "pglite" ? /set DATABASE_URL/ : /unset DATABASE_URL/,
+    );
     const notADatabase = path.join(dir, "not-a-database.dump");
-    fs.writeFileSync(notADatabase, kind === "pglite" ? gzipSync("gzipped, whole, and not a database") : "PGDMP, and nothing after");
+    fs.writeFileSync(
+      notADatabase,
+      kind === "pglite" ? gzipSync("gzipped, whole, and not a database") : "PGDMP, and nothing after",
+    );
     await expect(restoreDatabase(target, notADatabase, { force: true })).rejects.toThrow(/is damaged or incomplete/);
   });
 });

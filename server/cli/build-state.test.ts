@@ -14,7 +14,8 @@ function write(file: string, mtime = hourAgo) {
   fs.mkdirSync(path.dirname(full), { recursive: true });
   fs.writeFileSync(full, "x");
   fs.utimesSync(full, mtime, mtime);
-  for (let dir = path.dirname(full); dir.startsWith(root) && dir !== root; dir = path.dirname(dir)) fs.utimesSync(dir, hourAgo, hourAgo);
+  for (let dir = path.dirname(full); dir.startsWith(root) && dir !== root; dir = path.dirname(dir))
+    fs.utimesSync(dir, hourAgo, hourAgo);
 }
 
 beforeEach(() => {
@@ -34,10 +35,13 @@ describe("needsBuild", () => {
     expect(needsBuild(root)).toBe(false);
   });
 
-  it.each(["proxy.ts", "instrumentation.ts", "app/page.tsx", "server/log.ts", "next.config.ts"])("rebuilds after %s changes", (file) => {
-    write(file, Date.now() / 1000);
-    expect(needsBuild(root)).toBe(true);
-  });
+  it.each(["proxy.ts", "instrumentation.ts", "app/page.tsx", "server/log.ts", "next.config.ts"])(
+    "rebuilds after %s changes",
+    (file) => {
+      write(file, Date.now() / 1000);
+      expect(needsBuild(root)).toBe(true);
+    },
+  );
 
   it("does not rebuild for an edited test", () => {
     write("server/log.test.ts", Date.now() / 1000);

@@ -10,14 +10,32 @@ export function describeDatasetLoads(loads: DatasetLoad[]): string[] {
   for (const load of loads) {
     if (load.status === "loaded") {
       const { created, updated, unchanged, kept } = load.counts;
-      const parts = [[created, "new"], [updated, "updated"], [unchanged, "unchanged"], [kept, "kept as the database has them"]] as const;
-      lines.push(`Dataset ${load.name}: ${parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(", ") || "nothing to do"}.`);
+      const parts = [
+        [created, "new"],
+        [updated, "updated"],
+        [unchanged, "unchanged"],
+        [kept, "kept as the database has them"],
+      ] as const;
+      lines.push(
+        `Dataset ${load.name}: ${
+          parts
+            .filter(([n]) => n > 0)
+            .map(([n, what]) => `${n} ${what}`)
+            .join(", ") || "nothing to do"
+        }.`,
+      );
       if (load.counts.keptIds?.length) lines.push(keptLine(load.counts.keptIds, "coded differently now"));
     } else if (load.status === "retired") {
-      if (load.withdrawn) lines.push(`Dataset: ${load.withdrawn} position${load.withdrawn === 1 ? "" : "s"} no file holds any more withdrawn, each with its reason.`);
+      if (load.withdrawn)
+        lines.push(
+          `Dataset: ${load.withdrawn} position${load.withdrawn === 1 ? "" : "s"} no file holds any more withdrawn, each with its reason.`,
+        );
       if (load.keptIds.length) lines.push(keptLine(load.keptIds, "no longer in the dataset"));
     } else if (load.status === "failed") {
-      lines.push(`Dataset ${load.name} was not loaded (it will be tried again at the next start):`, ...load.errors.map((e) => `  ${e}`));
+      lines.push(
+        `Dataset ${load.name} was not loaded (it will be tried again at the next start):`,
+        ...load.errors.map((e) => `  ${e}`),
+      );
     }
   }
   const current = loads.filter((l) => l.status === "current").length;

@@ -21,7 +21,9 @@ describe("npm run db:backup / db:restore", () => {
     expect(restore.stdout).toContain(`Restored ${file} into the embedded database.`);
     const again = await runScript("server/cli/db-restore.ts", [file], env("copy"));
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain("already holds a database. Add --force to replace it (the old one is kept beside it).");
+    expect(again.stderr).toContain(
+      "already holds a database. Add --force to replace it (the old one is kept beside it).",
+    );
     const forced = await runScript("server/cli/db-restore.ts", [file, "--force"], env("copy"));
     expect(forced.code).toBe(0);
     expect(fs.readdirSync(path.join(dir, "copy")).some((name) => name.startsWith("pg.replaced-"))).toBe(true);
@@ -34,12 +36,17 @@ describe("npm run db:backup / db:restore", () => {
     const before = fs.readdirSync(path.join(dir, "copy")).sort();
     const result = await runScript("server/cli/db-restore.ts", [truncated, "--force"], env("copy"));
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`Error: ${truncated} is damaged or incomplete (unexpected end of file). Nothing was changed.`);
+    expect(result.stderr).toContain(
+      `Error: ${truncated} is damaged or incomplete (unexpected end of file). Nothing was changed.`,
+    );
     expect(fs.readdirSync(path.join(dir, "copy")).sort()).toEqual(before);
   });
 
   it("says how to use them", async () => {
-    for (const [script, args] of [["server/cli/db-backup.ts", []], ["server/cli/db-restore.ts", ["--forse", "x"]]] as const) {
+    for (const [script, args] of [
+      ["server/cli/db-backup.ts", []],
+      ["server/cli/db-restore.ts", ["--forse", "x"]],
+    ] as const) {
       const result = await runScript(script, [...args], env("unused"));
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/Usage: npm run db:(backup|restore) -- FILE/);

@@ -9,5 +9,7 @@ void runCli(async () => {
   if (!file || rest.length) throw new UsageError("Usage: npm run db:backup -- FILE");
   loadEnv();
   const { format, bytes } = await backupDatabase(databaseConfigFromEnv(), file);
-  console.log(`Backed up the ${format === "pglite" ? "embedded" : "PostgreSQL"} database to ${file} (${(bytes / 1e6).toFixed(1)} MB).`);
+  console.log(
+    `Backed up the ${format === "pglite" ? "embedded" : "PostgreSQL"} database to ${file} (${(bytes / 1e6).toFixed(1)} MB).`,
+  );
 });

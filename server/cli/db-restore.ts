@@ -9,7 +9,11 @@ const USAGE = "Usage: npm run db:restore -- FILE [--force]";
 void runCli(async () => {
   let parsed;
   try {
-    parsed = parseArgs({ options: { force: { type: "boolean", default: false } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      options: { force: { type: "boolean", default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }

@@ -28,7 +28,11 @@ describe.each(TEST_DRIVERS)("npm run import on %s", (kind) => {
     return target;
   };
   const importFile = (...args: string[]) => runScript("server/cli/import.ts", args, env);
-  const good = () => file("good.csv", `${IMPORT_HEADER.join(",")}\nKEN,ixps,mixed,2014-04-23,Kenya spoke about its exchange point at NETmundial.,https://example.org/ken,netmundial-2014,\n`);
+  const good = () =>
+    file(
+      "good.csv",
+      `${IMPORT_HEADER.join(",")}\nKEN,ixps,mixed,2014-04-23,Kenya spoke about its exchange point at NETmundial.,https://example.org/ken,netmundial-2014,\n`,
+    );
 
   it("previews with --dry-run, imports, and re-imports as a no-op", async () => {
     const csv = good();
@@ -43,7 +47,10 @@ describe.each(TEST_DRIVERS)("npm run import on %s", (kind) => {
   });
 
   it("lists every bad row by line, writes nothing and exits non-zero", async () => {
-    const bad = file("bad.csv", `${IMPORT_HEADER.join(",")}\nXXX,ixps,mixed,2014-04-23,A summary that is long enough.,https://example.org/a,,\nKEN,ixps,mixed,2014-04-24,A summary that is long enough.,,,\n`);
+    const bad = file(
+      "bad.csv",
+      `${IMPORT_HEADER.join(",")}\nXXX,ixps,mixed,2014-04-23,A summary that is long enough.,https://example.org/a,,\nKEN,ixps,mixed,2014-04-24,A summary that is long enough.,,,\n`,
+    );
     const result = await importFile(bad);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("2 bad rows; nothing was imported.");

@@ -14,7 +14,11 @@ const USAGE = "Usage: npm run import -- FILE.csv [--dry-run]";
 void runCli(async () => {
   let parsed;
   try {
-    parsed = parseArgs({ options: { "dry-run": { type: "boolean", default: false } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      options: { "dry-run": { type: "boolean", default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
@@ -35,11 +39,17 @@ void runCli(async () => {
   await withDatabase(async (handle) => {
     await handle.migrate();
     await seedDatabase(handle.db); // reference data and the import account must exist
-    const outcome = await importCsv(handle.db, { text: decoded.text, fileName: path.basename(file), actorId: SYSTEM_USERS.import.id, dryRun });
+    const outcome = await importCsv(handle.db, {
+      text: decoded.text,
+      fileName: path.basename(file),
+      actorId: SYSTEM_USERS.import.id,
+      dryRun,
+    });
     if (!outcome.ok) {
       console.error(`${file}: ${outcome.badRows} bad ${outcome.badRows === 1 ? "row" : "rows"}; nothing was imported.`);
       for (const { line, reason } of outcome.errors) console.error(`  line ${line}: ${reason}`);
-      if (outcome.badRows > outcome.errors.length) console.error(`  and ${outcome.badRows - outcome.errors.length} more rows with errors`);
+      if (outcome.badRows > outcome.errors.length)
+        console.error(`  and ${outcome.badRows - outcome.errors.length} more rows with errors`);
       process.exitCode = 1;
       return;
     }

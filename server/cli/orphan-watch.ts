@@ -26,7 +26,10 @@ export function parentOf(pid: number): number | null {
  * `npm start` runs as `exec tsx …`): the wrapper survives its own starter's death, so the process that
  * started the wrapper (npm) is watched as well.
  */
-export function whenOrphaned(onOrphaned: () => void, { underWrapper = false, everyMs = WATCH_EVERY_MS } = {}): () => void {
+export function whenOrphaned(
+  onOrphaned: () => void,
+  { underWrapper = false, everyMs = WATCH_EVERY_MS } = {},
+): () => void {
   const parent = process.ppid;
   const grandparent = underWrapper ? parentOf(parent) : null;
   const timer = setInterval(() => {

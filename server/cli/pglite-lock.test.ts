@@ -29,7 +29,10 @@ async function holdInAnotherProcess(dataDir: string): Promise<Holder> {
     const h = openDatabase({ dataDir: ${JSON.stringify(dataDir)} });
     h.migrate().then(() => { console.log("held by " + process.pid); setInterval(() => {}, 1000); });`;
   // tsx runs the code in a child of its own: its own process group lets us stop both.
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["-e", code], { stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["-e", code], {
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
   const pid = await new Promise<number>((resolve, reject) => {
     child.stdout?.on("data", (d: Buffer) => {
       const match = /held by (\d+)/.exec(d.toString());
@@ -52,7 +55,8 @@ async function holdInAnotherProcess(dataDir: string): Promise<Holder> {
 }
 
 afterEach(async () => {
-  for (const holder of holders.splice(0)) if (holder.child.exitCode === null && holder.child.signalCode === null) await holder.kill("SIGKILL");
+  for (const holder of holders.splice(0))
+    if (holder.child.exitCode === null && holder.child.signalCode === null) await holder.kill("SIGKILL");
   for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -67,7 +71,11 @@ describe("one process per embedded data dir", () => {
   it("makes user:create fail with a clear message, and write nothing, while the server holds the data", async () => {
     const dataDir = newDataDir();
     const holder = await holdInAnotherProcess(dataDir);
-    const result = await runScript("server/cli/user-create.ts", ["--email", "late@example.org", "--password", "a long enough passphrase"], { DATA_DIR: dataDir, DATABASE_URL: "" });
+    const result = await runScript(
+      "server/cli/user-create.ts",
+      ["--email", "late@example.org", "--password", "a long enough passphrase"],
+      { DATA_DIR: dataDir, DATABASE_URL: "" },
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("is in use by another Stance Atlas process");
     expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
@@ -92,11 +100,19 @@ describe("one process per embedded data dir", () => {
     const dataDir = newDataDir();
     const other = spawn("sleep", ["30"]); // a live process that is not the holder
     try {
-      const stale = { pid: other.pid, command: "start.ts", startedAt: "2026-01-01T00:00:00.000Z", bootId: "a-boot-long-ago", processStart: "12345" };
+      const stale = {
+        pid: other.pid,
+        command: "start.ts",
+        startedAt: "2026-01-01T00:00:00.000Z",
+        bootId: "a-boot-long-ago",
+        processStart: "12345",
+      };
       fs.writeFileSync(path.join(dataDir, "stance-atlas.lock"), JSON.stringify(stale));
       const handle = openDatabase({ dataDir });
       await handle.migrate();
-      expect(JSON.parse(fs.readFileSync(path.join(dataDir, "stance-atlas.lock"), "utf8"))).toMatchObject({ pid: process.pid });
+      expect(JSON.parse(fs.readFileSync(path.join(dataDir, "stance-atlas.lock"), "utf8"))).toMatchObject({
+        pid: process.pid,
+      });
       await handle.close();
     } finally {
       other.kill();
@@ -112,7 +128,12 @@ describe("one process per embedded data dir", () => {
         try { acquireDataDirLock(dir); console.log("won " + dir); }
         catch (error) { console.log((error.name === "DataDirBusyError" ? "busy " : "error " + error.message + " ") + dir); }
       });`;
-    const contenders = Array.from({ length: 8 }, () => spawn(path.resolve("node_modules/.bin/tsx"), ["-e", code], { stdio: ["pipe", "pipe", "inherit"], detached: true }));
+    const contenders = Array.from({ length: 8 }, () =>
+      spawn(path.resolve("node_modules/.bin/tsx"), ["-e", code], {
+        stdio: ["pipe", "pipe", "inherit"],
+        detached: true,
+      }),
+    );
     const answers = contenders.map(() => [] as string[]);
     const ready = contenders.map(
       (child, i) =>
@@ -128,11 +149,19 @@ describe("one process per embedded data dir", () => {
       const dead = spawnSync("true").pid;
       for (let round = 0; round < 12; round++) {
         const dataDir = newDataDir();
-        fs.writeFileSync(path.join(dataDir, "stance-atlas.lock"), JSON.stringify({ pid: dead, command: "start.ts", startedAt: "2026-01-01T00:00:00.000Z" }));
+        fs.writeFileSync(
+          path.join(dataDir, "stance-atlas.lock"),
+          JSON.stringify({ pid: dead, command: "start.ts", startedAt: "2026-01-01T00:00:00.000Z" }),
+        );
         for (const child of contenders) child.stdin?.write(`${dataDir}\n`);
-        await expect.poll(() => answers.filter((a) => a.some((line) => line.endsWith(dataDir))).length, { timeout: 30_000 }).toBe(contenders.length);
+        await expect
+          .poll(() => answers.filter((a) => a.some((line) => line.endsWith(dataDir))).length, { timeout: 30_000 })
+          .toBe(contenders.length);
         const outcomes = answers.map((a) => a.find((line) => line.endsWith(dataDir))?.split(" ")[0]);
-        expect(outcomes.filter((o) => o === "won"), `round ${round}: ${outcomes.join(", ")}`).toHaveLength(1);
+        expect(
+          outcomes.filter((o) => o === "won"),
+          `round ${round}: ${outcomes.join(", ")}`,
+        ).toHaveLength(1);
         expect(outcomes.filter((o) => o !== "won" && o !== "busy")).toEqual([]);
       }
     } finally {
@@ -151,7 +180,9 @@ describe("one process per embedded data dir", () => {
 
     const second = openDatabase({ dataDir });
     await second.migrate();
-    expect(await second.db.select({ name: users.name }).from(users).where(eq(users.email, "kept@example.org"))).toEqual([{ name: "Kept" }]);
+    expect(await second.db.select({ name: users.name }).from(users).where(eq(users.email, "kept@example.org"))).toEqual(
+      [{ name: "Kept" }],
+    );
     expect((await second.db.select().from(governments)).length).toBe(195);
     await second.close();
   });

@@ -22,8 +22,12 @@ void runCli(async () => {
     await handle.migrate();
     const release = await publishRelease(handle.db, { note }, null, siteUrl());
     const { added, changed, withdrawn } = release.changelog;
-    console.log(`Published release ${release.version}: ${release.positions} positions of ${release.governments} governments on ${release.topics} topics, from ${release.sources} sources.`);
-    console.log(`Since ${release.changelog.previous ? `release ${release.changelog.previous}` : "the start"}: ${added.length} added, ${changed.length} changed, ${withdrawn.length} withdrawn.`);
+    console.log(
+      `Published release ${release.version}: ${release.positions} positions of ${release.governments} governments on ${release.topics} topics, from ${release.sources} sources.`,
+    );
+    console.log(
+      `Since ${release.changelog.previous ? `release ${release.changelog.previous}` : "the start"}: ${added.length} added, ${changed.length} changed, ${withdrawn.length} withdrawn.`,
+    );
     for (const file of release.files) console.log(`${file.url}  ${file.bytes} bytes  sha256 ${file.sha256}`);
   });
 });

@@ -31,7 +31,10 @@ function checkedEnv(): Env {
 void runCli(async () => {
   loadEnv(dev);
   const settings = checkedEnv();
-  const base: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: settings.NODE_ENV ?? (dev ? "development" : "production") };
+  const base: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: settings.NODE_ENV ?? (dev ? "development" : "production"),
+  };
   // Next takes any value of NEXT_TELEMETRY_DISABLED, even 0, as "disabled": it is passed on only when true.
   delete base.NEXT_TELEMETRY_DISABLED;
   const env = {
@@ -61,5 +64,9 @@ void runCli(async () => {
   // Next runs behind the front server (server/front/) in production and under `npm run dev` alike, so
   // development meets the same layer (addresses, request ids, 503s, security headers, cached pages).
   // Not at all if npm (or tsx) was killed meanwhile.
-  supervisor.serve(process.execPath, ["--import", "tsx", path.join("server", "front", "serve.ts"), ...(dev ? ["--dev"] : [])], { env });
+  supervisor.serve(
+    process.execPath,
+    ["--import", "tsx", path.join("server", "front", "serve.ts"), ...(dev ? ["--dev"] : [])],
+    { env },
+  );
 });

@@ -66,14 +66,18 @@ describe("npm start's processes when the one that started them is killed outrigh
     const chain = await startChain();
     expect(() => acquireDataDirLock(chain.dataDir)).toThrow(/in use by another Stance Atlas process/);
     process.kill(chain.top, "SIGKILL");
-    await expect.poll(() => [chain.tsx, chain.start, chain.server].filter(isProcessAlive), { timeout: 30_000, interval: 200 }).toEqual([]);
+    await expect
+      .poll(() => [chain.tsx, chain.start, chain.server].filter(isProcessAlive), { timeout: 30_000, interval: 200 })
+      .toEqual([]);
     acquireDataDirLock(chain.dataDir)(); // a restart can take it
   });
 
   it("all stop when tsx's process is killed with SIGKILL", async () => {
     const chain = await startChain();
     process.kill(chain.tsx, "SIGKILL");
-    await expect.poll(() => [chain.start, chain.server].filter(isProcessAlive), { timeout: 30_000, interval: 200 }).toEqual([]);
+    await expect
+      .poll(() => [chain.start, chain.server].filter(isProcessAlive), { timeout: 30_000, interval: 200 })
+      .toEqual([]);
     acquireDataDirLock(chain.dataDir)();
   });
 });

@@ -32,7 +32,11 @@ describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
   async function factorOf(email: string) {
     const handle = openDatabase(kind === "postgres" ? { databaseUrl: pgDatabase?.url } : { dataDir });
     try {
-      const rows = await handle.db.select({ secret: totpFactors.secret, enabledAt: totpFactors.enabledAt }).from(totpFactors).innerJoin(users, eq(users.id, totpFactors.userId)).where(eq(users.email, email));
+      const rows = await handle.db
+        .select({ secret: totpFactors.secret, enabledAt: totpFactors.enabledAt })
+        .from(totpFactors)
+        .innerJoin(users, eq(users.id, totpFactors.userId))
+        .where(eq(users.email, email));
       return rows[0] && { secret: rows[0].secret, enabled: rows[0].enabledAt !== null };
     } finally {
       await handle.close();
@@ -57,7 +61,14 @@ describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
   });
 
   it("fails with a clear message when the email exists, and changes nothing", async () => {
-    const result = await userCreate("--email", "MOD@example.org", "--password", "a different passphrase", "--role", "admin");
+    const result = await userCreate(
+      "--email",
+      "MOD@example.org",
+      "--password",
+      "a different passphrase",
+      "--role",
+      "admin",
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("Error: An account with the email mod@example.org already exists.\n");
     expect(await roleOf("mod@example.org")).toBe("moderator");
@@ -76,7 +87,16 @@ describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
   });
 
   it("enrols a second factor with --totp-secret, and prints the recovery codes once", async () => {
-    const result = await userCreate("--email", "admin@example.org", "--password", PASSWORD, "--role", "admin", "--totp-secret", SECRET);
+    const result = await userCreate(
+      "--email",
+      "admin@example.org",
+      "--password",
+      PASSWORD,
+      "--role",
+      "admin",
+      "--totp-secret",
+      SECRET,
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Two-factor authentication is on.");
     expect(result.stdout.match(/^[a-z0-9]{5}(-[a-z0-9]{5}){3}$/gm)).toHaveLength(10);
@@ -84,12 +104,23 @@ describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
   });
 
   it("refuses a bad secret before creating anything, and tells a moderator without one what it means", async () => {
-    const bad = await userCreate("--email", "weak@example.org", "--password", PASSWORD, "--role", "admin", "--totp-secret", "JBSWY3DPEHPK3PXP");
+    const bad = await userCreate(
+      "--email",
+      "weak@example.org",
+      "--password",
+      PASSWORD,
+      "--role",
+      "admin",
+      "--totp-secret",
+      "JBSWY3DPEHPK3PXP",
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--totp-secret must be base32 (A–Z, 2–7) of at least 26 characters");
     expect(await roleOf("weak@example.org")).toBeUndefined();
     const plain = await userCreate("--email", "plain-mod@example.org", "--password", PASSWORD, "--role", "moderator");
-    expect(plain.stdout).toContain("Until they turn on two-factor authentication (on /me, or here with --totp-secret), plain-mod@example.org acts as a contributor.");
+    expect(plain.stdout).toContain(
+      "Until they turn on two-factor authentication (on /me, or here with --totp-secret), plain-mod@example.org acts as a contributor.",
+    );
   });
 
   it("changes an existing account's role with --update", async () => {

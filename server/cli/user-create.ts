@@ -31,18 +31,27 @@ void runCli(async () => {
   const role = roleSchema.optional().parse(values.role);
   if (!email) throw new UsageError(`--email is required.\n${USAGE}`);
   if (!update && !password) throw new UsageError(`--password is required.\n${USAGE}`);
-  if (totpSecret !== undefined && !isTotpSecret(totpSecret)) throw new UsageError(`--totp-secret must be base32 (A–Z, 2–7) of at least 26 characters (128 bits).\n${USAGE}`);
+  if (totpSecret !== undefined && !isTotpSecret(totpSecret))
+    throw new UsageError(`--totp-secret must be base32 (A–Z, 2–7) of at least 26 characters (128 bits).\n${USAGE}`);
 
   loadEnv();
   await withDatabase(async (handle) => {
     await handle.migrate();
-    const user = update ? await updateUser(handle.db, { email, password, role, name }) : await createUser(handle.db, { email, password: password ?? "", role, name });
-    console.log(update ? `Updated ${user.email} (role ${user.role}).` : `Created ${user.email} with role ${user.role}.`);
+    const user = update
+      ? await updateUser(handle.db, { email, password, role, name })
+      : await createUser(handle.db, { email, password: password ?? "", role, name });
+    console.log(
+      update ? `Updated ${user.email} (role ${user.role}).` : `Created ${user.email} with role ${user.role}.`,
+    );
     if (totpSecret) {
       const codes = await enrolWithSecret(handle.db, user.id, totpSecret);
-      console.log(`Two-factor authentication is on. Recovery codes (each works once; keep them safe):\n${codes.join("\n")}`);
+      console.log(
+        `Two-factor authentication is on. Recovery codes (each works once; keep them safe):\n${codes.join("\n")}`,
+      );
     } else if (user.role !== "contributor" && !(await secondFactorStatus(handle.db, user.id)).enabled) {
-      console.log(`Until they turn on two-factor authentication (on /me, or here with --totp-secret), ${user.email} acts as a contributor.`);
+      console.log(
+        `Until they turn on two-factor authentication (on /me, or here with --totp-secret), ${user.email} acts as a contributor.`,
+      );
     }
   });
 });

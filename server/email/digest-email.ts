@@ -40,7 +40,12 @@ export function digestEmail({ to, name, changes, waiting, siteOrigin, unsubscrib
           "",
         ]
       : []),
-    ...(waiting?.new ? [`${plural(waiting.new, "new proposal waits", "new proposals wait")} for review (${waiting.total} in all): ${siteOrigin}/moderation`, ""] : []),
+    ...(waiting?.new
+      ? [
+          `${plural(waiting.new, "new proposal waits", "new proposals wait")} for review (${waiting.total} in all): ${siteOrigin}/moderation`,
+          "",
+        ]
+      : []),
     `Your watchlist: ${siteOrigin}/me/watchlist`,
     `Stop these emails: ${siteOrigin}/alerts/unsubscribe/${unsubscribeToken}`,
   ];

@@ -39,7 +39,12 @@ function refusal(error: unknown): RecipientRefusedError | null {
 export function mailerFromEnv(env: MailEnv = readEnv()): Mailer | null {
   if (!env.EMAIL_SERVER) return null;
   // A mail server that accepts the connection and then never answers must not hold a send for an hour (nodemailer's default).
-  const transport = nodemailer.createTransport({ url: env.EMAIL_SERVER, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+  const transport = nodemailer.createTransport({
+    url: env.EMAIL_SERVER,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
   const from = env.EMAIL_FROM ?? DEFAULT_EMAIL_FROM;
   return {
     send: async ({ to, subject, text, headers }) => {

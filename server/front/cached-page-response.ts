@@ -17,7 +17,8 @@ import { cachedPageRoute, pageCacheKey } from "./page-cache-key";
  */
 export const READER_CACHE_CONTROL = "s-maxage=60, stale-while-revalidate=60";
 
-const acceptsGzip = (header: string | string[] | undefined) => /\bgzip\b/.test(Array.isArray(header) ? header.join(",") : (header ?? ""));
+const acceptsGzip = (header: string | string[] | undefined) =>
+  /\bgzip\b/.test(Array.isArray(header) ? header.join(",") : (header ?? ""));
 
 type Headers = Record<string, string | number>;
 type Answer = { headers: Headers; body: Buffer };
@@ -25,18 +26,30 @@ type Answer = { headers: Headers; body: Buffer };
 // Each page's answers are made once (identity and gzip), not per request: a cache hit allocates little.
 const answers = new WeakMap<CachedPage, { identity: Answer; gzip?: Promise<Answer> }>();
 
-const asObject = (headers: { key: string; value: string }[]): Headers => Object.fromEntries(headers.map(({ key, value }) => [key, value]));
+const asObject = (headers: { key: string; value: string }[]): Headers =>
+  Object.fromEntries(headers.map(({ key, value }) => [key, value]));
 // Each set made into an object once, not per request.
 const PAGE_SECURITY = asObject(securityHeaders);
 const EMBED_SECURITY = asObject(embedSecurityHeaders);
 /** The security headers of the page at this path (`securityHeadersFor`): an embed's may be framed. */
-const securityOf = (pathname: string): Headers => (securityHeadersFor(pathname) === embedSecurityHeaders ? EMBED_SECURITY : PAGE_SECURITY);
+const securityOf = (pathname: string): Headers =>
+  securityHeadersFor(pathname) === embedSecurityHeaders ? EMBED_SECURITY : PAGE_SECURITY;
 
-function headersFor(page: CachedPage, security: Headers, rewrite: string | null, body: Buffer, encoding?: string): Headers {
+function headersFor(
+  page: CachedPage,
+  security: Headers,
+  rewrite: string | null,
+  body: Buffer,
+  encoding?: string,
+): Headers {
   return {
     ...security,
     ...nextRewriteHeaders(rewrite),
-    ...Object.fromEntries(Object.entries(page.headers).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number")),
+    ...Object.fromEntries(
+      Object.entries(page.headers).filter(
+        (entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number",
+      ),
+    ),
     Vary: NEXT_VARY,
     ...NEXT_HIT_HEADERS,
     "x-served-by": "front",
@@ -49,7 +62,12 @@ function headersFor(page: CachedPage, security: Headers, rewrite: string | null,
 
 // A page is reached by one kind of path only (an embed's key is only made for an embed's URL, by one
 // rewrite), so its security headers and its rewrite are its own.
-function answerFor(page: CachedPage, pathname: string, rewrite: string | null, gzip: boolean): Answer | Promise<Answer> {
+function answerFor(
+  page: CachedPage,
+  pathname: string,
+  rewrite: string | null,
+  gzip: boolean,
+): Answer | Promise<Answer> {
   let made = answers.get(page);
   const security = securityOf(pathname);
   if (!made) {
@@ -72,12 +90,18 @@ function shortenSharedCaching(res: ServerResponse): void {
 
 /** For a request of a reader page that Next answers even on a hit (the front told not to): its Cache-Control shortened. */
 export function shortenReaderPageCaching(req: IncomingMessage, res: ServerResponse): void {
-  if (pageCacheKey({ method: req.method ?? "", url: req.url ?? "/", headers: req.headers, today: todayUtc() })) shortenSharedCaching(res);
+  if (pageCacheKey({ method: req.method ?? "", url: req.url ?? "/", headers: req.headers, today: todayUtc() }))
+    shortenSharedCaching(res);
 }
 
 /** Sends the cached page this request asks for and returns true, or returns false (Next answers). */
 export async function answerFromPageCache(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  const route = cachedPageRoute({ method: req.method ?? "", url: req.url ?? "/", headers: req.headers, today: todayUtc() });
+  const route = cachedPageRoute({
+    method: req.method ?? "",
+    url: req.url ?? "/",
+    headers: req.headers,
+    today: todayUtc(),
+  });
   if (!route) return false;
   const page = cachedPage(route.key);
   if (!page) {

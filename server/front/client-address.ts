@@ -5,12 +5,20 @@ import type { IncomingMessage } from "node:http";
 // the app (TRUST_PROXY, a number of hops; none by default). The front server replaces what
 // arrives with the one address it worked out, which is all the app downstream reads.
 
-const FORWARDED = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
+const FORWARDED = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+  "forwarded",
+];
 
 /** TRUST_PROXY: how many proxies stand in front of the app (each appending to X-Forwarded-For); 0 when unset. */
 export function trustedHops(value: string | undefined): number {
   if (value === undefined || value === "") return 0;
-  if (!/^\d{1,2}$/.test(value)) throw new Error(`TRUST_PROXY must be the number of proxies in front of the app (0 to 99), not "${value}".`);
+  if (!/^\d{1,2}$/.test(value))
+    throw new Error(`TRUST_PROXY must be the number of proxies in front of the app (0 to 99), not "${value}".`);
   return Number(value);
 }
 
@@ -23,7 +31,10 @@ export function clientAddressOf(req: IncomingMessage, hops: number): string {
   const socket = req.socket.remoteAddress ?? "unknown";
   if (hops === 0) return socket;
   const header = req.headers["x-forwarded-for"];
-  const listed = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((hop) => hop.trim()).filter(Boolean);
+  const listed = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   const chain = [...listed, socket];
   return chain[Math.max(0, chain.length - 1 - hops)] ?? socket;
 }

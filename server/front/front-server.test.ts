@@ -17,13 +17,18 @@ const html = (text: string) => `<!DOCTYPE html><html><body><h1>${text}</h1></bod
 const tick = () => new Promise((resolve) => setTimeout(resolve, 2));
 
 /** The bytes as sent (fetch would decompress them). */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on("error", reject);
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
   });
 }
 
@@ -40,7 +45,17 @@ describe("the front server", () => {
 
   async function render(path: string, text: string, tags: string[], revalidate: number | false = false) {
     await cache.get(NEXT_KEY(path));
-    await cache.set(NEXT_KEY(path), { kind: "APP_PAGE", html: html(text), rscData: Buffer.from("rsc"), headers: { "x-next-cache-tags": tags.join(",") }, status: 200 }, { cacheControl: { revalidate, expire: 31536000 } });
+    await cache.set(
+      NEXT_KEY(path),
+      {
+        kind: "APP_PAGE",
+        html: html(text),
+        rscData: Buffer.from("rsc"),
+        headers: { "x-next-cache-tags": tags.join(",") },
+        status: 200,
+      },
+      { cacheControl: { revalidate, expire: 31536000 } },
+    );
   }
 
   beforeAll(async () => {
@@ -93,14 +108,23 @@ describe("the front server", () => {
     }
     // A miss, rendered by a stand-in that answers as Next does: a page cached for a year, an error not at all.
     const nextLike = createFrontServer((req, res) => {
-      res.setHeader("Cache-Control", req.url === "/governments/NOR" ? "private, no-cache, no-store, max-age=0, must-revalidate" : "s-maxage=31536000");
+      res.setHeader(
+        "Cache-Control",
+        req.url === "/governments/NOR"
+          ? "private, no-cache, no-store, max-age=0, must-revalidate"
+          : "s-maxage=31536000",
+      );
       res.statusCode = req.url === "/governments/NOR" ? 500 : 200;
       res.end("from Next");
     });
     const nextBase = await listenOnFreePort(nextLike);
     try {
-      expect((await fetch(`${nextBase}/governments/ARG`)).headers.get("cache-control")).toBe("s-maxage=60, stale-while-revalidate=60");
-      expect((await fetch(`${nextBase}/governments/NOR`)).headers.get("cache-control")).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
+      expect((await fetch(`${nextBase}/governments/ARG`)).headers.get("cache-control")).toBe(
+        "s-maxage=60, stale-while-revalidate=60",
+      );
+      expect((await fetch(`${nextBase}/governments/NOR`)).headers.get("cache-control")).toBe(
+        "private, no-cache, no-store, max-age=0, must-revalidate",
+      );
       expect((await fetch(`${nextBase}/methodology`)).headers.get("cache-control")).toBe("s-maxage=31536000"); // not a reader page with data: changes only with a deploy
     } finally {
       await new Promise((resolve) => nextLike.close(resolve));
@@ -215,8 +239,14 @@ describe("the front server on a Next version its shortcut was not tested with", 
   it("answers no hit itself on another version: every request goes to Next", async () => {
     expect(frontAnswersHitsOn("16.5.0")).toBe(false);
     const cache = new ViewCacheHandler();
-    await cache.set(NEXT_KEY("/governments/PER"), { kind: "APP_PAGE", html: html("Peru"), headers: {}, status: 200 }, { cacheControl: { revalidate: false } });
-    const untested = createFrontServer((_req, res) => void res.end("from Next"), { answerHits: frontAnswersHitsOn("16.5.0") });
+    await cache.set(
+      NEXT_KEY("/governments/PER"),
+      { kind: "APP_PAGE", html: html("Peru"), headers: {}, status: 200 },
+      { cacheControl: { revalidate: false } },
+    );
+    const untested = createFrontServer((_req, res) => void res.end("from Next"), {
+      answerHits: frontAnswersHitsOn("16.5.0"),
+    });
     const untestedBase = await listenOnFreePort(untested);
     try {
       const answer = await fetch(`${untestedBase}/governments/PER`);

@@ -25,7 +25,10 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
  */
 export function createFrontServer(
   next: Handler,
-  { trustedHops = 0, answerHits = frontAnswersHitsOn(installedNextVersion()) }: { trustedHops?: number; answerHits?: boolean } = {},
+  {
+    trustedHops = 0,
+    answerHits = frontAnswersHitsOn(installedNextVersion()),
+  }: { trustedHops?: number; answerHits?: boolean } = {},
 ): http.Server {
   return http.createServer((req, res) => {
     const requestId = randomUUID();

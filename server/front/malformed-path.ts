@@ -34,7 +34,11 @@ export function answerIfBadAddress(req: http.IncomingMessage, res: http.ServerRe
   if (message === null) return false;
   const api = url.startsWith("/api/");
   const headers = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
-  res.writeHead(400, { ...headers, "Cache-Control": "no-store", "Content-Type": api ? "application/json" : "text/plain; charset=utf-8" });
+  res.writeHead(400, {
+    ...headers,
+    "Cache-Control": "no-store",
+    "Content-Type": api ? "application/json" : "text/plain; charset=utf-8",
+  });
   res.end(api ? JSON.stringify({ error: message }) : message);
   return true;
 }

@@ -25,8 +25,11 @@ describe("the metrics endpoint", () => {
   };
 
   it("counts requests by route pattern, method and status, with their latency, and the process's own figures", async () => {
-    for (const path of ["/governments/KEN", "/governments/BRA", "/topics/ixps", "/missing/page"]) await fetch(`${base}${path}`);
-    const response = await withToken("a-scraper-secret", () => fetch(`${base}/api/metrics`, { headers: { authorization: "Bearer a-scraper-secret" } }));
+    for (const path of ["/governments/KEN", "/governments/BRA", "/topics/ixps", "/missing/page"])
+      await fetch(`${base}${path}`);
+    const response = await withToken("a-scraper-secret", () =>
+      fetch(`${base}/api/metrics`, { headers: { authorization: "Bearer a-scraper-secret" } }),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/plain");
     const text = await response.text();
@@ -43,10 +46,17 @@ describe("the metrics endpoint", () => {
     await withToken("a-scraper-secret", async () => {
       expect((await fetch(`${base}/api/metrics`)).status).toBe(401);
       for (const wrong of ["wrong", "a-scraper-secreT", "a-scraper-secret2", "a-scraper-secre", ""]) {
-        expect((await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${wrong}` } })).status, wrong).toBe(401);
+        expect(
+          (await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${wrong}` } })).status,
+          wrong,
+        ).toBe(401);
       }
-      expect((await fetch(`${base}/api/metrics`, { headers: { authorization: "Basic a-scraper-secret" } })).status).toBe(401);
-      expect((await fetch(`${base}/api/metrics`, { headers: { authorization: "Bearer a-scraper-secret" } })).status).toBe(200);
+      expect(
+        (await fetch(`${base}/api/metrics`, { headers: { authorization: "Basic a-scraper-secret" } })).status,
+      ).toBe(401);
+      expect(
+        (await fetch(`${base}/api/metrics`, { headers: { authorization: "Bearer a-scraper-secret" } })).status,
+      ).toBe(200);
     });
   });
 
@@ -54,7 +64,9 @@ describe("the metrics endpoint", () => {
     delete process.env.METRICS_TOKEN;
     const response = await fetch(`${base}/api/metrics`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: "Metrics are off on this server: set METRICS_TOKEN to serve them." });
+    expect(await response.json()).toEqual({
+      error: "Metrics are off on this server: set METRICS_TOKEN to serve them.",
+    });
   });
 
   it("keeps labels few: every path maps to a pattern or 'other'", () => {

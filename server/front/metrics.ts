@@ -12,7 +12,12 @@ import { databaseIsDown } from "@/server/health/database-status";
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry });
 
-const requests = new Counter({ name: "http_requests_total", help: "Requests answered, by route, method and status.", labelNames: ["route", "method", "status"], registers: [registry] });
+const requests = new Counter({
+  name: "http_requests_total",
+  help: "Requests answered, by route, method and status.",
+  labelNames: ["route", "method", "status"],
+  registers: [registry],
+});
 const latency = new Histogram({
   name: "http_request_duration_seconds",
   help: "Time to answer a request, by route.",
@@ -20,7 +25,11 @@ const latency = new Histogram({
   buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
   registers: [registry],
 });
-const cacheHits = new Counter({ name: "page_cache_hits_total", help: "Reader pages answered from the page cache without Next.", registers: [registry] });
+const cacheHits = new Counter({
+  name: "page_cache_hits_total",
+  help: "Reader pages answered from the page cache without Next.",
+  registers: [registry],
+});
 new Gauge({
   name: "db_pool_connections",
   help: "PostgreSQL pool connections: total, idle, and requests waiting for one (absent on the embedded database).",
@@ -52,7 +61,8 @@ const ROUTES: [RegExp, string][] = [
   [/^\/positions\/[^/]+$/, "/positions/:id"],
   [/^\/events\/[^/]+$/, "/events/:slug"],
 ];
-const NAMED = /^\/(|matrix|changes|changes\.atom|governments|topics|methodology|sign-in|sign-up|me|contribute|moderation|moderation\/import|admin(\/[a-z]+)?|api\/health|api\/metrics|api\/v1\/[a-z.]+)$/;
+const NAMED =
+  /^\/(|matrix|changes|changes\.atom|governments|topics|methodology|sign-in|sign-up|me|contribute|moderation|moderation\/import|admin(\/[a-z]+)?|api\/health|api\/metrics|api\/v1\/[a-z.]+)$/;
 
 export function routeOf(url: string): string {
   const path = url.split("?")[0] ?? "/";
@@ -73,10 +83,13 @@ export const countCacheHit = () => cacheHits.inc();
 
 // Compared as SHA-256 digests in constant time: neither the token's characters nor its length show in the timing.
 const digest = (text: string) => createHash("sha256").update(text).digest();
-const isToken = (authorization: string | undefined, token: string) => timingSafeEqual(digest(authorization ?? ""), digest(`Bearer ${token}`));
+const isToken = (authorization: string | undefined, token: string) =>
+  timingSafeEqual(digest(authorization ?? ""), digest(`Bearer ${token}`));
 
 const refuse = (res: http.ServerResponse, status: number, error: string, headers: Record<string, string> = {}) =>
-  res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers }).end(JSON.stringify({ error }));
+  res
+    .writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers })
+    .end(JSON.stringify({ error }));
 
 /**
  * Answers /api/metrics (true), or leaves the request alone (false). Closed by default: without
@@ -94,6 +107,8 @@ export async function answerMetrics(req: http.IncomingMessage, res: http.ServerR
     refuse(res, 401, "Metrics need Authorization: Bearer <METRICS_TOKEN>.", { "WWW-Authenticate": "Bearer" });
     return true;
   }
-  res.writeHead(200, { "Content-Type": registry.contentType, "Cache-Control": "no-store" }).end(await registry.metrics());
+  res
+    .writeHead(200, { "Content-Type": registry.contentType, "Cache-Control": "no-store" })
+    .end(await registry.metrics());
   return true;
 }

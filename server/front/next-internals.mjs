@@ -23,7 +23,13 @@ export function frontAnswersHitsOn(version) {
 // ——— Requests: which ones want the page's HTML ———
 
 /** Headers of Next's client router and server actions: those requests want something other than the page's HTML. */
-export const NEXT_REQUEST_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
+export const NEXT_REQUEST_HEADERS = [
+  "rsc",
+  "next-router-prefetch",
+  "next-router-state-tree",
+  "next-router-segment-prefetch",
+  "next-action",
+];
 /** The query parameter Next's client router adds to its requests for a page's data. */
 export const NEXT_RSC_QUERY = "_rsc";
 
@@ -57,10 +63,12 @@ export function renderedPage(value) {
 // ——— Responses: what Next sends with a cache hit ———
 
 /** The Vary header Next sends with a page (its router's headers change the answer). */
-export const NEXT_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+export const NEXT_VARY =
+  "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 /** The headers Next sends with a page answered from its cache. */
 export const NEXT_HIT_HEADERS = { "x-nextjs-cache": "HIT", "x-nextjs-prerender": "1" };
 /** The header Next sends with a page the proxy rewrote: the path it rewrote to, as a URL path. */
-export const nextRewriteHeaders = (rewrite) => (rewrite ? { "x-middleware-rewrite": new URL(rewrite, "http://next").pathname } : {});
+export const nextRewriteHeaders = (rewrite) =>
+  rewrite ? { "x-middleware-rewrite": new URL(rewrite, "http://next").pathname } : {};
 /** Next's Cache-Control for a page kept until a change (`revalidate = false`): `s-maxage` of a year. */
 export const hasNextSharedCaching = (cacheControl) => /\bs-maxage=/.test(String(cacheControl ?? ""));

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isCanonicalPositionId } from "@/server/cache/view-routes";
 import { pageCacheKey } from "./page-cache-key";
 
-const key = (url: string, headers: Record<string, string> = {}, method = "GET") => pageCacheKey({ method, url, headers, today: "2026-12-02" });
+const key = (url: string, headers: Record<string, string> = {}, method = "GET") =>
+  pageCacheKey({ method, url, headers, today: "2026-12-02" });
 
 describe("which cached page answers a request before Next", () => {
   it("keys government and topic pages by their path, and the query-reading pages by the proxy's rewrite", () => {
@@ -16,24 +17,48 @@ describe("which cached page answers a request before Next", () => {
 
   it("decodes each segment as Next does for its key, keeping a slash encoded", () => {
     // Seen in Next 16.4's keys: `…/$/matrix/view/2026-12-02/topics=ixps,igf-role&q=a%2Fb%25c+d`.
-    expect(key("/matrix?q=a/b%25c%20d&topics=ixps,igf-role")).toBe("/matrix/view/2026-12-02/topics=ixps,igf-role&q=a%2Fb%25c+d");
+    expect(key("/matrix?q=a/b%25c%20d&topics=ixps,igf-role")).toBe(
+      "/matrix/view/2026-12-02/topics=ixps,igf-role&q=a%2Fb%25c+d",
+    );
     expect(key("/matrix?q=a%3Fb%23c%20%C3%A9")).toBe("/matrix/view/2026-12-02/q=a?b%23c+é");
   });
 
   it("leaves to Next what is not a plain request for a cached page", () => {
     expect(key("/governments/RUS", {}, "POST")).toBeNull();
-    for (const header of ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"]) {
+    for (const header of [
+      "rsc",
+      "next-router-prefetch",
+      "next-router-state-tree",
+      "next-router-segment-prefetch",
+      "next-action",
+    ]) {
       expect(key("/governments/RUS", { [header]: "1" }), header).toBeNull();
     }
     expect(key("/matrix?_rsc=1x2y")).toBeNull();
-    for (const url of ["/me", "/governments", "/governments/RUS/x", "/topics/Bad%20Slug", "/api/v1/matrix", "/matrix/view/2026-12-02/-", "/sign-in"]) {
+    for (const url of [
+      "/me",
+      "/governments",
+      "/governments/RUS/x",
+      "/topics/Bad%20Slug",
+      "/api/v1/matrix",
+      "/matrix/view/2026-12-02/-",
+      "/sign-in",
+    ]) {
       expect(key(url), url).toBeNull();
     }
   });
 
   it("keys a position's page only by its canonical id: a padded, dotted or spelled-out id makes no entry of its own", () => {
     expect(key("/positions/71")).toBe("/positions/71/view");
-    for (const url of ["/positions/0071", "/positions/71.", "/positions/7.1e1", "/positions/0x47", "/positions/71.0", "/positions/0", "/positions/%2071"]) {
+    for (const url of [
+      "/positions/0071",
+      "/positions/71.",
+      "/positions/7.1e1",
+      "/positions/0x47",
+      "/positions/71.0",
+      "/positions/0",
+      "/positions/%2071",
+    ]) {
       expect(key(url), url).toBeNull();
       expect(isCanonicalPositionId(url.slice("/positions/".length)), url).toBe(false); // and the page answers 404 for it
     }

@@ -17,9 +17,14 @@ async function main() {
   await app.prepare();
   const version = installedNextVersion();
   const answerHits = frontAnswersHitsOn(version);
-  if (!answerHits) console.warn(`The front server answers no cached page itself on Next ${version}: it was tested with ${TESTED_NEXT_VERSIONS.join(", ")} (server/front/next-internals.mjs). Next answers every request.`);
+  if (!answerHits)
+    console.warn(
+      `The front server answers no cached page itself on Next ${version}: it was tested with ${TESTED_NEXT_VERSIONS.join(", ")} (server/front/next-internals.mjs). Next answers every request.`,
+    );
   const server = createFrontServer(handle, { trustedHops: hops, answerHits });
-  server.listen(port, hostname, () => console.log(`Stance Atlas is serving on http://${hostname ?? "localhost"}:${port}`));
+  server.listen(port, hostname, () =>
+    console.log(`Stance Atlas is serving on http://${hostname ?? "localhost"}:${port}`),
+  );
   // Stop taking connections, let the requests under way finish (10 s at most), close the database
   // (which gives back the embedded database's lock), then exit.
   let stopping = false;
@@ -27,7 +32,13 @@ async function main() {
     if (stopping) return;
     stopping = true;
     setTimeout(() => process.exit(0), STOP_WITHIN_MS).unref();
-    server.close(() => void app.close().then(closeDatabase).finally(() => process.exit(0)));
+    server.close(
+      () =>
+        void app
+          .close()
+          .then(closeDatabase)
+          .finally(() => process.exit(0)),
+    );
     server.closeIdleConnections();
   };
   process.once("SIGTERM", stop);

@@ -21,11 +21,24 @@ type WriteHead = (statusCode: number, headers: http.OutgoingHttpHeaders) => http
 type End = (body?: string) => http.ServerResponse;
 
 /** `writeHead` and `end` as they were before answerFailuresAs503 wrapped them. */
-function sendUnavailable(req: http.IncomingMessage, res: http.ServerResponse, writeHead: WriteHead = res.writeHead, end: End = res.end): void {
+function sendUnavailable(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  writeHead: WriteHead = res.writeHead,
+  end: End = res.end,
+): void {
   const api = pathOf(req).startsWith("/api/");
   const headers = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
-  writeHead.call(res, 503, { ...headers, "Cache-Control": "no-store", "Retry-After": "5", "Content-Type": api ? "application/json" : "text/html; charset=utf-8" });
-  end.call(res, req.method === "HEAD" ? undefined : api ? JSON.stringify({ error: new DatabaseUnavailableError().message }) : PAGE);
+  writeHead.call(res, 503, {
+    ...headers,
+    "Cache-Control": "no-store",
+    "Retry-After": "5",
+    "Content-Type": api ? "application/json" : "text/html; charset=utf-8",
+  });
+  end.call(
+    res,
+    req.method === "HEAD" ? undefined : api ? JSON.stringify({ error: new DatabaseUnavailableError().message }) : PAGE,
+  );
 }
 
 /** Answers a 503 and returns true when the database is down and this request needs it. */
@@ -56,7 +69,9 @@ export function answerFailuresAs503(req: http.IncomingMessage, res: http.ServerR
   };
   const callbackOf = (args: unknown[]) => args.find((arg): arg is () => void => typeof arg === "function");
   res.writeHead = function (this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
-    return replaces(statusCode) ? this : (writeHead as (...args: unknown[]) => http.ServerResponse).call(this, statusCode, ...rest);
+    return replaces(statusCode)
+      ? this
+      : (writeHead as (...args: unknown[]) => http.ServerResponse).call(this, statusCode, ...rest);
   } as typeof res.writeHead;
   res.write = function (this: http.ServerResponse, ...args: unknown[]) {
     if (!replaces(this.statusCode)) return (write as (...args: unknown[]) => boolean).apply(this, args);

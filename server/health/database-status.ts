@@ -11,7 +11,12 @@ import { requestContext } from "@/server/shared/request-context";
 // A slow answer from the embedded database is not an outage: it runs one query at a time, so a long
 // import makes `select 1` wait, but the database has not gone anywhere.
 
-type Status = { down: boolean; checkedAt: number; watched?: { db: Database; kind: DatabaseKind }; recheck?: Promise<boolean> };
+type Status = {
+  down: boolean;
+  checkedAt: number;
+  watched?: { db: Database; kind: DatabaseKind };
+  recheck?: Promise<boolean>;
+};
 
 declare global {
   var stanceAtlasDatabaseStatus: Status | undefined;
@@ -37,7 +42,9 @@ export async function databaseStillDown(): Promise<boolean> {
   if (!current.down) return false;
   const { watched } = current;
   if (!watched || Date.now() - current.checkedAt < RECHECK_AFTER_MS) return true;
-  current.recheck ??= probeDatabase(watched.db, PROBE_TIMEOUT_MS, watched.kind).finally(() => (current.recheck = undefined));
+  current.recheck ??= probeDatabase(watched.db, PROBE_TIMEOUT_MS, watched.kind).finally(
+    () => (current.recheck = undefined),
+  );
   await current.recheck;
   return current.down;
 }
@@ -58,7 +65,11 @@ export function noteDatabaseError(error: unknown): void {
  * `select 1` within `timeoutMs`; true if it answered in time. Records the outcome, except that on the
  * embedded database a timeout means busy, not gone, and changes nothing.
  */
-export async function probeDatabase(db: Database, timeoutMs = PROBE_TIMEOUT_MS, kind: DatabaseKind = "postgres"): Promise<boolean> {
+export async function probeDatabase(
+  db: Database,
+  timeoutMs = PROBE_TIMEOUT_MS,
+  kind: DatabaseKind = "postgres",
+): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
   const answer = db.execute(sql`select 1`).then(

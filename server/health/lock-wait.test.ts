@@ -32,12 +32,23 @@ describe.each(TEST_DRIVERS.filter((kind) => kind === "postgres"))("a write that 
     await holder.query("begin");
     await holder.query("select 1 from users where id = $1 for update", [user.id]);
     const write = callerAs(t.db, user.id).watches.set({ kind: "government", target: "HND", watching: true });
-    await expect(write).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE", message: "The database is busy. Nothing was changed; try again in a moment." });
+    await expect(write).rejects.toMatchObject({
+      code: "SERVICE_UNAVAILABLE",
+      message: "The database is busy. Nothing was changed; try again in a moment.",
+    });
     expect(databaseIsDown()).toBe(false);
     await holder.query("rollback");
     // Whatever still waited on the lock has run by now: nothing waits, nothing runs but this check.
     await expect
-      .poll(async () => (await holder.query("select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state = 'active'")).rows[0].n, { timeout: 10_000 })
+      .poll(
+        async () =>
+          (
+            await holder.query(
+              "select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state = 'active'",
+            )
+          ).rows[0].n,
+        { timeout: 10_000 },
+      )
       .toBe(0);
     expect(await t.db.select().from(watches).where(eq(watches.userId, user.id))).toEqual([]);
   });

@@ -40,9 +40,14 @@ describe.each(TEST_DRIVERS.filter((kind) => kind === "postgres"))("a frozen data
   it("a procedure answers SERVICE_UNAVAILABLE (503) with a message that says so, and works again after", async () => {
     const reader = callerAs(viaProxy.db, null);
     proxy.freeze();
-    await expect(reader.topics.list()).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE", message: "The database is not answering. Nothing was changed; try again in a moment." });
+    await expect(reader.topics.list()).rejects.toMatchObject({
+      code: "SERVICE_UNAVAILABLE",
+      message: "The database is not answering. Nothing was changed; try again in a moment.",
+    });
     proxy.thaw();
-    await expect.poll(() => reader.topics.list().then((topics) => topics.length), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => reader.topics.list().then((topics) => topics.length), { timeout: 15_000 })
+      .toBeGreaterThan(0);
   });
 
   it("the read API answers 503 with JSON {error}, never an empty 500", async () => {
@@ -86,7 +91,9 @@ describe.each(TEST_DRIVERS.filter((kind) => kind === "postgres"))("a frozen data
     proxy.freeze();
     expect(await refreshSessionToken(viaProxy.db, { ...token })).toEqual(token);
     proxy.thaw();
-    await expect.poll(async () => (await refreshSessionToken(viaProxy.db, { ...token }))?.role, { timeout: 15_000 }).toBe("contributor");
+    await expect
+      .poll(async () => (await refreshSessionToken(viaProxy.db, { ...token }))?.role, { timeout: 15_000 })
+      .toBe("contributor");
   });
 });
 
@@ -136,7 +143,20 @@ describe("the front server while the database is down", () => {
 });
 
 /** What Next does when a page's render throws: it tells instrumentation.ts's onRequestError, then answers 500. */
-async function renderFailed(error: unknown, req: { url?: string; method?: string; headers: Record<string, string | string[] | undefined> }) {
+async function renderFailed(
+  error: unknown,
+  req: { url?: string; method?: string; headers: Record<string, string | string[] | undefined> },
+) {
   const { onRequestError } = (await import("@/instrumentation")) as { onRequestError?: Instrumentation.onRequestError };
-  await onRequestError?.(error, { path: req.url ?? "", method: req.method ?? "GET", headers: req.headers }, { routerKind: "App Router", routePath: "/topics/[slug]", routeType: "render", renderSource: "react-server-components", revalidateReason: undefined });
+  await onRequestError?.(
+    error,
+    { path: req.url ?? "", method: req.method ?? "GET", headers: req.headers },
+    {
+      routerKind: "App Router",
+      routePath: "/topics/[slug]",
+      routeType: "render",
+      renderSource: "react-server-components",
+      revalidateReason: undefined,
+    },
+  );
 }

@@ -31,7 +31,11 @@ describe("recovering from a database outage without a health poller", () => {
   });
   beforeEach(() => {
     toNext.length = 0;
-    globalThis.stanceAtlasDatabaseStatus = { ...globalThis.stanceAtlasDatabaseStatus, down: false, checkedAt: Date.now() };
+    globalThis.stanceAtlasDatabaseStatus = {
+      ...globalThis.stanceAtlasDatabaseStatus,
+      down: false,
+      checkedAt: Date.now(),
+    };
   });
 
   it("a slow health check on the embedded database (busy, e.g. an import) is not an outage: the next request is served", async () => {

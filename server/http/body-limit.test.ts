@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { withinBodyLimit } from "./body-limit";
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/api/trpc/contributions.propose", { method: "POST", body, headers: { "content-type": "application/json", ...headers }, duplex: "half" } as RequestInit);
+  new Request("http://localhost/api/trpc/contributions.propose", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...headers },
+    duplex: "half",
+  } as RequestInit);
 
 function streamOf(chunks: number, chunkBytes: number): ReadableStream<Uint8Array> {
   let sent = 0;

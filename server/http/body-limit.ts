@@ -2,7 +2,10 @@ import "server-only";
 
 /** The answer to a body over the limit: refused before it is parsed. */
 const tooLarge = (maxBytes: number) =>
-  Response.json({ error: `The request body is over ${Math.round(maxBytes / 1024)} kB.` }, { status: 413, headers: { "Cache-Control": "no-store" } });
+  Response.json(
+    { error: `The request body is over ${Math.round(maxBytes / 1024)} kB.` },
+    { status: 413, headers: { "Cache-Control": "no-store" } },
+  );
 
 /**
  * `req` with its body read into memory if it is at most `maxBytes`, or a 413 answer: a body is

@@ -21,17 +21,25 @@ const change = (summary: string, topicTitle = "Internet Exchange Points"): Chang
 
 /** What a feed reader shows for an entry's HTML: the markup, then the text once entities are decoded. */
 function entry(xml: string) {
-  const parsed = new XMLParser({ ignoreAttributes: false, cdataPropName: "cdata" }).parse(xml) as { feed: { entry: { summary: { cdata: string }; title: { cdata: string } } } };
+  const parsed = new XMLParser({ ignoreAttributes: false, cdataPropName: "cdata" }).parse(xml) as {
+    feed: { entry: { summary: { cdata: string }; title: { cdata: string } } };
+  };
   return parsed.feed.entry;
 }
 
 describe("the Atom feed of changes", () => {
   it("carries what contributors wrote as text a feed reader shows, never as markup it runs", () => {
     const written = `Kenya's IXP <script>alert(1)</script> <img src=x onerror=alert(2)> & "friends"`;
-    const xml = changesAtom([change(written, "IXPs <b>bold</b>")], { origin: "https://atlas.example", selfPath: "/changes.atom", filtered: "" });
+    const xml = changesAtom([change(written, "IXPs <b>bold</b>")], {
+      origin: "https://atlas.example",
+      selfPath: "/changes.atom",
+      filtered: "",
+    });
     const { summary, title } = entry(xml);
     expect(summary.cdata).not.toMatch(/<script|<img/);
-    expect(summary.cdata).toBe("Kenya&#39;s IXP &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt; &amp; &quot;friends&quot;");
+    expect(summary.cdata).toBe(
+      "Kenya&#39;s IXP &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt; &amp; &quot;friends&quot;",
+    );
     expect(title.cdata).toContain("IXPs &lt;b&gt;bold&lt;/b&gt;");
   });
 });

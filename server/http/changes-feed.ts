@@ -32,7 +32,9 @@ export function changesAtom(changes: Change[], opts: { origin: string; selfPath:
     feed.addItem({
       id: `${opts.origin}/positions/${c.positionId}#revision-${c.revisionId}`,
       link,
-      title: asHtmlText(`${KIND[c.kind]}: ${c.government.name} on ${c.topic.title} (${formatStatedOn(c.statedOn, c.datePrecision)}): ${STANCE_LABEL[c.stance]} (${EVIDENCE_LABEL[c.evidence].toLowerCase()})`),
+      title: asHtmlText(
+        `${KIND[c.kind]}: ${c.government.name} on ${c.topic.title} (${formatStatedOn(c.statedOn, c.datePrecision)}): ${STANCE_LABEL[c.stance]} (${EVIDENCE_LABEL[c.evidence].toLowerCase()})`,
+      ),
       description: asHtmlText(c.summary),
       date: new Date(c.approvedAt),
       author: [{ name: c.author }],

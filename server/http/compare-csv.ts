@@ -7,7 +7,11 @@ export function compareStancesCsv(comparison: Comparison): string {
   const iso3s = comparison.governments.map((g) => g.iso3);
   return csvText([
     ["topic", "title", ...iso3s],
-    ...comparison.topics.map((t) => [t.slug, t.title, ...iso3s.map((iso3) => comparison.cells[iso3]?.[t.slug]?.stance ?? "")]),
+    ...comparison.topics.map((t) => [
+      t.slug,
+      t.title,
+      ...iso3s.map((iso3) => comparison.cells[iso3]?.[t.slug]?.stance ?? ""),
+    ]),
   ]);
 }
 

@@ -42,14 +42,21 @@ describe.each(TEST_DRIVERS)("CSV files neutralise spreadsheet formulas on %s", (
 
   it("escapes them in a new release's positions.csv, and leaves its numbers (a score of -2) as numbers", async () => {
     const rows = await t.db.transaction((tx) => releaseRows(tx, new URL("https://stanceatlas.example")));
-    const [csv] = buildReleaseFiles(1, new Date(), rows.map((row) => ({ ...row, score: -2 })));
+    const [csv] = buildReleaseFiles(
+      1,
+      new Date(),
+      rows.map((row) => ({ ...row, score: -2 })),
+    );
     const [row] = recordsOf(csv?.body ?? "");
     expect(row).toMatchObject({ summary: `'${SUMMARY}`, quote: `'${QUOTE}`, end_note: `'${END_NOTE}`, score: "-2" });
   });
 
   it("escapes a topic title that starts like a formula in compare.csv", async () => {
     const comparison = await compareGovernments(t.db, { governments: ["KEN", "BRA"], at: "2014-06-30" });
-    const titled = { ...comparison, topics: comparison.topics.map((topic) => ({ ...topic, title: "+1+cmd|' /C calc'!A0" })) };
+    const titled = {
+      ...comparison,
+      topics: comparison.topics.map((topic) => ({ ...topic, title: "+1+cmd|' /C calc'!A0" })),
+    };
     const [row] = recordsOf(compareStancesCsv(titled));
     expect(row?.title).toBe("'+1+cmd|' /C calc'!A0");
   });

@@ -32,10 +32,16 @@ async function drawPng(card: ReactElement): Promise<Buffer> {
  * A 1200×630 PNG of a card (app/_charts/cards/); a download when given a file name. Drawn once per
  * distinct picture (cachedFigure) and a few at a time (figureRenders); a 503 when too many wait.
  */
-export async function pngCard(picture: Picture, card: () => ReactElement | Promise<ReactElement>, { filename, maxAge }: { filename?: string; maxAge?: number } = {}): Promise<Response> {
+export async function pngCard(
+  picture: Picture,
+  card: () => ReactElement | Promise<ReactElement>,
+  { filename, maxAge }: { filename?: string; maxAge?: number } = {},
+): Promise<Response> {
   let bytes: Buffer;
   try {
-    bytes = await cachedFigure(picture.name, picture.of, picture.tags, () => figureRenders.run(async () => drawPng(await card())));
+    bytes = await cachedFigure(picture.name, picture.of, picture.tags, () =>
+      figureRenders.run(async () => drawPng(await card())),
+    );
   } catch (error) {
     if (error instanceof FiguresBusyError) return jsonError(503, error.message, { "Retry-After": "5" });
     throw error;

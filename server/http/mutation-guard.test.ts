@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { refuseUnsafePost } from "./mutation-guard";
 
-const post = (headers: Record<string, string>) => new Request("http://127.0.0.1:3000/api/trpc/contributions.propose", { method: "POST", headers: { host: "127.0.0.1:3000", ...headers } });
+const post = (headers: Record<string, string>) =>
+  new Request("http://127.0.0.1:3000/api/trpc/contributions.propose", {
+    method: "POST",
+    headers: { host: "127.0.0.1:3000", ...headers },
+  });
 
 describe("the tRPC mutation guard", () => {
   it("lets a same-origin JSON post through", () => {
-    expect(refuseUnsafePost(post({ "content-type": "application/json", origin: "http://127.0.0.1:3000", "sec-fetch-site": "same-origin" }))).toBeNull();
+    expect(
+      refuseUnsafePost(
+        post({ "content-type": "application/json", origin: "http://127.0.0.1:3000", "sec-fetch-site": "same-origin" }),
+      ),
+    ).toBeNull();
   });
 
   it("lets JSON from a non-browser client (no Origin) through; it still needs a session", () => {
@@ -25,6 +33,10 @@ describe("the tRPC mutation guard", () => {
   });
 
   it("does not get in the way of queries (GET)", () => {
-    expect(refuseUnsafePost(new Request("http://127.0.0.1:3000/api/trpc/topics.list", { headers: { origin: "https://evil.example" } }))).toBeNull();
+    expect(
+      refuseUnsafePost(
+        new Request("http://127.0.0.1:3000/api/trpc/topics.list", { headers: { origin: "https://evil.example" } }),
+      ),
+    ).toBeNull();
   });
 });

@@ -9,7 +9,8 @@ export function refuseUnsafePost(req: Request): { status: number; error: string 
   if (req.method !== "POST") return null;
   const contentType = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (contentType !== "application/json") return { status: 415, error: "Send JSON (Content-Type: application/json)." };
-  if (req.headers.get("sec-fetch-site") === "cross-site") return { status: 403, error: "Cross-site requests cannot change anything here." };
+  if (req.headers.get("sec-fetch-site") === "cross-site")
+    return { status: 403, error: "Cross-site requests cannot change anything here." };
   const origin = req.headers.get("origin");
   if (origin !== null && !sameHost(origin, req.headers.get("x-forwarded-host") ?? req.headers.get("host"))) {
     return { status: 403, error: "Requests from another site cannot change anything here." };

@@ -31,12 +31,18 @@ describe("the OpenAPI document", () => {
 
   it("documents the matrix query parameters and the stance scale from the zod schemas", () => {
     const params = doc.paths?.["/api/v1/matrix"]?.get?.parameters ?? [];
-    expect(params.map((p) => ("name" in p ? p.name : ""))).toEqual(expect.arrayContaining(["at", "topics", "evidence", "region", "sort", "bloc", "contested"]));
+    expect(params.map((p) => ("name" in p ? p.name : ""))).toEqual(
+      expect.arrayContaining(["at", "topics", "evidence", "region", "sort", "bloc", "contested"]),
+    );
     expect(doc.components?.schemas?.Stance).toMatchObject({
       enum: ["multistakeholder", "leans_multistakeholder", "mixed", "leans_intergovernmental", "intergovernmental"],
     });
-    expect(doc.components?.schemas?.EvidenceKind).toMatchObject({ enum: ["statement", "vote", "submission", "endorsement"] });
+    expect(doc.components?.schemas?.EvidenceKind).toMatchObject({
+      enum: ["statement", "vote", "submission", "endorsement"],
+    });
     expect(doc.components?.schemas?.DatePrecision).toMatchObject({ enum: ["day", "month", "year", "on_or_before"] });
-    expect(doc.components?.schemas?.Position).toMatchObject({ required: expect.arrayContaining(["evidence", "datePrecision", "contested", "contestedNote"]) });
+    expect(doc.components?.schemas?.Position).toMatchObject({
+      required: expect.arrayContaining(["evidence", "datePrecision", "contested", "contestedNote"]),
+    });
   });
 });

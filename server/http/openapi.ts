@@ -33,19 +33,32 @@ export function openApiDocument(serverUrl: string) {
     },
     servers: [{ url: serverUrl }],
     paths: {
-      "/api/health": { get: read("Whether the service and its database answer", json(healthResponse, "The database answers.")) },
+      "/api/health": {
+        get: read("Whether the service and its database answer", json(healthResponse, "The database answers.")),
+      },
       "/api/v1/governments": {
-        get: read("UN member and observer states", json(z.array(governmentResponse), "Governments by name."), governmentsQuerySchema),
+        get: read(
+          "UN member and observer states",
+          json(z.array(governmentResponse), "Governments by name."),
+          governmentsQuerySchema,
+        ),
       },
       "/api/v1/topics": { get: read("Topics", json(z.array(topicResponse), "Active topics in display order.")) },
       "/api/v1/events": { get: read("Events", json(z.array(eventResponse), "Events by date.")) },
       "/api/v1/matrix": {
-        get: read("The comparison matrix as of a date", json(matrixResponse, "One row per government; every requested topic in every row."), matrixQuerySchema),
+        get: read(
+          "The comparison matrix as of a date",
+          json(matrixResponse, "One row per government; every requested topic in every row."),
+          matrixQuerySchema,
+        ),
       },
       "/api/v1/matrix.csv": {
         get: read(
           "The comparison matrix as CSV",
-          { description: "`iso3,name,<slug>…` with stance values, empty for no position.", content: { "text/csv": { schema: z.string() } } },
+          {
+            description: "`iso3,name,<slug>…` with stance values, empty for no position.",
+            content: { "text/csv": { schema: z.string() } },
+          },
           matrixQuerySchema,
         ),
       },
@@ -53,7 +66,11 @@ export function openApiDocument(serverUrl: string) {
       ...releasePaths,
       ...figurePaths,
       "/api/v1/positions": {
-        get: read("Approved positions, newest date first", json(z.array(positionResponse), "Approved positions, each with its evidence kind and date precision."), positionsQuerySchema),
+        get: read(
+          "Approved positions, newest date first",
+          json(z.array(positionResponse), "Approved positions, each with its evidence kind and date precision."),
+          positionsQuerySchema,
+        ),
       },
       "/api/v1/positions.csv": {
         get: read(
@@ -66,7 +83,11 @@ export function openApiDocument(serverUrl: string) {
           positionsQuerySchema,
         ),
       },
-      "/api/v1/positions/{id}/history": positionSubroute("The approved revisions of a position, oldest first", historyEntryResponse, "Approved revisions."),
+      "/api/v1/positions/{id}/history": positionSubroute(
+        "The approved revisions of a position, oldest first",
+        historyEntryResponse,
+        "Approved revisions.",
+      ),
       "/api/v1/positions/{id}/replies": positionSubroute(
         "The government's replies to a position, oldest first",
         replyResponse,

@@ -11,6 +11,20 @@ import { type PublicPosition } from "@/server/services/positions";
 export function positionsCsv(rows: PublicPosition[]): string {
   return csvText([
     [...CODED_COLUMNS],
-    ...rows.map((p) => [p.government, p.topic, p.stance, p.evidence, p.statedOn, p.datePrecision, p.summary, p.sources.join(" "), p.event ?? "", p.quote ?? "", p.end?.on ?? "", p.end?.note ?? "", p.end?.source ?? ""]),
+    ...rows.map((p) => [
+      p.government,
+      p.topic,
+      p.stance,
+      p.evidence,
+      p.statedOn,
+      p.datePrecision,
+      p.summary,
+      p.sources.join(" "),
+      p.event ?? "",
+      p.quote ?? "",
+      p.end?.on ?? "",
+      p.end?.note ?? "",
+      p.end?.source ?? "",
+    ]),
   ]);
 }

@@ -12,7 +12,10 @@ describe("parseQuery", () => {
   });
 
   it("ignores Next's _rsc parameter, which a prefetch of an API link adds, and no other", () => {
-    expect(parseQuery(governmentsQuerySchema, url("?region=Europe&_rsc=1x2y3"))).toEqual({ ok: true, data: { region: "Europe" } });
+    expect(parseQuery(governmentsQuerySchema, url("?region=Europe&_rsc=1x2y3"))).toEqual({
+      ok: true,
+      data: { region: "Europe" },
+    });
     expect(parseQuery(governmentsQuerySchema, url("?rsc=1"))).toMatchObject({ ok: false });
   });
 

@@ -22,7 +22,8 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): Q
   const given = new Map<string, string>();
   for (const [key, value] of params) {
     if (key === "_rsc") continue; // Next's own cache-busting parameter (a link's prefetch), not the reader's
-    if (given.has(key)) return { ok: false, response: jsonError(400, `Query parameter ${key} is given more than once.`) };
+    if (given.has(key))
+      return { ok: false, response: jsonError(400, `Query parameter ${key} is given more than once.`) };
     given.set(key, value);
   }
   const record = Object.fromEntries(given); // own properties only, whatever their names

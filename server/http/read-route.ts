@@ -6,7 +6,12 @@ import { INTERNAL_ERROR_MESSAGE } from "@/server/api/error-shape";
 import { noteDatabaseError } from "@/server/health/database-status";
 import { log } from "@/server/log";
 import { BadInputError, NotFoundError } from "@/server/shared/errors";
-import { DatabaseBusyError, DatabaseUnavailableError, isDatabaseBusy, isDatabaseUnavailable } from "@/server/shared/database-errors";
+import {
+  DatabaseBusyError,
+  DatabaseUnavailableError,
+  isDatabaseBusy,
+  isDatabaseUnavailable,
+} from "@/server/shared/database-errors";
 import { requestIdOrNew } from "@/server/shared/request-context";
 import { parseQuery } from "./query";
 import { jsonError, publicJson } from "./responses";

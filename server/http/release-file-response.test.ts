@@ -9,7 +9,8 @@ import { compressedCoding, releaseFileResponse } from "./release-file-response";
 const body = `id,government,summary\n${Array.from({ length: 500 }, (_, i) => `${i},KEN,Kenya spoke for its exchange point ${i}.`).join("\n")}\n`;
 const sha256 = (bytes: string | Buffer) => createHash("sha256").update(bytes).digest("hex");
 const file = { mediaType: "text/csv; charset=utf-8", body, sha256: sha256(body) };
-const get = (headers: Record<string, string>) => new Request("http://localhost/api/v1/releases/1/positions.csv", { headers });
+const get = (headers: Record<string, string>) =>
+  new Request("http://localhost/api/v1/releases/1/positions.csv", { headers });
 
 describe("a release file's representations", () => {
   it("answers the published bytes with their SHA-256 as ETag and Repr-Digest to a client that takes no compression", async () => {

@@ -22,7 +22,8 @@ export function compressedCoding(header: string | null): "gzip" | "deflate" | nu
 
 /** Whether If-None-Match names this ETag (weak comparison, as RFC 9110 §13.1.2 asks). */
 const matches = (ifNoneMatch: string | null, etag: string) =>
-  ifNoneMatch !== null && ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || tag.trim().replace(/^W\//, "") === etag);
+  ifNoneMatch !== null &&
+  ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || tag.trim().replace(/^W\//, "") === etag);
 
 const digestHeader = (sha256: string) => `sha-256=:${Buffer.from(sha256, "hex").toString("base64")}:`;
 

@@ -19,7 +19,13 @@ export type RenderLimit = {
   stats(): { started: number; running: number; waiting: number };
 };
 
-export function createRenderLimit({ running: maxRunning, waiting: maxWaiting }: { running: number; waiting: number }): RenderLimit {
+export function createRenderLimit({
+  running: maxRunning,
+  waiting: maxWaiting,
+}: {
+  running: number;
+  waiting: number;
+}): RenderLimit {
   let running = 0;
   let started = 0;
   const queue: (() => void)[] = [];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, embedSecurityHeaders, isEmbedPage, isNoncePage, securityHeaders, securityHeadersFor, takesNonce } from "./security-headers";
+import {
+  contentSecurityPolicy,
+  embedSecurityHeaders,
+  isEmbedPage,
+  isNoncePage,
+  securityHeaders,
+  securityHeadersFor,
+  takesNonce,
+} from "./security-headers";
 
 describe("the Content-Security-Policy", () => {
   it("pages with a nonce run only scripts carrying it (and what they load), never inline ones", () => {
@@ -45,10 +53,28 @@ describe("the Content-Security-Policy", () => {
   });
 
   it("puts a nonce on the pages that take passwords or act for an account, not on reader pages", () => {
-    for (const path of ["/sign-in", "/sign-in/check-email", "/sign-up", "/me", "/contribute", "/moderation", "/moderation/import", "/admin", "/admin/users"]) {
+    for (const path of [
+      "/sign-in",
+      "/sign-in/check-email",
+      "/sign-up",
+      "/me",
+      "/contribute",
+      "/moderation",
+      "/moderation/import",
+      "/admin",
+      "/admin/users",
+    ]) {
       expect(isNoncePage(path)).toBe(true);
     }
-    for (const path of ["/", "/matrix", "/methodology", "/meetings", "/administration-guide", "/governments/KEN", "/api/v1/matrix"]) {
+    for (const path of [
+      "/",
+      "/matrix",
+      "/methodology",
+      "/meetings",
+      "/administration-guide",
+      "/governments/KEN",
+      "/api/v1/matrix",
+    ]) {
       expect(isNoncePage(path)).toBe(false);
     }
   });

@@ -67,7 +67,10 @@ export const baseSecurityHeaders: { key: string; value: string }[] = [
 ];
 
 /** The headers of everything but the nonce pages and the embeds. */
-export const securityHeaders: { key: string; value: string }[] = [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }, ...baseSecurityHeaders];
+export const securityHeaders: { key: string; value: string }[] = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy() },
+  ...baseSecurityHeaders,
+];
 
 /** An embed's headers: any site may frame it (no X-Frame-Options) and load it across origins. */
 export const embedSecurityHeaders: { key: string; value: string }[] = [
@@ -78,7 +81,8 @@ export const embedSecurityHeaders: { key: string; value: string }[] = [
 ];
 
 /** The headers of a page that carries no nonce: an embed's, or the rest's. */
-export const securityHeadersFor = (pathname: string) => (isEmbedPage(pathname) ? embedSecurityHeaders : securityHeaders);
+export const securityHeadersFor = (pathname: string) =>
+  isEmbedPage(pathname) ? embedSecurityHeaders : securityHeaders;
 
 /** next.config.ts's `source` for every path but these top-level ones (path-to-regexp with a lookahead). */
 const pathsOutside = (excluded: readonly string[]) => `/:path((?!(?:${excluded.join("|")})(?:/|$)).*)`;

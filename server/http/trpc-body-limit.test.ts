@@ -9,7 +9,11 @@ import { withinTrpcBodyLimit } from "./trpc-body-limit";
 
 const BIG = JSON.stringify({ fileName: "big.csv", text: "x".repeat(200 * 1024), dryRun: true });
 const post = (path: string) =>
-  new Request(`http://localhost/api/trpc/${path}`, { method: "POST", body: BIG, headers: { "content-type": "application/json" } });
+  new Request(`http://localhost/api/trpc/${path}`, {
+    method: "POST",
+    body: BIG,
+    headers: { "content-type": "application/json" },
+  });
 const statusOf = (answer: Request | Response) => (answer instanceof Response ? answer.status : "read");
 
 describe.each(TEST_DRIVERS)("the tRPC body limit on %s", (kind) => {
@@ -24,7 +28,13 @@ describe.each(TEST_DRIVERS)("the tRPC body limit on %s", (kind) => {
   afterAll(() => t.destroy());
 
   it("refuses an anonymous 200 kB body with 413, whatever path names imports.run", async () => {
-    for (const path of ["imports.run", "imports.run,positions.propose?batch=1", "imports.run?batch=1", "x.imports.run", "contributions.propose?imports.run"]) {
+    for (const path of [
+      "imports.run",
+      "imports.run,positions.propose?batch=1",
+      "imports.run?batch=1",
+      "x.imports.run",
+      "contributions.propose?imports.run",
+    ]) {
       expect(statusOf(await withinTrpcBodyLimit(post(path), t.db, null)), path).toBe(413);
     }
   });

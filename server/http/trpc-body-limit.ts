@@ -30,14 +30,21 @@ async function mayImport(db: Database, userId: string | null): Promise<boolean> 
  * say who may import). The large limit is decided before a byte of the body is read: only for the
  * import alone, in a session allowed to import.
  */
-export async function withinTrpcBodyLimit(request: Request, db: Database, userId: string | null): Promise<Request | Response> {
+export async function withinTrpcBodyLimit(
+  request: Request,
+  db: Database,
+  userId: string | null,
+): Promise<Request | Response> {
   let large = false;
   try {
     large = isLoneImport(new URL(request.url)) && (await mayImport(db, userId));
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     noteDatabaseError(error);
-    return Response.json({ error: new DatabaseUnavailableError().message }, { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } });
+    return Response.json(
+      { error: new DatabaseUnavailableError().message },
+      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
+    );
   }
   return withinBodyLimit(request, large ? IMPORT_BODY_MAX : TRPC_BODY_MAX);
 }

@@ -8,27 +8,32 @@ const date = z.string().meta({ format: "date", example: "2013-05-16" });
 const stance = z.enum(STANCES).meta({ id: "Stance", description: "The five-point stance scale." });
 const evidence = z.enum(EVIDENCE_KINDS).meta({
   id: "EvidenceKind",
-  description: "How the position is known: the government's own words (statement), a recorded vote, a text it tabled or sponsored (submission), a declaration or coalition it signed or joined (endorsement).",
+  description:
+    "How the position is known: the government's own words (statement), a recorded vote, a text it tabled or sponsored (submission), a declaration or coalition it signed or joined (endorsement).",
 });
 const datePrecision = z.enum(DATE_PRECISIONS).meta({
   id: "DatePrecision",
   description:
-    "How precisely the source dates the position. For month and year, statedOn is the last day of that period (the as-of rule never shows a position before it was certainly true). on_or_before: statedOn is only an upper bound (shown \"by 16 Sep 2019\"); the position counts from it but is never a change that happened that day.",
+    'How precisely the source dates the position. For month and year, statedOn is the last day of that period (the as-of rule never shows a position before it was certainly true). on_or_before: statedOn is only an upper bound (shown "by 16 Sep 2019"); the position counts from it but is never a change that happened that day.',
 });
-const end = z
-  .object({ on: date, note: z.string(), source: z.url() })
-  .nullable()
-  .meta({
-    id: "PositionEnd",
-    description: "When the position stopped counting (method v2, rule 5: a membership left), what ended it and the source saying so. As of a date on or after `on`, the position does not count; null for a position that has not ended.",
-  });
-const contested = z.boolean().meta({ description: "A moderator marked the position contested: sources disagree or the coding is disputed. The stance is still the coded one." });
+const end = z.object({ on: date, note: z.string(), source: z.url() }).nullable().meta({
+  id: "PositionEnd",
+  description:
+    "When the position stopped counting (method v2, rule 5: a membership left), what ended it and the source saying so. As of a date on or after `on`, the position does not count; null for a position that has not ended.",
+});
+const contested = z.boolean().meta({
+  description:
+    "A moderator marked the position contested: sources disagree or the coding is disputed. The stance is still the coded one.",
+});
 const contestedNote = z.string().nullable().meta({ description: "Why it is contested (null when it is not)." });
 const score = z.number().int().min(-2).max(2).meta({ description: "-2 multistakeholder … +2 intergovernmental" });
 
 export const healthResponse = z.object({
   status: z.literal("ok"),
-  changes: z.literal("unheard").optional().meta({ description: "Present while this server does not hear the database's change notifications: it serves pages uncached meanwhile." }),
+  changes: z.literal("unheard").optional().meta({
+    description:
+      "Present while this server does not hear the database's change notifications: it serves pages uncached meanwhile.",
+  }),
 });
 
 export const governmentResponse = z
@@ -50,7 +55,17 @@ export const eventResponse = z
   .meta({ id: "Event" });
 
 export const matrixCellResponse = z
-  .object({ stance, score, statedOn: date, datePrecision, evidence, event: z.string().nullable(), positionId: z.number().int(), contested, contestedNote })
+  .object({
+    stance,
+    score,
+    statedOn: date,
+    datePrecision,
+    evidence,
+    event: z.string().nullable(),
+    positionId: z.number().int(),
+    contested,
+    contestedNote,
+  })
   .nullable()
   .meta({ id: "MatrixCell", description: "null: no recorded position as of the date." });
 
@@ -90,7 +105,10 @@ export const historyEntryResponse = z
     createdAt: z.string().meta({ format: "date-time" }),
     author: z.string(),
     reviewer: z.string().nullable(),
-    reason: z.string().nullable().meta({ description: "Why this version was approved: a moderator's reason, or the method's (\"method v2: …\") for a re-coded reference position." }),
+    reason: z.string().nullable().meta({
+      description:
+        "Why this version was approved: a moderator's reason, or the method's (\"method v2: …\") for a re-coded reference position.",
+    }),
     stance,
     evidence,
     statedOn: date,
@@ -111,8 +129,15 @@ export const replyResponse = z
     createdAt: z.string().meta({ format: "date-time" }),
     body: z.string().nullable().meta({ description: "The reply's text; null when a moderator hid it." }),
     sourceUrl: z.url().nullable(),
-    hidden: z.object({ reason: z.string(), by: z.string() }).nullable().meta({ description: "Set when a moderator hid the reply for abuse: why, and who." }),
+    hidden: z
+      .object({ reason: z.string(), by: z.string() })
+      .nullable()
+      .meta({ description: "Set when a moderator hid the reply for abuse: why, and who." }),
   })
-  .meta({ id: "Reply", description: "A government's own reply to a position, posted by its verified representative. It never changes the coding." });
+  .meta({
+    id: "Reply",
+    description:
+      "A government's own reply to a position, posted by its verified representative. It never changes the coding.",
+  });
 
 export const errorResponse = z.object({ error: z.string() }).meta({ id: "Error" });

@@ -13,13 +13,18 @@ const sourceUrl = (label: string) =>
     .pipe(z.url({ protocol: /^https?$/, error: `${label}: enter the http(s) address of the page that says so.` }));
 
 /** Membership can predate the record of positions (the EU's founders joined in 1958), but not the UN. */
-const membershipDay = (label: string) => adminDaySchema(label).refine((date) => date >= "1945-10-24", { error: `${label}: a date on or after 24 October 1945.` });
+const membershipDay = (label: string) =>
+  adminDaySchema(label).refine((date) => date >= "1945-10-24", {
+    error: `${label}: a date on or after 24 October 1945.`,
+  });
 
 export const blocInputSchema = z.object({
   /** The slug being edited; absent when creating. */
   originalSlug: z.string().optional(),
   // `/blocs/view/…` is where the page cache keeps the list of blocs (server/cache/view-routes.ts).
-  slug: adminSlugSchema.refine((slug) => slug !== "view", { error: "“view” names a page of the site: choose another slug." }),
+  slug: adminSlugSchema.refine((slug) => slug !== "view", {
+    error: "“view” names a page of the site: choose another slug.",
+  }),
   name: adminTextSchema("Name", 2, 200),
   description: adminTextSchema("Description", 10, 1000),
   coverageNote: adminTextSchema("Coverage", 0, 1000),

@@ -12,8 +12,13 @@ export const pairAgreementResponse = z
     a: z.string().length(3),
     b: z.string().length(3),
     sharedTopics: z.number().int().min(0),
-    sameSide: share.meta({ description: "Share of the shared topics on which both are on the same side; null when they share none." }),
-    distance: share.meta({ description: "Mean |score difference| / 4 over the shared topics (0 same stances, 1 opposite poles); null when they share none." }),
+    sameSide: share.meta({
+      description: "Share of the shared topics on which both are on the same side; null when they share none.",
+    }),
+    distance: share.meta({
+      description:
+        "Mean |score difference| / 4 over the shared topics (0 same stances, 1 opposite poles); null when they share none.",
+    }),
   })
   .meta({ id: "PairAgreement" });
 
@@ -22,14 +27,20 @@ export const compareResponse = z
     at: date,
     governments: z.array(z.object({ iso3: z.string().length(3), name: z.string() })),
     topics: z.array(z.object({ slug: z.string(), title: z.string() })),
-    cells: z.record(z.string(), z.record(z.string(), matrixCellResponse)).meta({ description: "cells[ISO3][topic]: the stance as of the date, or null." }),
+    cells: z
+      .record(z.string(), z.record(z.string(), matrixCellResponse))
+      .meta({ description: "cells[ISO3][topic]: the stance as of the date, or null." }),
     agreement: z.array(pairAgreementResponse),
     agreementOverTime: z.array(z.object({ date, label: z.string(), pairs: z.array(pairAgreementResponse) })),
-    positions: z.array(z.object({ positionId: z.number().int(), iso3: z.string(), topic: z.string(), statedOn: date }).loose()),
+    positions: z.array(
+      z.object({ positionId: z.number().int(), iso3: z.string(), topic: z.string(), statedOn: date }).loose(),
+    ),
   })
   .meta({ id: "Comparison" });
 
-export const blocSummaryResponse = z.object({ slug: z.string(), name: z.string(), memberCount: z.number().int().min(0) }).meta({ id: "BlocSummary" });
+export const blocSummaryResponse = z
+  .object({ slug: z.string(), name: z.string(), memberCount: z.number().int().min(0) })
+  .meta({ id: "BlocSummary" });
 
 const periodResponse = z.object({
   joinedOn: date,
@@ -56,5 +67,11 @@ export const blocResponse = z
 
 const counterpart = pairAgreementResponse.extend({ name: z.string() });
 export const governmentAgreementResponse = z
-  .object({ iso3: z.string().length(3), at: date, minSharedTopics: z.number().int(), closest: z.array(counterpart), furthest: z.array(counterpart) })
+  .object({
+    iso3: z.string().length(3),
+    at: date,
+    minSharedTopics: z.number().int(),
+    closest: z.array(counterpart),
+    furthest: z.array(counterpart),
+  })
   .meta({ id: "GovernmentAgreement" });

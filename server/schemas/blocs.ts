@@ -14,7 +14,9 @@ export { MAX_COMPARED, MIN_COMPARED } from "@/server/shared/compare-limits";
 /** 2–6 distinct governments by ISO3 code (tRPC's form). */
 const comparedSchema = z
   .array(iso3Schema)
-  .refine((list) => list.length >= MIN_COMPARED && list.length <= MAX_COMPARED, { error: `must name ${MIN_COMPARED} to ${MAX_COMPARED} governments, like RUS,USA.` })
+  .refine((list) => list.length >= MIN_COMPARED && list.length <= MAX_COMPARED, {
+    error: `must name ${MIN_COMPARED} to ${MAX_COMPARED} governments, like RUS,USA.`,
+  })
   .refine((list) => new Set(list).size === list.length, { error: "must name each government once." });
 
 export const compareInputSchema = z.object({ governments: comparedSchema, at: calendarDateSchema.optional() }).strict();
@@ -25,7 +27,12 @@ export const compareQuerySchema = z
   .object({
     governments: z
       .string()
-      .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(",")
+          .map((part) => part.trim())
+          .filter(Boolean),
+      )
       .pipe(comparedSchema),
     at: calendarDateSchema.optional(),
   })

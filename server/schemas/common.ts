@@ -11,7 +11,9 @@ export const URL_TOO_LONG = "Keep each web address to 2,048 characters or fewer.
 export const calendarDateSchema = z
   .string()
   .refine(isCalendarDate, { error: "must be a calendar date written YYYY-MM-DD, like 2013-05-16." })
-  .refine((date) => date >= EARLIEST_DATE, { error: `must be on or after ${EARLIEST_DATE}: the record starts in 1990.` });
+  .refine((date) => date >= EARLIEST_DATE, {
+    error: `must be on or after ${EARLIEST_DATE}: the record starts in 1990.`,
+  });
 
 export const slugSchema = z
   .string()
@@ -26,7 +28,12 @@ export const iso3Schema = z
 export const commaListSchema = <T extends string>(item: z.ZodType<T, string>) =>
   z
     .string()
-    .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).min(1, { error: "must name at least one item." }));
 
 /** A filter's free text (a search, a name), trimmed: at most `max` characters and no control characters. */

@@ -19,7 +19,11 @@ export const contestSchema = z.object({ positionId, note: contestNoteSchema });
 /** A moderator clears the mark, saying why (the public log shows it). */
 export const clearContestSchema = z.object({
   positionId,
-  reason: z.string({ error: "Say why the contest is settled." }).trim().min(3, { error: "Say why the contest is settled." }).max(CONTEST_NOTE_MAX, { error: `Keep the reason to ${CONTEST_NOTE_MAX} characters or fewer.` }),
+  reason: z
+    .string({ error: "Say why the contest is settled." })
+    .trim()
+    .min(3, { error: "Say why the contest is settled." })
+    .max(CONTEST_NOTE_MAX, { error: `Keep the reason to ${CONTEST_NOTE_MAX} characters or fewer.` }),
 });
 
 /** A signed-in reader flags a position as possibly wrong. */
@@ -37,5 +41,9 @@ export const FLAG_OUTCOMES = ["contested", "edited", "dismissed"] as const;
 export const resolveFlagSchema = z.object({
   flagId: idSchema,
   outcome: z.enum(FLAG_OUTCOMES, { error: `Choose how to resolve it: ${FLAG_OUTCOMES.join(", ")}.` }),
-  note: z.string({ error: "Add a note: the reader who flagged it sees it." }).trim().min(10, { error: "Add a note of at least 10 characters: the reader who flagged it sees it." }).max(CONTEST_NOTE_MAX, { error: `Keep the note to ${CONTEST_NOTE_MAX} characters or fewer.` }),
+  note: z
+    .string({ error: "Add a note: the reader who flagged it sees it." })
+    .trim()
+    .min(10, { error: "Add a note of at least 10 characters: the reader who flagged it sees it." })
+    .max(CONTEST_NOTE_MAX, { error: `Keep the note to ${CONTEST_NOTE_MAX} characters or fewer.` }),
 });

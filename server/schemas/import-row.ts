@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, type DatePrecision, EVIDENCE_KINDS, STANCES } from "@/db/enums";
-import { EARLIEST_STATED_ON, endProblems, positionEndFields, QUOTE_MAX, SUMMARY_MAX, SUMMARY_MIN, periodNotEnded, sourceUrlSchema } from "./proposals";
+import {
+  EARLIEST_STATED_ON,
+  endProblems,
+  positionEndFields,
+  QUOTE_MAX,
+  SUMMARY_MAX,
+  SUMMARY_MIN,
+  periodNotEnded,
+  sourceUrlSchema,
+} from "./proposals";
 import { endOf } from "@/server/shared/revision-fields";
 
 const END_COLUMN = { endedOn: "ended_on", endNote: "end_note", endSource: "end_source_url" } as const;
@@ -11,9 +20,33 @@ import { canCoarsen, periodEnd, periodStart, readStatedOn } from "@/server/share
 // proposal form's; only the shape differs (codes and slugs, sources separated by spaces).
 
 /** The columns in their usual order; a file may give them in any order and leave out the optional ones. */
-export const IMPORT_HEADER = ["government", "topic", "stance", "stated_on", "summary", "source_url", "event", "quote"] as const;
-export const IMPORT_OPTIONAL_COLUMNS = ["event", "quote", "evidence", "date_precision", "ended_on", "end_note", "end_source_url"] as const;
-export const IMPORT_COLUMNS = [...IMPORT_HEADER, "evidence", "date_precision", "ended_on", "end_note", "end_source_url"] as const;
+export const IMPORT_HEADER = [
+  "government",
+  "topic",
+  "stance",
+  "stated_on",
+  "summary",
+  "source_url",
+  "event",
+  "quote",
+] as const;
+export const IMPORT_OPTIONAL_COLUMNS = [
+  "event",
+  "quote",
+  "evidence",
+  "date_precision",
+  "ended_on",
+  "end_note",
+  "end_source_url",
+] as const;
+export const IMPORT_COLUMNS = [
+  ...IMPORT_HEADER,
+  "evidence",
+  "date_precision",
+  "ended_on",
+  "end_note",
+  "end_source_url",
+] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -27,12 +60,22 @@ const optionalChoice = <const T extends readonly [string, ...string[]]>(values: 
 
 export const importRowSchema = z
   .object({
-    government: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: "government must be an ISO 3166-1 alpha-3 code, like BRA" }),
+    government: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, { error: "government must be an ISO 3166-1 alpha-3 code, like BRA" }),
     topic: z.string().trim().min(1, { error: "topic is missing" }),
     stance: z.enum(STANCES, { error: `stance must be one of ${STANCES.join(", ")}` }),
-    evidence: optionalChoice(EVIDENCE_KINDS, `evidence must be one of ${EVIDENCE_KINDS.join(", ")} (or empty for statement)`),
+    evidence: optionalChoice(
+      EVIDENCE_KINDS,
+      `evidence must be one of ${EVIDENCE_KINDS.join(", ")} (or empty for statement)`,
+    ),
     stated_on: z.string().trim(),
-    date_precision: optionalChoice(DATE_PRECISIONS, `date_precision must be one of ${DATE_PRECISIONS.join(", ")} (or empty)`),
+    date_precision: optionalChoice(
+      DATE_PRECISIONS,
+      `date_precision must be one of ${DATE_PRECISIONS.join(", ")} (or empty)`,
+    ),
     summary: z
       .string()
       .trim()
@@ -63,11 +106,27 @@ export const importRowSchema = z
       ctx.addIssue({ code: "custom", path: ["stated_on"], message: dated });
       return z.NEVER;
     }
-    const endFields = { statedOn: dated.date, endedOn: ended_on ?? null, endNote: end_note ?? null, endSource: end_source_url ?? null };
+    const endFields = {
+      statedOn: dated.date,
+      endedOn: ended_on ?? null,
+      endNote: end_note ?? null,
+      endSource: end_source_url ?? null,
+    };
     const problems = endProblems(endFields);
-    for (const problem of problems) ctx.addIssue({ code: "custom", path: [END_COLUMN[problem.path]], message: `${END_COLUMN[problem.path]}: ${problem.message}` });
+    for (const problem of problems)
+      ctx.addIssue({
+        code: "custom",
+        path: [END_COLUMN[problem.path]],
+        message: `${END_COLUMN[problem.path]}: ${problem.message}`,
+      });
     if (problems.length) return z.NEVER;
-    return { ...row, evidence: row.evidence ?? "statement", stated_on: dated.date, date_precision: dated.precision, end: endOf(endFields) };
+    return {
+      ...row,
+      evidence: row.evidence ?? "statement",
+      stated_on: dated.date,
+      date_precision: dated.precision,
+      end: endOf(endFields),
+    };
   });
 export type ImportRow = z.output<typeof importRowSchema>;
 
@@ -80,9 +139,11 @@ function statedOn(value: string, given: DatePrecision | undefined) {
   const read = readStatedOn(value);
   if (!read) return "stated_on must be a real date written YYYY-MM-DD (or YYYY-MM, or YYYY, for a month or a year)";
   const precision = given ?? read.precision;
-  if (!canCoarsen(read.precision, precision)) return `stated_on ${value} gives only the ${read.precision}; set date_precision to ${read.precision}`;
+  if (!canCoarsen(read.precision, precision))
+    return `stated_on ${value} gives only the ${read.precision}; set date_precision to ${read.precision}`;
   const date = periodEnd(read.date, precision);
-  if (periodStart(date, precision) < EARLIEST_STATED_ON) return "stated_on: positions stated before 1990 are out of scope";
+  if (periodStart(date, precision) < EARLIEST_STATED_ON)
+    return "stated_on: positions stated before 1990 are out of scope";
   if (periodStart(read.date, read.precision) > todayUtc()) return "stated_on cannot be in the future";
   const notEnded = periodNotEnded(date, precision);
   if (notEnded) return `stated_on: ${notEnded}`;

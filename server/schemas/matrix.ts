@@ -11,7 +11,9 @@ export const matrixSortSchema = z.union([z.enum(["name", "region"]), z.templateL
   error: "must be name, region, or score:<topic-slug>.",
 });
 
-const evidenceKindSchema = z.enum(EVIDENCE_KINDS, { error: `must list evidence kinds from: ${EVIDENCE_KINDS.join(", ")}.` });
+const evidenceKindSchema = z.enum(EVIDENCE_KINDS, {
+  error: `must list evidence kinds from: ${EVIDENCE_KINDS.join(", ")}.`,
+});
 /** Only positions known from these kinds of evidence count (tRPC's form). */
 export const evidenceKindsSchema = z.array(evidenceKindSchema).max(EVIDENCE_KINDS.length);
 /** `statement,vote`: the same in a URL. */
@@ -21,10 +23,14 @@ export const matrixFiltersSchema = z.object({
   region: z.enum(M49_REGIONS, { error: `must be one of: ${M49_REGIONS.join(", ")}.` }).optional(),
   subregion: z.string().min(1).max(100).optional(),
   q: z.string().max(100, { error: "must be at most 100 characters." }).optional(),
-  only: z.enum(["positions"], { error: "must be positions (to keep only governments with a recorded position)." }).optional(),
+  only: z
+    .enum(["positions"], { error: "must be positions (to keep only governments with a recorded position)." })
+    .optional(),
   sort: matrixSortSchema.optional(),
   /** Only governments with a position a moderator marked contested (among the topics shown). */
-  contested: z.enum(["true"], { error: "must be true (to keep only governments with a contested position)." }).optional(),
+  contested: z
+    .enum(["true"], { error: "must be true (to keep only governments with a contested position)." })
+    .optional(),
   /** Only the members of this bloc as of the date. */
   bloc: slugSchema.max(60).optional(),
 });

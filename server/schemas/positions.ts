@@ -3,7 +3,12 @@ import { iso3Schema, MAX_ID, slugSchema } from "./common";
 import { evidenceListSchema } from "./matrix";
 
 export const positionsQuerySchema = z
-  .object({ government: iso3Schema.optional(), topic: slugSchema.optional(), event: slugSchema.optional(), evidence: evidenceListSchema.optional() })
+  .object({
+    government: iso3Schema.optional(),
+    topic: slugSchema.optional(),
+    event: slugSchema.optional(),
+    evidence: evidenceListSchema.optional(),
+  })
   .strict();
 export type PositionsQuery = z.infer<typeof positionsQuerySchema>;
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { todayUtc } from "@/server/shared/dates";
 import { proposalSchema } from "./proposals";
 
-const valid = { government: "KEN", topic: "ixps", stance: "mixed", statedOn: "2014-04-23", summary: "Kenya spoke about its exchange point at length.", sources: ["https://example.org/k"] };
+const valid = {
+  government: "KEN",
+  topic: "ixps",
+  stance: "mixed",
+  statedOn: "2014-04-23",
+  summary: "Kenya spoke about its exchange point at length.",
+  sources: ["https://example.org/k"],
+};
 const messages = (input: object) => {
   const parsed = proposalSchema.safeParse(input);
   return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
@@ -21,15 +28,25 @@ describe("the proposal schema's evidence and date precision", () => {
   });
 
   it("takes a position's end only whole, after the date it was stated, with a source", () => {
-    const end = { endedOn: "2026-02-10", endNote: "Withdrew from the Freedom Online Coalition", endSource: "https://example.org/letter" };
+    const end = {
+      endedOn: "2026-02-10",
+      endNote: "Withdrew from the Freedom Online Coalition",
+      endSource: "https://example.org/letter",
+    };
     expect(proposalSchema.parse({ ...valid, ...end })).toMatchObject(end);
     expect(messages({ ...valid, endedOn: "2026-02-10" })).toEqual({
       endNote: "Say what ended the position, like “Withdrew from the Freedom Online Coalition”.",
       endSource: "Give the source that says the position ended.",
     });
-    expect(messages({ ...valid, ...end, endedOn: valid.statedOn })).toEqual({ endedOn: "A position ends after the date it was stated." });
-    expect(messages({ ...valid, ...end, endSource: "letter of 10 Feb" })).toEqual({ endSource: "Enter a full web address starting with http:// or https://." });
-    expect(messages({ ...valid, ...end, endedOn: "2999-01-01" })).toEqual({ endedOn: "The end cannot be in the future." });
+    expect(messages({ ...valid, ...end, endedOn: valid.statedOn })).toEqual({
+      endedOn: "A position ends after the date it was stated.",
+    });
+    expect(messages({ ...valid, ...end, endSource: "letter of 10 Feb" })).toEqual({
+      endSource: "Enter a full web address starting with http:// or https://.",
+    });
+    expect(messages({ ...valid, ...end, endedOn: "2999-01-01" })).toEqual({
+      endedOn: "The end cannot be in the future.",
+    });
   });
 
   it("refuses a year that has not ended yet, alongside every other problem in the form", () => {
@@ -37,7 +54,9 @@ describe("the proposal schema's evidence and date precision", () => {
     const yearOver = today.endsWith("-12-31"); // on 31 December this year has come to its last day
     expect(messages({ ...valid, stance: "", statedOn: `${today.slice(0, 4)}-01-01`, datePrecision: "year" })).toEqual({
       stance: "Choose one of the five stances.",
-      ...(yearOver ? {} : { statedOn: expect.stringMatching(/counts from the last day of that year, which has not come yet/) }),
+      ...(yearOver
+        ? {}
+        : { statedOn: expect.stringMatching(/counts from the last day of that year, which has not come yet/) }),
     });
     expect(messages({ ...valid, statedOn: "2014-05-10", datePrecision: "year" })).toEqual({});
   });

@@ -8,14 +8,20 @@ export const adminSlugSchema = z
   .trim()
   .min(2, { error: "Use at least 2 characters." })
   .max(60, { error: "Use at most 60 characters." })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "Use lowercase letters, digits and single hyphens, like itu-mandate." });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: "Use lowercase letters, digits and single hyphens, like itu-mandate.",
+  });
 export const adminTextSchema = (label: string, min: number, max: number) =>
   z
     .string()
     .trim()
     .min(min, { error: `${label}: write at least ${min} characters.` })
     .max(max, { error: `${label}: keep it to ${max} characters or fewer.` });
-export const adminDaySchema = (label: string) => z.string().trim().refine(isCalendarDate, { error: `${label}: enter a real date written YYYY-MM-DD.` });
+export const adminDaySchema = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine(isCalendarDate, { error: `${label}: enter a real date written YYYY-MM-DD.` });
 
 export const topicInputSchema = z.object({
   /** The slug being edited; absent when creating. */
@@ -37,7 +43,10 @@ export const eventInputSchema = z
     startDate: adminDaySchema("Start date"),
     endDate: adminDaySchema("End date"),
   })
-  .refine((e) => e.endDate >= e.startDate, { error: "End date: an event cannot end before it starts.", path: ["endDate"] });
+  .refine((e) => e.endDate >= e.startDate, {
+    error: "End date: an event cannot end before it starts.",
+    path: ["endDate"],
+  });
 export type EventInput = z.input<typeof eventInputSchema>;
 
 export const retireSchema = z.object({ slug: z.string().min(1).max(60), retired: z.boolean() });

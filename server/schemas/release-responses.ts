@@ -7,7 +7,10 @@ const change = z.object({
   government: z.string().length(3),
   topic: z.string(),
   stance: z.string(),
-  fields: z.array(z.string()).optional().meta({ description: "For a changed position: the fields that differ from the release before." }),
+  fields: z
+    .array(z.string())
+    .optional()
+    .meta({ description: "For a changed position: the fields that differ from the release before." }),
 });
 
 export const releaseResponse = z
@@ -20,7 +23,12 @@ export const releaseResponse = z
     governments: z.number().int().min(0),
     topics: z.number().int().min(0),
     sources: z.number().int().min(0).meta({ description: "Distinct source URLs." }),
-    changelog: z.object({ previous: z.number().int().nullable(), added: z.array(change), changed: z.array(change), withdrawn: z.array(change) }),
+    changelog: z.object({
+      previous: z.number().int().nullable(),
+      added: z.array(change),
+      changed: z.array(change),
+      withdrawn: z.array(change),
+    }),
     files: z.array(
       z.object({
         name: z.enum(["positions.csv", "positions.json"]),

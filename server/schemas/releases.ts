@@ -14,7 +14,9 @@ export const releaseVersionSchema = z.coerce
   .max(1_000_000, { error: "must be a release number, like 1." });
 
 const RELEASE_FILE_NAMES = ["positions.csv", "positions.json"] as const;
-export const releaseFileNameSchema = z.enum(RELEASE_FILE_NAMES, { error: `must be one of ${RELEASE_FILE_NAMES.join(", ")}.` });
+export const releaseFileNameSchema = z.enum(RELEASE_FILE_NAMES, {
+  error: `must be one of ${RELEASE_FILE_NAMES.join(", ")}.`,
+});
 
 /** The list of releases takes no query. */
 export const releasesQuerySchema = z.strictObject({});

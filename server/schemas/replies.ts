@@ -16,7 +16,11 @@ const note = (what: string) =>
 
 /** An admin links an account (by its email) to a government, saying how the link was verified. */
 export const grantRepresentativeSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter the account's email address." })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "Enter the account's email address." })),
   government: iso3Schema,
   verificationNote: note("Say how you verified that this account speaks for the government"),
 });
@@ -31,7 +35,9 @@ export const replySchema = z.object({
     .min(1, { error: "Write the reply." })
     .max(REPLY_MAX, { error: `Keep the reply to ${REPLY_MAX} characters or fewer.` }),
   /** Optional: empty or absent is none. */
-  sourceUrl: z.preprocess((url) => (url === "" || url === undefined ? null : url), sourceUrlSchema.nullable()).optional(),
+  sourceUrl: z
+    .preprocess((url) => (url === "" || url === undefined ? null : url), sourceUrlSchema.nullable())
+    .optional(),
 });
 export type ReplyInput = z.input<typeof replySchema>;
 

@@ -10,7 +10,10 @@ export const authenticationCodeSchema = z
   .min(1, { error: "Enter the code from your authenticator app, or a recovery code." })
   .max(40, { error: "That is longer than any code: enter the 6 digits from the app, or a recovery code." });
 
-const currentPasswordSchema = z.string().min(1, { error: "Enter your current password." }).max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` });
+const currentPasswordSchema = z
+  .string()
+  .min(1, { error: "Enter your current password." })
+  .max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` });
 
 export const confirmEnrolmentSchema = z.object({
   currentPassword: currentPasswordSchema,
@@ -20,7 +23,10 @@ export const confirmEnrolmentSchema = z.object({
     .regex(/^\d{6}$/, { error: "Enter the 6 digits your authenticator app shows." }),
 });
 
-export const turnOffSecondFactorSchema = z.object({ currentPassword: currentPasswordSchema, code: authenticationCodeSchema });
+export const turnOffSecondFactorSchema = z.object({
+  currentPassword: currentPasswordSchema,
+  code: authenticationCodeSchema,
+});
 
 export const resetSecondFactorSchema = z.object({
   userId: z.string().min(1).max(100),

@@ -15,7 +15,8 @@ describe("a display name", () => {
     ["NUL", "Ada\u0000"],
   ])("is refused with %s, as a field error on the name", (_, name) => {
     expect(displayNameSchema.safeParse(name).error?.issues[0]?.message).toBe(ONE_LINE);
-    const issue = signUpSchema.safeParse({ name, email: "ada@example.org", password: "quiet lantern orchard meadow" }).error?.issues[0];
+    const issue = signUpSchema.safeParse({ name, email: "ada@example.org", password: "quiet lantern orchard meadow" })
+      .error?.issues[0];
     expect(issue?.path).toEqual(["name"]);
     expect(issue?.message).toBe(ONE_LINE);
   });

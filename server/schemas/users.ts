@@ -26,7 +26,9 @@ export const displayNameSchema = z
   .trim()
   .min(1, { error: "Enter a display name." })
   .max(80, { error: "Use at most 80 characters." })
-  .refine((name) => !hasLineBreakOrBidiControl(name), { error: "Use a name on one line, without tabs, line breaks or text-direction controls." });
+  .refine((name) => !hasLineBreakOrBidiControl(name), {
+    error: "Use a name on one line, without tabs, line breaks or text-direction controls.",
+  });
 
 export const createUserSchema = z.object({
   email: emailSchema,
@@ -47,7 +49,10 @@ export type UpdateUserInput = z.input<typeof updateUserSchema>;
 /** What the sign-in form sends. Only the shape is checked here: rules for new passwords do not apply to old ones. */
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, { error: "Enter your password." }).max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` }),
+  password: z
+    .string()
+    .min(1, { error: "Enter your password." })
+    .max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` }),
 });
 
 /** What the sign-up form sends. */
@@ -60,7 +65,10 @@ export type SignUp = z.infer<typeof signUpSchema>;
 
 /** What the change-password form sends; the new password also passes the server's common-password check. */
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, { error: "Enter your current password." }).max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` }),
+  currentPassword: z
+    .string()
+    .min(1, { error: "Enter your current password." })
+    .max(PASSWORD_MAX, { error: `Use at most ${PASSWORD_MAX} characters.` }),
   newPassword: passwordSchema,
 });
 
@@ -76,7 +84,11 @@ export const banSchema = z.object({
     .min(3, { error: "Give a reason for the ban; the audit log keeps it." })
     .max(500, { error: "Keep the reason to 500 characters or fewer." }),
 });
-export const setTrustedSchema = z.object({ userId: userIdSchema, trusted: z.boolean(), reason: z.string().trim().max(500, { error: "Keep the reason to 500 characters or fewer." }).optional() });
+export const setTrustedSchema = z.object({
+  userId: userIdSchema,
+  trusted: z.boolean(),
+  reason: z.string().trim().max(500, { error: "Keep the reason to 500 characters or fewer." }).optional(),
+});
 export const unbanSchema = z.object({ userId: userIdSchema, reason: z.string().trim().max(500).optional() });
 
 /** /admin/audit's filter: one kind of action, or all. */

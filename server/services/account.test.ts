@@ -18,20 +18,29 @@ describe.each(TEST_DRIVERS)("a user's own account on %s", (kind) => {
 
   it("changes the password only with the current one, and ends every session", async () => {
     const user = await makeAccount(t.db, "contributor");
-    await expect(changePassword(t.db, user.id, { currentPassword: "not my password at all", newPassword: NEW_PASSWORD }, ADDRESS)).rejects.toThrow(/not your current password/);
-    await expect(changePassword(t.db, user.id, { currentPassword: TEST_PASSWORD, newPassword: "password" }, ADDRESS)).rejects.toThrow(/at least 15/);
+    await expect(
+      changePassword(t.db, user.id, { currentPassword: "not my password at all", newPassword: NEW_PASSWORD }, ADDRESS),
+    ).rejects.toThrow(/not your current password/);
+    await expect(
+      changePassword(t.db, user.id, { currentPassword: TEST_PASSWORD, newPassword: "password" }, ADDRESS),
+    ).rejects.toThrow(/at least 15/);
     expect(await liveSessionUser(t.db, user.id, 0)).not.toBeNull(); // nothing changed yet
     await changePassword(t.db, user.id, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }, ADDRESS);
     expect(await liveSessionUser(t.db, user.id, 0)).toBeNull();
     expect(await checkCredentials(t.db, { email: user.email, password: TEST_PASSWORD }, "test")).toBeNull();
-    expect(await checkCredentials(t.db, { email: user.email, password: NEW_PASSWORD }, "test")).toMatchObject({ id: user.id, sessionVersion: 1 });
+    expect(await checkCredentials(t.db, { email: user.email, password: NEW_PASSWORD }, "test")).toMatchObject({
+      id: user.id,
+      sessionVersion: 1,
+    });
     const [row] = await t.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
     expect(row?.hash).toMatch(/^\$argon2id\$/);
   });
 
   it("refuses a common password as the new one", async () => {
     const user = await makeAccount(t.db, "contributor");
-    await expect(changePassword(t.db, user.id, { currentPassword: TEST_PASSWORD, newPassword: "passwordpassword" }, ADDRESS)).rejects.toThrow(/too common/);
+    await expect(
+      changePassword(t.db, user.id, { currentPassword: TEST_PASSWORD, newPassword: "passwordpassword" }, ADDRESS),
+    ).rejects.toThrow(/too common/);
   });
 
   it("signing out ends the account's sessions on every device", async () => {

@@ -18,13 +18,24 @@ describe.each(TEST_DRIVERS)("email alerts on %s", (kind) => {
   let mod: ReturnType<typeof callerAs>;
   let day = 0;
   const nextDate = () => new Date(Date.UTC(2010, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
-  const publish = (government: string) => mod.contributions.propose({ government, topic: "ixps", stance: "intergovernmental", statedOn: nextDate(), summary: `${government} wants the state to run exchange points.`, sources: ["https://example.org/s"] });
+  const publish = (government: string) =>
+    mod.contributions.propose({
+      government,
+      topic: "ixps",
+      stance: "intergovernmental",
+      statedOn: nextDate(),
+      summary: `${government} wants the state to run exchange points.`,
+      sources: ["https://example.org/s"],
+    });
   const later = (ms: number) => new Date(Date.now() + ms);
 
   beforeAll(async () => {
     t = await createTestDatabase(kind, { dataset: false });
     smtp = await startTestSmtpServer();
-    const configured = mailerFromEnv({ EMAIL_SERVER: smtp.url, EMAIL_FROM: "Stance Atlas <alerts@stanceatlas.example>" });
+    const configured = mailerFromEnv({
+      EMAIL_SERVER: smtp.url,
+      EMAIL_FROM: "Stance Atlas <alerts@stanceatlas.example>",
+    });
     if (!configured) throw new Error("no mailer");
     mailer = configured;
     mod = callerAs(t.db, (await makeAccount(t.db, "moderator", "Mo")).id);
@@ -50,7 +61,10 @@ describe.each(TEST_DRIVERS)("email alerts on %s", (kind) => {
     expect(mail?.text).toContain(`${SITE}/positions/${honduras.positionId}`);
     expect(mail?.text).not.toContain("Guatemala");
     expect(mail?.text).not.toContain("proposals wait"); // a contributor cannot ask for the moderators' count
-    const [settings] = await t.db.select({ token: alertSettings.unsubscribeToken }).from(alertSettings).where(eq(alertSettings.userId, account.id));
+    const [settings] = await t.db
+      .select({ token: alertSettings.unsubscribeToken })
+      .from(alertSettings)
+      .where(eq(alertSettings.userId, account.id));
     expect(mail?.header("List-Unsubscribe")).toBe(`<${SITE}/api/alerts/unsubscribe/${settings?.token}>`);
     expect(mail?.header("List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click");
     expect(mail?.text).toContain(`${SITE}/alerts/unsubscribe/${settings?.token}`);
@@ -69,7 +83,14 @@ describe.each(TEST_DRIVERS)("email alerts on %s", (kind) => {
     const account = await makeAccount(t.db, "moderator", "Moe Notified");
     await callerAs(t.db, account.id).alerts.save({ dailyDigest: false, proposalsWaiting: true });
     const contributor = callerAs(t.db, (await makeAccount(t.db, "contributor")).id);
-    await contributor.contributions.propose({ government: "NIC", topic: "ixps", stance: "mixed", statedOn: nextDate(), summary: "Nicaragua on exchange points, to review.", sources: ["https://example.org/n"] });
+    await contributor.contributions.propose({
+      government: "NIC",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: nextDate(),
+      summary: "Nicaragua on exchange points, to review.",
+      sources: ["https://example.org/n"],
+    });
     expect(await sendDueDigests(t.db, mailer, SITE, later(1000))).toBeGreaterThanOrEqual(1);
     const mail = smtp.received.find((m) => m.to.includes(account.email));
     expect(mail?.subject).toBe("Stance Atlas: 1 new proposal waiting");

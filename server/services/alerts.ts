@@ -25,7 +25,10 @@ export const DIGEST_BATCH = 50;
 export const DIGEST_RETRY_MS = 60 * 60 * 1000;
 
 export async function alertSettingsOf(db: Database, actor: Actor): Promise<AlertSettings> {
-  const [row] = await db.select({ dailyDigest: alertSettings.dailyDigest, proposalsWaiting: alertSettings.proposalsWaiting }).from(alertSettings).where(eq(alertSettings.userId, actor.id));
+  const [row] = await db
+    .select({ dailyDigest: alertSettings.dailyDigest, proposalsWaiting: alertSettings.proposalsWaiting })
+    .from(alertSettings)
+    .where(eq(alertSettings.userId, actor.id));
   return row ?? { dailyDigest: false, proposalsWaiting: false };
 }
 
@@ -34,11 +37,15 @@ export async function saveAlertSettings(db: Database, actor: Actor, input: unkno
   const { dailyDigest, proposalsWaiting } = alertSettingsSchema.parse(input);
   const settings = { dailyDigest, proposalsWaiting: proposalsWaiting && hasRole(actor.role, "moderator") };
   const before = await alertSettingsOf(db, actor);
-  const restart = (settings.dailyDigest || settings.proposalsWaiting) && !(before.dailyDigest || before.proposalsWaiting);
+  const restart =
+    (settings.dailyDigest || settings.proposalsWaiting) && !(before.dailyDigest || before.proposalsWaiting);
   await db
     .insert(alertSettings)
     .values({ userId: actor.id, ...settings, unsubscribeToken: randomBytes(24).toString("hex") })
-    .onConflictDoUpdate({ target: alertSettings.userId, set: { ...settings, ...(restart ? { coveredUntil: new Date(), lastSentAt: null } : {}) } });
+    .onConflictDoUpdate({
+      target: alertSettings.userId,
+      set: { ...settings, ...(restart ? { coveredUntil: new Date(), lastSentAt: null } : {}) },
+    });
   return settings;
 }
 
@@ -46,7 +53,11 @@ export async function saveAlertSettings(db: Database, actor: Actor, input: unkno
 export async function unsubscribe(db: Database, token: string): Promise<void> {
   const parsed = unsubscribeTokenSchema.safeParse(token);
   const rows = parsed.success
-    ? await db.update(alertSettings).set({ dailyDigest: false, proposalsWaiting: false }).where(eq(alertSettings.unsubscribeToken, parsed.data)).returning({ userId: alertSettings.userId })
+    ? await db
+        .update(alertSettings)
+        .set({ dailyDigest: false, proposalsWaiting: false })
+        .where(eq(alertSettings.unsubscribeToken, parsed.data))
+        .returning({ userId: alertSettings.userId })
     : [];
   if (!rows.length) throw new NotFoundError("This unsubscribe link is not valid.");
 }
@@ -62,7 +73,12 @@ type TakenDigest = { userId: string; sentBefore: Date | null; coveredUntil: Date
  * DIGEST_RETRY_MS; nothing is lost either way (what it was not told stays in its next digest). A mail
  * server that cannot be reached ends the tick, the digest due again.
  */
-export async function sendDueDigests(db: Database, mailer: Mailer, siteOrigin: string, now = new Date()): Promise<number> {
+export async function sendDueDigests(
+  db: Database,
+  mailer: Mailer,
+  siteOrigin: string,
+  now = new Date(),
+): Promise<number> {
   const looked: string[] = [];
   let sent = 0;
   while (looked.length < DIGEST_BATCH) {
@@ -77,30 +93,56 @@ export async function sendDueDigests(db: Database, mailer: Mailer, siteOrigin: s
         await setLastSent(db, taken.userId, taken.sentBefore); // still due: the next tick tries again
         throw error;
       }
-      log.warn({ userId: taken.userId, permanent: error.permanent, err: error.cause }, "the mail server refused a digest's recipient");
+      log.warn(
+        { userId: taken.userId, permanent: error.permanent, err: error.cause },
+        "the mail server refused a digest's recipient",
+      );
       // Refused for good: no more tries this period (it stays taken). Deferred: due again after DIGEST_RETRY_MS.
-      if (!error.permanent) await setLastSent(db, taken.userId, new Date(now.getTime() - DIGEST_EVERY_MS + DIGEST_RETRY_MS));
+      if (!error.permanent)
+        await setLastSent(db, taken.userId, new Date(now.getTime() - DIGEST_EVERY_MS + DIGEST_RETRY_MS));
       continue;
     }
     // The next digest starts after the newest thing this one told of (not at `now`: what was approved meanwhile is in the next).
-    await db.update(alertSettings).set({ coveredUntil: taken.coveredUntil }).where(eq(alertSettings.userId, taken.userId));
+    await db
+      .update(alertSettings)
+      .set({ coveredUntil: taken.coveredUntil })
+      .where(eq(alertSettings.userId, taken.userId));
     sent++;
   }
   return sent;
 }
 
 /** One due digest not in `passed`, locked, written and marked taken (lastSentAt = now); null when none is due. */
-async function takeDueDigest(db: Database, siteOrigin: string, now: Date, passed: string[]): Promise<TakenDigest | null> {
+async function takeDueDigest(
+  db: Database,
+  siteOrigin: string,
+  now: Date,
+  passed: string[],
+): Promise<TakenDigest | null> {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ userId: users.id, email: users.email, name: users.name, role: users.role, factorOn: totpFactors.enabledAt, token: alertSettings.unsubscribeToken, digest: alertSettings.dailyDigest, proposals: alertSettings.proposalsWaiting, coveredUntil: alertSettings.coveredUntil, lastSentAt: alertSettings.lastSentAt })
+      .select({
+        userId: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        factorOn: totpFactors.enabledAt,
+        token: alertSettings.unsubscribeToken,
+        digest: alertSettings.dailyDigest,
+        proposals: alertSettings.proposalsWaiting,
+        coveredUntil: alertSettings.coveredUntil,
+        lastSentAt: alertSettings.lastSentAt,
+      })
       .from(alertSettings)
       .innerJoin(users, eq(users.id, alertSettings.userId))
       .leftJoin(totpFactors, eq(totpFactors.userId, users.id))
       .where(
         and(
           or(alertSettings.dailyDigest, alertSettings.proposalsWaiting),
-          or(isNull(alertSettings.lastSentAt), lte(alertSettings.lastSentAt, new Date(now.getTime() - DIGEST_EVERY_MS))),
+          or(
+            isNull(alertSettings.lastSentAt),
+            lte(alertSettings.lastSentAt, new Date(now.getTime() - DIGEST_EVERY_MS)),
+          ),
           isNull(users.bannedAt),
           sql`${users.email} is not null`,
           passed.length ? notInArray(alertSettings.userId, passed) : undefined,
@@ -109,27 +151,50 @@ async function takeDueDigest(db: Database, siteOrigin: string, now: Date, passed
       .limit(1)
       .for("update", { of: alertSettings, skipLocked: true });
     if (!row) return null;
-    const changes = row.digest ? (await watchedChanges(tx, row.userId, 100, row.coveredUntil)).filter((c) => new Date(c.approvedAt) <= now) : [];
+    const changes = row.digest
+      ? (await watchedChanges(tx, row.userId, 100, row.coveredUntil)).filter((c) => new Date(c.approvedAt) <= now)
+      : [];
     // The moderators' count only for a moderator now: a reset second factor makes them a contributor.
-    const waiting = row.proposals && hasRole(effectiveRole(row.role, row.factorOn !== null), "moderator") ? await proposalsWaiting(tx, row.coveredUntil) : null;
+    const waiting =
+      row.proposals && hasRole(effectiveRole(row.role, row.factorOn !== null), "moderator")
+        ? await proposalsWaiting(tx, row.coveredUntil)
+        : null;
     const untaken = { userId: row.userId, sentBefore: row.lastSentAt, coveredUntil: row.coveredUntil, email: null };
     if (!changes.length && !waiting?.new) return untaken;
     await tx.update(alertSettings).set({ lastSentAt: now }).where(eq(alertSettings.userId, row.userId));
-    const told = [row.coveredUntil, ...changes.map((c) => new Date(c.approvedAt)), ...(waiting?.newestAt ? [waiting.newestAt] : [])];
+    const told = [
+      row.coveredUntil,
+      ...changes.map((c) => new Date(c.approvedAt)),
+      ...(waiting?.newestAt ? [waiting.newestAt] : []),
+    ];
     return {
       ...untaken,
       coveredUntil: new Date(Math.max(...told.map((d) => d.getTime()))),
-      email: digestEmail({ to: row.email ?? "", name: row.name ?? "", changes, waiting, siteOrigin, unsubscribeToken: row.token }),
+      email: digestEmail({
+        to: row.email ?? "",
+        name: row.name ?? "",
+        changes,
+        waiting,
+        siteOrigin,
+        unsubscribeToken: row.token,
+      }),
     };
   });
 }
 
-const setLastSent = (db: Database, userId: string, lastSentAt: Date | null) => db.update(alertSettings).set({ lastSentAt }).where(eq(alertSettings.userId, userId));
+const setLastSent = (db: Database, userId: string, lastSentAt: Date | null) =>
+  db.update(alertSettings).set({ lastSentAt }).where(eq(alertSettings.userId, userId));
 
-async function proposalsWaiting(db: Database, since: Date): Promise<{ total: number; new: number; newestAt: Date | null }> {
+async function proposalsWaiting(
+  db: Database,
+  since: Date,
+): Promise<{ total: number; new: number; newestAt: Date | null }> {
   const [[all], [fresh]] = await Promise.all([
     db.select({ n: count() }).from(revisions).where(eq(revisions.status, "pending")),
-    db.select({ n: count(), newestAt: max(revisions.createdAt) }).from(revisions).where(and(eq(revisions.status, "pending"), gt(revisions.createdAt, since))),
+    db
+      .select({ n: count(), newestAt: max(revisions.createdAt) })
+      .from(revisions)
+      .where(and(eq(revisions.status, "pending"), gt(revisions.createdAt, since))),
   ]);
   return { total: all?.n ?? 0, new: fresh?.n ?? 0, newestAt: fresh?.newestAt ?? null };
 }

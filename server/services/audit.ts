@@ -24,7 +24,10 @@ export type AuditEntry = {
 export const AUDIT_SHOWN = 200;
 const targets = alias(users, "targets");
 
-export async function listAudit(db: Database, input: unknown = {}): Promise<{ entries: AuditEntry[]; actions: string[] }> {
+export async function listAudit(
+  db: Database,
+  input: unknown = {},
+): Promise<{ entries: AuditEntry[]; actions: string[] }> {
   const { action } = auditQuerySchema.parse(input);
   const [rows, actions] = await Promise.all([
     db
@@ -48,7 +51,12 @@ export async function listAudit(db: Database, input: unknown = {}): Promise<{ en
     db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action),
   ]);
   return {
-    entries: rows.map((r) => ({ ...r, at: r.at.toISOString(), actor: r.actor ?? actorWithoutAccount(r.details), targetName: r.targetType === "user" ? r.targetName : null })),
+    entries: rows.map((r) => ({
+      ...r,
+      at: r.at.toISOString(),
+      actor: r.actor ?? actorWithoutAccount(r.details),
+      targetName: r.targetType === "user" ? r.targetName : null,
+    })),
     actions: actions.map((a) => a.action),
   };
 }

@@ -26,7 +26,8 @@ describe.each(TEST_DRIVERS)("session lifetimes on %s", (kind) => {
     expect(await touchSession(t.db, idle, user.id, "contributor", at(start, 13 * DAY + HOUR))).toBe(false); // 7 days and an hour since last use
     expect(await touchSession(t.db, idle, user.id, "contributor", at(start, 6 * DAY))).toBe(false); // and it stays ended
     const busy = await startSession(t.db, user.id, start);
-    for (let day = 5; day < 30; day += 5) expect(await touchSession(t.db, busy, user.id, "contributor", at(start, day * DAY))).toBe(true);
+    for (let day = 5; day < 30; day += 5)
+      expect(await touchSession(t.db, busy, user.id, "contributor", at(start, day * DAY))).toBe(true);
     expect(await touchSession(t.db, busy, user.id, "contributor", at(start, 30 * DAY + MINUTE))).toBe(false);
   });
 
@@ -37,7 +38,8 @@ describe.each(TEST_DRIVERS)("session lifetimes on %s", (kind) => {
     expect(await touchSession(t.db, idle, moderator.id, "moderator", at(start, 29 * MINUTE))).toBe(true);
     expect(await touchSession(t.db, idle, moderator.id, "moderator", at(start, 60 * MINUTE))).toBe(false);
     const busy = await startSession(t.db, moderator.id, start);
-    for (let minutes = 20; minutes < 12 * 60; minutes += 20) expect(await touchSession(t.db, busy, moderator.id, "admin", at(start, minutes * MINUTE))).toBe(true);
+    for (let minutes = 20; minutes < 12 * 60; minutes += 20)
+      expect(await touchSession(t.db, busy, moderator.id, "admin", at(start, minutes * MINUTE))).toBe(true);
     expect(await touchSession(t.db, busy, moderator.id, "admin", at(start, 12 * HOUR + MINUTE))).toBe(false);
   });
 

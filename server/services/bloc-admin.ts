@@ -13,16 +13,37 @@ import { type Period, periodColumns } from "./blocs";
 // period ended. Every change is audited; cached pages follow through the database's announcements.
 
 export type ManagedPeriod = Period & { id: number; bloc: string; iso3: string; name: string };
-export type ManagedBloc = { slug: string; name: string; description: string; coverageNote: string; complete: boolean; retired: boolean; periods: ManagedPeriod[] };
+export type ManagedBloc = {
+  slug: string;
+  name: string;
+  description: string;
+  coverageNote: string;
+  complete: boolean;
+  retired: boolean;
+  periods: ManagedPeriod[];
+};
 
 export async function listBlocsForAdmin(db: Database): Promise<ManagedBloc[]> {
   const [rows, periods] = await Promise.all([
     db
-      .select({ slug: blocs.slug, name: blocs.name, description: blocs.description, coverageNote: blocs.coverageNote, complete: blocs.complete, retiredAt: blocs.retiredAt })
+      .select({
+        slug: blocs.slug,
+        name: blocs.name,
+        description: blocs.description,
+        coverageNote: blocs.coverageNote,
+        complete: blocs.complete,
+        retiredAt: blocs.retiredAt,
+      })
       .from(blocs)
       .orderBy(asc(blocs.name)),
     db
-      .select({ id: blocMemberships.id, bloc: blocMemberships.blocSlug, iso3: blocMemberships.governmentIso3, name: governments.name, ...periodColumns })
+      .select({
+        id: blocMemberships.id,
+        bloc: blocMemberships.blocSlug,
+        iso3: blocMemberships.governmentIso3,
+        name: governments.name,
+        ...periodColumns,
+      })
       .from(blocMemberships)
       .innerJoin(governments, eq(governments.iso3, blocMemberships.governmentIso3))
       .orderBy(asc(governments.name), asc(blocMemberships.joinedOn)),
@@ -49,8 +70,13 @@ export async function saveBloc(db: Database, actor: Actor, input: unknown): Prom
       await audit(tx, actor, "bloc.create", bloc.slug, { name: bloc.name });
       return { slug: bloc.slug };
     }
-    if (bloc.slug !== originalSlug) throw new FieldError("slug", "A bloc's slug cannot change: links and the API name it.");
-    const [updated] = await tx.update(blocs).set(bloc).where(eq(blocs.slug, originalSlug)).returning({ slug: blocs.slug });
+    if (bloc.slug !== originalSlug)
+      throw new FieldError("slug", "A bloc's slug cannot change: links and the API name it.");
+    const [updated] = await tx
+      .update(blocs)
+      .set(bloc)
+      .where(eq(blocs.slug, originalSlug))
+      .returning({ slug: blocs.slug });
     if (!updated) throw new NotFoundError(`No bloc has the slug ${originalSlug}.`);
     await audit(tx, actor, "bloc.update", bloc.slug, { name: bloc.name, complete: bloc.complete });
     return { slug: bloc.slug };
@@ -65,7 +91,10 @@ export async function addMembership(db: Database, actor: Actor, input: unknown):
   return db.transaction(async (tx) => {
     const [row] = await tx.select({ slug: blocs.slug }).from(blocs).where(eq(blocs.slug, bloc)).for("update");
     if (!row) throw new NotFoundError(`No bloc has the slug ${bloc}.`);
-    const [known] = await tx.select({ iso3: governments.iso3 }).from(governments).where(eq(governments.iso3, government));
+    const [known] = await tx
+      .select({ iso3: governments.iso3 })
+      .from(governments)
+      .where(eq(governments.iso3, government));
     if (!known) throw new FieldError("government", `No government has the code ${government}.`);
     const periods = await tx
       .select({ joinedOn: blocMemberships.joinedOn, leftOn: blocMemberships.leftOn })
@@ -75,10 +104,15 @@ export async function addMembership(db: Database, actor: Actor, input: unknown):
     if (clash) {
       throw new FieldError(
         "joinedOn",
-        clash.leftOn === null ? `${government} is already a member from ${clash.joinedOn}: end that period first.` : `${government} was a member until ${clash.leftOn}: a new period must start on or after that day.`,
+        clash.leftOn === null
+          ? `${government} is already a member from ${clash.joinedOn}: end that period first.`
+          : `${government} was a member until ${clash.leftOn}: a new period must start on or after that day.`,
       );
     }
-    const [created] = await tx.insert(blocMemberships).values({ blocSlug: bloc, governmentIso3: government, joinedOn, joinedPrecision, sourceUrl }).returning({ id: blocMemberships.id });
+    const [created] = await tx
+      .insert(blocMemberships)
+      .values({ blocSlug: bloc, governmentIso3: government, joinedOn, joinedPrecision, sourceUrl })
+      .returning({ id: blocMemberships.id });
     if (!created) throw new Error("The membership was not saved.");
     await audit(tx, actor, "bloc.membership.add", bloc, { government, joinedOn, joinedPrecision, sourceUrl });
     return created;
@@ -92,8 +126,17 @@ export async function endMembership(db: Database, actor: Actor, input: unknown):
     const [period] = await tx.select().from(blocMemberships).where(eq(blocMemberships.id, id)).for("update");
     if (!period) throw new NotFoundError(`No membership period has the id ${id}.`);
     if (period.leftOn !== null) throw new ConflictError(`This period already ended on ${period.leftOn}.`);
-    if (leftOn <= period.joinedOn) throw new FieldError("leftOn", `Left on: after the day it joined (${period.joinedOn}).`);
-    await tx.update(blocMemberships).set({ leftOn, leftSourceUrl }).where(and(eq(blocMemberships.id, id), isNull(blocMemberships.leftOn)));
-    await audit(tx, actor, "bloc.membership.end", period.blocSlug, { government: period.governmentIso3, joinedOn: period.joinedOn, leftOn, leftSourceUrl });
+    if (leftOn <= period.joinedOn)
+      throw new FieldError("leftOn", `Left on: after the day it joined (${period.joinedOn}).`);
+    await tx
+      .update(blocMemberships)
+      .set({ leftOn, leftSourceUrl })
+      .where(and(eq(blocMemberships.id, id), isNull(blocMemberships.leftOn)));
+    await audit(tx, actor, "bloc.membership.end", period.blocSlug, {
+      government: period.governmentIso3,
+      joinedOn: period.joinedOn,
+      leftOn,
+      leftSourceUrl,
+    });
   });
 }

@@ -22,11 +22,17 @@ export async function blocStances(db: Database, slug: string, at: string): Promi
   const bloc = blocs.find((b) => b.slug === slug);
   if (!bloc) throw new NotFoundError(`No bloc has the slug ${slug}.`);
   const everMember = new Set(bloc.periods.map((p) => p.iso3));
-  const entries = await timeline(db, topics.map((t) => t.slug), { governments: [...everMember], until: at });
+  const entries = await timeline(
+    db,
+    topics.map((t) => t.slug),
+    { governments: [...everMember], until: at },
+  );
   const countsOn = (date: string) => {
     const members = membersOn(bloc.periods, date);
     const cells = cellsAsOf(entries, date);
-    const counts = Object.fromEntries(topics.map((t) => [t.slug, countStances([...members].map((iso3) => cells.get(cellKey(iso3, t.slug))?.stance))]));
+    const counts = Object.fromEntries(
+      topics.map((t) => [t.slug, countStances([...members].map((iso3) => cells.get(cellKey(iso3, t.slug))?.stance))]),
+    );
     return { members: members.size, counts };
   };
   const now = countsOn(at);
@@ -38,6 +44,10 @@ export async function blocStances(db: Database, slug: string, at: string): Promi
       const counts = now.counts[topic.slug] ?? countStances([]);
       return { topic, members: now.members, counts, cohesion: cohesionOf(counts) };
     }),
-    overTime: stops.map((stop) => ({ date: stop.date, label: stop.kind === "today" ? formatDate(stop.date) : stop.label, ...countsOn(stop.date) })),
+    overTime: stops.map((stop) => ({
+      date: stop.date,
+      label: stop.kind === "today" ? formatDate(stop.date) : stop.label,
+      ...countsOn(stop.date),
+    })),
   };
 }

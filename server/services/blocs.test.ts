@@ -37,7 +37,15 @@ describe.each(TEST_DRIVERS)("blocs and their members as of a date on %s", (kind)
     expect(await members("foc", "2012-12-31")).toContain("FIN");
     const bloc = await getBloc(t.db, "foc", { at: "2020-01-01" });
     const finland = bloc.members.find((m) => m.iso3 === "FIN");
-    expect(finland?.periods).toEqual([{ joinedOn: "2012-12-31", joinedPrecision: "year", sourceUrl: expect.stringMatching(/^https:\/\//), leftOn: null, leftSourceUrl: null }]);
+    expect(finland?.periods).toEqual([
+      {
+        joinedOn: "2012-12-31",
+        joinedPrecision: "year",
+        sourceUrl: expect.stringMatching(/^https:\/\//),
+        leftOn: null,
+        leftSourceUrl: null,
+      },
+    ]);
     expect(bloc.complete).toBe(false);
     expect(await members("foc", "2026-02-09")).toContain("USA");
     expect(await members("foc", "2026-02-10")).not.toContain("USA");
@@ -59,12 +67,17 @@ describe.each(TEST_DRIVERS)("blocs and their members as of a date on %s", (kind)
   });
 
   it("filters the matrix to the bloc's members as of the matrix's date", async () => {
-    const eu = async (at: string) => (await matrixAsOf(t.db, { at, topics: ["un-cybercrime-treaty"], bloc: "eu" })).rows.map((r) => r.iso3);
+    const eu = async (at: string) =>
+      (await matrixAsOf(t.db, { at, topics: ["un-cybercrime-treaty"], bloc: "eu" })).rows.map((r) => r.iso3);
     expect(await eu("2019-12-28")).toHaveLength(28);
     expect(await eu("2019-12-28")).toContain("GBR");
     expect(await eu("2020-02-01")).not.toContain("GBR");
     const periods = await allBlocPeriods(t.db);
     expect(periods.map((b) => b.slug)).toEqual(["brics", "eu", "foc", "budapest-convention", "sco"]); // by name
-    expect(periods.find((b) => b.slug === "eu")?.periods.find((p) => p.iso3 === "GBR")).toEqual({ iso3: "GBR", joinedOn: "1973-01-01", leftOn: "2020-01-31" });
+    expect(periods.find((b) => b.slug === "eu")?.periods.find((p) => p.iso3 === "GBR")).toEqual({
+      iso3: "GBR",
+      joinedOn: "1973-01-01",
+      leftOn: "2020-01-31",
+    });
   });
 });

@@ -13,7 +13,8 @@ import { BadInputError, NotFoundError } from "@/server/shared/errors";
 export type BlocSummary = { slug: string; name: string; memberCount: number };
 
 /** SQL for "this period makes a member on `at`": the same rule as isMemberOn, in the database. */
-const memberOn = (at: string) => sql`${blocMemberships.joinedOn} <= ${at} and (${blocMemberships.leftOn} is null or ${blocMemberships.leftOn} > ${at})`;
+const memberOn = (at: string) =>
+  sql`${blocMemberships.joinedOn} <= ${at} and (${blocMemberships.leftOn} is null or ${blocMemberships.leftOn} > ${at})`;
 
 /** Active blocs, by name, with their member count as of `at` (today by default). */
 export async function listBlocs(db: Database, query: BlocQuery = {}): Promise<BlocSummary[]> {
@@ -41,16 +42,37 @@ export const periodColumns = {
   leftSourceUrl: blocMemberships.leftSourceUrl,
 };
 
-export type Period = { joinedOn: string; joinedPrecision: DatePrecision; sourceUrl: string; leftOn: string | null; leftSourceUrl: string | null };
+export type Period = {
+  joinedOn: string;
+  joinedPrecision: DatePrecision;
+  sourceUrl: string;
+  leftOn: string | null;
+  leftSourceUrl: string | null;
+};
 export type BlocMember = { iso3: string; name: string; periods: Period[] };
 /** `members` as of `at`; `former`: those whose every period ended on or before it. */
-export type BlocDetail = { slug: string; name: string; description: string; coverageNote: string; complete: boolean; at: string; members: BlocMember[]; former: BlocMember[] };
+export type BlocDetail = {
+  slug: string;
+  name: string;
+  description: string;
+  coverageNote: string;
+  complete: boolean;
+  at: string;
+  members: BlocMember[];
+  former: BlocMember[];
+};
 
 /** The bloc's members as of `at` (today by default), by name, each with all its periods and their sources. */
 export async function getBloc(db: Database, slug: string, query: BlocQuery = {}): Promise<BlocDetail> {
   const at = query.at ?? todayUtc();
   const [bloc] = await db
-    .select({ slug: blocs.slug, name: blocs.name, description: blocs.description, coverageNote: blocs.coverageNote, complete: blocs.complete })
+    .select({
+      slug: blocs.slug,
+      name: blocs.name,
+      description: blocs.description,
+      coverageNote: blocs.coverageNote,
+      complete: blocs.complete,
+    })
     .from(blocs)
     .where(and(eq(blocs.slug, slug), isNull(blocs.retiredAt)));
   if (!bloc) throw new NotFoundError(`No bloc has the slug ${slug}.`);
@@ -77,7 +99,13 @@ export type BlocPeriods = { slug: string; name: string; periods: MembershipPerio
 /** Every active bloc with all its membership periods: small, and enough for any date in the browser. */
 export async function allBlocPeriods(db: Database): Promise<BlocPeriods[]> {
   const rows = await db
-    .select({ slug: blocs.slug, name: blocs.name, iso3: blocMemberships.governmentIso3, joinedOn: blocMemberships.joinedOn, leftOn: blocMemberships.leftOn })
+    .select({
+      slug: blocs.slug,
+      name: blocs.name,
+      iso3: blocMemberships.governmentIso3,
+      joinedOn: blocMemberships.joinedOn,
+      leftOn: blocMemberships.leftOn,
+    })
     .from(blocs)
     .leftJoin(blocMemberships, eq(blocMemberships.blocSlug, blocs.slug))
     .where(isNull(blocs.retiredAt))
@@ -93,7 +121,10 @@ export async function allBlocPeriods(db: Database): Promise<BlocPeriods[]> {
 
 /** The members of an active bloc on `at`; an unknown slug in a filter is the reader's mistake (400). */
 export async function blocMembersOn(db: Database, slug: string, at: string): Promise<Set<string>> {
-  const [bloc] = await db.select({ slug: blocs.slug }).from(blocs).where(and(eq(blocs.slug, slug), isNull(blocs.retiredAt)));
+  const [bloc] = await db
+    .select({ slug: blocs.slug })
+    .from(blocs)
+    .where(and(eq(blocs.slug, slug), isNull(blocs.retiredAt)));
   if (!bloc) throw new BadInputError(`Unknown bloc: ${slug}.`);
   const rows = await db
     .select({ iso3: blocMemberships.governmentIso3 })

@@ -27,7 +27,14 @@ describe.each(TEST_DRIVERS)("comparing governments on %s", (kind) => {
 
   it("finds Russia and the United States far apart, and lists every pair once", async () => {
     const { agreement } = await compareGovernments(t.db, { governments: chosen, at: "2019-12-28" });
-    expect(agreement.map((p) => `${p.a}-${p.b}`)).toEqual(["RUS-USA", "RUS-BRA", "RUS-IND", "USA-BRA", "USA-IND", "BRA-IND"]);
+    expect(agreement.map((p) => `${p.a}-${p.b}`)).toEqual([
+      "RUS-USA",
+      "RUS-BRA",
+      "RUS-IND",
+      "USA-BRA",
+      "USA-IND",
+      "BRA-IND",
+    ]);
     const russiaUsa = agreement[0];
     expect(russiaUsa?.sharedTopics).toBeGreaterThanOrEqual(3);
     expect(russiaUsa?.sameSide).toBeLessThanOrEqual(0.25);
@@ -47,14 +54,18 @@ describe.each(TEST_DRIVERS)("comparing governments on %s", (kind) => {
   });
 
   it("refuses an unknown government by its code", async () => {
-    await expect(compareGovernments(t.db, { governments: ["RUS", "XXX"] })).rejects.toThrow(new BadInputError("Unknown government: XXX."));
+    await expect(compareGovernments(t.db, { governments: ["RUS", "XXX"] })).rejects.toThrow(
+      new BadInputError("Unknown government: XXX."),
+    );
   });
 
   it("ranks the closest and furthest governments over enough shared topics", async () => {
     const result = await closestAndFurthest(t.db, "RUS");
     expect(result.closest).toHaveLength(5);
     expect(result.furthest).toHaveLength(5);
-    expect([...result.closest, ...result.furthest].every((p) => p.sharedTopics >= MIN_SHARED_TOPICS && p.b !== "RUS")).toBe(true);
+    expect(
+      [...result.closest, ...result.furthest].every((p) => p.sharedTopics >= MIN_SHARED_TOPICS && p.b !== "RUS"),
+    ).toBe(true);
     expect(result.closest[0]?.sameSide).toBeGreaterThan(result.furthest[0]?.sameSide ?? 1);
     expect(result.furthest.map((p) => p.b)).not.toContain(result.closest[0]?.b);
     await expect(closestAndFurthest(t.db, "XXX")).rejects.toThrow(NotFoundError);

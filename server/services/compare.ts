@@ -30,20 +30,35 @@ export type Comparison = {
   positions: TimelineEntry[];
 };
 
-function stancesOf(cells: Map<string, MatrixCell>, iso3s: readonly string[], topics: readonly MatrixTopic[]): Map<string, StancesByTopic> {
-  return new Map(iso3s.map((iso3) => [iso3, Object.fromEntries(topics.map((t): [string, Stance | null] => [t.slug, cells.get(cellKey(iso3, t.slug))?.stance ?? null]))]));
+function stancesOf(
+  cells: Map<string, MatrixCell>,
+  iso3s: readonly string[],
+  topics: readonly MatrixTopic[],
+): Map<string, StancesByTopic> {
+  return new Map(
+    iso3s.map((iso3) => [
+      iso3,
+      Object.fromEntries(
+        topics.map((t): [string, Stance | null] => [t.slug, cells.get(cellKey(iso3, t.slug))?.stance ?? null]),
+      ),
+    ]),
+  );
 }
 
 export async function compareGovernments(db: Database, query: CompareQuery): Promise<Comparison> {
   const at = query.at ?? todayUtc();
   const chosen = query.governments;
   const [found, topics, events] = await Promise.all([
-    db.select({ iso3: governments.iso3, name: governments.name }).from(governments).where(inArray(governments.iso3, chosen)),
+    db
+      .select({ iso3: governments.iso3, name: governments.name })
+      .from(governments)
+      .where(inArray(governments.iso3, chosen)),
     resolveTopics(db),
     listEvents(db),
   ]);
   const unknown = chosen.filter((iso3) => !found.some((g) => g.iso3 === iso3));
-  if (unknown.length) throw new BadInputError(`Unknown government${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`);
+  if (unknown.length)
+    throw new BadInputError(`Unknown government${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`);
   const slugs = topics.map((t) => t.slug);
   const entries = await timeline(db, slugs, { governments: chosen, until: at });
   const cells = cellsAsOf(entries, at);
@@ -52,7 +67,12 @@ export async function compareGovernments(db: Database, query: CompareQuery): Pro
     at,
     governments: chosen.map((iso3) => found.find((g) => g.iso3 === iso3) ?? { iso3, name: iso3 }),
     topics,
-    cells: Object.fromEntries(chosen.map((iso3) => [iso3, Object.fromEntries(slugs.map((slug) => [slug, cells.get(cellKey(iso3, slug)) ?? null]))])),
+    cells: Object.fromEntries(
+      chosen.map((iso3) => [
+        iso3,
+        Object.fromEntries(slugs.map((slug) => [slug, cells.get(cellKey(iso3, slug)) ?? null])),
+      ]),
+    ),
     agreement: pairwiseAgreement(chosen, stancesOf(cells, chosen, topics)),
     agreementOverTime: stops.map((stop) => ({
       date: stop.date,

@@ -19,8 +19,13 @@ describe.each(TEST_DRIVERS)("contested positions and flags on %s", (kind) => {
   let otherMod: ReturnType<typeof callerAs>;
   let day = 0;
   const nextDate = () => new Date(Date.UTC(2007, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
-  const code = (promise: Promise<unknown>) => promise.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e)));
-  const published = (government = "GHA") => approvedPosition(t.db, { government, topic: "ixps", stance: "mixed", statedOn: nextDate() });
+  const code = (promise: Promise<unknown>) =>
+    promise.then(
+      () => "OK",
+      (e: unknown) => (e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e)),
+    );
+  const published = (government = "GHA") =>
+    approvedPosition(t.db, { government, topic: "ixps", stance: "mixed", statedOn: nextDate() });
 
   beforeAll(async () => {
     t = await createTestDatabase(kind, { dataset: false });
@@ -36,9 +41,21 @@ describe.each(TEST_DRIVERS)("contested positions and flags on %s", (kind) => {
     const plain = await published("SEN");
     await mod.flags.contest({ positionId, note: "Its 2012 vote and its 2014 statement disagree." });
     const matrix = await matrixAsOf(t.db, { topics: ["ixps"] });
-    expect(matrix.rows.find((r) => r.iso3 === "GHA")?.cells.ixps).toMatchObject({ positionId, contested: true, contestedNote: "Its 2012 vote and its 2014 statement disagree." });
-    expect(matrix.rows.find((r) => r.iso3 === "SEN")?.cells.ixps).toMatchObject({ positionId: plain, contested: false, contestedNote: null });
-    expect(await getPosition(t.db, positionId)).toMatchObject({ contested: true, contestedNote: "Its 2012 vote and its 2014 statement disagree.", stance: "mixed" });
+    expect(matrix.rows.find((r) => r.iso3 === "GHA")?.cells.ixps).toMatchObject({
+      positionId,
+      contested: true,
+      contestedNote: "Its 2012 vote and its 2014 statement disagree.",
+    });
+    expect(matrix.rows.find((r) => r.iso3 === "SEN")?.cells.ixps).toMatchObject({
+      positionId: plain,
+      contested: false,
+      contestedNote: null,
+    });
+    expect(await getPosition(t.db, positionId)).toMatchObject({
+      contested: true,
+      contestedNote: "Its 2012 vote and its 2014 statement disagree.",
+      stance: "mixed",
+    });
     expect((await matrixAsOf(t.db, { topics: ["ixps"], contested: "true" })).rows.map((r) => r.iso3)).toEqual(["GHA"]);
 
     await mod.flags.clearContest({ positionId, reason: "A third source settles it." });
@@ -53,22 +70,44 @@ describe.each(TEST_DRIVERS)("contested positions and flags on %s", (kind) => {
 
   it("refuses a contest without a note, of an unknown position, a repeat, and a clear of one not contested; nothing changes", async () => {
     const positionId = await published();
-    expect(await code(mod.flags.contest({ positionId, note: "short" }))).toMatch(/^BAD_REQUEST[\s\S]*at least 10 characters/);
-    expect(await code(mod.flags.contest({ positionId: 999_999, note: "Sources disagree on this." }))).toBe("NOT_FOUND: No published position has the id 999999.");
-    expect(await code(mod.flags.clearContest({ positionId, reason: "Settled." }))).toBe("CONFLICT: This position is not marked contested.");
+    expect(await code(mod.flags.contest({ positionId, note: "short" }))).toMatch(
+      /^BAD_REQUEST[\s\S]*at least 10 characters/,
+    );
+    expect(await code(mod.flags.contest({ positionId: 999_999, note: "Sources disagree on this." }))).toBe(
+      "NOT_FOUND: No published position has the id 999999.",
+    );
+    expect(await code(mod.flags.clearContest({ positionId, reason: "Settled." }))).toBe(
+      "CONFLICT: This position is not marked contested.",
+    );
     await mod.flags.contest({ positionId, note: "Sources disagree on this." });
-    expect(await code(otherMod.flags.contest({ positionId, note: "Sources disagree on this." }))).toBe("CONFLICT: This position is already contested with this note.");
-    expect(await t.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.targetType, "position"), eq(auditLog.targetId, String(positionId))))).toEqual([{ action: "position.contest" }]);
+    expect(await code(otherMod.flags.contest({ positionId, note: "Sources disagree on this." }))).toBe(
+      "CONFLICT: This position is already contested with this note.",
+    );
+    expect(
+      await t.db
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(and(eq(auditLog.targetType, "position"), eq(auditLog.targetId, String(positionId)))),
+    ).toEqual([{ action: "position.contest" }]);
   });
 
   it("takes a reader's flag into the moderators' queue once; a second flag by the same reader is a duplicate", async () => {
     const positionId = await published("CIV");
     const { flagId } = await reader.flags.flag({ positionId, reason: "The source is about 2015, not 2007." });
-    expect(await code(reader.flags.flag({ positionId, reason: "Again: the source is about 2015." }))).toBe("CONFLICT: You have already flagged this position; a moderator will look at your flag.");
+    expect(await code(reader.flags.flag({ positionId, reason: "Again: the source is about 2015." }))).toBe(
+      "CONFLICT: You have already flagged this position; a moderator will look at your flag.",
+    );
     expect(await code(reader.flags.flag({ positionId, reason: "short" }))).toMatch(/^BAD_REQUEST/);
-    expect(await code(reader.flags.flag({ positionId: 999_999, reason: "This position does not exist." }))).toMatch(/^NOT_FOUND/);
+    expect(await code(reader.flags.flag({ positionId: 999_999, reason: "This position does not exist." }))).toMatch(
+      /^NOT_FOUND/,
+    );
     const queue = await mod.flags.queue();
-    expect(queue.items.find((f) => f.id === flagId)).toMatchObject({ by: "Rae", reason: "The source is about 2015, not 2007.", position: { id: positionId, iso3: "CIV" }, alsoFlagged: 0 });
+    expect(queue.items.find((f) => f.id === flagId)).toMatchObject({
+      by: "Rae",
+      reason: "The source is about 2015, not 2007.",
+      position: { id: positionId, iso3: "CIV" },
+      alsoFlagged: 0,
+    });
     expect(await t.db.select({ n: flags.id }).from(flags).where(eq(flags.positionId, positionId))).toHaveLength(1);
   });
 
@@ -76,17 +115,28 @@ describe.each(TEST_DRIVERS)("contested positions and flags on %s", (kind) => {
     const positionId = await published("MLI");
     const { flagId } = await reader.flags.flag({ positionId, reason: "Another source codes this the other way." });
     await mod.flags.resolve({ flagId, outcome: "contested", note: "Two sources code this differently." });
-    expect(await getPosition(t.db, positionId)).toMatchObject({ contested: true, contestedNote: "Two sources code this differently." });
+    expect(await getPosition(t.db, positionId)).toMatchObject({
+      contested: true,
+      contestedNote: "Two sources code this differently.",
+    });
     expect((await mod.flags.queue()).items.some((f) => f.id === flagId)).toBe(false);
-    expect((await reader.flags.mine()).find((f) => f.id === flagId)).toMatchObject({ status: "contested", resolutionNote: "Two sources code this differently." });
-    expect(await code(otherMod.flags.resolve({ flagId, outcome: "dismissed", note: "The coding is right." }))).toBe("CONFLICT: Someone got there first: this flag was already resolved (contested) by Mo.");
+    expect((await reader.flags.mine()).find((f) => f.id === flagId)).toMatchObject({
+      status: "contested",
+      resolutionNote: "Two sources code this differently.",
+    });
+    expect(await code(otherMod.flags.resolve({ flagId, outcome: "dismissed", note: "The coding is right." }))).toBe(
+      "CONFLICT: Someone got there first: this flag was already resolved (contested) by Mo.",
+    );
   });
 
   it("dismisses a flag without touching the position, and lets the reader flag it again later", async () => {
     const positionId = await published("NER");
     const { flagId } = await reader.flags.flag({ positionId, reason: "I think this is the wrong year." });
     await mod.flags.resolve({ flagId, outcome: "dismissed", note: "The source dates it to that year." });
-    expect((await t.db.select({ note: positions.contestedNote }).from(positions).where(eq(positions.id, positionId)))[0]?.note).toBeNull();
+    expect(
+      (await t.db.select({ note: positions.contestedNote }).from(positions).where(eq(positions.id, positionId)))[0]
+        ?.note,
+    ).toBeNull();
     expect((await reader.flags.mine()).find((f) => f.id === flagId)?.status).toBe("dismissed");
     expect(await code(reader.flags.flag({ positionId, reason: "A new source now disagrees." }))).toBe("OK");
   });

@@ -20,9 +20,17 @@ type Candidate = Identity & { id: number; evidence: string; author: string };
 
 /** Why a position is withdrawn: a retired record's reason, or the corrected date that replaces it. */
 function reasonFor(position: Candidate, current: Identity[]): string {
-  const retired = RETIRED_RECORDS.find((r) => r.topic === position.topic && r.statedOn === position.statedOn && r.evidence === position.evidence);
+  const retired = RETIRED_RECORDS.find(
+    (r) => r.topic === position.topic && r.statedOn === position.statedOn && r.evidence === position.evidence,
+  );
   if (retired) return retired.reason;
-  const redated = current.find((c) => c.government === position.government && c.topic === position.topic && c.statedOn !== position.statedOn && c.statedOn.slice(0, 4) === position.statedOn.slice(0, 4));
+  const redated = current.find(
+    (c) =>
+      c.government === position.government &&
+      c.topic === position.topic &&
+      c.statedOn !== position.statedOn &&
+      c.statedOn.slice(0, 4) === position.statedOn.slice(0, 4),
+  );
   return redated
     ? `method v2: the corrected record dates this position ${formatDate(redated.statedOn)}, where it now stands; this one is withdrawn in its favour`
     : "method v2: the re-coded reference dataset no longer holds this position (see /methodology)";
@@ -54,18 +62,35 @@ export async function retireDatasetPositions(tx: Transaction, current: Identity[
           select r.position_id, r.id, ${seed}, r.stance, r.stated_on, r.event_slug, r.summary, r.quote, r.sources, r.evidence, r.date_precision, r.ended_on, r.end_note, r.end_source,
             true, 'approved', ${seed}, now(), ${reason}
           from positions p join revisions r on r.id = p.current_revision_id
-          where p.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+          where p.id in (${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )})
           returning id`,
     );
     await tx
       .update(positions)
       .set({ published: false, currentRevisionId: sql`${revisions.id}` })
       .from(revisions)
-      .where(and(inArray(revisions.id, inserted.map((r) => r.id)), eq(positions.id, revisions.positionId)));
+      .where(
+        and(
+          inArray(
+            revisions.id,
+            inserted.map((r) => r.id),
+          ),
+          eq(positions.id, revisions.positionId),
+        ),
+      );
   }
   const withdrawn = gone.length - keptIds.length;
   if (withdrawn + keptIds.length > 0) {
-    await tx.insert(auditLog).values({ actorId: seed, action: "dataset.retire", targetType: "dataset", targetId: "reference", details: { withdrawn, keptIds, reasons: [...byReason.keys()] } });
+    await tx.insert(auditLog).values({
+      actorId: seed,
+      action: "dataset.retire",
+      targetType: "dataset",
+      targetId: "reference",
+      details: { withdrawn, keptIds, reasons: [...byReason.keys()] },
+    });
   }
   return { withdrawn, keptIds };
 }

@@ -37,7 +37,8 @@ export const DATASET_RECODE_REASON = "Reference dataset, re-coded by the publish
 export const RETIRED_LOAD = "positions no dataset file holds any more";
 
 /** Why a shipped file's re-coded positions changed: its record set's reason (method v2: …). */
-const recodeReason = (name: string) => RECORD_SETS.find((set) => `${set.id}.csv` === name)?.recodeReason ?? DATASET_RECODE_REASON;
+const recodeReason = (name: string) =>
+  RECORD_SETS.find((set) => `${set.id}.csv` === name)?.recodeReason ?? DATASET_RECODE_REASON;
 
 export function readDatasetFiles(): (DatasetFile & DatasetFileInfo)[] {
   return DATASET_FILES.map((info) => {
@@ -52,7 +53,10 @@ let summary: DatasetFileSummary[] | null = null;
 
 /** Each dataset file with its row count (the files ship with the code: read once per process). */
 export function datasetSummary(): DatasetFileSummary[] {
-  summary ??= readDatasetFiles().map(({ text, ...file }) => ({ ...file, rows: parse(text, { columns: true, skip_empty_lines: true }).length }));
+  summary ??= readDatasetFiles().map(({ text, ...file }) => ({
+    ...file,
+    rows: parse(text, { columns: true, skip_empty_lines: true }).length,
+  }));
   return summary;
 }
 
@@ -70,7 +74,10 @@ export async function loadDataset(db: Database, given?: DatasetFile[]): Promise<
     const loads: DatasetLoad[] = [];
     for (const file of files) {
       const hash = sha256(file.text);
-      const [done] = await tx.select({ sha256: datasetLoads.sha256 }).from(datasetLoads).where(eq(datasetLoads.fileName, file.name));
+      const [done] = await tx
+        .select({ sha256: datasetLoads.sha256 })
+        .from(datasetLoads)
+        .where(eq(datasetLoads.fileName, file.name));
       if (done?.sha256 === hash) {
         loads.push({ name: file.name, status: "current" });
         continue;
@@ -108,6 +115,10 @@ function readCodedIdentities(text: string): Identity[] {
   return rows.map((row) => {
     const read = readStatedOn(row.stated_on ?? "");
     const precision = DATE_PRECISIONS.find((p) => p === row.date_precision) ?? read?.precision ?? "day";
-    return { government: row.government ?? "", topic: row.topic ?? "", statedOn: periodEnd(read?.date ?? "", precision) };
+    return {
+      government: row.government ?? "",
+      topic: row.topic ?? "",
+      statedOn: periodEnd(read?.date ?? "", precision),
+    };
   });
 }

@@ -20,7 +20,15 @@ describe.each(TEST_DRIVERS)("digest delivery when the mail server refuses an add
   const refused = new Map<string, 450 | 550>();
   let day = 0;
   const nextDate = () => new Date(Date.UTC(2011, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
-  const publish = (government: string) => mod.contributions.propose({ government, topic: "ixps", stance: "intergovernmental", statedOn: nextDate(), summary: `${government} wants the state to run exchange points.`, sources: ["https://example.org/s"] });
+  const publish = (government: string) =>
+    mod.contributions.propose({
+      government,
+      topic: "ixps",
+      stance: "intergovernmental",
+      statedOn: nextDate(),
+      summary: `${government} wants the state to run exchange points.`,
+      sources: ["https://example.org/s"],
+    });
   const later = (ms: number) => new Date(Date.now() + ms);
   const receivedBy = (email: string) => smtp.received.filter((m) => m.to.includes(email));
 
@@ -46,7 +54,12 @@ describe.each(TEST_DRIVERS)("digest delivery when the mail server refuses an add
   });
 
   it("sends every other reader exactly one digest over several ticks, and the refused reader's changes in the next period", async () => {
-    const emails = [await reader("Ann", "CRI"), await reader("Ben Bounced", "CRI"), await reader("Cy", "CRI"), await reader("Di", "CRI")];
+    const emails = [
+      await reader("Ann", "CRI"),
+      await reader("Ben Bounced", "CRI"),
+      await reader("Cy", "CRI"),
+      await reader("Di", "CRI"),
+    ];
     const [, bounced = ""] = emails;
     refused.set(bounced, 550);
     await publish("CRI");
@@ -87,7 +100,10 @@ describe.each(TEST_DRIVERS)("digest delivery when the mail server refuses an add
     try {
       const slow = mailerFromEnv({ EMAIL_SERVER: `smtp://127.0.0.1:${(silent.address() as net.AddressInfo).port}` });
       if (!slow) throw new Error("no mailer");
-      const tick = sendDueDigests(t.db, slow, SITE, later(1000)).then(() => null, (error: unknown) => error);
+      const tick = sendDueDigests(t.db, slow, SITE, later(1000)).then(
+        () => null,
+        (error: unknown) => error,
+      );
       await expect.poll(() => sockets.length).toBe(1); // the send is under way
       expect(await probeDatabase(t.db, 1_000, kind)).toBe(true);
       sockets.forEach((socket) => socket.destroy());

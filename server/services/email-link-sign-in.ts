@@ -15,7 +15,13 @@ import { endSessionsOf } from "./auth-sessions";
 /** What a sign-in link asked for this address leads to: a link, a note to use password and code, or nothing. */
 export type EmailLinkStanding = "link" | "password-and-code" | "none";
 
-const unproven = and(isNull(users.emailVerified), isNotNull(users.passwordHash), eq(users.role, "contributor"), eq(users.system, false), isNull(users.bannedAt));
+const unproven = and(
+  isNull(users.emailVerified),
+  isNotNull(users.passwordHash),
+  eq(users.role, "contributor"),
+  eq(users.system, false),
+  isNull(users.bannedAt),
+);
 
 export async function emailLinkStanding(db: Database, email: string): Promise<EmailLinkStanding> {
   const [user] = await db
@@ -36,9 +42,17 @@ export async function claimByEmailLink(db: Database, userId: string): Promise<bo
   return db.transaction(async (tx) => {
     const [claimed] = await tx
       .update(users)
-      .set({ passwordHash: null, emailVerified: new Date(), sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .set({
+        passwordHash: null,
+        emailVerified: new Date(),
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
       .where(and(eq(users.id, userId), unproven))
-      .returning({ id: users.id, factor: sql<boolean>`exists (select 1 from ${totpFactors} where ${totpFactors.userId} = ${users.id})` });
+      .returning({
+        id: users.id,
+        factor: sql<boolean>`exists (select 1 from ${totpFactors} where ${totpFactors.userId} = ${users.id})`,
+      });
     if (!claimed) return false;
     await tx.delete(totpFactors).where(eq(totpFactors.userId, userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
@@ -49,7 +63,8 @@ export async function claimByEmailLink(db: Database, userId: string): Promise<bo
       action: "user.email_claim",
       targetType: "user",
       targetId: userId,
-      reason: "First sign-in link to an address never proven: the password (and any second factor) set without it were removed.",
+      reason:
+        "First sign-in link to an address never proven: the password (and any second factor) set without it were removed.",
       details: { passwordRemoved: true, secondFactorRemoved: claimed.factor },
     });
     return true;

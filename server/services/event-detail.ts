@@ -14,17 +14,30 @@ import { listPositions, type PublicPosition } from "./positions";
 
 export type StanceChange = { iso3: string; name: string; from: Stance | null; to: Stance | null };
 export type TopicMovement = { topic: MatrixTopic; before: StanceCounts; after: StanceCounts; changed: StanceChange[] };
-export type EventDetail = { event: EventSummary; before: string; after: string; positions: PublicPosition[]; movements: TopicMovement[] };
+export type EventDetail = {
+  event: EventSummary;
+  before: string;
+  after: string;
+  positions: PublicPosition[];
+  movements: TopicMovement[];
+};
 
 /** The day before a YYYY-MM-DD date. */
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 export async function eventDetail(db: Database, slug: string): Promise<EventDetail> {
   const event = await getEvent(db, slug);
-  const [stated, topics, governments] = await Promise.all([listPositions(db, { event: slug }), resolveTopics(db), listGovernments(db)]);
+  const [stated, topics, governments] = await Promise.all([
+    listPositions(db, { event: slug }),
+    resolveTopics(db),
+    listGovernments(db),
+  ]);
   const moved = topics.filter((t) => stated.some((p) => p.topic === t.slug));
   const before = dayBefore(event.startDate);
-  const entries = await timeline(db, moved.map((t) => t.slug));
+  const entries = await timeline(
+    db,
+    moved.map((t) => t.slug),
+  );
   const [then, now] = [cellsAsOf(entries, before), cellsAsOf(entries, event.endDate)];
   const movements = moved.map((topic) => {
     const stanceIn = (cells: typeof then, iso3: string) => cells.get(cellKey(iso3, topic.slug))?.stance ?? null;

@@ -9,7 +9,13 @@ export type EventSummary = { slug: string; name: string; place: string; startDat
 /** Events in date order; retired events are left out. */
 export function listEvents(db: Database): Promise<EventSummary[]> {
   return db
-    .select({ slug: events.slug, name: events.name, place: events.place, startDate: events.startDate, endDate: events.endDate })
+    .select({
+      slug: events.slug,
+      name: events.name,
+      place: events.place,
+      startDate: events.startDate,
+      endDate: events.endDate,
+    })
     .from(events)
     .where(isNull(events.retiredAt))
     .orderBy(asc(events.startDate), asc(events.slug));
@@ -18,7 +24,13 @@ export function listEvents(db: Database): Promise<EventSummary[]> {
 /** One active event; a retired or unknown one is not found. */
 export async function getEvent(db: Database, slug: string): Promise<EventSummary> {
   const [event] = await db
-    .select({ slug: events.slug, name: events.name, place: events.place, startDate: events.startDate, endDate: events.endDate })
+    .select({
+      slug: events.slug,
+      name: events.name,
+      place: events.place,
+      startDate: events.startDate,
+      endDate: events.endDate,
+    })
     .from(events)
     .where(and(eq(events.slug, slug), isNull(events.retiredAt)));
   if (!event) throw new NotFoundError(`No event has the slug ${slug}.`);

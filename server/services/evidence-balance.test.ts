@@ -7,9 +7,27 @@ describe.each(TEST_DRIVERS)("what each stance rests on, on %s", (kind) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase(kind, { dataset: false });
-    await approvedPosition(t.db, { government: "BRA", topic: "ixps", stance: "leans_multistakeholder", statedOn: "2013-05-16", evidence: "endorsement" });
-    await approvedPosition(t.db, { government: "KEN", topic: "ixps", stance: "leans_multistakeholder", statedOn: "2019-09-16", evidence: "endorsement" });
-    await approvedPosition(t.db, { government: "IND", topic: "ixps", stance: "multistakeholder", statedOn: "2015-06-22", evidence: "statement" });
+    await approvedPosition(t.db, {
+      government: "BRA",
+      topic: "ixps",
+      stance: "leans_multistakeholder",
+      statedOn: "2013-05-16",
+      evidence: "endorsement",
+    });
+    await approvedPosition(t.db, {
+      government: "KEN",
+      topic: "ixps",
+      stance: "leans_multistakeholder",
+      statedOn: "2019-09-16",
+      evidence: "endorsement",
+    });
+    await approvedPosition(t.db, {
+      government: "IND",
+      topic: "ixps",
+      stance: "multistakeholder",
+      statedOn: "2015-06-22",
+      evidence: "statement",
+    });
   });
   afterAll(() => t.destroy());
 

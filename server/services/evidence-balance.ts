@@ -16,5 +16,7 @@ export async function evidenceBalance(db: Database): Promise<EvidenceBalance> {
     .where(eq(positions.published, true))
     .groupBy(positions.stance, positions.evidence);
   // A published position always has a stance (its newest approved revision's).
-  return rows.flatMap((row) => (row.stance ? [{ stance: row.stance, evidence: row.evidence, positions: row.positions }] : []));
+  return rows.flatMap((row) =>
+    row.stance ? [{ stance: row.stance, evidence: row.evidence, positions: row.positions }] : [],
+  );
 }

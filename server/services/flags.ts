@@ -18,7 +18,16 @@ export type FlagItem = {
   createdAt: string;
   reason: string;
   by: string;
-  position: { id: number; iso3: string; government: string; topic: string; topicTitle: string; statedOn: string; stance: Stance | null; contestedNote: string | null };
+  position: {
+    id: number;
+    iso3: string;
+    government: string;
+    topic: string;
+    topicTitle: string;
+    statedOn: string;
+    stance: Stance | null;
+    contestedNote: string | null;
+  };
   /** Other open flags of the same position. */
   alsoFlagged: number;
 };
@@ -28,10 +37,17 @@ export const FLAGS_SHOWN = 50;
 /** Flags a published position; one open flag per reader and position. Counts against the reader's write limit. */
 export async function flagPosition(db: Database, actor: Actor, input: unknown): Promise<{ flagId: number }> {
   const { positionId, reason } = flagSchema.parse(input);
-  const [position] = await db.select({ published: positions.published }).from(positions).where(eq(positions.id, positionId));
+  const [position] = await db
+    .select({ published: positions.published })
+    .from(positions)
+    .where(eq(positions.id, positionId));
   if (!position?.published) throw new NotFoundError(`No published position has the id ${positionId}.`);
   await consumeRateLimit(db, RATE_LIMITS.flagsPerUser, actor.id);
-  const [row] = await db.insert(flags).values({ positionId, authorId: actor.id, reason }).onConflictDoNothing().returning({ id: flags.id });
+  const [row] = await db
+    .insert(flags)
+    .values({ positionId, authorId: actor.id, reason })
+    .onConflictDoNothing()
+    .returning({ id: flags.id });
   if (!row) throw new ConflictError("You have already flagged this position; a moderator will look at your flag.");
   return { flagId: row.id };
 }
@@ -66,16 +82,23 @@ export async function flagQueue(db: Database): Promise<{ items: FlagItem[]; tota
     db.select({ positionId: flags.positionId, n: count() }).from(flags).where(open).groupBy(flags.positionId),
   ]);
   const openOf = new Map(perPosition.map((p) => [p.positionId, p.n]));
-  const items = rows.map(
-    (r): FlagItem => ({
-      id: r.id,
-      createdAt: r.createdAt.toISOString(),
-      reason: r.reason,
-      by: r.by ?? "a reader",
-      position: { id: r.positionId, iso3: r.iso3, government: r.government, topic: r.topic, topicTitle: r.topicTitle, statedOn: r.statedOn, stance: r.stance, contestedNote: r.contestedNote },
-      alsoFlagged: (openOf.get(r.positionId) ?? 1) - 1,
-    }),
-  );
+  const items = rows.map((r): FlagItem => ({
+    id: r.id,
+    createdAt: r.createdAt.toISOString(),
+    reason: r.reason,
+    by: r.by ?? "a reader",
+    position: {
+      id: r.positionId,
+      iso3: r.iso3,
+      government: r.government,
+      topic: r.topic,
+      topicTitle: r.topicTitle,
+      statedOn: r.statedOn,
+      stance: r.stance,
+      contestedNote: r.contestedNote,
+    },
+    alsoFlagged: (openOf.get(r.positionId) ?? 1) - 1,
+  }));
   return { items, total: total?.n ?? 0 };
 }
 
@@ -83,21 +106,55 @@ export async function flagQueue(db: Database): Promise<{ items: FlagItem[]; tota
 export async function resolveFlag(db: Database, moderator: Actor, input: unknown): Promise<void> {
   const { flagId, outcome, note } = resolveFlagSchema.parse(input);
   await db.transaction(async (tx) => {
-    const [flag] = await tx.select({ status: flags.status, positionId: flags.positionId, by: users.name }).from(flags).leftJoin(users, eq(users.id, flags.resolvedBy)).where(eq(flags.id, flagId)).for("update", { of: flags });
+    const [flag] = await tx
+      .select({ status: flags.status, positionId: flags.positionId, by: users.name })
+      .from(flags)
+      .leftJoin(users, eq(users.id, flags.resolvedBy))
+      .where(eq(flags.id, flagId))
+      .for("update", { of: flags });
     if (!flag) throw new NotFoundError(`No flag has the id ${flagId}.`);
-    if (flag.status !== "open") throw new ConflictError(`Someone got there first: this flag was already resolved (${flag.status})${flag.by ? ` by ${flag.by}` : ""}.`);
+    if (flag.status !== "open")
+      throw new ConflictError(
+        `Someone got there first: this flag was already resolved (${flag.status})${flag.by ? ` by ${flag.by}` : ""}.`,
+      );
     if (outcome === "contested") await markContested(tx, moderator, flag.positionId, note);
-    await tx.update(flags).set({ status: outcome, resolvedBy: moderator.id, resolvedAt: new Date(), resolutionNote: note }).where(eq(flags.id, flagId));
-    await tx.insert(auditLog).values({ actorId: moderator.id, action: "flag.resolve", targetType: "flag", targetId: String(flagId), reason: note, details: { positionId: flag.positionId, outcome } });
+    await tx
+      .update(flags)
+      .set({ status: outcome, resolvedBy: moderator.id, resolvedAt: new Date(), resolutionNote: note })
+      .where(eq(flags.id, flagId));
+    await tx.insert(auditLog).values({
+      actorId: moderator.id,
+      action: "flag.resolve",
+      targetType: "flag",
+      targetId: String(flagId),
+      reason: note,
+      details: { positionId: flag.positionId, outcome },
+    });
   });
 }
 
-export type MyFlag = { id: number; createdAt: string; reason: string; status: FlagStatus; resolutionNote: string | null; position: { id: number; government: string; topicTitle: string } };
+export type MyFlag = {
+  id: number;
+  createdAt: string;
+  reason: string;
+  status: FlagStatus;
+  resolutionNote: string | null;
+  position: { id: number; government: string; topicTitle: string };
+};
 
 /** A reader's own flags, newest first, with how each ended. */
 export async function myFlags(db: Database, actor: Actor): Promise<MyFlag[]> {
   const rows = await db
-    .select({ id: flags.id, createdAt: flags.createdAt, reason: flags.reason, status: flags.status, resolutionNote: flags.resolutionNote, positionId: positions.id, government: governments.name, topicTitle: topics.title })
+    .select({
+      id: flags.id,
+      createdAt: flags.createdAt,
+      reason: flags.reason,
+      status: flags.status,
+      resolutionNote: flags.resolutionNote,
+      positionId: positions.id,
+      government: governments.name,
+      topicTitle: topics.title,
+    })
     .from(flags)
     .innerJoin(positions, eq(positions.id, flags.positionId))
     .innerJoin(governments, eq(governments.iso3, positions.governmentIso3))
@@ -105,5 +162,9 @@ export async function myFlags(db: Database, actor: Actor): Promise<MyFlag[]> {
     .where(eq(flags.authorId, actor.id))
     .orderBy(desc(flags.createdAt), desc(flags.id))
     .limit(100);
-  return rows.map(({ positionId, government, topicTitle, createdAt, ...r }) => ({ ...r, createdAt: createdAt.toISOString(), position: { id: positionId, government, topicTitle } }));
+  return rows.map(({ positionId, government, topicTitle, createdAt, ...r }) => ({
+    ...r,
+    createdAt: createdAt.toISOString(),
+    position: { id: positionId, government, topicTitle },
+  }));
 }

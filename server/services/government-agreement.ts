@@ -13,18 +13,28 @@ export const MIN_SHARED_TOPICS = 3;
 const LISTED = 5;
 
 export type Counterpart = PairAgreement & { name: string };
-export type GovernmentAgreement = { iso3: string; at: string; minSharedTopics: number; closest: Counterpart[]; furthest: Counterpart[] };
+export type GovernmentAgreement = {
+  iso3: string;
+  at: string;
+  minSharedTopics: number;
+  closest: Counterpart[];
+  furthest: Counterpart[];
+};
 
 export async function closestAndFurthest(db: Database, iso3: string): Promise<GovernmentAgreement> {
   const government = await getGovernment(db, iso3);
   const at = todayUtc();
   const matrix = await matrixAsOf(db, { at });
-  const stances = (cells: (typeof matrix.rows)[number]["cells"]): StancesByTopic => Object.fromEntries(Object.entries(cells).map(([topic, cell]) => [topic, cell?.stance ?? null]));
+  const stances = (cells: (typeof matrix.rows)[number]["cells"]): StancesByTopic =>
+    Object.fromEntries(Object.entries(cells).map(([topic, cell]) => [topic, cell?.stance ?? null]));
   const own = matrix.rows.find((row) => row.iso3 === government.iso3);
   const pairs = own
     ? matrix.rows
         .filter((row) => row.iso3 !== government.iso3)
-        .map((row) => ({ ...agreementBetween(government.iso3, stances(own.cells), row.iso3, stances(row.cells)), name: row.name }))
+        .map((row) => ({
+          ...agreementBetween(government.iso3, stances(own.cells), row.iso3, stances(row.cells)),
+          name: row.name,
+        }))
         .filter((pair) => pair.sharedTopics >= MIN_SHARED_TOPICS)
     : [];
   const byName = (x: Counterpart, y: Counterpart) => x.name.localeCompare(y.name, "en");

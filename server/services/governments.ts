@@ -9,7 +9,12 @@ export type GovernmentSummary = { iso3: string; name: string; region: string; su
 
 export function listGovernments(db: Database, query: GovernmentsQuery = {}): Promise<GovernmentSummary[]> {
   return db
-    .select({ iso3: governments.iso3, name: governments.name, region: governments.region, subregion: governments.subregion })
+    .select({
+      iso3: governments.iso3,
+      name: governments.name,
+      region: governments.region,
+      subregion: governments.subregion,
+    })
     .from(governments)
     .where(query.region ? eq(governments.region, query.region) : undefined)
     .orderBy(asc(governments.name));

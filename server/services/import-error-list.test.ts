@@ -11,7 +11,11 @@ import { importCsv } from "./import-positions";
 // 76 MB): the first bad rows by line, and how many more there are. Still all or nothing. The CLI
 // lists every bad row (its output is a terminal's, and the contract says so).
 
-const badRows = (n: number) => Array.from({ length: n }, (_, i) => `XXX,ixps,mixed,2014-01-01,A summary that is long enough to pass ${i}.,https://example.org/a,,`);
+const badRows = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `XXX,ixps,mixed,2014-01-01,A summary that is long enough to pass ${i}.,https://example.org/a,,`,
+  );
 
 describe.each(TEST_DRIVERS)("the error list of a bulk import on %s", (kind) => {
   let t: TestDatabase;
@@ -25,7 +29,13 @@ describe.each(TEST_DRIVERS)("the error list of a bulk import on %s", (kind) => {
     const before = await revisionCount();
     const good = "KEN,ixps,mixed,2014-04-23,Kenya spoke about its exchange point at length.,https://example.org/ken,,";
     const text = [IMPORT_HEADER.join(","), good, ...badRows(5000)].join("\n");
-    const outcome = await importCsv(t.db, { text, fileName: "many-bad.csv", actorId: SYSTEM_USERS.import.id, dryRun: false, errorsShown: IMPORT_ERRORS_SHOWN });
+    const outcome = await importCsv(t.db, {
+      text,
+      fileName: "many-bad.csv",
+      actorId: SYSTEM_USERS.import.id,
+      dryRun: false,
+      errorsShown: IMPORT_ERRORS_SHOWN,
+    });
     expect(IMPORT_ERRORS_SHOWN).toBe(100);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
@@ -37,13 +47,24 @@ describe.each(TEST_DRIVERS)("the error list of a bulk import on %s", (kind) => {
   });
 
   it("lists every bad row for the command line, however many", async () => {
-    const outcome = await importCsv(t.db, { text: [IMPORT_HEADER.join(","), ...badRows(250)].join("\n"), fileName: "cli-bad.csv", actorId: SYSTEM_USERS.import.id, dryRun: true });
+    const outcome = await importCsv(t.db, {
+      text: [IMPORT_HEADER.join(","), ...badRows(250)].join("\n"),
+      fileName: "cli-bad.csv",
+      actorId: SYSTEM_USERS.import.id,
+      dryRun: true,
+    });
     expect(outcome).toMatchObject({ ok: false, badRows: 250 });
     expect(!outcome.ok && outcome.errors).toHaveLength(250);
   });
 
   it("lists every bad row when there are 100 or fewer", async () => {
-    const outcome = await importCsv(t.db, { text: [IMPORT_HEADER.join(","), ...badRows(100)].join("\n"), fileName: "some-bad.csv", actorId: SYSTEM_USERS.import.id, dryRun: true, errorsShown: IMPORT_ERRORS_SHOWN });
+    const outcome = await importCsv(t.db, {
+      text: [IMPORT_HEADER.join(","), ...badRows(100)].join("\n"),
+      fileName: "some-bad.csv",
+      actorId: SYSTEM_USERS.import.id,
+      dryRun: true,
+      errorsShown: IMPORT_ERRORS_SHOWN,
+    });
     expect(outcome).toMatchObject({ ok: false, badRows: 100 });
     expect(!outcome.ok && outcome.errors).toHaveLength(100);
   });

@@ -5,7 +5,15 @@ import { z } from "zod";
 import { type Database } from "@/db/client";
 import { events, governments, topics } from "@/db/schema";
 import { unescapeCsvCell } from "@/server/shared/csv";
-import { IMPORT_COLUMNS, IMPORT_HEADER, IMPORT_MAX_BYTES, IMPORT_OPTIONAL_COLUMNS, type ImportColumn, type ImportRow, importRowSchema } from "@/server/schemas/import-row";
+import {
+  IMPORT_COLUMNS,
+  IMPORT_HEADER,
+  IMPORT_MAX_BYTES,
+  IMPORT_OPTIONAL_COLUMNS,
+  type ImportColumn,
+  type ImportRow,
+  importRowSchema,
+} from "@/server/schemas/import-row";
 
 export { decodeImportFile } from "@/server/shared/import-file-bytes";
 
@@ -49,11 +57,13 @@ const isColumn = (name: string): name is ImportColumn => (IMPORT_COLUMNS as read
 function readHeader(names: string[]): ImportColumn[] | string {
   const columns = names.map((name) => name.trim());
   const unknown = columns.filter((name) => !isColumn(name));
-  if (unknown.length) return `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.map((u) => `“${u}”`).join(", ")}. The columns are ${IMPORT_COLUMNS.join(", ")}.`;
+  if (unknown.length)
+    return `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.map((u) => `“${u}”`).join(", ")}. The columns are ${IMPORT_COLUMNS.join(", ")}.`;
   const repeated = columns.filter((name, i) => columns.indexOf(name) !== i);
   if (repeated.length) return `The header names ${[...new Set(repeated)].join(", ")} more than once.`;
   const missing = REQUIRED.filter((name) => !columns.includes(name));
-  if (missing.length) return `The header lacks ${missing.join(", ")}: every file needs ${REQUIRED.join(", ")} (${IMPORT_OPTIONAL_COLUMNS.join(", ")} are optional, in any order).`;
+  if (missing.length)
+    return `The header lacks ${missing.join(", ")}: every file needs ${REQUIRED.join(", ")} (${IMPORT_OPTIONAL_COLUMNS.join(", ")} are optional, in any order).`;
   return columns.filter(isColumn);
 }
 
@@ -77,7 +87,11 @@ export async function readImportFile(db: Database, text: string, errorsShown = I
   const govs = await db.select({ iso3: governments.iso3 }).from(governments);
   const tops = await db.select({ slug: topics.slug }).from(topics).where(isNull(topics.retiredAt));
   const evs = await db.select({ slug: events.slug }).from(events).where(isNull(events.retiredAt));
-  const known = { governments: new Set(govs.map((g) => g.iso3)), topics: new Set(tops.map((t) => t.slug)), events: new Set(evs.map((e) => e.slug)) };
+  const known = {
+    governments: new Set(govs.map((g) => g.iso3)),
+    topics: new Set(tops.map((t) => t.slug)),
+    events: new Set(evs.map((e) => e.slug)),
+  };
 
   const rows: ReadFile["rows"] = [];
   const errors: LineError[] = [];

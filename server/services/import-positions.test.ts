@@ -23,19 +23,35 @@ describe.each(TEST_DRIVERS)("bulk import on %s", (kind) => {
   });
   afterAll(() => t.destroy());
 
-  const run = (text: string, dryRun = false) => importCsv(t.db, { text, fileName: "test.csv", actorId: SYSTEM_USERS.import.id, dryRun });
+  const run = (text: string, dryRun = false) =>
+    importCsv(t.db, { text, fileName: "test.csv", actorId: SYSTEM_USERS.import.id, dryRun });
   const revisionCount = async () => (await t.db.select({ n: count() }).from(revisions))[0]?.n;
-  const stanceOf = async (iso3: string, at: string) => (await matrixAsOf(t.db, { at, topics: ["ixps"] })).rows.find((r) => r.iso3 === iso3)?.cells.ixps?.stance ?? null;
+  const stanceOf = async (iso3: string, at: string) =>
+    (await matrixAsOf(t.db, { at, topics: ["ixps"] })).rows.find((r) => r.iso3 === iso3)?.cells.ixps?.stance ?? null;
 
   it("previews without writing, imports as approved revisions by the import account, and a second run changes nothing", async () => {
     const before = await revisionCount();
-    expect(await run(GOOD, true)).toEqual({ ok: true, rows: 2, counts: { created: 2, updated: 0, unchanged: 0, kept: 0 } });
+    expect(await run(GOOD, true)).toEqual({
+      ok: true,
+      rows: 2,
+      counts: { created: 2, updated: 0, unchanged: 0, kept: 0 },
+    });
     expect(await revisionCount()).toBe(before);
 
     expect(await run(GOOD)).toEqual({ ok: true, rows: 2, counts: { created: 2, updated: 0, unchanged: 0, kept: 0 } });
     expect(await stanceOf("KEN", "2014-05-01")).toBe("leans_multistakeholder");
-    const [kenya] = await t.db.select().from(revisions).innerJoin(positions, eq(positions.id, revisions.positionId)).where(eq(positions.governmentIso3, "KEN"));
-    expect(kenya?.revisions).toMatchObject({ status: "approved", authorId: "system:import", reviewerId: "system:import", sources: ["https://example.org/ken", "https://example.org/ken-2"], eventSlug: "netmundial-2014" });
+    const [kenya] = await t.db
+      .select()
+      .from(revisions)
+      .innerJoin(positions, eq(positions.id, revisions.positionId))
+      .where(eq(positions.governmentIso3, "KEN"));
+    expect(kenya?.revisions).toMatchObject({
+      status: "approved",
+      authorId: "system:import",
+      reviewerId: "system:import",
+      sources: ["https://example.org/ken", "https://example.org/ken-2"],
+      eventSlug: "netmundial-2014",
+    });
     expect(kenya?.revisions.summary).toBe('Kenya described its IXP as community-run, with "operators" in charge.');
     const after = await revisionCount();
 
@@ -43,14 +59,30 @@ describe.each(TEST_DRIVERS)("bulk import on %s", (kind) => {
     expect(await revisionCount()).toBe(after);
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.action, "positions.import"));
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actorId: "system:import", targetId: "test.csv", details: { created: 2, updated: 0, unchanged: 0, rows: 2 } });
+    expect(audits[0]).toMatchObject({
+      actorId: "system:import",
+      targetId: "test.csv",
+      details: { created: 2, updated: 0, unchanged: 0, rows: 2 },
+    });
   });
 
   it("turns a row with new content for an existing position into a new approved revision of it", async () => {
-    const id = await approvedPosition(t.db, { government: "NGA", topic: "ixps", stance: "mixed", statedOn: "2015-12-15" });
-    const text = [HEADER, `NGA,ixps,intergovernmental,2015-12-15,Nigeria called for state-run exchange points at WSIS+10.,https://example.org/nga,wsis10-2015,`].join("\n");
+    const id = await approvedPosition(t.db, {
+      government: "NGA",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: "2015-12-15",
+    });
+    const text = [
+      HEADER,
+      `NGA,ixps,intergovernmental,2015-12-15,Nigeria called for state-run exchange points at WSIS+10.,https://example.org/nga,wsis10-2015,`,
+    ].join("\n");
     expect(await run(text)).toMatchObject({ ok: true, counts: { created: 0, updated: 1, unchanged: 0 } });
-    const versions = await t.db.select({ stance: revisions.stance, base: revisions.baseRevisionId }).from(revisions).where(eq(revisions.positionId, id)).orderBy(revisions.id);
+    const versions = await t.db
+      .select({ stance: revisions.stance, base: revisions.baseRevisionId })
+      .from(revisions)
+      .where(eq(revisions.positionId, id))
+      .orderBy(revisions.id);
     expect(versions.map((v) => v.stance)).toEqual(["mixed", "intergovernmental"]);
     expect(versions[1]?.base).not.toBeNull();
     expect(await stanceOf("NGA", "2016-01-01")).toBe("intergovernmental");
@@ -76,7 +108,10 @@ describe.each(TEST_DRIVERS)("bulk import on %s", (kind) => {
       { line: 3, reason: "unknown government XXX" },
       { line: 4, reason: "unknown topic space-law" },
       { line: 5, reason: expect.stringMatching(/^stance must be one of multistakeholder, /) },
-      { line: 6, reason: "stated_on must be a real date written YYYY-MM-DD (or YYYY-MM, or YYYY, for a month or a year)" },
+      {
+        line: 6,
+        reason: "stated_on must be a real date written YYYY-MM-DD (or YYYY-MM, or YYYY, for a month or a year)",
+      },
       { line: 7, reason: "source_url is missing: every position needs a source" },
       { line: 8, reason: "unknown event wcit-1999" },
       { line: 9, reason: "repeats line 2 (same government, topic and stated_on)" },
@@ -87,11 +122,27 @@ describe.each(TEST_DRIVERS)("bulk import on %s", (kind) => {
   });
 
   it.each([
-    ["a header without the required columns", "government,topic,stance\nKEN,ixps,mixed", /^The header lacks stated_on, summary, source_url: every file needs government, topic, stance, stated_on, summary, source_url/],
-    ["an unknown column, by name", `${HEADER},confidence\nKEN,ixps,mixed,2014-01-01,Kenya said something long enough.,https://example.org,,,high`, /^Unknown column: “confidence”\. The columns are government, topic, stance, stated_on, summary, source_url, event, quote, evidence, date_precision, ended_on, end_note, end_source_url\.$/],
-    ["a column named twice", "government,topic,stance,stated_on,summary,source_url,topic\nKEN,ixps,mixed,2014-01-01,Kenya said something long enough.,https://example.org,ixps", /^The header names topic more than once\.$/],
+    [
+      "a header without the required columns",
+      "government,topic,stance\nKEN,ixps,mixed",
+      /^The header lacks stated_on, summary, source_url: every file needs government, topic, stance, stated_on, summary, source_url/,
+    ],
+    [
+      "an unknown column, by name",
+      `${HEADER},confidence\nKEN,ixps,mixed,2014-01-01,Kenya said something long enough.,https://example.org,,,high`,
+      /^Unknown column: “confidence”\. The columns are government, topic, stance, stated_on, summary, source_url, event, quote, evidence, date_precision, ended_on, end_note, end_source_url\.$/,
+    ],
+    [
+      "a column named twice",
+      "government,topic,stance,stated_on,summary,source_url,topic\nKEN,ixps,mixed,2014-01-01,Kenya said something long enough.,https://example.org,ixps",
+      /^The header names topic more than once\.$/,
+    ],
     ["a header with no rows", HEADER, /no rows/],
-    ["a broken quote", `${HEADER}\nKEN,ixps,mixed,2014-01-01,"unterminated,https://example.org,,`, /Not a valid CSV file/],
+    [
+      "a broken quote",
+      `${HEADER}\nKEN,ixps,mixed,2014-01-01,"unterminated,https://example.org,,`,
+      /Not a valid CSV file/,
+    ],
   ])("refuses %s", async (_name, text, reason) => {
     const outcome = await run(text);
     expect(!outcome.ok && outcome.errors[0]?.reason).toMatch(reason);
@@ -126,14 +177,23 @@ describe.each(TEST_DRIVERS)("bulk import on %s", (kind) => {
     expect(!outcome.ok && outcome.errors).toEqual([
       { line: 2, reason: "evidence must be one of statement, vote, submission, endorsement (or empty for statement)" },
       { line: 3, reason: "stated_on 2016 gives only the year; set date_precision to year" },
-      { line: 4, reason: expect.stringMatching(/^stated_on: A position dated \d{4} counts from the last day of that year, which has not come yet/) },
+      {
+        line: 4,
+        reason: expect.stringMatching(
+          /^stated_on: A position dated \d{4} counts from the last day of that year, which has not come yet/,
+        ),
+      },
       { line: 5, reason: "date_precision must be one of day, month, year, on_or_before (or empty)" },
     ]);
   });
 
   it("refuses files that are not UTF-8, or 10 MB and more, before reading a row", () => {
-    expect(decodeImportFile(new Uint8Array([0x67, 0x6f, 0xff, 0xfe]))).toEqual({ error: "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again." });
-    expect(decodeImportFile(new Uint8Array(10 * 1024 * 1024))).toEqual({ error: "The file is 10.0 MB; the limit is 10 MB. Split it into smaller files." });
+    expect(decodeImportFile(new Uint8Array([0x67, 0x6f, 0xff, 0xfe]))).toEqual({
+      error: "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.",
+    });
+    expect(decodeImportFile(new Uint8Array(10 * 1024 * 1024))).toEqual({
+      error: "The file is 10.0 MB; the limit is 10 MB. Split it into smaller files.",
+    });
     expect(decodeImportFile(new TextEncoder().encode(`\uFEFF${HEADER}`))).toEqual({ text: HEADER });
   });
 });

@@ -68,7 +68,15 @@ export async function importRows(db: Database, rows: Row[], opts: ImportOptions)
     const topicSlugs = [...new Set(rows.map((r) => r.topic))];
     const existing = topicSlugs.length
       ? await tx
-          .select({ ...contentColumns, id: positions.id, government: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, currentRevisionId: positions.currentRevisionId, author: revisions.authorId })
+          .select({
+            ...contentColumns,
+            id: positions.id,
+            government: positions.governmentIso3,
+            topic: positions.topicSlug,
+            statedOn: positions.statedOn,
+            currentRevisionId: positions.currentRevisionId,
+            author: revisions.authorId,
+          })
           .from(positions)
           .leftJoin(revisions, eq(revisions.id, positions.currentRevisionId))
           .where(inArray(positions.topicSlug, topicSlugs))
@@ -81,14 +89,35 @@ export async function importRows(db: Database, rows: Row[], opts: ImportOptions)
     for (const row of rows) {
       const position = byKey.get(key(row.government, row.topic, row.stated_on));
       if (!position) created.push(row);
-      else if (position.currentRevisionId === null || position.stance === null) updated.push({ row, positionId: position.id, base: null });
-      else if (!sameContent(pickContent({ ...position, stance: position.stance, summary: position.summary ?? "", sources: position.sources ?? [], evidence: position.evidence ?? "statement", datePrecision: position.datePrecision ?? "day", end: position.end ?? null }), contentOf(row))) {
-        if (opts.updates === "none" || (opts.updates === "own" && position.author !== opts.actorId)) keptIds.push(position.id);
+      else if (position.currentRevisionId === null || position.stance === null)
+        updated.push({ row, positionId: position.id, base: null });
+      else if (
+        !sameContent(
+          pickContent({
+            ...position,
+            stance: position.stance,
+            summary: position.summary ?? "",
+            sources: position.sources ?? [],
+            evidence: position.evidence ?? "statement",
+            datePrecision: position.datePrecision ?? "day",
+            end: position.end ?? null,
+          }),
+          contentOf(row),
+        )
+      ) {
+        if (opts.updates === "none" || (opts.updates === "own" && position.author !== opts.actorId))
+          keptIds.push(position.id);
         else updated.push({ row, positionId: position.id, base: position.currentRevisionId });
       }
     }
     const kept = keptIds.length;
-    const counts: ImportCounts = { created: created.length, updated: updated.length, unchanged: rows.length - created.length - updated.length - kept, kept, ...(opts.updates === "own" ? { keptIds } : {}) };
+    const counts: ImportCounts = {
+      created: created.length,
+      updated: updated.length,
+      unchanged: rows.length - created.length - updated.length - kept,
+      kept,
+      ...(opts.updates === "own" ? { keptIds } : {}),
+    };
     if (opts.dryRun || created.length + updated.length === 0) return counts;
 
     // Write, a batch at a time: new positions, then one approved revision per changed row, then publish them all.
@@ -98,32 +127,73 @@ export async function importRows(db: Database, rows: Row[], opts: ImportOptions)
         .insert(positions)
         .values(batch.map((r) => ({ governmentIso3: r.government, topicSlug: r.topic, statedOn: r.stated_on })))
         .onConflictDoNothing()
-        .returning({ id: positions.id, government: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn });
-      if (ids.length !== batch.length) throw new ConflictError("Someone created one of these positions during the import. Run the import again.");
+        .returning({
+          id: positions.id,
+          government: positions.governmentIso3,
+          topic: positions.topicSlug,
+          statedOn: positions.statedOn,
+        });
+      if (ids.length !== batch.length)
+        throw new ConflictError("Someone created one of these positions during the import. Run the import again.");
       const idOf = new Map(ids.map((p) => [key(p.government, p.topic, p.statedOn), p.id]));
-      for (const row of batch) toRevise.push({ row, positionId: idOf.get(key(row.government, row.topic, row.stated_on)) ?? 0, base: null });
+      for (const row of batch)
+        toRevise.push({ row, positionId: idOf.get(key(row.government, row.topic, row.stated_on)) ?? 0, base: null });
     }
     const reviewedAt = new Date();
     const reasonFor = (base: number | null) => (base !== null && opts.updateReason) || opts.reviewReason || IMPORTED;
     for (const batch of chunks(toRevise)) {
       const inserted = await tx
         .insert(revisions)
-        .values(batch.map(({ row, positionId, base }) => ({ positionId, baseRevisionId: base, authorId: opts.actorId, ...contentValues(contentOf(row)), status: "approved" as const, reviewerId: opts.actorId, reviewedAt, reviewReason: reasonFor(base) })))
+        .values(
+          batch.map(({ row, positionId, base }) => ({
+            positionId,
+            baseRevisionId: base,
+            authorId: opts.actorId,
+            ...contentValues(contentOf(row)),
+            status: "approved" as const,
+            reviewerId: opts.actorId,
+            reviewedAt,
+            reviewReason: reasonFor(base),
+          })),
+        )
         .returning({ id: revisions.id });
       await tx
         .update(positions)
-        .set({ published: true, currentRevisionId: sql`${revisions.id}`, stance: sql`${revisions.stance}`, eventSlug: sql`${revisions.eventSlug}`, evidence: sql`${revisions.evidence}`, datePrecision: sql`${revisions.datePrecision}`, endedOn: sql`${revisions.endedOn}` })
+        .set({
+          published: true,
+          currentRevisionId: sql`${revisions.id}`,
+          stance: sql`${revisions.stance}`,
+          eventSlug: sql`${revisions.eventSlug}`,
+          evidence: sql`${revisions.evidence}`,
+          datePrecision: sql`${revisions.datePrecision}`,
+          endedOn: sql`${revisions.endedOn}`,
+        })
         .from(revisions)
-        .where(and(inArray(revisions.id, inserted.map((r) => r.id)), eq(positions.id, revisions.positionId)));
+        .where(
+          and(
+            inArray(
+              revisions.id,
+              inserted.map((r) => r.id),
+            ),
+            eq(positions.id, revisions.positionId),
+          ),
+        );
     }
     const sha256 = createHash("sha256").update(opts.text).digest("hex");
-    await tx.insert(auditLog).values({ actorId: opts.actorId, action: "positions.import", targetType: "file", targetId: opts.fileName, details: { ...counts, rows: rows.length, sha256 } });
+    await tx.insert(auditLog).values({
+      actorId: opts.actorId,
+      action: "positions.import",
+      targetType: "file",
+      targetId: opts.fileName,
+      details: { ...counts, rows: rows.length, sha256 },
+    });
     return counts;
   });
 }
 
 /** A bad file's outcome lists its first bad rows (`errors`) and counts them all (`badRows`). */
-export type ImportOutcome = { ok: true; rows: number; counts: ImportCounts } | { ok: false; errors: LineError[]; badRows: number };
+export type ImportOutcome =
+  { ok: true; rows: number; counts: ImportCounts } | { ok: false; errors: LineError[]; badRows: number };
 
 /** Checks a whole file, then (unless it has any bad row) imports it — or, in a dry run, says what it would do. */
 export async function importCsv(db: Database, opts: ImportOptions): Promise<ImportOutcome> {

@@ -36,11 +36,20 @@ type AsOfRow = TimelineEntry;
  * (government, topic, stated_on) with LIMIT 1. Its cost grows with governments × topics,
  * not with the number of positions.
  */
-export function positionsAsOf(db: Database, at: string, topicSlugs: string[], evidence?: EvidenceKind[]): Promise<AsOfRow[]> {
+export function positionsAsOf(
+  db: Database,
+  at: string,
+  topicSlugs: string[],
+  evidence?: EvidenceKind[],
+): Promise<AsOfRow[]> {
   return queryRows<AsOfRow>(db, asOfQuery(at, topicSlugs, evidence));
 }
 
-const list = (values: readonly string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `);
+const list = (values: readonly string[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );
 
 /** With `evidence`, only positions known from those kinds count: the newest such one per cell. */
 export function asOfQuery(at: string, topicSlugs: string[], evidence?: EvidenceKind[]) {
@@ -59,9 +68,21 @@ export function asOfQuery(at: string, topicSlugs: string[], evidence?: EvidenceK
 }
 
 /** The cells of the matrix as of a date: only those with a recorded position. */
-export async function cellsAsOfDate(db: Database, at: string, topicSlugs?: string[], evidence?: EvidenceKind[]): Promise<AsOfRow[]> {
+export async function cellsAsOfDate(
+  db: Database,
+  at: string,
+  topicSlugs?: string[],
+  evidence?: EvidenceKind[],
+): Promise<AsOfRow[]> {
   const topicList = await resolveTopics(db, topicSlugs);
-  return topicList.length ? positionsAsOf(db, at, topicList.map((t) => t.slug), evidence) : [];
+  return topicList.length
+    ? positionsAsOf(
+        db,
+        at,
+        topicList.map((t) => t.slug),
+        evidence,
+      )
+    : [];
 }
 
 export async function matrixAsOf(db: Database, query: MatrixQuery): Promise<Matrix> {
@@ -85,7 +106,11 @@ export async function matrixAsOf(db: Database, query: MatrixQuery): Promise<Matr
  * Every published position for the topics, oldest first: what the matrix page moves through time with.
  * `only`: just these governments' positions, stated on or before `until`.
  */
-export async function timeline(db: Database, topicSlugs: string[], only?: { governments: string[]; until: string }): Promise<TimelineEntry[]> {
+export async function timeline(
+  db: Database,
+  topicSlugs: string[],
+  only?: { governments: string[]; until: string },
+): Promise<TimelineEntry[]> {
   if (!topicSlugs.length) return [];
   const rows = await db
     .select({
@@ -123,12 +148,18 @@ export type NewestRecord = { date: string; precision: DatePrecision };
 export const newestPrecision = sql<DatePrecision>`(array_agg(${positions.datePrecision}::text order by ${positions.statedOn} desc, ${positions.datePrecision} = 'day' desc))[1]`;
 
 /** The years with positions on the topics, and the newest position's date as precisely as its source gives it ("2025", not "31 Dec 2025"). */
-export async function recordDates(db: Database, topicSlugs: string[]): Promise<{ years: string[]; newest: NewestRecord | null }> {
+export async function recordDates(
+  db: Database,
+  topicSlugs: string[],
+): Promise<{ years: string[]; newest: NewestRecord | null }> {
   if (!topicSlugs.length) return { years: [], newest: null };
   const rows = await queryRows<{ year: string; newest: string; precision: DatePrecision }>(
     db,
     sql`select extract(year from stated_on)::int::text as year, max(stated_on)::text as newest, ${newestPrecision} as precision from positions
-      where published and topic_slug in (${sql.join(topicSlugs.map((slug) => sql`${slug}`), sql`, `)}) group by 1 order by 1`,
+      where published and topic_slug in (${sql.join(
+        topicSlugs.map((slug) => sql`${slug}`),
+        sql`, `,
+      )}) group by 1 order by 1`,
   );
   const last = rows.at(-1);
   return { years: rows.map((r) => r.year), newest: last ? { date: last.newest, precision: last.precision } : null };

@@ -26,7 +26,16 @@ describe.each(TEST_DRIVERS)("the public moderation log on %s", (kind) => {
     const statedOn = nextDate();
     const positionId = await approvedPosition(t.db, { government, topic: "ixps", stance: "mixed", statedOn });
     const base = await currentRevisionOf(t.db, positionId);
-    const edit = await author.contributions.propose({ government, topic: "ixps", stance: "intergovernmental", statedOn, summary: "A corrected reading of the statement.", sources: [SOURCE], positionId, baseRevisionId: base });
+    const edit = await author.contributions.propose({
+      government,
+      topic: "ixps",
+      stance: "intergovernmental",
+      statedOn,
+      summary: "A corrected reading of the statement.",
+      sources: [SOURCE],
+      positionId,
+      baseRevisionId: base,
+    });
     return { positionId, base, edit };
   }
 
@@ -35,8 +44,16 @@ describe.each(TEST_DRIVERS)("the public moderation log on %s", (kind) => {
     await mod.moderation.reject({ revisionId: rejected.edit.revisionId, reason: "The source says the opposite." });
     const approved = await pendingEdit("GHA");
     await mod.moderation.approve({ revisionId: approved.edit.revisionId });
-    await mod.moderation.revert({ revisionId: approved.base, seenRevisionId: await currentRevisionOf(t.db, approved.positionId), reason: "The edit misread the source." });
-    await mod.moderation.withdrawPosition({ positionId: approved.positionId, seenRevisionId: await currentRevisionOf(t.db, approved.positionId), reason: "Attributed to the wrong government." });
+    await mod.moderation.revert({
+      revisionId: approved.base,
+      seenRevisionId: await currentRevisionOf(t.db, approved.positionId),
+      reason: "The edit misread the source.",
+    });
+    await mod.moderation.withdrawPosition({
+      positionId: approved.positionId,
+      seenRevisionId: await currentRevisionOf(t.db, approved.positionId),
+      reason: "Attributed to the wrong government.",
+    });
 
     const { entries } = await moderationLog(t.db);
     expect(entries.slice(0, 4).map((e) => [e.action, e.position.government.iso3, e.moderator, e.reason])).toEqual([
@@ -45,15 +62,27 @@ describe.each(TEST_DRIVERS)("the public moderation log on %s", (kind) => {
       ["approved", "GHA", "Morgan", null],
       ["rejected", "KEN", "Morgan", "The source says the opposite."],
     ]);
-    expect(entries[3]?.position).toMatchObject({ id: rejected.positionId, published: true, topic: { slug: "ixps", title: "Internet Exchange Points in developing countries" }, government: { name: "Kenya" } });
+    expect(entries[3]?.position).toMatchObject({
+      id: rejected.positionId,
+      published: true,
+      topic: { slug: "ixps", title: "Internet Exchange Points in developing countries" },
+      government: { name: "Kenya" },
+    });
     expect(JSON.stringify(entries)).not.toMatch(/@|Casey/); // no emails, and not the contributor
   });
 
   it("filters by action, topic and government, and pages with `before`", async () => {
-    expect((await moderationLog(t.db, { action: "rejected" })).entries.map((e) => e.position.government.iso3)).toEqual(["KEN"]);
-    expect((await moderationLog(t.db, { government: "gha" })).entries.map((e) => e.action)).toEqual(["withdrawn", "reverted", "approved"]);
+    expect((await moderationLog(t.db, { action: "rejected" })).entries.map((e) => e.position.government.iso3)).toEqual([
+      "KEN",
+    ]);
+    expect((await moderationLog(t.db, { government: "gha" })).entries.map((e) => e.action)).toEqual([
+      "withdrawn",
+      "reverted",
+      "approved",
+    ]);
     expect((await moderationLog(t.db, { topic: "igf-role" })).entries).toEqual([]);
-    for (let i = 0; i < LOG_PAGE; i++) await mod.moderation.approve({ revisionId: (await pendingEdit("NOR")).edit.revisionId });
+    for (let i = 0; i < LOG_PAGE; i++)
+      await mod.moderation.approve({ revisionId: (await pendingEdit("NOR")).edit.revisionId });
     const first = await moderationLog(t.db);
     expect(first.entries).toHaveLength(LOG_PAGE);
     expect(first.nextBefore).toBe(first.entries.at(-1)?.id);

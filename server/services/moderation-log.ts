@@ -19,7 +19,9 @@ const AUDIT_ACTIONS: Record<LogAction, string[]> = {
   uncontested: ["position.uncontest"],
   reply_hidden: ["reply.hide"],
 };
-const PUBLIC_ACTION = new Map<string, LogAction>(LOG_ACTIONS.flatMap((action) => AUDIT_ACTIONS[action].map((audit): [string, LogAction] => [audit, action])));
+const PUBLIC_ACTION = new Map<string, LogAction>(
+  LOG_ACTIONS.flatMap((action) => AUDIT_ACTIONS[action].map((audit): [string, LogAction] => [audit, action])),
+);
 
 export type LogEntry = {
   id: number;
@@ -27,7 +29,13 @@ export type LogEntry = {
   action: LogAction;
   moderator: string;
   reason: string | null;
-  position: { id: number; published: boolean; statedOn: string; government: { iso3: string; name: string }; topic: { slug: string; title: string } };
+  position: {
+    id: number;
+    published: boolean;
+    statedOn: string;
+    government: { iso3: string; name: string };
+    topic: { slug: string; title: string };
+  };
 };
 
 export const LOG_PAGE = 50;
@@ -35,7 +43,10 @@ export const LOG_PAGE = 50;
 /** The position an entry is about: its details name it, or it is the entry's target. */
 const positionOfEntry = sql<number>`coalesce((${auditLog.details}->>'positionId')::int, case when ${auditLog.targetType} = 'position' then ${auditLog.targetId}::int end)`;
 
-export async function moderationLog(db: Database, input: LogQuery = {}): Promise<{ entries: LogEntry[]; nextBefore: number | null }> {
+export async function moderationLog(
+  db: Database,
+  input: LogQuery = {},
+): Promise<{ entries: LogEntry[]; nextBefore: number | null }> {
   const query = logQuerySchema.parse(input);
   const rows = await db
     .select({
@@ -77,7 +88,13 @@ export async function moderationLog(db: Database, input: LogQuery = {}): Promise
         action,
         moderator: row.moderator ?? "a moderator",
         reason: row.reason,
-        position: { id: row.positionId, published: row.published, statedOn: row.statedOn, government: { iso3: row.iso3, name: row.governmentName }, topic: { slug: row.slug, title: row.topicTitle } },
+        position: {
+          id: row.positionId,
+          published: row.published,
+          statedOn: row.statedOn,
+          government: { iso3: row.iso3, name: row.governmentName },
+          topic: { slug: row.slug, title: row.topicTitle },
+        },
       },
     ];
   });

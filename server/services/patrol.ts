@@ -18,7 +18,15 @@ export type PatrolItem = {
   revisionId: number;
   createdAt: string;
   author: { id: string; name: string };
-  position: { id: number; iso3: string; government: string; topic: string; topicTitle: string; statedOn: string; published: boolean };
+  position: {
+    id: number;
+    iso3: string;
+    government: string;
+    topic: string;
+    topicTitle: string;
+    statedOn: string;
+    published: boolean;
+  };
   published: RevisionContent;
   /** The version it replaced; null for a new position. */
   before: RevisionContent | null;
@@ -39,19 +47,22 @@ export async function patrolQueue(db: Database): Promise<{ items: PatrolItem[]; 
     db.select({ n: count() }).from(patrols).where(open),
   ]);
   const baseIds = rows.flatMap((r) => (r.baseRevisionId === null ? [] : [r.baseRevisionId]));
-  const bases = baseIds.length ? await db.select({ id: revisions.id, ...contentColumns }).from(revisions).where(inArray(revisions.id, baseIds)) : [];
+  const bases = baseIds.length
+    ? await db
+        .select({ id: revisions.id, ...contentColumns })
+        .from(revisions)
+        .where(inArray(revisions.id, baseIds))
+    : [];
   const base = new Map(bases.map(({ id, ...content }) => [id, content]));
-  const items = rows.map(
-    (r): PatrolItem => ({
-      revisionId: r.revisionId,
-      createdAt: r.createdAt.toISOString(),
-      author: { id: r.authorId, name: r.authorName ?? "Unnamed contributor" },
-      position: positionOfRow(r),
-      published: pickContent(r),
-      before: r.baseRevisionId === null ? null : (base.get(r.baseRevisionId) ?? null),
-      isCurrent: r.currentRevisionId === r.revisionId,
-    }),
-  );
+  const items = rows.map((r): PatrolItem => ({
+    revisionId: r.revisionId,
+    createdAt: r.createdAt.toISOString(),
+    author: { id: r.authorId, name: r.authorName ?? "Unnamed contributor" },
+    position: positionOfRow(r),
+    published: pickContent(r),
+    before: r.baseRevisionId === null ? null : (base.get(r.baseRevisionId) ?? null),
+    isCurrent: r.currentRevisionId === r.revisionId,
+  }));
   return { items, total: total?.n ?? 0 };
 }
 
@@ -62,18 +73,33 @@ export async function patrolQueue(db: Database): Promise<{ items: PatrolItem[]; 
  * or not who won.
  */
 async function lockOpenPatrol(tx: Transaction, revisionId: number) {
-  const [patrol] = await tx.select({ outcome: patrols.outcome, patrolledBy: patrols.patrolledBy }).from(patrols).where(eq(patrols.revisionId, revisionId)).for("update");
+  const [patrol] = await tx
+    .select({ outcome: patrols.outcome, patrolledBy: patrols.patrolledBy })
+    .from(patrols)
+    .where(eq(patrols.revisionId, revisionId))
+    .for("update");
   if (!patrol) throw new NotFoundError(`No published edit awaiting patrol has the id ${revisionId}.`);
   if (patrol.outcome) {
-    const [winner] = patrol.patrolledBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, patrol.patrolledBy)) : [];
-    throw new ConflictError(`Someone got there first: this edit was already ${patrol.outcome}${winner?.name ? ` by ${winner.name}` : ""}.`);
+    const [winner] = patrol.patrolledBy
+      ? await tx.select({ name: users.name }).from(users).where(eq(users.id, patrol.patrolledBy))
+      : [];
+    throw new ConflictError(
+      `Someone got there first: this edit was already ${patrol.outcome}${winner?.name ? ` by ${winner.name}` : ""}.`,
+    );
   }
-  const [revision] = await tx.select({ positionId: revisions.positionId, baseRevisionId: revisions.baseRevisionId }).from(revisions).where(eq(revisions.id, revisionId));
+  const [revision] = await tx
+    .select({ positionId: revisions.positionId, baseRevisionId: revisions.baseRevisionId })
+    .from(revisions)
+    .where(eq(revisions.id, revisionId));
   if (!revision) throw new Error(`Patrol ${revisionId} has no revision`);
   return revision;
 }
 
-const decided = (moderator: Actor, outcome: "patrolled" | "reverted") => ({ outcome, patrolledBy: moderator.id, patrolledAt: new Date() });
+const decided = (moderator: Actor, outcome: "patrolled" | "reverted") => ({
+  outcome,
+  patrolledBy: moderator.id,
+  patrolledAt: new Date(),
+});
 
 /** The edit stays as published; the public log shows it patrolled. */
 export async function markPatrolled(db: Database, moderator: Actor, input: unknown): Promise<void> {
@@ -81,7 +107,13 @@ export async function markPatrolled(db: Database, moderator: Actor, input: unkno
   await db.transaction(async (tx) => {
     const patrol = await lockOpenPatrol(tx, revisionId);
     await tx.update(patrols).set(decided(moderator, "patrolled")).where(eq(patrols.revisionId, revisionId));
-    await tx.insert(auditLog).values({ actorId: moderator.id, action: "revision.patrol", targetType: "revision", targetId: String(revisionId), details: { positionId: patrol.positionId } });
+    await tx.insert(auditLog).values({
+      actorId: moderator.id,
+      action: "revision.patrol",
+      targetType: "revision",
+      targetId: String(revisionId),
+      details: { positionId: patrol.positionId },
+    });
   });
 }
 
@@ -96,9 +128,20 @@ export async function revertPatrolled(db: Database, moderator: Actor, input: unk
     const patrol = await lockOpenPatrol(tx, revisionId);
     const undone =
       patrol.baseRevisionId === null
-        ? await withdrawInTransaction(tx, moderator, { positionId: patrol.positionId, seenRevisionId: revisionId, reason })
-        : await revertInTransaction(tx, moderator, { revisionId: patrol.baseRevisionId, seenRevisionId: revisionId, reason });
-    await tx.update(patrols).set(decided(moderator, "reverted")).where(and(eq(patrols.revisionId, revisionId), isNull(patrols.outcome)));
+        ? await withdrawInTransaction(tx, moderator, {
+            positionId: patrol.positionId,
+            seenRevisionId: revisionId,
+            reason,
+          })
+        : await revertInTransaction(tx, moderator, {
+            revisionId: patrol.baseRevisionId,
+            seenRevisionId: revisionId,
+            reason,
+          });
+    await tx
+      .update(patrols)
+      .set(decided(moderator, "reverted"))
+      .where(and(eq(patrols.revisionId, revisionId), isNull(patrols.outcome)));
     return undone;
   });
 }

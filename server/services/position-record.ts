@@ -40,13 +40,24 @@ const reviewers = alias(users, "reviewers");
 
 export async function positionRecord(db: Database, id: number, opts: { moderator: boolean }): Promise<PositionRecord> {
   const [position] = await db
-    .select({ id: positions.id, iso3: governments.iso3, government: governments.name, slug: topics.slug, topic: topics.title, statedOn: positions.statedOn, published: positions.published, contestedNote: positions.contestedNote, currentRevisionId: positions.currentRevisionId })
+    .select({
+      id: positions.id,
+      iso3: governments.iso3,
+      government: governments.name,
+      slug: topics.slug,
+      topic: topics.title,
+      statedOn: positions.statedOn,
+      published: positions.published,
+      contestedNote: positions.contestedNote,
+      currentRevisionId: positions.currentRevisionId,
+    })
     .from(positions)
     .innerJoin(governments, eq(governments.iso3, positions.governmentIso3))
     .innerJoin(topics, eq(topics.slug, positions.topicSlug))
     .where(eq(positions.id, id));
   // Readers see published positions only; a moderator also sees withdrawn and not-yet-approved ones.
-  if (!position || (!position.published && !opts.moderator)) throw new NotFoundError(`No published position has the id ${id}.`);
+  if (!position || (!position.published && !opts.moderator))
+    throw new NotFoundError(`No published position has the id ${id}.`);
   const rows = await db
     .select({
       id: revisions.id,

@@ -11,10 +11,22 @@ import { contentColumns } from "./revision-content";
 
 // Public (approved) positions and their approved history. Never pending or rejected content.
 
-export type PublicPosition = RevisionContent & { id: number; government: string; topic: string; score: number; contested: boolean; contestedNote: string | null };
+export type PublicPosition = RevisionContent & {
+  id: number;
+  government: string;
+  topic: string;
+  score: number;
+  contested: boolean;
+  contestedNote: string | null;
+};
 
-export type HistoryEntry = RevisionContent & { revision: number; createdAt: string; author: string; reviewer: string | null; reason: string | null };
-
+export type HistoryEntry = RevisionContent & {
+  revision: number;
+  createdAt: string;
+  author: string;
+  reviewer: string | null;
+  reason: string | null;
+};
 
 const publicColumns = {
   id: positions.id,
@@ -24,16 +36,24 @@ const publicColumns = {
   contestedNote: positions.contestedNote,
 };
 
-const withScore = <T extends { stance: Stance; contestedNote: string | null }>(row: T) => ({ ...row, score: STANCE_SCORE[row.stance], contested: row.contestedNote !== null });
+const withScore = <T extends { stance: Stance; contestedNote: string | null }>(row: T) => ({
+  ...row,
+  score: STANCE_SCORE[row.stance],
+  contested: row.contestedNote !== null,
+});
 
 async function assertExists(db: Database, query: PositionsQuery): Promise<void> {
   const [gov] = query.government
     ? await db.select({ iso3: governments.iso3 }).from(governments).where(eq(governments.iso3, query.government))
     : [true];
   if (!gov) throw new BadInputError(`Unknown government: ${query.government}.`);
-  const [topic] = query.topic ? await db.select({ slug: topics.slug }).from(topics).where(eq(topics.slug, query.topic)) : [true];
+  const [topic] = query.topic
+    ? await db.select({ slug: topics.slug }).from(topics).where(eq(topics.slug, query.topic))
+    : [true];
   if (!topic) throw new BadInputError(`Unknown topic: ${query.topic}.`);
-  const [event] = query.event ? await db.select({ slug: events.slug }).from(events).where(eq(events.slug, query.event)) : [true];
+  const [event] = query.event
+    ? await db.select({ slug: events.slug }).from(events).where(eq(events.slug, query.event))
+    : [true];
   if (!event) throw new BadInputError(`Unknown event: ${query.event}.`);
 }
 
@@ -80,12 +100,21 @@ export async function positionHistory(db: Database, id: number): Promise<History
   }));
 }
 
-export type EditablePosition = PublicPosition & { currentRevisionId: number; governmentName: string; topicTitle: string };
+export type EditablePosition = PublicPosition & {
+  currentRevisionId: number;
+  governmentName: string;
+  topicTitle: string;
+};
 
 /** A published position with what an edit of it needs: its current revision (the edit's base) and display names. */
 export async function editablePosition(db: Database, id: number): Promise<EditablePosition> {
   const [row] = await db
-    .select({ ...publicColumns, currentRevisionId: revisions.id, governmentName: governments.name, topicTitle: topics.title })
+    .select({
+      ...publicColumns,
+      currentRevisionId: revisions.id,
+      governmentName: governments.name,
+      topicTitle: topics.title,
+    })
     .from(positions)
     .innerJoin(revisions, eq(revisions.id, positions.currentRevisionId))
     .innerJoin(governments, eq(governments.iso3, positions.governmentIso3))

@@ -7,7 +7,13 @@ import { FieldError } from "@/server/shared/errors";
 // What a proposal names, as the picker sent it (a code or a name, a slug or a title),
 // resolved to rows that exist; anything else is an error next to that field.
 
-export type ProposalReferences = { iso3: string; governmentName: string; topicSlug: string; topicTitle: string; eventSlug: string | null };
+export type ProposalReferences = {
+  iso3: string;
+  governmentName: string;
+  topicSlug: string;
+  topicTitle: string;
+  eventSlug: string | null;
+};
 
 export async function resolveReferences(
   db: Database,
@@ -23,7 +29,12 @@ export async function resolveReferences(
   const [topic] = await db
     .select({ slug: topics.slug, title: topics.title })
     .from(topics)
-    .where(and(isNull(topics.retiredAt), or(eq(topics.slug, input.topic), sql`lower(${topics.title}) = lower(${input.topic})`)));
+    .where(
+      and(
+        isNull(topics.retiredAt),
+        or(eq(topics.slug, input.topic), sql`lower(${topics.title}) = lower(${input.topic})`),
+      ),
+    );
   if (!topic) throw new FieldError("topic", `No open topic is called “${input.topic}”. Choose one from the list.`);
 
   let eventSlug: string | null = null;
@@ -31,8 +42,14 @@ export async function resolveReferences(
     const [event] = await db
       .select({ slug: events.slug })
       .from(events)
-      .where(and(isNull(events.retiredAt), or(eq(events.slug, input.event), sql`lower(${events.name}) = lower(${input.event})`)));
-    if (!event) throw new FieldError("event", `No event is called “${input.event}”. Choose one from the list, or none.`);
+      .where(
+        and(
+          isNull(events.retiredAt),
+          or(eq(events.slug, input.event), sql`lower(${events.name}) = lower(${input.event})`),
+        ),
+      );
+    if (!event)
+      throw new FieldError("event", `No event is called “${input.event}”. Choose one from the list, or none.`);
     eventSlug = event.slug;
   }
   return { iso3: gov.iso3, governmentName: gov.name, topicSlug: topic.slug, topicTitle: topic.title, eventSlug };

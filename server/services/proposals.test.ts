@@ -35,7 +35,10 @@ function failedField(error: TRPCError): string | undefined {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
   return error;
 }
@@ -57,16 +60,36 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
     const result = await as.contributions.propose(proposal());
     expect(result.mergedIntoExisting).toBe(false);
     const [revision] = await t.db.select().from(revisions).where(eq(revisions.id, result.revisionId));
-    expect(revision).toMatchObject({ status: "pending", authorId: contributor.id, baseRevisionId: null, stance: "leans_multistakeholder", eventSlug: "igf-2013" });
+    expect(revision).toMatchObject({
+      status: "pending",
+      authorId: contributor.id,
+      baseRevisionId: null,
+      stance: "leans_multistakeholder",
+      eventSlug: "igf-2013",
+    });
     expect(await listPositions(t.db, { government: "CHL" })).toEqual([]);
     const matrix = await matrixAsOf(t.db, { at: todayUtc(), topics: ["igf-role"] });
     expect(matrix.rows.find((r) => r.iso3 === "CHL")?.cells["igf-role"]).toBeNull();
     const mine = await as.contributions.mine();
-    expect(mine[0]).toMatchObject({ revisionId: result.revisionId, status: "pending", government: { iso3: "CHL", name: "Chile" }, isEdit: false, published: false });
+    expect(mine[0]).toMatchObject({
+      revisionId: result.revisionId,
+      status: "pending",
+      government: { iso3: "CHL", name: "Chile" },
+      isEdit: false,
+      published: false,
+    });
   });
 
   it("records how the position is known, and dates a year-only position at the last day of its year", async () => {
-    const result = await as.contributions.propose(proposal({ government: "Peru", evidence: "endorsement", statedOn: "2013-03-01", datePrecision: "year", event: null }));
+    const result = await as.contributions.propose(
+      proposal({
+        government: "Peru",
+        evidence: "endorsement",
+        statedOn: "2013-03-01",
+        datePrecision: "year",
+        event: null,
+      }),
+    );
     const [position] = await t.db.select().from(positions).where(eq(positions.id, result.positionId));
     expect(position?.statedOn).toBe("2013-12-31");
     const [revision] = await t.db.select().from(revisions).where(eq(revisions.id, result.revisionId));
@@ -74,10 +97,22 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
   });
 
   it("records an edit against the approved revision it started from", async () => {
-    const id = await approvedPosition(t.db, { government: "KEN", topic: "ixps", stance: "mixed", statedOn: "2014-04-23" });
+    const id = await approvedPosition(t.db, {
+      government: "KEN",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: "2014-04-23",
+    });
     const [position] = await t.db.select().from(positions).where(eq(positions.id, id));
     const result = await as.contributions.propose(
-      proposal({ government: "KEN", topic: "ixps", statedOn: "2014-04-23", event: null, positionId: id, baseRevisionId: position?.currentRevisionId }),
+      proposal({
+        government: "KEN",
+        topic: "ixps",
+        statedOn: "2014-04-23",
+        event: null,
+        positionId: id,
+        baseRevisionId: position?.currentRevisionId,
+      }),
     );
     const [revision] = await t.db.select().from(revisions).where(eq(revisions.id, result.revisionId));
     expect(revision?.baseRevisionId).toBe(position?.currentRevisionId);
@@ -85,8 +120,20 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
   });
 
   it("turns a new position with an existing one's government, topic and date into an edit of it", async () => {
-    const id = await approvedPosition(t.db, { government: "GHA", topic: "ixps", stance: "mixed", statedOn: "2014-04-24" });
-    const result = await as.contributions.propose(proposal({ government: "gha", topic: "Internet Exchange Points in developing countries", statedOn: "2014-04-24", event: null }));
+    const id = await approvedPosition(t.db, {
+      government: "GHA",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: "2014-04-24",
+    });
+    const result = await as.contributions.propose(
+      proposal({
+        government: "gha",
+        topic: "Internet Exchange Points in developing countries",
+        statedOn: "2014-04-24",
+        event: null,
+      }),
+    );
     expect(result).toMatchObject({ positionId: id, mergedIntoExisting: true });
     const [position] = await t.db.select().from(positions).where(eq(positions.id, id));
     const [revision] = await t.db.select().from(revisions).where(eq(revisions.id, result.revisionId));
@@ -94,11 +141,25 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
   });
 
   it("refuses an edit whose base went stale, says what is there now, and writes nothing", async () => {
-    const id = await approvedPosition(t.db, { government: "IND", topic: "ixps", stance: "mixed", statedOn: "2014-04-22" });
+    const id = await approvedPosition(t.db, {
+      government: "IND",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: "2014-04-22",
+    });
     const [position] = await t.db.select().from(positions).where(eq(positions.id, id));
     const before = await revisionCount();
     const error = await refusal(
-      as.contributions.propose(proposal({ government: "IND", topic: "ixps", statedOn: "2014-04-22", event: null, positionId: id, baseRevisionId: null })),
+      as.contributions.propose(
+        proposal({
+          government: "IND",
+          topic: "ixps",
+          statedOn: "2014-04-22",
+          event: null,
+          positionId: id,
+          baseRevisionId: null,
+        }),
+      ),
     );
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toMatch(/approved while you were editing/);
@@ -108,11 +169,28 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
 
   it("never shows a withdrawn position's content to a contributor: an edit of it is refused as not found", async () => {
     const secret = "Withdrawn: attributed to the wrong government, and kept from every reader.";
-    const id = await approvedPosition(t.db, { government: "BOL", topic: "ixps", stance: "mixed", statedOn: "2014-04-20", summary: secret });
+    const id = await approvedPosition(t.db, {
+      government: "BOL",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: "2014-04-20",
+      summary: secret,
+    });
     const moderator = callerAs(t.db, (await makeAccount(t.db, "moderator")).id);
-    await moderator.moderation.withdrawPosition({ positionId: id, seenRevisionId: await currentRevisionOf(t.db, id), reason: "Attributed to the wrong government." });
+    await moderator.moderation.withdrawPosition({
+      positionId: id,
+      seenRevisionId: await currentRevisionOf(t.db, id),
+      reason: "Attributed to the wrong government.",
+    });
     const before = await revisionCount();
-    const edit = proposal({ government: "BOL", topic: "ixps", statedOn: "2014-04-20", event: null, positionId: id, baseRevisionId: null });
+    const edit = proposal({
+      government: "BOL",
+      topic: "ixps",
+      statedOn: "2014-04-20",
+      event: null,
+      positionId: id,
+      baseRevisionId: null,
+    });
     const error = await refusal(as.contributions.propose(edit));
     expect(error.code).toBe("NOT_FOUND");
     expect(JSON.stringify({ message: error.message, cause: error.cause })).not.toContain("wrong government");
@@ -120,14 +198,40 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
     // A moderator, who sees withdrawn positions anyway, is told what is there.
     expect((await refusal(moderator.contributions.propose(edit))).code).toBe("CONFLICT");
     // Proposing the hidden content as a new position is not answered with "nothing to review" (which would confirm it).
-    const same = await as.contributions.propose(proposal({ government: "BOL", topic: "ixps", statedOn: "2014-04-20", event: null, stance: "mixed", summary: secret, sources: [TEST_SOURCE] }));
+    const same = await as.contributions.propose(
+      proposal({
+        government: "BOL",
+        topic: "ixps",
+        statedOn: "2014-04-20",
+        event: null,
+        stance: "mixed",
+        summary: secret,
+        sources: [TEST_SOURCE],
+      }),
+    );
     expect(same.status).toBe("pending");
   });
 
   it("refuses an edit that changes nothing", async () => {
-    const id = await approvedPosition(t.db, { government: "PER", topic: "ixps", stance: "mixed", statedOn: "2014-04-21", summary: "Peru said the same thing twice over." });
+    const id = await approvedPosition(t.db, {
+      government: "PER",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: "2014-04-21",
+      summary: "Peru said the same thing twice over.",
+    });
     const [position] = await t.db.select().from(positions).where(eq(positions.id, id));
-    const same = proposal({ government: "PER", topic: "ixps", stance: "mixed", statedOn: "2014-04-21", event: null, summary: "Peru said the same thing twice over.", sources: ["https://example.org/test-source"], positionId: id, baseRevisionId: position?.currentRevisionId });
+    const same = proposal({
+      government: "PER",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: "2014-04-21",
+      event: null,
+      summary: "Peru said the same thing twice over.",
+      sources: ["https://example.org/test-source"],
+      positionId: id,
+      baseRevisionId: position?.currentRevisionId,
+    });
     expect((await refusal(as.contributions.propose(same))).message).toMatch(/Nothing to review/);
   });
 
@@ -146,14 +250,17 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
     ["a non-web source", { sources: ["javascript:alert(1)"] }, "sources", /http/],
     ["an ftp source", { sources: ["ftp://example.org/file"] }, "sources", /http/],
   ];
-  it.each(invalid)("refuses %s with a message for that field and writes nothing", async (_name, change, field, message) => {
-    const before = await revisionCount();
-    const error = await refusal(as.contributions.propose(proposal({ statedOn: "2013-10-24", ...change })));
-    expect(error.code).toBe("BAD_REQUEST");
-    expect(error.message).toMatch(message);
-    expect(failedField(error)).toBe(field);
-    expect(await revisionCount()).toBe(before);
-  });
+  it.each(invalid)(
+    "refuses %s with a message for that field and writes nothing",
+    async (_name, change, field, message) => {
+      const before = await revisionCount();
+      const error = await refusal(as.contributions.propose(proposal({ statedOn: "2013-10-24", ...change })));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(error.message).toMatch(message);
+      expect(failedField(error)).toBe(field);
+      expect(await revisionCount()).toBe(before);
+    },
+  );
 
   it("lets the author, and only the author, withdraw a pending proposal", async () => {
     const { revisionId } = await as.contributions.propose(proposal({ statedOn: "2013-10-25" }));
@@ -170,14 +277,25 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
   it("limits a contributor to 60 proposals an hour, then says when to try again", async () => {
     const busy = callerAs(t.db, (await makeAccount(t.db, "contributor")).id);
     for (let day = 1; day <= 60; day++) {
-      await busy.contributions.propose(proposal({ government: "URY", statedOn: `2001-01-${String(day % 28 || 28).padStart(2, "0")}`, topic: day > 28 ? (day > 56 ? "ixps" : "igf-role") : "ipv6-transition", event: null }));
+      await busy.contributions.propose(
+        proposal({
+          government: "URY",
+          statedOn: `2001-01-${String(day % 28 || 28).padStart(2, "0")}`,
+          topic: day > 28 ? (day > 56 ? "ixps" : "igf-role") : "ipv6-transition",
+          event: null,
+        }),
+      );
     }
     const before = await revisionCount();
-    const error = await refusal(busy.contributions.propose(proposal({ government: "URY", statedOn: "2002-02-02", event: null })));
+    const error = await refusal(
+      busy.contributions.propose(proposal({ government: "URY", statedOn: "2002-02-02", event: null })),
+    );
     expect(error.code).toBe("TOO_MANY_REQUESTS");
     expect(error.message).toMatch(/Too many proposals by one contributor\. Try again in 60 minutes\./);
     expect(await revisionCount()).toBe(before);
     // Someone else is not affected.
-    await expect(as.contributions.propose(proposal({ government: "URY", statedOn: "2002-02-02", event: null }))).resolves.toMatchObject({ mergedIntoExisting: false });
+    await expect(
+      as.contributions.propose(proposal({ government: "URY", statedOn: "2002-02-02", event: null })),
+    ).resolves.toMatchObject({ mergedIntoExisting: false });
   });
 });

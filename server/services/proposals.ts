@@ -24,7 +24,9 @@ export class StaleBaseError extends ConflictError {
     readonly currentRevisionId: number,
     readonly current: RevisionContent,
   ) {
-    super("Someone else's edit of this position was approved while you were editing. Compare it with yours below, then submit again.");
+    super(
+      "Someone else's edit of this position was approved while you were editing. Compare it with yours below, then submit again.",
+    );
   }
 }
 
@@ -87,22 +89,44 @@ export async function propose(db: Database, actor: Actor, input: ProposalInput):
     const base = target.merged ? current : proposal.positionId ? (proposal.baseRevisionId ?? null) : null;
     if (current !== null && base !== current) throw new StaleBaseError(current, await revisionContent(tx, current));
     // Whether a hidden position already says this is for moderators to see, not an answer for anyone else.
-    if (current !== null && (target.published || hasRole(actor.role, "moderator")) && sameContent(content, await revisionContent(tx, current))) {
+    if (
+      current !== null &&
+      (target.published || hasRole(actor.role, "moderator")) &&
+      sameContent(content, await revisionContent(tx, current))
+    ) {
       throw new BadInputError("Nothing to review: this is exactly what the position already says.");
     }
     const publishing = await publishingMode(tx, actor, target);
     const [revision] = await tx
       .insert(revisions)
-      .values({ positionId: target.id, baseRevisionId: base, authorId: actor.id, ...contentValues(content), ...(publishing && publishedReview(actor, publishing)) })
+      .values({
+        positionId: target.id,
+        baseRevisionId: base,
+        authorId: actor.id,
+        ...contentValues(content),
+        ...(publishing && publishedReview(actor, publishing)),
+      })
       .returning({ id: revisions.id });
     if (!revision) throw new Error("Inserting a revision returned nothing");
     if (publishing) {
       await publishRevision(tx, target.id, revision.id, content);
       if (publishing === "trusted") await tx.insert(patrols).values({ revisionId: revision.id });
       const action = publishing === "trusted" ? "revision.trusted_publish" : "revision.self_approve";
-      await tx.insert(auditLog).values({ actorId: actor.id, action, targetType: "revision", targetId: String(revision.id), details: { positionId: target.id } });
+      await tx.insert(auditLog).values({
+        actorId: actor.id,
+        action,
+        targetType: "revision",
+        targetId: String(revision.id),
+        details: { positionId: target.id },
+      });
     }
-    return { revisionId: revision.id, positionId: target.id, mergedIntoExisting: target.merged, status: publishing ? "approved" : "pending", unpatrolled: publishing === "trusted" };
+    return {
+      revisionId: revision.id,
+      positionId: target.id,
+      mergedIntoExisting: target.merged,
+      status: publishing ? "approved" : "pending",
+      unpatrolled: publishing === "trusted",
+    };
   });
 }
 
@@ -113,21 +137,53 @@ type Target = { id: number; currentRevisionId: number | null; merged: boolean; p
  * until commit. A position that is not public (withdrawn) exists only for moderators: to anyone
  * else it is not found, so nothing of it (not even its content, in a conflict) reaches them.
  */
-async function editedPosition(tx: Transaction, actor: Actor, proposal: Proposal, { iso3, topicSlug, statedOn }: { iso3: string; topicSlug: string; statedOn: string }): Promise<Target> {
+async function editedPosition(
+  tx: Transaction,
+  actor: Actor,
+  proposal: Proposal,
+  { iso3, topicSlug, statedOn }: { iso3: string; topicSlug: string; statedOn: string },
+): Promise<Target> {
   const [position] = await tx
-    .select({ id: positions.id, iso3: positions.governmentIso3, topic: positions.topicSlug, statedOn: positions.statedOn, currentRevisionId: positions.currentRevisionId, published: positions.published })
+    .select({
+      id: positions.id,
+      iso3: positions.governmentIso3,
+      topic: positions.topicSlug,
+      statedOn: positions.statedOn,
+      currentRevisionId: positions.currentRevisionId,
+      published: positions.published,
+    })
     .from(positions)
     .where(eq(positions.id, proposal.positionId ?? 0))
     .for("update");
-  if (!position || (!position.published && !hasRole(actor.role, "moderator"))) throw new NotFoundError(`No position has the id ${proposal.positionId}.`);
-  if (position.iso3 !== iso3) throw new FieldError("government", "An edit cannot move a position to another government; propose a new position instead.");
-  if (position.topic !== topicSlug) throw new FieldError("topic", "An edit cannot move a position to another topic; propose a new position instead.");
-  if (position.statedOn !== statedOn) throw new FieldError("statedOn", "An edit cannot change the date stated; propose a new position for the other date instead.");
-  return { id: position.id, currentRevisionId: position.currentRevisionId, merged: false, published: position.published };
+  if (!position || (!position.published && !hasRole(actor.role, "moderator")))
+    throw new NotFoundError(`No position has the id ${proposal.positionId}.`);
+  if (position.iso3 !== iso3)
+    throw new FieldError(
+      "government",
+      "An edit cannot move a position to another government; propose a new position instead.",
+    );
+  if (position.topic !== topicSlug)
+    throw new FieldError("topic", "An edit cannot move a position to another topic; propose a new position instead.");
+  if (position.statedOn !== statedOn)
+    throw new FieldError(
+      "statedOn",
+      "An edit cannot change the date stated; propose a new position for the other date instead.",
+    );
+  return {
+    id: position.id,
+    currentRevisionId: position.currentRevisionId,
+    merged: false,
+    published: position.published,
+  };
 }
 
 /** A new position, or — the duplicate guard — the existing one with the same government, topic and date. */
-async function newOrExistingPosition(tx: Transaction, iso3: string, topicSlug: string, statedOn: string): Promise<Target> {
+async function newOrExistingPosition(
+  tx: Transaction,
+  iso3: string,
+  topicSlug: string,
+  statedOn: string,
+): Promise<Target> {
   const [created] = await tx
     .insert(positions)
     .values({ governmentIso3: iso3, topicSlug, statedOn })
@@ -137,7 +193,9 @@ async function newOrExistingPosition(tx: Transaction, iso3: string, topicSlug: s
   const [existing] = await tx
     .select({ id: positions.id, currentRevisionId: positions.currentRevisionId, published: positions.published })
     .from(positions)
-    .where(and(eq(positions.governmentIso3, iso3), eq(positions.topicSlug, topicSlug), eq(positions.statedOn, statedOn)))
+    .where(
+      and(eq(positions.governmentIso3, iso3), eq(positions.topicSlug, topicSlug), eq(positions.statedOn, statedOn)),
+    )
     .for("update");
   if (!existing) throw new Error("A conflicting position vanished");
   return { ...existing, merged: true };
@@ -151,7 +209,10 @@ export async function withdrawProposal(db: Database, actor: Actor, revisionId: n
     .where(and(eq(revisions.id, revisionId), eq(revisions.authorId, actor.id), eq(revisions.status, "pending")))
     .returning({ id: revisions.id });
   if (row) return;
-  const [existing] = await db.select({ authorId: revisions.authorId, status: revisions.status }).from(revisions).where(eq(revisions.id, revisionId));
+  const [existing] = await db
+    .select({ authorId: revisions.authorId, status: revisions.status })
+    .from(revisions)
+    .where(eq(revisions.id, revisionId));
   if (!existing) throw new NotFoundError(`No proposal has the id ${revisionId}.`);
   if (existing.authorId !== actor.id) throw new ForbiddenError("Only its author can withdraw a proposal.");
   throw new ConflictError(`This proposal is already ${existing.status}; only pending proposals can be withdrawn.`);

@@ -10,7 +10,13 @@ describe("the address a per-address limit counts", () => {
 
   it("is an IPv6 address's /64, however it is written: one subscriber holds a whole /64", () => {
     const block = "2001:db8:1:2::/64";
-    for (const address of ["2001:db8:1:2::1", "2001:0DB8:0001:0002:ffff:ffff:ffff:ffff", "2001:db8:1:2:0:0:0:9", "2001:db8:1:2::5%eth0", "2001:db8:1:2::192.0.2.1"]) {
+    for (const address of [
+      "2001:db8:1:2::1",
+      "2001:0DB8:0001:0002:ffff:ffff:ffff:ffff",
+      "2001:db8:1:2:0:0:0:9",
+      "2001:db8:1:2::5%eth0",
+      "2001:db8:1:2::192.0.2.1",
+    ]) {
       expect(addressForLimits(address)).toBe(block);
     }
     expect(addressForLimits("2001:db8:1:3::1")).toBe("2001:db8:1:3::/64");

@@ -24,6 +24,10 @@ export function addressForLimits(address: string): string {
   if (!isIPv6(bare)) return address;
   const groups = groupsOf(bare);
   const [g6 = 0, g7 = 0] = groups.slice(6);
-  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) return [g6 >> 8, g6 & 255, g7 >> 8, g7 & 255].join(".");
-  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(":")}::/64`;
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff)
+    return [g6 >> 8, g6 & 255, g7 >> 8, g7 & 255].join(".");
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(":")}::/64`;
 }

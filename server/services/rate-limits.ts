@@ -18,17 +18,52 @@ export type RateLimitRule = { name: string; points: number; seconds: number; des
 /** The limits in force, and why these numbers (SECURITY.md, Rate limits). */
 export const RATE_LIMITS = {
   // Failed password checks only (server/auth/sign-in-guard.ts): a success counts nothing and clears its pair's count.
-  signInFailuresPerAddress: { name: "sign-in-fail-ip", points: 30, seconds: 15 * 60, description: "failed sign-ins from one address" },
-  signInFailuresPerAccountAndAddress: { name: "sign-in-fail-pair", points: 10, seconds: 15 * 60, description: "failed sign-ins to this account from this address" },
-  signInFailuresPerAccount: { name: "sign-in-fail-account", points: 100, seconds: 60 * 60, description: "failed sign-ins to this account" },
+  signInFailuresPerAddress: {
+    name: "sign-in-fail-ip",
+    points: 30,
+    seconds: 15 * 60,
+    description: "failed sign-ins from one address",
+  },
+  signInFailuresPerAccountAndAddress: {
+    name: "sign-in-fail-pair",
+    points: 10,
+    seconds: 15 * 60,
+    description: "failed sign-ins to this account from this address",
+  },
+  signInFailuresPerAccount: {
+    name: "sign-in-fail-account",
+    points: 100,
+    seconds: 60 * 60,
+    description: "failed sign-ins to this account",
+  },
   // Not a limit: an address (IPv6: its /64) this account signed in from, password and code, in the last 30 days.
-  signInKnownAddress: { name: "sign-in-known", points: 1, seconds: 30 * 24 * 60 * 60, description: "addresses this account signed in from" },
+  signInKnownAddress: {
+    name: "sign-in-known",
+    points: 1,
+    seconds: 30 * 24 * 60 * 60,
+    description: "addresses this account signed in from",
+  },
   // Each sign-in link is an email sent: every request counts.
-  emailLinksPerIp: { name: "email-link-ip", points: 30, seconds: 15 * 60, description: "sign-in links asked for from one address" },
-  emailLinksPerEmail: { name: "email-link-email", points: 10, seconds: 15 * 60, description: "sign-in links asked for one account" },
+  emailLinksPerIp: {
+    name: "email-link-ip",
+    points: 30,
+    seconds: 15 * 60,
+    description: "sign-in links asked for from one address",
+  },
+  emailLinksPerEmail: {
+    name: "email-link-email",
+    points: 10,
+    seconds: 15 * 60,
+    description: "sign-in links asked for one account",
+  },
   signUpPerIp: { name: "sign-up-ip", points: 10, seconds: 60 * 60, description: "accounts created from one address" },
   signUpPerEmail: { name: "sign-up-email", points: 5, seconds: 60 * 60, description: "sign-ups with one email" },
-  proposalsPerUser: { name: "proposals-user", points: 60, seconds: 60 * 60, description: "proposals by one contributor" },
+  proposalsPerUser: {
+    name: "proposals-user",
+    points: 60,
+    seconds: 60 * 60,
+    description: "proposals by one contributor",
+  },
   flagsPerUser: { name: "flags-user", points: 30, seconds: 60 * 60, description: "flags by one reader" },
   repliesPerUser: { name: "replies-user", points: 20, seconds: 60 * 60, description: "replies by one representative" },
 } satisfies Record<string, RateLimitRule>;
@@ -103,7 +138,8 @@ export async function consumeAddressRateLimit(db: Database, rule: RateLimitRule,
 /** Throws RateLimitedError if `key` has used up the rule's points; counts nothing. */
 export async function refuseIfSpent(db: Database, rule: RateLimitRule, key: string): Promise<void> {
   const state = await limiterFor(db, rule, true).get(storedKey(rule, key));
-  if (state && state.consumedPoints >= rule.points) throw new RateLimitedError(rule, Math.ceil(state.msBeforeNext / 1000));
+  if (state && state.consumedPoints >= rule.points)
+    throw new RateLimitedError(rule, Math.ceil(state.msBeforeNext / 1000));
 }
 
 /** Counts one hit of `key` against the rule without refusing anything now (a failure already answered); true when this hit used the last point. */

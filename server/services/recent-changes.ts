@@ -34,7 +34,10 @@ export async function recentChanges(db: Database, input: ChangesQuery = {}, limi
   const query = changesQuerySchema.parse(input);
   return approvedChanges(
     db,
-    and(query.topic ? eq(positions.topicSlug, query.topic) : undefined, query.government ? eq(positions.governmentIso3, query.government.toUpperCase()) : undefined),
+    and(
+      query.topic ? eq(positions.topicSlug, query.topic) : undefined,
+      query.government ? eq(positions.governmentIso3, query.government.toUpperCase()) : undefined,
+    ),
     limit,
   );
 }

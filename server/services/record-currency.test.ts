@@ -8,17 +8,48 @@ describe.each(TEST_DRIVERS)("how current the record is, on %s", (kind) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase(kind, { dataset: false });
-    await approvedPosition(t.db, { government: "BRA", topic: "ixps", stance: "mixed", statedOn: "2013-05-16", event: "wtpf-2013" });
-    await approvedPosition(t.db, { government: "KEN", topic: "ixps", stance: "multistakeholder", statedOn: "2019-09-16", datePrecision: "on_or_before" });
-    await approvedPosition(t.db, { government: "IND", topic: "ipv6-transition", stance: "mixed", statedOn: "2014-12-31", datePrecision: "year", reviewReason: "method v2: a test re-coding" });
+    await approvedPosition(t.db, {
+      government: "BRA",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: "2013-05-16",
+      event: "wtpf-2013",
+    });
+    await approvedPosition(t.db, {
+      government: "KEN",
+      topic: "ixps",
+      stance: "multistakeholder",
+      statedOn: "2019-09-16",
+      datePrecision: "on_or_before",
+    });
+    await approvedPosition(t.db, {
+      government: "IND",
+      topic: "ipv6-transition",
+      stance: "mixed",
+      statedOn: "2014-12-31",
+      datePrecision: "year",
+      reviewReason: "method v2: a test re-coding",
+    });
   });
   afterAll(() => t.destroy());
 
   it("gives every topic its count and its newest position at that position's precision, topics with none included", async () => {
     const { topics } = await recordCurrency(t.db);
-    expect(topics.find((topic) => topic.slug === "ixps")).toMatchObject({ positions: 2, newest: "2019-09-16", newestPrecision: "on_or_before" });
-    expect(topics.find((topic) => topic.slug === "ipv6-transition")).toMatchObject({ positions: 1, newest: "2014-12-31", newestPrecision: "year" });
-    expect(topics.find((topic) => topic.slug === "igf-role")).toMatchObject({ positions: 0, newest: null, newestPrecision: null });
+    expect(topics.find((topic) => topic.slug === "ixps")).toMatchObject({
+      positions: 2,
+      newest: "2019-09-16",
+      newestPrecision: "on_or_before",
+    });
+    expect(topics.find((topic) => topic.slug === "ipv6-transition")).toMatchObject({
+      positions: 1,
+      newest: "2014-12-31",
+      newestPrecision: "year",
+    });
+    expect(topics.find((topic) => topic.slug === "igf-role")).toMatchObject({
+      positions: 0,
+      newest: null,
+      newestPrecision: null,
+    });
   });
 
   it("names the newest position's date across all topics", async () => {

@@ -10,8 +10,21 @@ import { newestPrecision } from "./matrix";
 // from (none of their positions is published, or they come after the newest one), and how many
 // positions version 2 of the method re-coded in this database.
 
-export type TopicCurrency = { slug: string; title: string; positions: number; newest: string | null; newestPrecision: DatePrecision | null };
-export type EventWithoutRecord = { slug: string; name: string; place: string; startDate: string; endDate: string; positions: number };
+export type TopicCurrency = {
+  slug: string;
+  title: string;
+  positions: number;
+  newest: string | null;
+  newestPrecision: DatePrecision | null;
+};
+export type EventWithoutRecord = {
+  slug: string;
+  name: string;
+  place: string;
+  startDate: string;
+  endDate: string;
+  positions: number;
+};
 export type RecordCurrency = {
   topics: TopicCurrency[];
   /** The newest published position's date (null when there is none), and the newest day a position ended. */
@@ -44,7 +57,14 @@ function topicCurrency(db: Database) {
 function eventsWithoutRecord(db: Database) {
   const newest = sql`(select max(${positions.statedOn}) from ${positions} where ${positions.published})`;
   return db
-    .select({ slug: events.slug, name: events.name, place: events.place, startDate: events.startDate, endDate: events.endDate, positions: count(positions.id) })
+    .select({
+      slug: events.slug,
+      name: events.name,
+      place: events.place,
+      startDate: events.startDate,
+      endDate: events.endDate,
+      positions: count(positions.id),
+    })
     .from(events)
     .leftJoin(positions, and(eq(positions.eventSlug, events.slug), eq(positions.published, true)))
     .where(isNull(events.retiredAt))
@@ -63,14 +83,25 @@ async function recodedByV2(db: Database) {
 
 /** The record's currency, for /methodology's "Since our newest record". */
 export async function recordCurrency(db: Database): Promise<RecordCurrency> {
-  const [rows, withoutRecord, recoded] = await Promise.all([topicCurrency(db), eventsWithoutRecord(db), recodedByV2(db)]);
+  const [rows, withoutRecord, recoded] = await Promise.all([
+    topicCurrency(db),
+    eventsWithoutRecord(db),
+    recodedByV2(db),
+  ]);
   let newest: RecordCurrency["newest"] = null;
   for (const row of rows) {
-    if (row.newest && row.newestPrecision && (!newest || row.newest > newest.date)) newest = { date: row.newest, precision: row.newestPrecision };
+    if (row.newest && row.newestPrecision && (!newest || row.newest > newest.date))
+      newest = { date: row.newest, precision: row.newestPrecision };
   }
   const ends = rows.flatMap((row) => (row.newestEnd ? [row.newestEnd] : []));
   return {
-    topics: rows.map((row) => ({ slug: row.slug, title: row.title, positions: row.positions, newest: row.newest, newestPrecision: row.newestPrecision })),
+    topics: rows.map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      positions: row.positions,
+      newest: row.newest,
+      newestPrecision: row.newestPrecision,
+    })),
     newest,
     newestEnd: ends.length ? ends.reduce((a, b) => (a > b ? a : b)) : null,
     events: withoutRecord,

@@ -55,7 +55,11 @@ export async function releaseRows(tx: Transaction, siteUrl: URL) {
     .innerJoin(history, eq(history.positionId, positions.id))
     .where(sql`${positions.published}`)
     .orderBy(asc(positions.id));
-  return rows.map((row) => ({ ...row, score: STANCE_SCORE[row.stance], url: new URL(`/positions/${row.id}`, siteUrl).toString() }));
+  return rows.map((row) => ({
+    ...row,
+    score: STANCE_SCORE[row.stance],
+    url: new URL(`/positions/${row.id}`, siteUrl).toString(),
+  }));
 }
 
 export type ReleaseFile = { name: string; mediaType: string; body: string; bytes: number; sha256: string };
@@ -68,13 +72,57 @@ const file = (name: string, mediaType: string, body: string): ReleaseFile => ({
   sha256: createHash("sha256").update(body).digest("hex"),
 });
 
-const CSV_COLUMNS = ["id", "government", "government_name", "topic", "topic_title", "stance", "score", "evidence", "stated_on", "date_precision", "event", "summary", "quote", "sources", "ended_on", "end_note", "end_source_url", "revisions", "first_published", "last_changed", "url"] as const;
+const CSV_COLUMNS = [
+  "id",
+  "government",
+  "government_name",
+  "topic",
+  "topic_title",
+  "stance",
+  "score",
+  "evidence",
+  "stated_on",
+  "date_precision",
+  "event",
+  "summary",
+  "quote",
+  "sources",
+  "ended_on",
+  "end_note",
+  "end_source_url",
+  "revisions",
+  "first_published",
+  "last_changed",
+  "url",
+] as const;
 
 /** The release's files: positions.csv (one row per position, sources space-separated) and positions.json. */
 export function buildReleaseFiles(version: number, publishedAt: Date, rows: readonly ReleaseRow[]): ReleaseFile[] {
   const csv = csvText([
     [...CSV_COLUMNS],
-    ...rows.map((r) => [r.id, r.government, r.governmentName, r.topic, r.topicTitle, r.stance, r.score, r.evidence, r.statedOn, r.datePrecision, r.event ?? "", r.summary, r.quote ?? "", r.sources.join(" "), r.end?.on ?? "", r.end?.note ?? "", r.end?.source ?? "", r.revisions, r.firstPublished, r.lastChanged, r.url]),
+    ...rows.map((r) => [
+      r.id,
+      r.government,
+      r.governmentName,
+      r.topic,
+      r.topicTitle,
+      r.stance,
+      r.score,
+      r.evidence,
+      r.statedOn,
+      r.datePrecision,
+      r.event ?? "",
+      r.summary,
+      r.quote ?? "",
+      r.sources.join(" "),
+      r.end?.on ?? "",
+      r.end?.note ?? "",
+      r.end?.source ?? "",
+      r.revisions,
+      r.firstPublished,
+      r.lastChanged,
+      r.url,
+    ]),
   ]);
   const json = `${JSON.stringify({ release: version, publishedAt: publishedAt.toISOString(), license: "CC BY 4.0", positions: rows }, null, 1)}\n`;
   return [file("positions.csv", "text/csv; charset=utf-8", csv), file("positions.json", "application/json", json)];

@@ -26,25 +26,44 @@ async function nextRelease(tx: Transaction, siteUrl: URL) {
   const [latest] = await tx.select({ version: max(releases.version) }).from(releases);
   const previousVersion = latest?.version ?? null;
   const [previousJson] = previousVersion
-    ? await tx.select({ body: releaseFiles.body }).from(releaseFiles).where(sql`${releaseFiles.releaseVersion} = ${previousVersion} and ${releaseFiles.name} = 'positions.json'`)
+    ? await tx
+        .select({ body: releaseFiles.body })
+        .from(releaseFiles)
+        .where(sql`${releaseFiles.releaseVersion} = ${previousVersion} and ${releaseFiles.name} = 'positions.json'`)
     : [];
   const rows = await releaseRows(tx, siteUrl);
-  const previous = previousVersion && previousJson ? { version: previousVersion, positions: releasedPositions(previousJson.body) } : null;
+  const previous =
+    previousVersion && previousJson
+      ? { version: previousVersion, positions: releasedPositions(previousJson.body) }
+      : null;
   return { version: (previousVersion ?? 0) + 1, rows, changelog: releaseChangelog(previous, rows) };
 }
 
 /** For /admin/releases: the next release's number, how many positions it would hold and what it would change. */
 export async function previewRelease(db: Database, siteUrl: URL) {
   const { version, rows, changelog } = await db.transaction((tx) => nextRelease(tx, siteUrl));
-  return { version, positions: rows.length, previous: changelog.previous, added: changelog.added.length, changed: changelog.changed.length, withdrawn: changelog.withdrawn.length };
+  return {
+    version,
+    positions: rows.length,
+    previous: changelog.previous,
+    added: changelog.added.length,
+    changed: changelog.changed.length,
+    withdrawn: changelog.withdrawn.length,
+  };
 }
 
-export async function publishRelease(db: Database, input: unknown, actor: Actor | null, siteUrl: URL): Promise<Release> {
+export async function publishRelease(
+  db: Database,
+  input: unknown,
+  actor: Actor | null,
+  siteUrl: URL,
+): Promise<Release> {
   const { note } = releaseInputSchema.parse(input);
   const version = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISHING_LOCK})`);
     const { version: next, rows, changelog } = await nextRelease(tx, siteUrl);
-    if (changelog.previous && !changesAnything(changelog)) throw new ConflictError(`Nothing has changed since release ${changelog.previous}: there is nothing to publish.`);
+    if (changelog.previous && !changesAnything(changelog))
+      throw new ConflictError(`Nothing has changed since release ${changelog.previous}: there is nothing to publish.`);
     const publishedAt = new Date();
     await tx.insert(releases).values({
       version: next,
@@ -57,8 +76,16 @@ export async function publishRelease(db: Database, input: unknown, actor: Actor 
       sourceCount: new Set(rows.flatMap((r) => r.sources)).size,
       changelog,
     });
-    await tx.insert(releaseFiles).values(buildReleaseFiles(next, publishedAt, rows).map((f) => ({ ...f, releaseVersion: next })));
-    await tx.insert(auditLog).values({ actorId: actor?.id ?? null, action: "release.publish", targetType: "release", targetId: String(next), details: { note, positions: rows.length } });
+    await tx
+      .insert(releaseFiles)
+      .values(buildReleaseFiles(next, publishedAt, rows).map((f) => ({ ...f, releaseVersion: next })));
+    await tx.insert(auditLog).values({
+      actorId: actor?.id ?? null,
+      action: "release.publish",
+      targetType: "release",
+      targetId: String(next),
+      details: { note, positions: rows.length },
+    });
     return next;
   });
   return getRelease(db, version);
@@ -86,16 +113,29 @@ async function selectReleases(db: Database, version?: number) {
     .orderBy(desc(releases.version));
   const files = rows.length
     ? await db
-        .select({ version: releaseFiles.releaseVersion, name: releaseFiles.name, mediaType: releaseFiles.mediaType, bytes: releaseFiles.bytes, sha256: releaseFiles.sha256 })
+        .select({
+          version: releaseFiles.releaseVersion,
+          name: releaseFiles.name,
+          mediaType: releaseFiles.mediaType,
+          bytes: releaseFiles.bytes,
+          sha256: releaseFiles.sha256,
+        })
         .from(releaseFiles)
-        .where(inArray(releaseFiles.releaseVersion, rows.map((r) => r.version)))
+        .where(
+          inArray(
+            releaseFiles.releaseVersion,
+            rows.map((r) => r.version),
+          ),
+        )
         .orderBy(asc(releaseFiles.name))
     : [];
   return rows.map(({ publishedAt, publishedBy, ...release }) => ({
     ...release,
     publishedAt: publishedAt.toISOString(),
     publishedBy: publishedBy ?? "the command line",
-    files: files.filter((f) => f.version === release.version).map(({ version, ...f }) => ({ ...f, url: releaseFileUrl(version, f.name) })),
+    files: files
+      .filter((f) => f.version === release.version)
+      .map(({ version, ...f }) => ({ ...f, url: releaseFileUrl(version, f.name) })),
   }));
 }
 
@@ -109,7 +149,11 @@ export async function getRelease(db: Database, version: number) {
 }
 
 /** One file of a release, as published. */
-export async function releaseFile(db: Database, version: number, name: string): Promise<{ mediaType: string; body: string; sha256: string }> {
+export async function releaseFile(
+  db: Database,
+  version: number,
+  name: string,
+): Promise<{ mediaType: string; body: string; sha256: string }> {
   const [row] = await db
     .select({ mediaType: releaseFiles.mediaType, body: releaseFiles.body, sha256: releaseFiles.sha256 })
     .from(releaseFiles)

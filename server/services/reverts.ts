@@ -15,10 +15,16 @@ import { contentValues, revisionContent } from "./revision-content";
 
 /** Locks the position; refuses (409) when its current version is not the one the moderator saw. */
 async function lockPosition(tx: Transaction, positionId: number, seenRevisionId: number) {
-  const [position] = await tx.select({ id: positions.id, currentRevisionId: positions.currentRevisionId, published: positions.published }).from(positions).where(eq(positions.id, positionId)).for("update");
+  const [position] = await tx
+    .select({ id: positions.id, currentRevisionId: positions.currentRevisionId, published: positions.published })
+    .from(positions)
+    .where(eq(positions.id, positionId))
+    .for("update");
   if (!position) throw new NotFoundError(`No position has the id ${positionId}.`);
   if (position.currentRevisionId !== seenRevisionId) {
-    throw new ConflictError(`This position changed while you were looking at it: revision #${position.currentRevisionId ?? "none"} is now current, not #${seenRevisionId}. Reload the page to see it, then decide again.`);
+    throw new ConflictError(
+      `This position changed while you were looking at it: revision #${position.currentRevisionId ?? "none"} is now current, not #${seenRevisionId}. Reload the page to see it, then decide again.`,
+    );
   }
   return position;
 }
@@ -30,7 +36,11 @@ export async function revertTo(db: Database, moderator: Actor, input: unknown): 
 }
 
 /** `revertTo` inside a transaction the caller holds (a patrol's revert). */
-export async function revertInTransaction(tx: Transaction, moderator: Actor, { revisionId, seenRevisionId, reason }: z.infer<typeof revertSchema>): Promise<{ revisionId: number }> {
+export async function revertInTransaction(
+  tx: Transaction,
+  moderator: Actor,
+  { revisionId, seenRevisionId, reason }: z.infer<typeof revertSchema>,
+): Promise<{ revisionId: number }> {
   const [old] = await tx
     .select({ positionId: revisions.positionId, hidesPosition: revisions.hidesPosition })
     .from(revisions)
@@ -58,20 +68,36 @@ export async function revertInTransaction(tx: Transaction, moderator: Actor, { r
     .returning({ id: revisions.id });
   if (!row) throw new Error("Inserting the revert returned nothing");
   await publishRevision(tx, old.positionId, row.id, content, old.hidesPosition);
-  await tx.insert(auditLog).values({ actorId: moderator.id, action: "revision.revert", targetType: "position", targetId: String(old.positionId), reason, details: { revertedTo: revisionId, revisionId: row.id } });
+  await tx.insert(auditLog).values({
+    actorId: moderator.id,
+    action: "revision.revert",
+    targetType: "position",
+    targetId: String(old.positionId),
+    reason,
+    details: { revertedTo: revisionId, revisionId: row.id },
+  });
   return { revisionId: row.id };
 }
 
 /** Hides a published position from every public view, keeping its content; a revert brings it back. */
-export async function withdrawPosition(db: Database, moderator: Actor, input: unknown): Promise<{ revisionId: number }> {
+export async function withdrawPosition(
+  db: Database,
+  moderator: Actor,
+  input: unknown,
+): Promise<{ revisionId: number }> {
   const parsed = hidePositionSchema.parse(input);
   return db.transaction((tx) => withdrawInTransaction(tx, moderator, parsed));
 }
 
 /** `withdrawPosition` inside a transaction the caller holds (a patrol's revert of a new position). */
-export async function withdrawInTransaction(tx: Transaction, moderator: Actor, { positionId, seenRevisionId, reason }: z.infer<typeof hidePositionSchema>): Promise<{ revisionId: number }> {
+export async function withdrawInTransaction(
+  tx: Transaction,
+  moderator: Actor,
+  { positionId, seenRevisionId, reason }: z.infer<typeof hidePositionSchema>,
+): Promise<{ revisionId: number }> {
   const position = await lockPosition(tx, positionId, seenRevisionId);
-  if (!position.published || position.currentRevisionId === null) throw new ConflictError("This position is not published, so there is nothing to withdraw.");
+  if (!position.published || position.currentRevisionId === null)
+    throw new ConflictError("This position is not published, so there is nothing to withdraw.");
   const content = await revisionContent(tx, position.currentRevisionId);
   const [row] = await tx
     .insert(revisions)
@@ -90,6 +116,13 @@ export async function withdrawInTransaction(tx: Transaction, moderator: Actor, {
     .returning({ id: revisions.id });
   if (!row) throw new Error("Inserting the withdrawal returned nothing");
   await publishRevision(tx, positionId, row.id, content, true);
-  await tx.insert(auditLog).values({ actorId: moderator.id, action: "position.withdraw", targetType: "position", targetId: String(positionId), reason, details: { revisionId: row.id } });
+  await tx.insert(auditLog).values({
+    actorId: moderator.id,
+    action: "position.withdraw",
+    targetType: "position",
+    targetId: String(positionId),
+    reason,
+    details: { revisionId: row.id },
+  });
   return { revisionId: row.id };
 }

@@ -34,7 +34,15 @@ export function selectRevisionRows(db: Database) {
 }
 
 /** Where a listed revision applies. */
-export const positionOfRow = (r: { positionId: number; iso3: string; government: string; topic: string; topicTitle: string; statedOn: string; published: boolean }) => ({
+export const positionOfRow = (r: {
+  positionId: number;
+  iso3: string;
+  government: string;
+  topic: string;
+  topicTitle: string;
+  statedOn: string;
+  published: boolean;
+}) => ({
   id: r.positionId,
   iso3: r.iso3,
   government: r.government,

@@ -6,7 +6,15 @@ import { callerAs, makeAccount, TEST_PASSWORD, TEST_TOTP_SECRET } from "@/server
 import { type Actor, requireRole } from "@/server/auth/access";
 import { totpCode } from "@/server/auth/totp";
 import { startSession, touchSession } from "./auth-sessions";
-import { confirmEnrolment, enrolWithSecret, resetSecondFactor, secondFactorStatus, startEnrolment, turnOffSecondFactor, spendSecondFactor } from "./second-factor";
+import {
+  confirmEnrolment,
+  enrolWithSecret,
+  resetSecondFactor,
+  secondFactorStatus,
+  startEnrolment,
+  turnOffSecondFactor,
+  spendSecondFactor,
+} from "./second-factor";
 
 const ADDRESS = "198.51.100.40";
 const now = () => Math.floor(Date.now() / 1000);
@@ -25,12 +33,30 @@ describe.each(TEST_DRIVERS)("second factors on %s", (kind) => {
     const [here, elsewhere] = [await startSession(t.db, user.id), await startSession(t.db, user.id)];
     const session = { userId: user.id, sessionId: here };
     const { secret, uri } = await startEnrolment(t.db, user.id);
-    expect(uri).toBe(`otpauth://totp/Stance%20Atlas:${encodeURIComponent(user.email)}?secret=${secret}&issuer=Stance%20Atlas`);
-    await expect(confirmEnrolment(t.db, session, { currentPassword: "not my password at all", code: await totpCode(secret) }, ADDRESS)).rejects.toThrow(/not your current password/);
-    await expect(confirmEnrolment(t.db, session, { currentPassword: TEST_PASSWORD, code: "000000" }, ADDRESS)).rejects.toThrow(/That code is not right/);
-    await expect(confirmEnrolment(t.db, session, { currentPassword: TEST_PASSWORD, code: "12345" }, ADDRESS)).rejects.toThrow(/6 digits/);
+    expect(uri).toBe(
+      `otpauth://totp/Stance%20Atlas:${encodeURIComponent(user.email)}?secret=${secret}&issuer=Stance%20Atlas`,
+    );
+    await expect(
+      confirmEnrolment(
+        t.db,
+        session,
+        { currentPassword: "not my password at all", code: await totpCode(secret) },
+        ADDRESS,
+      ),
+    ).rejects.toThrow(/not your current password/);
+    await expect(
+      confirmEnrolment(t.db, session, { currentPassword: TEST_PASSWORD, code: "000000" }, ADDRESS),
+    ).rejects.toThrow(/That code is not right/);
+    await expect(
+      confirmEnrolment(t.db, session, { currentPassword: TEST_PASSWORD, code: "12345" }, ADDRESS),
+    ).rejects.toThrow(/6 digits/);
     expect(await secondFactorStatus(t.db, user.id)).toEqual({ enabled: false, recoveryCodesLeft: 0 });
-    const codes = await confirmEnrolment(t.db, session, { currentPassword: TEST_PASSWORD, code: await totpCode(secret) }, ADDRESS);
+    const codes = await confirmEnrolment(
+      t.db,
+      session,
+      { currentPassword: TEST_PASSWORD, code: await totpCode(secret) },
+      ADDRESS,
+    );
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
     for (const code of codes) expect(code).toMatch(/^[a-z0-9]{5}(-[a-z0-9]{5}){3}$/);
@@ -38,7 +64,10 @@ describe.each(TEST_DRIVERS)("second factors on %s", (kind) => {
     expect(await touchSession(t.db, here, user.id, "contributor")).toBe(true);
     expect(await touchSession(t.db, elsewhere, user.id, "contributor")).toBe(false);
     // Only hashes are kept.
-    const stored = await t.db.select({ hash: recoveryCodes.codeHash }).from(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+    const stored = await t.db
+      .select({ hash: recoveryCodes.codeHash })
+      .from(recoveryCodes)
+      .where(eq(recoveryCodes.userId, user.id));
     expect(stored.map((row) => row.hash)).not.toContain(codes[0]);
     await expect(startEnrolment(t.db, user.id)).rejects.toThrow(/already on/);
   });
@@ -59,7 +88,10 @@ describe.each(TEST_DRIVERS)("second factors on %s", (kind) => {
     const user = await makeAccount(t.db, "contributor");
     await enrolWithSecret(t.db, user.id, TEST_TOTP_SECRET);
     const code = await totpCode(TEST_TOTP_SECRET);
-    const outcomes = await Promise.all([spendSecondFactor(t.db, user.id, code), spendSecondFactor(t.db, user.id, code)]);
+    const outcomes = await Promise.all([
+      spendSecondFactor(t.db, user.id, code),
+      spendSecondFactor(t.db, user.id, code),
+    ]);
     expect(outcomes.filter((outcome) => outcome === "totp")).toHaveLength(1);
   });
 
@@ -87,11 +119,25 @@ describe.each(TEST_DRIVERS)("second factors on %s", (kind) => {
     const user = await makeAccount(t.db, "contributor");
     await enrolWithSecret(t.db, user.id, TEST_TOTP_SECRET);
     const session = { userId: user.id, sessionId: await startSession(t.db, user.id) };
-    await expect(turnOffSecondFactor(t.db, session, { currentPassword: TEST_PASSWORD, code: "000000" }, ADDRESS)).rejects.toThrow(/not right/);
-    await turnOffSecondFactor(t.db, session, { currentPassword: TEST_PASSWORD, code: await totpCode(TEST_TOTP_SECRET) }, ADDRESS);
+    await expect(
+      turnOffSecondFactor(t.db, session, { currentPassword: TEST_PASSWORD, code: "000000" }, ADDRESS),
+    ).rejects.toThrow(/not right/);
+    await turnOffSecondFactor(
+      t.db,
+      session,
+      { currentPassword: TEST_PASSWORD, code: await totpCode(TEST_TOTP_SECRET) },
+      ADDRESS,
+    );
     expect(await secondFactorStatus(t.db, user.id)).toEqual({ enabled: false, recoveryCodesLeft: 0 });
     const moderator = await makeAccount(t.db, "moderator");
-    await expect(turnOffSecondFactor(t.db, { userId: moderator.id, sessionId: "" }, { currentPassword: TEST_PASSWORD, code: await totpCode(TEST_TOTP_SECRET) }, ADDRESS)).rejects.toThrow(/must keep/);
+    await expect(
+      turnOffSecondFactor(
+        t.db,
+        { userId: moderator.id, sessionId: "" },
+        { currentPassword: TEST_PASSWORD, code: await totpCode(TEST_TOTP_SECRET) },
+        ADDRESS,
+      ),
+    ).rejects.toThrow(/must keep/);
     expect((await secondFactorStatus(t.db, moderator.id)).enabled).toBe(true);
   });
 
@@ -112,9 +158,14 @@ describe.each(TEST_DRIVERS)("second factors on %s", (kind) => {
     await resetSecondFactor(t.db, admin, { userId: user.id, reason: "Lost their phone and codes" });
     expect(await touchSession(t.db, session, user.id, "moderator")).toBe(false);
     expect(await t.db.select().from(totpFactors).where(eq(totpFactors.userId, user.id))).toEqual([]);
-    const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.targetId, user.id), eq(auditLog.action, "user.second_factor_reset")));
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, user.id), eq(auditLog.action, "user.second_factor_reset")));
     expect(entry).toMatchObject({ actorId: admin.id, reason: "Lost their phone and codes" });
-    await expect(resetSecondFactor(t.db, admin, { userId: user.id, reason: "Again" })).rejects.toThrow(/no second factor/);
+    await expect(resetSecondFactor(t.db, admin, { userId: user.id, reason: "Again" })).rejects.toThrow(
+      /no second factor/,
+    );
     await expect(resetSecondFactor(t.db, admin, { userId: admin.id, reason: "Mine" })).rejects.toThrow(/another admin/);
   });
 
@@ -122,9 +173,16 @@ describe.each(TEST_DRIVERS)("second factors on %s", (kind) => {
     const user = await makeAccount(t.db, "moderator");
     const stale = callerAs(t.db, admin.id, Date.now() - 16 * 60_000);
     await expect(stale.adminUsers.setRole({ userId: user.id, role: "contributor" })).rejects.toThrow(/sign in again/);
-    await expect(stale.adminUsers.resetSecondFactor({ userId: user.id, reason: "Lost phone" })).rejects.toThrow(/sign in again/);
+    await expect(stale.adminUsers.resetSecondFactor({ userId: user.id, reason: "Lost phone" })).rejects.toThrow(
+      /sign in again/,
+    );
     expect((await secondFactorStatus(t.db, user.id)).enabled).toBe(true);
-    await callerAs(t.db, admin.id, Date.now() - 14 * 60_000).adminUsers.setRole({ userId: user.id, role: "contributor" });
-    expect((await t.db.select({ role: users.role }).from(users).where(eq(users.id, user.id)))[0]?.role).toBe("contributor");
+    await callerAs(t.db, admin.id, Date.now() - 14 * 60_000).adminUsers.setRole({
+      userId: user.id,
+      role: "contributor",
+    });
+    expect((await t.db.select({ role: users.role }).from(users).where(eq(users.id, user.id)))[0]?.role).toBe(
+      "contributor",
+    );
   });
 });

@@ -22,19 +22,36 @@ describe.each(TEST_DRIVERS)("seed data on %s", (kind) => {
     const rows = await t.db.select().from(governments);
     expect(rows).toHaveLength(195);
     expect(rows.filter((g) => g.unStatus === "member")).toHaveLength(193);
-    expect(rows.filter((g) => g.unStatus === "observer").map((g) => g.iso3).sort()).toEqual(["PSE", "VAT"]);
+    expect(
+      rows
+        .filter((g) => g.unStatus === "observer")
+        .map((g) => g.iso3)
+        .sort(),
+    ).toEqual(["PSE", "VAT"]);
     for (const iso3 of ["RUS", "BRA", "IRN", "USA", "SWE", "VAT", "PSE"]) {
       expect(rows.find((g) => g.iso3 === iso3)?.region, iso3).toBeTruthy();
     }
     expect(rows.filter((g) => !g.region || !g.subregion)).toEqual([]);
-    expect(rows.find((g) => g.iso3 === "BRA")).toMatchObject({ region: "Americas", subregion: "Latin America and the Caribbean" });
+    expect(rows.find((g) => g.iso3 === "BRA")).toMatchObject({
+      region: "Americas",
+      subregion: "Latin America and the Caribbean",
+    });
   });
 
   it("has the eight topics of the domain and the two the dataset adds, and the events the records name", async () => {
     const topicRows = await t.db.select({ slug: topics.slug }).from(topics);
-    expect(topicRows.map((r) => r.slug).sort()).toEqual(
-      ["cwg-internet-openness", "cyber-norms-process", "enhanced-cooperation", "governments-role", "igf-role", "ipv6-transition", "itu-mandate", "ixps", "multistakeholder-model", "un-cybercrime-treaty"],
-    );
+    expect(topicRows.map((r) => r.slug).sort()).toEqual([
+      "cwg-internet-openness",
+      "cyber-norms-process",
+      "enhanced-cooperation",
+      "governments-role",
+      "igf-role",
+      "ipv6-transition",
+      "itu-mandate",
+      "ixps",
+      "multistakeholder-model",
+      "un-cybercrime-treaty",
+    ]);
     const [wtpf] = await t.db.select().from(events).where(eq(events.slug, "wtpf-2013"));
     expect(wtpf).toMatchObject({ place: "Geneva", startDate: "2013-05-14", endDate: "2013-05-16" });
     const [foc] = await t.db.select().from(events).where(eq(events.slug, "foc-hague-2011"));
@@ -45,12 +62,26 @@ describe.each(TEST_DRIVERS)("seed data on %s", (kind) => {
   it("moves texts method v1 seeded to v2's wording, and leaves an admin's edit as it is", async () => {
     const v1 = TOPIC_POLES_V1["cyber-norms-process"];
     await t.db.update(topics).set(v1).where(eq(topics.slug, "cyber-norms-process"));
-    const adminsOwn = { multistakeholderPole: "An admin's own wording of this pole.", intergovernmentalPole: "An admin's own wording of the other." };
+    const adminsOwn = {
+      multistakeholderPole: "An admin's own wording of this pole.",
+      intergovernmentalPole: "An admin's own wording of the other.",
+    };
     await t.db.update(topics).set(adminsOwn).where(eq(topics.slug, "un-cybercrime-treaty"));
     await t.db.update(blocs).set({ coverageNote: FOC_COVERAGE_NOTE_V1 }).where(eq(blocs.slug, "foc"));
     await seedReference(t.db);
-    const poles = async (slug: string) => (await t.db.select({ multistakeholderPole: topics.multistakeholderPole, intergovernmentalPole: topics.intergovernmentalPole }).from(topics).where(eq(topics.slug, slug)))[0];
-    expect(await poles("cyber-norms-process")).toMatchObject({ multistakeholderPole: expect.stringMatching(/^Voluntary norms built by governments together with industry/) });
+    const poles = async (slug: string) =>
+      (
+        await t.db
+          .select({
+            multistakeholderPole: topics.multistakeholderPole,
+            intergovernmentalPole: topics.intergovernmentalPole,
+          })
+          .from(topics)
+          .where(eq(topics.slug, slug))
+      )[0];
+    expect(await poles("cyber-norms-process")).toMatchObject({
+      multistakeholderPole: expect.stringMatching(/^Voluntary norms built by governments together with industry/),
+    });
     expect(await poles("un-cybercrime-treaty")).toEqual(adminsOwn);
     const [foc] = await t.db.select({ note: blocs.coverageNote }).from(blocs).where(eq(blocs.slug, "foc"));
     expect(foc?.note).toMatch(/^Partial: 35 of 42/);
@@ -58,7 +89,15 @@ describe.each(TEST_DRIVERS)("seed data on %s", (kind) => {
 
   it("loads the WTPF-13 positions the seed article supports, as approved statements citing it", async () => {
     const rows = await t.db
-      .select({ gov: positions.governmentIso3, topic: positions.topicSlug, stance: positions.stance, statedOn: positions.statedOn, status: revisions.status, sources: revisions.sources, evidence: revisions.evidence })
+      .select({
+        gov: positions.governmentIso3,
+        topic: positions.topicSlug,
+        stance: positions.stance,
+        statedOn: positions.statedOn,
+        status: revisions.status,
+        sources: revisions.sources,
+        evidence: revisions.evidence,
+      })
       .from(positions)
       .innerJoin(revisions, eq(revisions.id, positions.currentRevisionId))
       .where(eq(positions.eventSlug, "wtpf-2013"));

@@ -20,14 +20,22 @@ import { createUser } from "./users";
 const SOURCE = "https://example.org/second-factor-source";
 
 async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
   return error;
 }
 
 /** Everything a caller's answer carries, as the tRPC error formatter writes it. */
 const answered = (error: TRPCError) =>
-  JSON.stringify(errorShape({ error, shape: { message: error.message, code: -32600, data: { code: error.code, httpStatus: 400 } } }, () => undefined));
+  JSON.stringify(
+    errorShape(
+      { error, shape: { message: error.message, code: -32600, data: { code: error.code, httpStatus: 400 } } },
+      () => undefined,
+    ),
+  );
 
 describe.each(TEST_DRIVERS)("staff without a second factor on %s", (kind) => {
   let t: TestDatabase;
@@ -35,10 +43,21 @@ describe.each(TEST_DRIVERS)("staff without a second factor on %s", (kind) => {
   let mod: ReturnType<typeof callerAs>;
   let day = 0;
   const nextDate = () => new Date(Date.UTC(2003, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
-  const proposal = (statedOn: string, summary = "Kenya's delegate backed the multistakeholder model at the meeting.") => ({ government: "KEN", topic: "ixps", stance: "mixed" as const, statedOn, summary, sources: [SOURCE] });
-  const published = async (positionId: number) => (await t.db.select({ published: positions.published }).from(positions).where(eq(positions.id, positionId)))[0]?.published;
+  const proposal = (
+    statedOn: string,
+    summary = "Kenya's delegate backed the multistakeholder model at the meeting.",
+  ) => ({ government: "KEN", topic: "ixps", stance: "mixed" as const, statedOn, summary, sources: [SOURCE] });
+  const published = async (positionId: number) =>
+    (await t.db.select({ published: positions.published }).from(positions).where(eq(positions.id, positionId)))[0]
+      ?.published;
   /** A moderator made by the CLI's path (createUser) with no second factor enrolled. */
-  const bareModerator = async () => createUser(t.db, { email: `${randomUUID()}@example.org`, password: TEST_PASSWORD, role: "moderator", name: "Bare Mod" });
+  const bareModerator = async () =>
+    createUser(t.db, {
+      email: `${randomUUID()}@example.org`,
+      password: TEST_PASSWORD,
+      role: "moderator",
+      name: "Bare Mod",
+    });
   const resetModerator = async () => {
     const user = await makeAccount(t.db, "moderator", "Reset Mod");
     await resetSecondFactor(t.db, admin, { userId: user.id, reason: "Lost their phone and their codes." });
@@ -50,7 +69,11 @@ describe.each(TEST_DRIVERS)("staff without a second factor on %s", (kind) => {
     const positionId = await approvedPosition(t.db, { government: "KEN", topic: "ixps", stance: "mixed", statedOn });
     const oldBase = await currentRevisionOf(t.db, positionId);
     await mod.contributions.propose({ ...proposal(statedOn, secret), positionId, baseRevisionId: oldBase });
-    await mod.moderation.withdrawPosition({ positionId, seenRevisionId: await currentRevisionOf(t.db, positionId), reason: "The source was fabricated." });
+    await mod.moderation.withdrawPosition({
+      positionId,
+      seenRevisionId: await currentRevisionOf(t.db, positionId),
+      reason: "The source was fabricated.",
+    });
     expect(await published(positionId)).toBe(false);
     return { positionId, statedOn, oldBase };
   };
@@ -67,7 +90,10 @@ describe.each(TEST_DRIVERS)("staff without a second factor on %s", (kind) => {
     const result = await bare.contributions.propose(proposal(nextDate()));
     expect(result).toMatchObject({ status: "pending", unpatrolled: false });
     expect(await published(result.positionId)).toBe(false);
-    const [revision] = await t.db.select({ status: revisions.status, reviewerId: revisions.reviewerId }).from(revisions).where(eq(revisions.id, result.revisionId));
+    const [revision] = await t.db
+      .select({ status: revisions.status, reviewerId: revisions.reviewerId })
+      .from(revisions)
+      .where(eq(revisions.id, result.revisionId));
     expect(revision).toEqual({ status: "pending", reviewerId: null });
   });
 
@@ -75,7 +101,11 @@ describe.each(TEST_DRIVERS)("staff without a second factor on %s", (kind) => {
     const reset = callerAs(t.db, (await resetModerator()).id);
     const statedOn = nextDate();
     const positionId = await approvedPosition(t.db, { government: "KEN", topic: "ixps", stance: "mixed", statedOn });
-    const edit = await reset.contributions.propose({ ...proposal(statedOn, "An edit that must wait for a moderator's review."), positionId, baseRevisionId: await currentRevisionOf(t.db, positionId) });
+    const edit = await reset.contributions.propose({
+      ...proposal(statedOn, "An edit that must wait for a moderator's review."),
+      positionId,
+      baseRevisionId: await currentRevisionOf(t.db, positionId),
+    });
     expect(edit.status).toBe("pending");
     const created = await reset.contributions.propose(proposal(nextDate()));
     expect(created.status).toBe("pending");
@@ -87,7 +117,13 @@ describe.each(TEST_DRIVERS)("staff without a second factor on %s", (kind) => {
     const { positionId, statedOn, oldBase } = await withdrawnPosition(secret);
     for (const caller of [callerAs(t.db, (await bareModerator()).id), callerAs(t.db, (await resetModerator()).id)]) {
       // A stale edit: the answer would carry the current (withdrawn) content.
-      const stale = await refusal(caller.contributions.propose({ ...proposal(statedOn, "Something else entirely, for the record."), positionId, baseRevisionId: oldBase }));
+      const stale = await refusal(
+        caller.contributions.propose({
+          ...proposal(statedOn, "Something else entirely, for the record."),
+          positionId,
+          baseRevisionId: oldBase,
+        }),
+      );
       expect(stale.code).toBe("NOT_FOUND");
       expect(answered(stale)).not.toContain(secret);
       // A duplicate of the withdrawn text: "nothing to review" would confirm what it says.
@@ -96,7 +132,13 @@ describe.each(TEST_DRIVERS)("staff without a second factor on %s", (kind) => {
       expect(await published(positionId)).toBe(false);
     }
     // An effective moderator still sees it, as the edit form needs.
-    const moderatorSees = await refusal(mod.contributions.propose({ ...proposal(statedOn, "A moderator's late edit."), positionId, baseRevisionId: oldBase }));
+    const moderatorSees = await refusal(
+      mod.contributions.propose({
+        ...proposal(statedOn, "A moderator's late edit."),
+        positionId,
+        baseRevisionId: oldBase,
+      }),
+    );
     expect(moderatorSees.code).toBe("CONFLICT");
     expect(answered(moderatorSees)).toContain(secret);
   });
@@ -104,10 +146,16 @@ describe.each(TEST_DRIVERS)("staff without a second factor on %s", (kind) => {
   it("alert settings: a moderator without a second factor cannot ask for the moderators' count of proposals waiting", async () => {
     for (const user of [await bareModerator(), await resetModerator()]) {
       const caller = callerAs(t.db, user.id);
-      expect(await caller.alerts.save({ dailyDigest: true, proposalsWaiting: true })).toEqual({ dailyDigest: true, proposalsWaiting: false });
+      expect(await caller.alerts.save({ dailyDigest: true, proposalsWaiting: true })).toEqual({
+        dailyDigest: true,
+        proposalsWaiting: false,
+      });
       expect(await caller.alerts.mine()).toMatchObject({ moderator: false, settings: { proposalsWaiting: false } });
     }
-    expect(await mod.alerts.save({ dailyDigest: false, proposalsWaiting: true })).toEqual({ dailyDigest: false, proposalsWaiting: true });
+    expect(await mod.alerts.save({ dailyDigest: false, proposalsWaiting: true })).toEqual({
+      dailyDigest: false,
+      proposalsWaiting: true,
+    });
   });
 
   it("alert settings: after an admin resets their second factor, a moderator's digest no longer counts proposals waiting", async () => {

@@ -13,19 +13,57 @@ describe.each(TEST_DRIVERS)("the first sentence on %s", (kind) => {
     t = await createTestDatabase(kind, { dataset: false });
     const topic = "cyber-norms-process";
     // Brazil: a vote, then a later vote the other way: a change.
-    await approvedPosition(t.db, { government: "BRA", topic, stance: "leans_multistakeholder", statedOn: "2018-12-22", evidence: "vote" });
-    await approvedPosition(t.db, { government: "BRA", topic, stance: "mixed", statedOn: "2019-12-12", evidence: "vote" });
+    await approvedPosition(t.db, {
+      government: "BRA",
+      topic,
+      stance: "leans_multistakeholder",
+      statedOn: "2018-12-22",
+      evidence: "vote",
+    });
+    await approvedPosition(t.db, {
+      government: "BRA",
+      topic,
+      stance: "mixed",
+      statedOn: "2019-12-12",
+      evidence: "vote",
+    });
     // Albania: a vote, then an endorsement the other way: two kinds of record, not a change.
-    await approvedPosition(t.db, { government: "ALB", topic, stance: "mixed", statedOn: "2018-12-22", evidence: "vote" });
-    await approvedPosition(t.db, { government: "ALB", topic, stance: "leans_multistakeholder", statedOn: "2019-03-01", evidence: "endorsement" });
+    await approvedPosition(t.db, {
+      government: "ALB",
+      topic,
+      stance: "mixed",
+      statedOn: "2018-12-22",
+      evidence: "vote",
+    });
+    await approvedPosition(t.db, {
+      government: "ALB",
+      topic,
+      stance: "leans_multistakeholder",
+      statedOn: "2019-03-01",
+      evidence: "endorsement",
+    });
     // Chile: an endorsement known only to be on or before a day, then one dated: no change on that day.
-    await approvedPosition(t.db, { government: "CHL", topic: "multistakeholder-model", stance: "leans_multistakeholder", statedOn: "2019-09-16", evidence: "endorsement", datePrecision: "on_or_before" });
-    await approvedPosition(t.db, { government: "CHL", topic: "multistakeholder-model", stance: "multistakeholder", statedOn: "2020-05-01", evidence: "endorsement" });
+    await approvedPosition(t.db, {
+      government: "CHL",
+      topic: "multistakeholder-model",
+      stance: "leans_multistakeholder",
+      statedOn: "2019-09-16",
+      evidence: "endorsement",
+      datePrecision: "on_or_before",
+    });
+    await approvedPosition(t.db, {
+      government: "CHL",
+      topic: "multistakeholder-model",
+      stance: "multistakeholder",
+      statedOn: "2020-05-01",
+      evidence: "endorsement",
+    });
     // Kenya: a statement, then a later statement the other way, after the date asked about below.
     await approvedPosition(t.db, { government: "KEN", topic, stance: "intergovernmental", statedOn: "2018-01-10" });
     await approvedPosition(t.db, { government: "KEN", topic, stance: "multistakeholder", statedOn: "2021-01-10" });
     // Enough on the topic to lead the first screen (ten positions or more): five single votes.
-    for (const government of ["DEU", "FRA", "ITA", "ESP", "PRT"]) await approvedPosition(t.db, { government, topic, stance: "mixed", statedOn: "2018-12-22", evidence: "vote" });
+    for (const government of ["DEU", "FRA", "ITA", "ESP", "PRT"])
+      await approvedPosition(t.db, { government, topic, stance: "mixed", statedOn: "2018-12-22", evidence: "vote" });
   });
   afterAll(() => t.destroy());
 
@@ -43,8 +81,17 @@ describe.each(TEST_DRIVERS)("the first sentence on %s", (kind) => {
   it("divides the lead topic as of the date by the kind of record each government's cell rests on", async () => {
     const { lead } = await siteStory(t.db, "2020-01-01");
     expect(lead).toMatchObject({ slug: "cyber-norms-process", onRecord: 8 });
-    expect(lead?.intergovernmental).toEqual({ governments: 1, byEvidence: { statement: 1, vote: 0, submission: 0, endorsement: 0 } });
-    expect(lead?.multistakeholder).toEqual({ governments: 1, byEvidence: { statement: 0, vote: 0, submission: 0, endorsement: 1 } });
-    expect(lead?.mixed).toEqual({ governments: 6, byEvidence: { statement: 0, vote: 6, submission: 0, endorsement: 0 } });
+    expect(lead?.intergovernmental).toEqual({
+      governments: 1,
+      byEvidence: { statement: 1, vote: 0, submission: 0, endorsement: 0 },
+    });
+    expect(lead?.multistakeholder).toEqual({
+      governments: 1,
+      byEvidence: { statement: 0, vote: 0, submission: 0, endorsement: 1 },
+    });
+    expect(lead?.mixed).toEqual({
+      governments: 6,
+      byEvidence: { statement: 0, vote: 6, submission: 0, endorsement: 0 },
+    });
   });
 });

@@ -25,7 +25,14 @@ export type SiteStory = {
   /** Governments whose stance on some topic moved between two records of the same kind, by `at`. */
   changed: number;
   /** The topic with the most positions, and how the governments on record as of `at` divide, by the kind of record each cell rests on. */
-  lead: { slug: string; title: string; onRecord: number; intergovernmental: Side; multistakeholder: Side; mixed: Side } | null;
+  lead: {
+    slug: string;
+    title: string;
+    onRecord: number;
+    intergovernmental: Side;
+    multistakeholder: Side;
+    mixed: Side;
+  } | null;
   /** Topics with at least FEATURED_MIN positions, the most first (at most five). */
   featured: string[];
 };
@@ -34,7 +41,14 @@ export const FEATURED_MIN = 10;
 
 const noEvidence = (): EvidenceCounts => ({ statement: 0, vote: 0, submission: 0, endorsement: 0 });
 
-type Totals = { topic: string; evidence: EvidenceKind; positions: number; governments: number; first: string; last: string };
+type Totals = {
+  topic: string;
+  evidence: EvidenceKind;
+  positions: number;
+  governments: number;
+  first: string;
+  last: string;
+};
 
 export async function siteStory(db: Database, at: string = todayUtc()): Promise<SiteStory> {
   const [totals, [everyone], [moved], topics] = await Promise.all([
@@ -54,7 +68,9 @@ export async function siteStory(db: Database, at: string = todayUtc()): Promise<
     perTopic.set(row.topic, (perTopic.get(row.topic) ?? 0) + row.positions);
     byEvidence[row.evidence] += row.positions;
   }
-  const featured = topics.filter((t) => (perTopic.get(t.slug) ?? 0) >= FEATURED_MIN).sort((a, b) => (perTopic.get(b.slug) ?? 0) - (perTopic.get(a.slug) ?? 0));
+  const featured = topics
+    .filter((t) => (perTopic.get(t.slug) ?? 0) >= FEATURED_MIN)
+    .sort((a, b) => (perTopic.get(b.slug) ?? 0) - (perTopic.get(a.slug) ?? 0));
   const years = totals.flatMap((t) => [t.first, t.last]).sort();
   return {
     at,

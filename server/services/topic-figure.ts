@@ -17,7 +17,11 @@ export type TopicFigure = Awaited<ReturnType<typeof topicFigure>>;
 
 export async function topicFigure(db: Database, slug: string, at: string, today: string) {
   const topic = await getTopic(db, slug);
-  const [entries, events, governments] = await Promise.all([timeline(db, [slug]), listEvents(db), governmentDirectory(db)]);
+  const [entries, events, governments] = await Promise.all([
+    timeline(db, [slug]),
+    listEvents(db),
+    governmentDirectory(db),
+  ]);
   const upToDate = entries.filter((e) => e.statedOn <= at);
   const cells = cellsAsOf(upToDate, at);
   const stances: [string, Stance][] = governments.flatMap((g) => {

@@ -17,12 +17,18 @@ describe.each(TEST_DRIVERS)("user administration on %s", (kind) => {
   });
   afterAll(() => t.destroy());
 
-  const auditOf = (targetId: string) => t.db.select().from(auditLog).where(and(eq(auditLog.targetType, "user"), eq(auditLog.targetId, targetId)));
+  const auditOf = (targetId: string) =>
+    t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, "user"), eq(auditLog.targetId, targetId)));
 
   it("finds accounts by name or email, never system accounts", async () => {
     const ada = await makeAccount(t.db, "contributor", "Ada Lovelace");
     expect((await listUsers(t.db, { q: "lovelace" })).users.map((u) => u.id)).toEqual([ada.id]);
-    expect((await listUsers(t.db, { q: ada.email.slice(0, 12).toUpperCase() })).users.map((u) => u.id)).toEqual([ada.id]);
+    expect((await listUsers(t.db, { q: ada.email.slice(0, 12).toUpperCase() })).users.map((u) => u.id)).toEqual([
+      ada.id,
+    ]);
     expect((await listUsers(t.db, { q: "100%_" })).users).toEqual([]);
     const all = await listUsers(t.db);
     expect(all.users.some((u) => u.email === "")).toBe(false); // the seed's system account has no email and is not listed
@@ -33,15 +39,29 @@ describe.each(TEST_DRIVERS)("user administration on %s", (kind) => {
     const user = await makeAccount(t.db, "contributor");
     await enrolWithSecret(t.db, user.id, TEST_TOTP_SECRET);
     await setRole(t.db, admin, { userId: user.id, role: "moderator" });
-    expect((await t.db.select({ role: users.role }).from(users).where(eq(users.id, user.id)))[0]?.role).toBe("moderator");
-    expect(await auditOf(user.id)).toContainEqual(expect.objectContaining({ actorId: admin.id, action: "user.role_change", details: { from: "contributor", to: "moderator" } }));
+    expect((await t.db.select({ role: users.role }).from(users).where(eq(users.id, user.id)))[0]?.role).toBe(
+      "moderator",
+    );
+    expect(await auditOf(user.id)).toContainEqual(
+      expect.objectContaining({
+        actorId: admin.id,
+        action: "user.role_change",
+        details: { from: "contributor", to: "moderator" },
+      }),
+    );
   });
 
   it("makes nobody a moderator or admin before they turn on a second factor", async () => {
     const user = await makeAccount(t.db, "contributor", "Grace Hopper");
-    await expect(setRole(t.db, admin, { userId: user.id, role: "moderator" })).rejects.toThrow("Grace Hopper must turn on two-factor authentication (on their account page) before they can be a moderator.");
-    await expect(setRole(t.db, admin, { userId: user.id, role: "admin" })).rejects.toThrow(/before they can be an admin/);
-    expect((await t.db.select({ role: users.role }).from(users).where(eq(users.id, user.id)))[0]?.role).toBe("contributor");
+    await expect(setRole(t.db, admin, { userId: user.id, role: "moderator" })).rejects.toThrow(
+      "Grace Hopper must turn on two-factor authentication (on their account page) before they can be a moderator.",
+    );
+    await expect(setRole(t.db, admin, { userId: user.id, role: "admin" })).rejects.toThrow(
+      /before they can be an admin/,
+    );
+    expect((await t.db.select({ role: users.role }).from(users).where(eq(users.id, user.id)))[0]?.role).toBe(
+      "contributor",
+    );
     expect((await auditOf(user.id)).map((entry) => entry.action)).toEqual(["user.create"]);
   });
 
@@ -53,9 +73,16 @@ describe.each(TEST_DRIVERS)("user administration on %s", (kind) => {
     expect(banned?.bannedAt).toBeInstanceOf(Date);
     await expect(banUser(t.db, admin, { userId: user.id, reason: "Again" })).rejects.toThrow(/already banned/);
     await unbanUser(t.db, admin, { userId: user.id, reason: "Appeal accepted" });
-    expect((await t.db.select({ bannedAt: users.bannedAt }).from(users).where(eq(users.id, user.id)))[0]?.bannedAt).toBeNull();
+    expect(
+      (await t.db.select({ bannedAt: users.bannedAt }).from(users).where(eq(users.id, user.id)))[0]?.bannedAt,
+    ).toBeNull();
     const actions = (await auditOf(user.id)).map((a) => [a.action, a.reason]);
-    expect(actions).toEqual(expect.arrayContaining([["user.ban", "Posted fabricated sources"], ["user.unban", "Appeal accepted"]]));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        ["user.ban", "Posted fabricated sources"],
+        ["user.unban", "Appeal accepted"],
+      ]),
+    );
   });
 
   it("refuses a ban without a reason", async () => {

@@ -27,17 +27,33 @@ export type ManagedUser = {
 /** After this many approved proposals and no rejection a contributor is shown to admins as eligible for trust (never made trusted automatically). */
 export const TRUST_ELIGIBLE_AFTER = 10;
 export const trustEligible = (user: Pick<ManagedUser, "role" | "trusted" | "record">) =>
-  user.role === "contributor" && !user.trusted && user.record.approved >= TRUST_ELIGIBLE_AFTER && user.record.rejected === 0;
+  user.role === "contributor" &&
+  !user.trusted &&
+  user.record.approved >= TRUST_ELIGIBLE_AFTER &&
+  user.record.rejected === 0;
 
 export const USERS_SHOWN = 100;
 
 export async function listUsers(db: Database, input: unknown = {}): Promise<{ users: ManagedUser[]; total: number }> {
   const { q } = userSearchSchema.parse(input);
   const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const where = and(eq(users.system, false), pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined);
+  const where = and(
+    eq(users.system, false),
+    pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined,
+  );
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role, bannedAt: users.bannedAt, banReason: users.banReason, createdAt: users.createdAt, trustedAt: users.trustedAt, factorOn: totpFactors.enabledAt })
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        bannedAt: users.bannedAt,
+        banReason: users.banReason,
+        createdAt: users.createdAt,
+        trustedAt: users.trustedAt,
+        factorOn: totpFactors.enabledAt,
+      })
       .from(users)
       .leftJoin(totpFactors, eq(totpFactors.userId, users.id))
       .where(where)
@@ -45,7 +61,10 @@ export async function listUsers(db: Database, input: unknown = {}): Promise<{ us
       .limit(USERS_SHOWN),
     db.select({ n: count() }).from(users).where(where),
   ]);
-  const records = await reviewRecords(db, rows.map((r) => r.id));
+  const records = await reviewRecords(
+    db,
+    rows.map((r) => r.id),
+  );
   return {
     total: total?.n ?? 0,
     users: rows.map(({ factorOn, trustedAt, ...r }) => ({
@@ -67,16 +86,32 @@ async function reviewRecords(db: Database, userIds: string[]): Promise<Map<strin
   const rows = await db
     .select({ authorId: revisions.authorId, status: revisions.status, n: count() })
     .from(revisions)
-    .where(and(inArray(revisions.authorId, userIds), inArray(revisions.status, ["approved", "rejected"]), ne(revisions.reviewerId, revisions.authorId)))
+    .where(
+      and(
+        inArray(revisions.authorId, userIds),
+        inArray(revisions.status, ["approved", "rejected"]),
+        ne(revisions.reviewerId, revisions.authorId),
+      ),
+    )
     .groupBy(revisions.authorId, revisions.status);
   return new Map(rows.map((r) => [`${r.authorId}/${r.status}`, r.n]));
 }
 
 /** Locks the target and every active admin, so two admins demoting each other cannot leave none. */
 async function lockTarget(tx: Transaction, userId: string) {
-  const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "admin"), isNull(users.bannedAt))).for("update");
+  const admins = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.bannedAt)))
+    .for("update");
   const [target] = await tx
-    .select({ id: users.id, role: users.role, bannedAt: users.bannedAt, name: users.name, secondFactorOn: totpFactors.enabledAt })
+    .select({
+      id: users.id,
+      role: users.role,
+      bannedAt: users.bannedAt,
+      name: users.name,
+      secondFactorOn: totpFactors.enabledAt,
+    })
     .from(users)
     .leftJoin(totpFactors, eq(totpFactors.userId, users.id))
     .where(and(eq(users.id, userId), eq(users.system, false)))
@@ -91,12 +126,21 @@ export async function setRole(db: Database, actor: Actor, input: unknown): Promi
   await db.transaction(async (tx) => {
     const { target, isLastAdmin } = await lockTarget(tx, userId);
     if (target.role === role) return;
-    if (isLastAdmin) throw new ConflictError(`${target.name ?? "This account"} is the last admin. Make someone else an admin first.`);
+    if (isLastAdmin)
+      throw new ConflictError(`${target.name ?? "This account"} is the last admin. Make someone else an admin first.`);
     if (role !== "contributor" && !target.secondFactorOn) {
-      throw new ConflictError(`${target.name ?? "This account"} must turn on two-factor authentication (on their account page) before they can be ${role === "admin" ? "an admin" : "a moderator"}.`);
+      throw new ConflictError(
+        `${target.name ?? "This account"} must turn on two-factor authentication (on their account page) before they can be ${role === "admin" ? "an admin" : "a moderator"}.`,
+      );
     }
     await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));
-    await tx.insert(auditLog).values({ actorId: actor.id, action: "user.role_change", targetType: "user", targetId: userId, details: { from: target.role, to: role } });
+    await tx.insert(auditLog).values({
+      actorId: actor.id,
+      action: "user.role_change",
+      targetType: "user",
+      targetId: userId,
+      details: { from: target.role, to: role },
+    });
   });
 }
 
@@ -107,12 +151,20 @@ export async function banUser(db: Database, actor: Actor, input: unknown): Promi
   await db.transaction(async (tx) => {
     const { target, isLastAdmin } = await lockTarget(tx, userId);
     if (target.bannedAt) throw new ConflictError(`${target.name ?? "This account"} is already banned.`);
-    if (isLastAdmin) throw new ConflictError(`${target.name ?? "This account"} is the last admin and cannot be banned.`);
+    if (isLastAdmin)
+      throw new ConflictError(`${target.name ?? "This account"} is the last admin and cannot be banned.`);
     await tx
       .update(users)
-      .set({ bannedAt: new Date(), banReason: reason, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .set({
+        bannedAt: new Date(),
+        banReason: reason,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, userId));
-    await tx.insert(auditLog).values({ actorId: actor.id, action: "user.ban", targetType: "user", targetId: userId, reason });
+    await tx
+      .insert(auditLog)
+      .values({ actorId: actor.id, action: "user.ban", targetType: "user", targetId: userId, reason });
   });
 }
 
@@ -125,9 +177,19 @@ export async function setTrusted(db: Database, actor: Actor, input: unknown): Pr
     const name = target.name ?? "This account";
     if (trusted && row?.trustedAt) throw new ConflictError(`${name} is already trusted.`);
     if (!trusted && !row?.trustedAt) throw new ConflictError(`${name} is not trusted.`);
-    if (trusted && target.bannedAt) throw new ConflictError(`${name} is banned; lift the ban before trusting the account.`);
-    await tx.update(users).set({ trustedAt: trusted ? new Date() : null, updatedAt: new Date() }).where(eq(users.id, userId));
-    await tx.insert(auditLog).values({ actorId: actor.id, action: trusted ? "user.trust" : "user.untrust", targetType: "user", targetId: userId, reason: reason || null });
+    if (trusted && target.bannedAt)
+      throw new ConflictError(`${name} is banned; lift the ban before trusting the account.`);
+    await tx
+      .update(users)
+      .set({ trustedAt: trusted ? new Date() : null, updatedAt: new Date() })
+      .where(eq(users.id, userId));
+    await tx.insert(auditLog).values({
+      actorId: actor.id,
+      action: trusted ? "user.trust" : "user.untrust",
+      targetType: "user",
+      targetId: userId,
+      reason: reason || null,
+    });
   });
 }
 
@@ -137,6 +199,12 @@ export async function unbanUser(db: Database, actor: Actor, input: unknown): Pro
     const { target } = await lockTarget(tx, userId);
     if (!target.bannedAt) throw new ConflictError(`${target.name ?? "This account"} is not banned.`);
     await tx.update(users).set({ bannedAt: null, banReason: null, updatedAt: new Date() }).where(eq(users.id, userId));
-    await tx.insert(auditLog).values({ actorId: actor.id, action: "user.unban", targetType: "user", targetId: userId, reason: reason || null });
+    await tx.insert(auditLog).values({
+      actorId: actor.id,
+      action: "user.unban",
+      targetType: "user",
+      targetId: userId,
+      reason: reason || null,
+    });
   });
 }

@@ -45,8 +45,12 @@ describe.each(TEST_DRIVERS)("user accounts on %s", (kind) => {
   });
 
   it("refuses a common password, on creation and on change", async () => {
-    await expect(createUser(t.db, { email: "common@example.org", password: "1qaz2wsx3edc4rfv" })).rejects.toThrow("too common");
-    await expect(updateUser(t.db, { email: "ada@example.org", password: "aaaaaaaaaaaaaaaa" })).rejects.toThrow("too common");
+    await expect(createUser(t.db, { email: "common@example.org", password: "1qaz2wsx3edc4rfv" })).rejects.toThrow(
+      "too common",
+    );
+    await expect(updateUser(t.db, { email: "ada@example.org", password: "aaaaaaaaaaaaaaaa" })).rejects.toThrow(
+      "too common",
+    );
     expect(await stored("common@example.org")).toBeUndefined();
   });
 

@@ -4,12 +4,7 @@ import { type Database } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { hashPassword } from "@/server/auth/password";
 import { newPasswordSchema } from "@/server/auth/password-policy";
-import {
-  type CreateUserInput,
-  createUserSchema,
-  type UpdateUserInput,
-  updateUserSchema,
-} from "@/server/schemas/users";
+import { type CreateUserInput, createUserSchema, type UpdateUserInput, updateUserSchema } from "@/server/schemas/users";
 import { ConflictError, NotFoundError } from "@/server/shared/errors";
 
 export type UserSummary = { id: string; email: string; name: string; role: string };

@@ -16,9 +16,20 @@ describe.each(TEST_DRIVERS)("watchlists on %s", (kind) => {
   let mod: ReturnType<typeof callerAs>;
   let day = 0;
   const nextDate = () => new Date(Date.UTC(2009, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
-  const code = (promise: Promise<unknown>) => promise.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e)));
+  const code = (promise: Promise<unknown>) =>
+    promise.then(
+      () => "OK",
+      (e: unknown) => (e instanceof TRPCError ? `${e.code}: ${e.message}` : String(e)),
+    );
   const publish = async (government: string, topic = "ixps") => {
-    const { revisionId, positionId } = await mod.contributions.propose({ government, topic, stance: "mixed", statedOn: nextDate(), summary: `${government}'s delegate spoke on the topic.`, sources: ["https://example.org/s"] });
+    const { revisionId, positionId } = await mod.contributions.propose({
+      government,
+      topic,
+      stance: "mixed",
+      statedOn: nextDate(),
+      summary: `${government}'s delegate spoke on the topic.`,
+      sources: ["https://example.org/s"],
+    });
     return { revisionId, positionId };
   };
 
@@ -35,7 +46,12 @@ describe.each(TEST_DRIVERS)("watchlists on %s", (kind) => {
     expect(await reader.watches.set({ kind: "government", target: "PER", watching: true })).toEqual({ watching: true });
     expect(await reader.watches.status({ kind: "government", target: "PER" })).toBe(true);
     await reader.watches.set({ kind: "topic", target: "igf-role", watching: true });
-    const positionId = await approvedPosition(t.db, { government: "BOL", topic: "ixps", stance: "mixed", statedOn: nextDate() });
+    const positionId = await approvedPosition(t.db, {
+      government: "BOL",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: nextDate(),
+    });
     await reader.watches.set({ kind: "position", target: String(positionId), watching: true });
     expect((await reader.watches.mine()).items.map((i) => [i.kind, i.target, i.name])).toEqual([
       ["position", String(positionId), "Bolivia on Internet Exchange Points in developing countries"],
@@ -44,8 +60,12 @@ describe.each(TEST_DRIVERS)("watchlists on %s", (kind) => {
     ]);
     await reader.watches.set({ kind: "topic", target: "igf-role", watching: false });
     expect(await reader.watches.status({ kind: "topic", target: "igf-role" })).toBe(false);
-    expect(await code(reader.watches.set({ kind: "government", target: "XXX", watching: true }))).toBe("NOT_FOUND: There is no government XXX to watch.");
-    expect(await code(reader.watches.set({ kind: "position", target: "999999", watching: true }))).toBe("NOT_FOUND: There is no position 999999 to watch.");
+    expect(await code(reader.watches.set({ kind: "government", target: "XXX", watching: true }))).toBe(
+      "NOT_FOUND: There is no government XXX to watch.",
+    );
+    expect(await code(reader.watches.set({ kind: "position", target: "999999", watching: true }))).toBe(
+      "NOT_FOUND: There is no position 999999 to watch.",
+    );
     expect(await code(reader.watches.set({ kind: "topic", target: " ", watching: true }))).toMatch(/^BAD_REQUEST/);
   });
 
@@ -54,7 +74,14 @@ describe.each(TEST_DRIVERS)("watchlists on %s", (kind) => {
     await watcher.watches.set({ kind: "government", target: "ECU", watching: true });
     const ecuador = await publish("ECU");
     await publish("COL");
-    const pending = await reader.contributions.propose({ government: "ECU", topic: "ixps", stance: "intergovernmental", statedOn: nextDate(), summary: "A proposal not yet reviewed.", sources: ["https://example.org/p"] });
+    const pending = await reader.contributions.propose({
+      government: "ECU",
+      topic: "ixps",
+      stance: "intergovernmental",
+      statedOn: nextDate(),
+      summary: "A proposal not yet reviewed.",
+      sources: ["https://example.org/p"],
+    });
     const { changes } = await watcher.watches.mine();
     expect(changes.map((c) => c.positionId)).toEqual([ecuador.positionId]);
     expect(changes.some((c) => c.positionId === pending.positionId)).toBe(false);

@@ -20,7 +20,10 @@ export const WATCHLIST_CHANGES = 50;
 /** The name and page of what a watch names; not found if it does not exist (or, for a position, is not public). */
 async function describeTarget(db: Database, { kind, target }: WatchTarget): Promise<{ name: string; href: string }> {
   if (kind === "government") {
-    const [row] = await db.select({ iso3: governments.iso3, name: governments.name }).from(governments).where(eq(governments.iso3, target.toUpperCase()));
+    const [row] = await db
+      .select({ iso3: governments.iso3, name: governments.name })
+      .from(governments)
+      .where(eq(governments.iso3, target.toUpperCase()));
     if (row) return { name: row.name, href: `/governments/${row.iso3}` };
   } else if (kind === "topic") {
     const [row] = await db.select({ title: topics.title }).from(topics).where(eq(topics.slug, target));
@@ -38,7 +41,10 @@ async function describeTarget(db: Database, { kind, target }: WatchTarget): Prom
 }
 
 /** The stored form of a target: a government's code in capitals. */
-const normalised = ({ kind, target }: WatchTarget): WatchTarget => ({ kind, target: kind === "government" ? target.toUpperCase() : target });
+const normalised = ({ kind, target }: WatchTarget): WatchTarget => ({
+  kind,
+  target: kind === "government" ? target.toUpperCase() : target,
+});
 
 /** Watches or unwatches; doing what is already done is not an error (two tabs, a double click). */
 export async function setWatch(db: Database, actor: Actor, input: unknown): Promise<{ watching: boolean }> {
@@ -55,14 +61,24 @@ export async function setWatch(db: Database, actor: Actor, input: unknown): Prom
 
 export async function isWatching(db: Database, actor: Actor, input: unknown): Promise<boolean> {
   const { kind, target } = normalised(watchTargetSchema.parse(input));
-  const [row] = await db.select({ id: watches.id }).from(watches).where(and(eq(watches.userId, actor.id), eq(watches.kind, kind), eq(watches.target, target)));
+  const [row] = await db
+    .select({ id: watches.id })
+    .from(watches)
+    .where(and(eq(watches.userId, actor.id), eq(watches.kind, kind), eq(watches.target, target)));
   return row !== undefined;
 }
 
 /** What the reader watches (newest first) and the approved changes to it. */
-export async function myWatchlist(db: Database, actor: Actor): Promise<{ items: WatchedItem[]; changes: Change[]; feed: boolean }> {
+export async function myWatchlist(
+  db: Database,
+  actor: Actor,
+): Promise<{ items: WatchedItem[]; changes: Change[]; feed: boolean }> {
   const [rows, changes, [feed]] = await Promise.all([
-    db.select({ kind: watches.kind, target: watches.target, createdAt: watches.createdAt }).from(watches).where(eq(watches.userId, actor.id)).orderBy(desc(watches.createdAt), desc(watches.id)),
+    db
+      .select({ kind: watches.kind, target: watches.target, createdAt: watches.createdAt })
+      .from(watches)
+      .where(eq(watches.userId, actor.id))
+      .orderBy(desc(watches.createdAt), desc(watches.id)),
     watchedChanges(db, actor.id, WATCHLIST_CHANGES),
     db.select({ userId: watchFeeds.userId }).from(watchFeeds).where(eq(watchFeeds.userId, actor.id)),
   ]);

@@ -18,11 +18,22 @@ export function sideOf(stance: Stance): Side {
 /** A government's stance per topic (absent or null: no position). */
 export type StancesByTopic = Readonly<Record<string, Stance | null | undefined>>;
 
-export type PairAgreement = { a: string; b: string; sharedTopics: number; sameSide: number | null; distance: number | null };
+export type PairAgreement = {
+  a: string;
+  b: string;
+  sharedTopics: number;
+  sameSide: number | null;
+  distance: number | null;
+};
 
 const rounded = (value: number) => Math.round(value * 1000) / 1000;
 
-export function agreementBetween(a: string, aStances: StancesByTopic, b: string, bStances: StancesByTopic): PairAgreement {
+export function agreementBetween(
+  a: string,
+  aStances: StancesByTopic,
+  b: string,
+  bStances: StancesByTopic,
+): PairAgreement {
   let shared = 0;
   let same = 0;
   let gap = 0;
@@ -38,8 +49,13 @@ export function agreementBetween(a: string, aStances: StancesByTopic, b: string,
 }
 
 /** Every pair of the governments, in the order given (A–B, A–C, …, B–C, …). */
-export function pairwiseAgreement(order: readonly string[], stances: ReadonlyMap<string, StancesByTopic>): PairAgreement[] {
-  return order.flatMap((a, i) => order.slice(i + 1).map((b) => agreementBetween(a, stances.get(a) ?? {}, b, stances.get(b) ?? {})));
+export function pairwiseAgreement(
+  order: readonly string[],
+  stances: ReadonlyMap<string, StancesByTopic>,
+): PairAgreement[] {
+  return order.flatMap((a, i) =>
+    order.slice(i + 1).map((b) => agreementBetween(a, stances.get(a) ?? {}, b, stances.get(b) ?? {})),
+  );
 }
 
 /** Higher agreement first: more topics on the same side, then a smaller distance. */
@@ -48,4 +64,5 @@ export function byAgreement(x: PairAgreement, y: PairAgreement): number {
 }
 
 /** A share as a reader reads it: "67%", or "no shared topics". */
-export const formatShare = (share: number | null) => (share === null ? "no shared topics" : `${Math.round(share * 100)}%`);
+export const formatShare = (share: number | null) =>
+  share === null ? "no shared topics" : `${Math.round(share * 100)}%`;

@@ -3,7 +3,9 @@
 
 export type MembershipPeriod = { iso3: string; joinedOn: string; leftOn: string | null };
 
-export const isMemberOn = (period: MembershipPeriod, at: string) => period.joinedOn <= at && (period.leftOn === null || at < period.leftOn);
+export const isMemberOn = (period: MembershipPeriod, at: string) =>
+  period.joinedOn <= at && (period.leftOn === null || at < period.leftOn);
 
 /** The governments (ISO3) that are members on `at`. */
-export const membersOn = (periods: readonly MembershipPeriod[], at: string): Set<string> => new Set(periods.filter((p) => isMemberOn(p, at)).map((p) => p.iso3));
+export const membersOn = (periods: readonly MembershipPeriod[], at: string): Set<string> =>
+  new Set(periods.filter((p) => isMemberOn(p, at)).map((p) => p.iso3));

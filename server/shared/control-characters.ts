@@ -9,7 +9,8 @@ export const CONTROL_CHARACTERS_REFUSED = "Text may not contain control characte
 export function hasControlCharacters(value: unknown): boolean {
   if (typeof value === "string") return CONTROL_CHARACTER.test(value);
   if (Array.isArray(value)) return value.some(hasControlCharacters);
-  if (value && typeof value === "object") return Object.entries(value).some(([key, item]) => CONTROL_CHARACTER.test(key) || hasControlCharacters(item));
+  if (value && typeof value === "object")
+    return Object.entries(value).some(([key, item]) => CONTROL_CHARACTER.test(key) || hasControlCharacters(item));
   return false;
 }
 

@@ -6,7 +6,8 @@ import { stringify } from "csv-stringify/sync";
 // shows the cell as the text it is; `unescapeCsvCell` reads our own files back to the same text.
 
 /** Records as CSV text, formula-like text cells escaped. */
-export const csvText = (records: readonly (readonly unknown[])[]): string => stringify(records as unknown[][], { escape_formulas: true });
+export const csvText = (records: readonly (readonly unknown[])[]): string =>
+  stringify(records as unknown[][], { escape_formulas: true });
 
 const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/;
 

@@ -15,7 +15,12 @@ export function isCalendarDate(value: string): boolean {
 }
 
 // One formatter for all: building an Intl formatter per call is slow, and the matrix formats thousands of dates.
-const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** 2013-05-16 → "16 May 2013". */
 export function formatDate(value: string): string {
@@ -23,7 +28,9 @@ export function formatDate(value: string): string {
 }
 
 /** "16 May 2013", or "14 May 2013 – 16 May 2013" for a span of days. */
-export const formatPeriod = (start: string, end: string) => (start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`);
+export const formatPeriod = (start: string, end: string) =>
+  start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`;
 
 /** "World Telecommunication/ICT Policy Forum, 14 May 2013 – 16 May 2013": an event's name and days (the last one alone without a start). */
-export const eventNameAndDates = (event: { name: string; startDate?: string; endDate: string }) => `${event.name}, ${formatPeriod(event.startDate ?? event.endDate, event.endDate)}`;
+export const eventNameAndDates = (event: { name: string; startDate?: string; endDate: string }) =>
+  `${event.name}, ${formatPeriod(event.startDate ?? event.endDate, event.endDate)}`;

@@ -7,7 +7,15 @@ import { describe, expect, it } from "vitest";
 // and an anchor (#…) must name a heading of that file, as GitHub makes heading anchors.
 
 const root = path.resolve(__dirname, "..", "..");
-const documents = ["README.md", "CONTRIBUTING.md", "SECURITY.md", ...fs.readdirSync(path.join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+const documents = [
+  "README.md",
+  "CONTRIBUTING.md",
+  "SECURITY.md",
+  ...fs
+    .readdirSync(path.join(root, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+];
 
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens; repeats get -1, -2, … */
 function headingAnchors(markdown: string): Set<string> {
@@ -45,18 +53,26 @@ function brokenLinks(document: string): string[] {
     const [target = "", anchor] = link.split("#");
     // A site path such as /methodology is a page of the running site, not a file here: write it as code.
     if (target.startsWith("/")) return [`${link} (a site path, not a file in the repository)`];
-    const file = target ? path.join(path.dirname(path.join(root, document)), decodeURIComponent(target)) : path.join(root, document);
+    const file = target
+      ? path.join(path.dirname(path.join(root, document)), decodeURIComponent(target))
+      : path.join(root, document);
     if (!fs.existsSync(file)) return [`${link} (no such file)`];
-    if (anchor && file.endsWith(".md") && !headingAnchors(fs.readFileSync(file, "utf8")).has(anchor)) return [`${link} (no such heading)`];
+    if (anchor && file.endsWith(".md") && !headingAnchors(fs.readFileSync(file, "utf8")).has(anchor))
+      return [`${link} (no such heading)`];
     return [];
   });
 }
 
 describe("links between the documents", () => {
   it("finds links, images and anchors the way GitHub does", () => {
-    const sample = "# A page: its *name*\n## Running on PostgreSQL\n## Running on PostgreSQL\n[a](docs/x.md#y) ![i](public/s.png) `[no](code.md)` [w](https://example.org)\n```\n[no](fenced.md)\n```\n";
+    const sample =
+      "# A page: its *name*\n## Running on PostgreSQL\n## Running on PostgreSQL\n[a](docs/x.md#y) ![i](public/s.png) `[no](code.md)` [w](https://example.org)\n```\n[no](fenced.md)\n```\n";
     expect(relativeLinks(sample)).toEqual(["docs/x.md#y", "public/s.png"]);
-    expect([...headingAnchors(sample)]).toEqual(["a-page-its-name", "running-on-postgresql", "running-on-postgresql-1"]);
+    expect([...headingAnchors(sample)]).toEqual([
+      "a-page-its-name",
+      "running-on-postgresql",
+      "running-on-postgresql-1",
+    ]);
   });
 
   it.each(documents)("every relative link in %s leads to a file (and heading) that exists", (document) => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { endedSinceShown } from "./ended-position";
 
-const left = { on: "2026-02-10", note: "Withdrew from the Freedom Online Coalition", source: "https://example.org/letter" };
+const left = {
+  on: "2026-02-10",
+  note: "Withdrew from the Freedom Online Coalition",
+  source: "https://example.org/letter",
+};
 const foc = { id: 2, statedOn: "2011-12-09", end: left };
 const statement = { id: 1, statedOn: "2005-11-18", end: null };
 

@@ -8,7 +8,9 @@ export type FormState = {
 export const emptyFormState: FormState = { values: {}, fieldErrors: {} };
 
 /** The first message for each field of a failed zod parse. */
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FormState["fieldErrors"] {
+export function fieldErrorsOf(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FormState["fieldErrors"] {
   const errors: FormState["fieldErrors"] = {};
   for (const issue of issues) {
     const field = String(issue.path[0] ?? "form");

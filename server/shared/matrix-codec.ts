@@ -47,7 +47,11 @@ const decodeDate = (text: string) => new Date(parseInt(text, 36) * DAY_MS).toISO
  * evidence kind (one digit each: their indexes in their lists), the date stated (three
  * characters), the position's id (base 36) and `!` if it is contested: `402e29ya`, `402e29ya!`.
  */
-export function encodeCells(cells: readonly CellEntry[], governments: readonly string[], topics: readonly string[]): string {
+export function encodeCells(
+  cells: readonly CellEntry[],
+  governments: readonly string[],
+  topics: readonly string[],
+): string {
   const fields = new Array<string>(governments.length * topics.length).fill("");
   const rows = new Map(governments.map((iso3, i) => [iso3, i]));
   for (const c of cells) {
@@ -55,13 +59,18 @@ export function encodeCells(cells: readonly CellEntry[], governments: readonly s
     const column = topics.indexOf(c.topic);
     if (row === undefined || column < 0) continue;
     const kinds = `${STANCES.indexOf(c.stance)}${DATE_PRECISIONS.indexOf(c.datePrecision)}${EVIDENCE_KINDS.indexOf(c.evidence)}`;
-    fields[row * topics.length + column] = `${kinds}${encodeDate(c.statedOn)}${c.positionId.toString(36)}${c.contestedNote === null ? "" : CONTESTED}`;
+    fields[row * topics.length + column] =
+      `${kinds}${encodeDate(c.statedOn)}${c.positionId.toString(36)}${c.contestedNote === null ? "" : CONTESTED}`;
   }
   return fields.join(",");
 }
 
 /** The cells keyed by cellKey(iso3, topic); a field it cannot read is left empty rather than guessed. */
-export function decodeCells(text: string, governments: readonly string[], topics: readonly string[]): Map<string, GridCell> {
+export function decodeCells(
+  text: string,
+  governments: readonly string[],
+  topics: readonly string[],
+): Map<string, GridCell> {
   const cells = new Map<string, GridCell>();
   text.split(",").forEach((field, i) => {
     const iso3 = governments[Math.floor(i / topics.length)];
@@ -72,7 +81,14 @@ export function decodeCells(text: string, governments: readonly string[], topics
     const contested = field.endsWith(CONTESTED);
     const positionId = parseInt(field.slice(3 + DATE_WIDTH, contested ? -1 : undefined), 36);
     if (!iso3 || !topic || !stance || !datePrecision || !evidence || Number.isNaN(positionId)) return;
-    cells.set(cellKey(iso3, topic), { stance, datePrecision, evidence, statedOn: decodeDate(field.slice(3, 3 + DATE_WIDTH)), positionId, contested });
+    cells.set(cellKey(iso3, topic), {
+      stance,
+      datePrecision,
+      evidence,
+      statedOn: decodeDate(field.slice(3, 3 + DATE_WIDTH)),
+      positionId,
+      contested,
+    });
   });
   return cells;
 }

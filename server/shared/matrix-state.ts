@@ -15,7 +15,11 @@ export function parseSort(value: string): MatrixSort | null {
 }
 
 /** The read API's URL for the cells of a date: what the matrix page loads for a date it was not rendered with. */
-export function matrixCellsUrl(at: string, topics: readonly string[], evidence?: readonly EvidenceKind[] | null): string {
+export function matrixCellsUrl(
+  at: string,
+  topics: readonly string[],
+  evidence?: readonly EvidenceKind[] | null,
+): string {
   const query = new URLSearchParams({ at, topics: topics.join(",") });
   if (evidence?.length) query.set("evidence", evidence.join(","));
   return `/api/v1/matrix?${query.toString().replaceAll("%2C", ",")}`;

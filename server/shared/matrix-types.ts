@@ -16,7 +16,10 @@ export type MatrixCell = {
 };
 
 /** What the matrix page's grid needs of a cell (its detail is fetched when it is opened). */
-export type GridCell = Pick<MatrixCell, "stance" | "statedOn" | "datePrecision" | "evidence" | "positionId" | "contested">;
+export type GridCell = Pick<
+  MatrixCell,
+  "stance" | "statedOn" | "datePrecision" | "evidence" | "positionId" | "contested"
+>;
 
 export type MatrixRow = {
   iso3: string;

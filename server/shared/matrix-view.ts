@@ -5,7 +5,13 @@ import { type MatrixFilters } from "@/server/schemas/matrix";
 // the API (for downloads), so a download is exactly the view on screen.
 
 /** What filtering and sorting read of a row: the API's full cells and the page's grid cells alike. */
-type ViewRow = { iso3: string; name: string; region: string; subregion: string; cells: Record<string, { stance: Stance; contested: boolean } | null> };
+type ViewRow = {
+  iso3: string;
+  name: string;
+  region: string;
+  subregion: string;
+  cells: Record<string, { stance: Stance; contested: boolean } | null>;
+};
 
 const byName = (a: ViewRow, b: ViewRow) => a.name.localeCompare(b.name, "en");
 
@@ -13,7 +19,11 @@ const byName = (a: ViewRow, b: ViewRow) => a.name.localeCompare(b.name, "en");
 export type MatrixViewFilters = { [K in keyof MatrixFilters]?: MatrixFilters[K] | null };
 
 /** `members`: the chosen bloc's members as of the date shown (the filter names the bloc; who belongs depends on the date). */
-export function applyMatrixView<Row extends ViewRow>(rows: Row[], filters: MatrixViewFilters, members?: ReadonlySet<string> | null): Row[] {
+export function applyMatrixView<Row extends ViewRow>(
+  rows: Row[],
+  filters: MatrixViewFilters,
+  members?: ReadonlySet<string> | null,
+): Row[] {
   const needle = filters.q?.trim().toLocaleLowerCase("en");
   const kept = rows.filter(
     (row) =>

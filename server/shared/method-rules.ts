@@ -21,25 +21,29 @@ export const METHOD_RULES: readonly MethodRule[] = [
     number: 1,
     title: "Strength follows what the government did, the same way for every kind of evidence",
     text: "A government's own text or words — a statement, or a text it wrote, tabled, sponsored or launched — are coded at the text's own strength. Support for a text others wrote — a vote, a signature, an endorsement, joining a coalition — is coded one step softer (“leans”). An abstention is mixed.",
-    changed: "Version 1 coded endorsements at full strength and votes one step softer: an asymmetry that made one camp's evidence look stronger than the other's.",
+    changed:
+      "Version 1 coded endorsements at full strength and votes one step softer: an asymmetry that made one camp's evidence look stronger than the other's.",
   },
   {
     number: 2,
     title: "Rival resolutions are read together",
     text: "In 2018, 2019 and 2020 the UN General Assembly voted on two rival texts on the same question: a Russian-led one (73/27, 74/29, 75/240) and a US-led one (73/266, 74/28, 75/32). Both set up processes among states; what divided governments was which approach they preferred. One position per government per session, from both votes: each vote scores yes 1, abstain 0, no −1, and the Russian-led score minus the US-led score above 0 leans intergovernmental, below 0 leans multistakeholder, and 0 (yes to both, say) is mixed. Only governments that voted on both are coded; the summary names both votes.",
-    changed: "Version 1 coded the Russian-led 2018 vote (73/27) alone; its 179 positions are replaced by the 2018 pair (rule 7).",
+    changed:
+      "Version 1 coded the Russian-led 2018 vote (73/27) alone; its 179 positions are replaced by the 2018 pair (rule 7).",
   },
   {
     number: 3,
     title: "A single vote is coded only where its yes and its no are the topic's two poles",
     text: "A vote on one text is coded on a topic only where voting yes and voting no are the topic's two poles as the topic words them — as for the UN cybercrime treaty: for or against opening UN negotiations. Votes that barely divide governments (fewer than 5% of those voting dissent) are not coded.",
-    changed: "Version 1 coded a single vote (73/27) whose yes and no were not the topic's two poles: both rival texts set up processes among states.",
+    changed:
+      "Version 1 coded a single vote (73/27) whose yes and no were not the topic's two poles: both rival texts set up processes among states.",
   },
   {
     number: 4,
     title: "Dates say how precise they are",
     text: "A date is a day, a month, a year — or “on or before”: only an upper bound, as for the 67 Paris Call supporters without a date of their own (on or before 16 Sep 2019) and Denmark and Luxembourg in the Freedom Online Coalition. An upper bound counts from its date in the as-of rule, is shown as “by 16 Sep 2019”, and is never shown or counted as a change that happened that day.",
-    changed: "Version 1 stored an upper bound as an exact day, so a position could seem to change on it, and left out rows that had only an upper bound.",
+    changed:
+      "Version 1 stored an upper bound as an exact day, so a position could seem to change on it, and left out rows that had only an upper bound.",
   },
   {
     number: 5,

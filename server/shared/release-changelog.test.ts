@@ -24,9 +24,15 @@ describe("a release's changelog against the one before", () => {
   });
   it("names the changed fields, the added and the withdrawn positions", () => {
     const previous = { version: 3, positions: [position(1), position(2), position(3)] };
-    const log = releaseChangelog(previous, [position(1), position(2, { stance: "intergovernmental", sources: ["https://example.org/a", "https://example.org/b"] }), position(4)]);
+    const log = releaseChangelog(previous, [
+      position(1),
+      position(2, { stance: "intergovernmental", sources: ["https://example.org/a", "https://example.org/b"] }),
+      position(4),
+    ]);
     expect(log.previous).toBe(3);
-    expect(log.changed).toEqual([{ id: 2, government: "BRA", topic: "ixps", stance: "intergovernmental", fields: ["stance", "sources"] }]);
+    expect(log.changed).toEqual([
+      { id: 2, government: "BRA", topic: "ixps", stance: "intergovernmental", fields: ["stance", "sources"] },
+    ]);
     expect(log.added.map((c) => c.id)).toEqual([4]);
     expect(log.withdrawn).toEqual([{ id: 3, government: "BRA", topic: "ixps", stance: "mixed" }]);
     expect(changesAnything(log)).toBe(true);

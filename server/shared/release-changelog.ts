@@ -4,17 +4,42 @@ import { type ReleaseChange, type ReleaseChangelog } from "@/db/schema/releases"
 // fields that differ) and withdrawn (in the earlier release, not in the later one).
 
 /** The fields of a released position that a citation depends on. */
-export const CITED_FIELDS = ["stance", "evidence", "statedOn", "datePrecision", "event", "summary", "quote", "sources", "end"] as const;
+export const CITED_FIELDS = [
+  "stance",
+  "evidence",
+  "statedOn",
+  "datePrecision",
+  "event",
+  "summary",
+  "quote",
+  "sources",
+  "end",
+] as const;
 
 /** `end` may be missing: releases published before method v2 have none. */
-export type ReleasedPosition = { id: number; government: string; topic: string; stance: string; end?: unknown } & Record<Exclude<(typeof CITED_FIELDS)[number], "end">, unknown>;
+export type ReleasedPosition = {
+  id: number;
+  government: string;
+  topic: string;
+  stance: string;
+  end?: unknown;
+} & Record<Exclude<(typeof CITED_FIELDS)[number], "end">, unknown>;
 
-const change = (p: ReleasedPosition, fields?: string[]): ReleaseChange => ({ id: p.id, government: p.government, topic: p.topic, stance: p.stance, ...(fields ? { fields } : {}) });
+const change = (p: ReleasedPosition, fields?: string[]): ReleaseChange => ({
+  id: p.id,
+  government: p.government,
+  topic: p.topic,
+  stance: p.stance,
+  ...(fields ? { fields } : {}),
+});
 
 // A field a release did not have yet (`end` before method v2) is the same as an empty one.
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export function releaseChangelog(previous: { version: number; positions: readonly ReleasedPosition[] } | null, current: readonly ReleasedPosition[]): ReleaseChangelog {
+export function releaseChangelog(
+  previous: { version: number; positions: readonly ReleasedPosition[] } | null,
+  current: readonly ReleasedPosition[],
+): ReleaseChangelog {
   const before = new Map((previous?.positions ?? []).map((p) => [p.id, p]));
   const now = new Set(current.map((p) => p.id));
   const added: ReleaseChange[] = [];
@@ -33,4 +58,5 @@ export function releaseChangelog(previous: { version: number; positions: readonl
 }
 
 /** Whether a changelog records any change at all. */
-export const changesAnything = ({ added, changed, withdrawn }: ReleaseChangelog) => added.length + changed.length + withdrawn.length > 0;
+export const changesAnything = ({ added, changed, withdrawn }: ReleaseChangelog) =>
+  added.length + changed.length + withdrawn.length > 0;

@@ -19,11 +19,16 @@ export type RevisionContent = {
 };
 
 /** A position's end from its three fields (all set, or none). */
-export const endOf = (p: { endedOn: string | null; endNote: string | null; endSource: string | null }): PositionEnd | null =>
+export const endOf = (p: {
+  endedOn: string | null;
+  endNote: string | null;
+  endSource: string | null;
+}): PositionEnd | null =>
   p.endedOn && p.endNote && p.endSource ? { on: p.endedOn, note: p.endNote, source: p.endSource } : null;
 
 /** An end in one line: "Withdrew from the Freedom Online Coalition, 10 Feb 2026 (https://…)"; "—" for none. */
-export const describeEnd = (end: PositionEnd | null) => (end ? `${end.note}, ${formatDate(end.on)} (${end.source})` : "—");
+export const describeEnd = (end: PositionEnd | null) =>
+  end ? `${end.note}, ${formatDate(end.on)} (${end.source})` : "—";
 
 /** Just the content fields of a row that has them (and more). */
 export const pickContent = (row: RevisionContent): RevisionContent => ({
@@ -38,7 +43,16 @@ export const pickContent = (row: RevisionContent): RevisionContent => ({
   end: row.end,
 });
 
-export const CONTENT_FIELDS = ["stance", "evidence", "datePrecision", "event", "summary", "sources", "quote", "end"] as const satisfies readonly (keyof RevisionContent)[];
+export const CONTENT_FIELDS = [
+  "stance",
+  "evidence",
+  "datePrecision",
+  "event",
+  "summary",
+  "sources",
+  "quote",
+  "end",
+] as const satisfies readonly (keyof RevisionContent)[];
 export type ContentField = (typeof CONTENT_FIELDS)[number];
 
 export const FIELD_LABEL: Record<ContentField, string> = {
@@ -52,7 +66,8 @@ export const FIELD_LABEL: Record<ContentField, string> = {
   end: "Ended",
 };
 
-const sameEnd = (a: PositionEnd | null, b: PositionEnd | null) => (a === null || b === null ? a === b : a.on === b.on && a.note === b.note && a.source === b.source);
+const sameEnd = (a: PositionEnd | null, b: PositionEnd | null) =>
+  a === null || b === null ? a === b : a.on === b.on && a.note === b.note && a.source === b.source;
 
 export function sameField(a: RevisionContent, b: RevisionContent, field: ContentField): boolean {
   if (field === "sources") return a.sources.join("\n") === b.sources.join("\n");
@@ -60,14 +75,21 @@ export function sameField(a: RevisionContent, b: RevisionContent, field: Content
   return a[field] === b[field];
 }
 
-export const sameContent = (a: RevisionContent, b: RevisionContent) => a.statedOn === b.statedOn && CONTENT_FIELDS.every((f) => sameField(a, b, f));
+export const sameContent = (a: RevisionContent, b: RevisionContent) =>
+  a.statedOn === b.statedOn && CONTENT_FIELDS.every((f) => sameField(a, b, f));
 
 /** The fields where two versions differ. */
-export const changedFields = (from: RevisionContent, to: RevisionContent) => CONTENT_FIELDS.filter((f) => !sameField(from, to, f));
+export const changedFields = (from: RevisionContent, to: RevisionContent) =>
+  CONTENT_FIELDS.filter((f) => !sameField(from, to, f));
 
 /** Content taking each field from `current` or from `proposal`, as a moderator chose. */
-export function mergeContent(current: RevisionContent, proposal: RevisionContent, take: Partial<Record<ContentField, "current" | "proposal">>): RevisionContent {
-  const pick = <F extends ContentField>(field: F) => ((take[field] ?? "proposal") === "current" ? current[field] : proposal[field]);
+export function mergeContent(
+  current: RevisionContent,
+  proposal: RevisionContent,
+  take: Partial<Record<ContentField, "current" | "proposal">>,
+): RevisionContent {
+  const pick = <F extends ContentField>(field: F) =>
+    (take[field] ?? "proposal") === "current" ? current[field] : proposal[field];
   return {
     statedOn: proposal.statedOn,
     stance: pick("stance"),

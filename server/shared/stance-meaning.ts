@@ -23,7 +23,8 @@ export function stanceMeaning(stance: Stance, topic: Poles): string {
 export const polesSentence = (topic: Poles) =>
   `On this topic, multistakeholder means: ${clause(topic.multistakeholderPole)}; intergovernmental means: ${clause(topic.intergovernmentalPole)}.`;
 
-export const stanceMeanings = (topic: Poles) => STANCES.map((stance) => ({ stance, meaning: stanceMeaning(stance, topic) }));
+export const stanceMeanings = (topic: Poles) =>
+  STANCES.map((stance) => ({ stance, meaning: stanceMeaning(stance, topic) }));
 
 /** A pole's sentence as a clause: no full stop, a lower-case first word (not an acronym: "IXPs" stays). */
 const clause = (text: string) => lowerFirst(text.trim().replace(/\.$/, ""));

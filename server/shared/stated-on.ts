@@ -31,7 +31,8 @@ export function formatStatedOn(date: string, precision: DatePrecision = "day"): 
 }
 
 /** What the government did and when, as its source dates it: "Voted 5 Dec 2018", "Endorsed by 16 Sep 2019", "Stated May 2013". */
-export const describeRecorded = (evidence: EvidenceKind, date: string, precision: DatePrecision = "day") => `${EVIDENCE_VERB[evidence]} ${formatStatedOn(date, precision)}`;
+export const describeRecorded = (evidence: EvidenceKind, date: string, precision: DatePrecision = "day") =>
+  `${EVIDENCE_VERB[evidence]} ${formatStatedOn(date, precision)}`;
 
 /**
  * A date as an import file may write it: `YYYY` (a year), `YYYY-MM` (a month) or `YYYY-MM-DD`,
@@ -39,7 +40,8 @@ export const describeRecorded = (evidence: EvidenceKind, date: string, precision
  */
 export function readStatedOn(value: string): { date: string; precision: DatePrecision } | null {
   if (/^\d{4}$/.test(value)) return { date: `${value}-12-31`, precision: "year" };
-  if (/^\d{4}-\d{2}$/.test(value) && isCalendarDate(`${value}-01`)) return { date: periodEnd(`${value}-01`, "month"), precision: "month" };
+  if (/^\d{4}-\d{2}$/.test(value) && isCalendarDate(`${value}-01`))
+    return { date: periodEnd(`${value}-01`, "month"), precision: "month" };
   if (isCalendarDate(value)) return { date: value, precision: "day" };
   return null;
 }
@@ -47,4 +49,5 @@ export function readStatedOn(value: string): { date: string; precision: DatePrec
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, on_or_before: 0, month: 1, year: 2 };
 
 /** True when a date written at `written` precision can be stated at `precision` (a year cannot become a day; a day can be an upper bound). */
-export const canCoarsen = (written: DatePrecision, precision: DatePrecision) => PRECISION_RANK[precision] >= PRECISION_RANK[written];
+export const canCoarsen = (written: DatePrecision, precision: DatePrecision) =>
+  PRECISION_RANK[precision] >= PRECISION_RANK[written];

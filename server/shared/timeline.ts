@@ -20,7 +20,10 @@ export const toMatrixCell = (p: Omit<TimelineEntry, "iso3" | "topic">): MatrixCe
   contestedNote: p.contestedNote,
 });
 
-type PositionFields = Pick<TimelineEntry, "statedOn" | "datePrecision" | "stance" | "evidence" | "event" | "contestedNote"> & { id: number; government: string; topic: string; end: { on: string } | null };
+type PositionFields = Pick<
+  TimelineEntry,
+  "statedOn" | "datePrecision" | "stance" | "evidence" | "event" | "contestedNote"
+> & { id: number; government: string; topic: string; end: { on: string } | null };
 
 /** A timeline entry from a position as the API and the positions list give it. */
 export const toTimelineEntry = (p: PositionFields): TimelineEntry => ({
@@ -37,10 +40,12 @@ export const toTimelineEntry = (p: PositionFields): TimelineEntry => ({
 });
 
 /** Whether a position counts as of `at`: stated by then and not yet ended. */
-export const countsOn = (entry: Pick<TimelineEntry, "statedOn" | "endedOn">, at: string) => entry.statedOn <= at && (entry.endedOn === null || entry.endedOn > at);
+export const countsOn = (entry: Pick<TimelineEntry, "statedOn" | "endedOn">, at: string) =>
+  entry.statedOn <= at && (entry.endedOn === null || entry.endedOn > at);
 
 /** Cells keyed by cellKey(iso3, topic). */
-export const cellMap = (entries: readonly TimelineEntry[]) => new Map(entries.map((e) => [cellKey(e.iso3, e.topic), toMatrixCell(e)]));
+export const cellMap = (entries: readonly TimelineEntry[]) =>
+  new Map(entries.map((e) => [cellKey(e.iso3, e.topic), toMatrixCell(e)]));
 
 export function cellsAsOf(entries: readonly TimelineEntry[], at: string): Map<string, MatrixCell> {
   const cells = new Map<string, MatrixCell>();
@@ -64,21 +69,40 @@ export const yearsOf = (entries: readonly TimelineEntry[]) => [...new Set(entrie
  * A topic's time stops up to `at`: the moments its record moves — its years and the events where positions
  * on it were stated. The last is "Today" on today, else the date itself.
  */
-export function topicStops(entries: readonly TimelineEntry[], events: readonly { slug: string; endDate: string }[], at: string, today: string): TimeStop[] {
+export function topicStops(
+  entries: readonly TimelineEntry[],
+  events: readonly { slug: string; endDate: string }[],
+  at: string,
+  today: string,
+): TimeStop[] {
   const upToDate = entries.filter((e) => e.statedOn <= at);
-  const stops = timeStops(events.filter((e) => upToDate.some((entry) => entry.event === e.slug)), yearsOf(upToDate), at);
+  const stops = timeStops(
+    events.filter((e) => upToDate.some((entry) => entry.event === e.slug)),
+    yearsOf(upToDate),
+    at,
+  );
   return stops.map((stop) => (stop.kind === "today" && at !== today ? { ...stop, label: at } : stop));
 }
 
 /** The dates a reader can step through: every event (as of its last day), every year with a position, and today. */
-export function timeStops(events: readonly { slug: string; endDate: string }[], years: readonly string[], today: string): TimeStop[] {
+export function timeStops(
+  events: readonly { slug: string; endDate: string }[],
+  years: readonly string[],
+  today: string,
+): TimeStop[] {
   const stops = new Map<string, TimeStop>();
   for (const year of years) {
     const date = `${year}-12-31`;
     if (date < today) stops.set(date, { date, label: year, kind: "year" });
   }
   for (const event of events) {
-    if (event.endDate <= today) stops.set(event.endDate, { date: event.endDate, label: eventShortName(event.slug), kind: "event", event: event.slug });
+    if (event.endDate <= today)
+      stops.set(event.endDate, {
+        date: event.endDate,
+        label: eventShortName(event.slug),
+        kind: "event",
+        event: event.slug,
+      });
   }
   stops.set(today, { date: today, label: "Today", kind: "today" });
   return [...stops.values()].sort((a, b) => a.date.localeCompare(b.date));

@@ -66,9 +66,15 @@ async function buildPostgresTemplates(): Promise<{ names: Record<TemplateKind, s
   return { names, drop: async () => void (await Promise.all(drops.map((drop) => drop()))) };
 }
 
-export async function buildDatabaseTemplates(dir: string, withPostgres: boolean): Promise<{ templates: DatabaseTemplates; drop(): Promise<void> }> {
+export async function buildDatabaseTemplates(
+  dir: string,
+  withPostgres: boolean,
+): Promise<{ templates: DatabaseTemplates; drop(): Promise<void> }> {
   fs.mkdirSync(dir, { recursive: true });
-  const [pglite, postgres] = await Promise.all([buildPgliteTemplates(dir), withPostgres ? buildPostgresTemplates() : undefined]);
+  const [pglite, postgres] = await Promise.all([
+    buildPgliteTemplates(dir),
+    withPostgres ? buildPostgresTemplates() : undefined,
+  ]);
   return {
     templates: { pglite, postgres: postgres?.names },
     drop: async () => {

@@ -14,7 +14,10 @@ export { TEST_DRIVERS, type TestDatabase } from "@/db/testing";
  * A copy of the run's template of that kind (database-templates.ts), or built from nothing
  * where the run has no templates.
  */
-export async function createTestDatabase(kind: DatabaseKind, opts: { seed?: boolean; dataset?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  kind: DatabaseKind,
+  opts: { seed?: boolean; dataset?: boolean } = {},
+): Promise<TestDatabase> {
   const templates = inject("databaseTemplates");
   const template = templateKindFor(opts);
   if (kind === "pglite" && templates) {
@@ -25,7 +28,9 @@ export async function createTestDatabase(kind: DatabaseKind, opts: { seed?: bool
     const copy = await createEmptyPostgresDatabase(templates.postgres[template]);
     return withDestroy(openDatabase({ databaseUrl: copy.url }), copy.url, copy.drop);
   }
-  return createDatabase(kind, { seed: (opts.seed ?? true) && ((db) => seedDatabase(db, { dataset: opts.dataset ?? true })) });
+  return createDatabase(kind, {
+    seed: (opts.seed ?? true) && ((db) => seedDatabase(db, { dataset: opts.dataset ?? true })),
+  });
 }
 
 function withDestroy(handle: DatabaseHandle, url: string | undefined, drop: () => Promise<void>): TestDatabase {

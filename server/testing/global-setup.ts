@@ -18,7 +18,9 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const dir = path.join(os.tmpdir(), `stance-atlas-templates-${process.pid}`);
   const tsx = path.resolve("node_modules/.bin/tsx");
-  const builder = spawn(tsx, ["--conditions=react-server", "server/testing/build-templates.ts", dir], { stdio: ["pipe", "pipe", "inherit"] });
+  const builder = spawn(tsx, ["--conditions=react-server", "server/testing/build-templates.ts", dir], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const templates = await new Promise<DatabaseTemplates>((resolve, reject) => {
     const lines = createInterface({ input: builder.stdout });
     let last = "";
@@ -26,7 +28,9 @@ export default async function setup(project: TestProject) {
       last = line;
       if (line.startsWith("{")) resolve(JSON.parse(line) as DatabaseTemplates);
     });
-    builder.on("exit", (code) => reject(new Error(`Building the test databases' templates failed (exit ${code}): ${last}`)));
+    builder.on("exit", (code) =>
+      reject(new Error(`Building the test databases' templates failed (exit ${code}): ${last}`)),
+    );
   });
   project.provide("databaseTemplates", templates);
   return async () => {

@@ -8,7 +8,13 @@ import { FormErrors } from "@/app/_components/form-field";
 import { mutationErrors } from "@/server/shared/form-state";
 import { useTRPC } from "@/app/_trpc/client";
 
-export type FieldSpec = { name: string; label: string; type?: "text" | "textarea" | "date" | "select"; hint?: string; options?: readonly string[] };
+export type FieldSpec = {
+  name: string;
+  label: string;
+  type?: "text" | "textarea" | "date" | "select";
+  hint?: string;
+  options?: readonly string[];
+};
 export type ReferenceKind = "topic" | "event" | "bloc";
 type Props = { kind: ReferenceKind; fields: FieldSpec[]; initial: Record<string, string>; originalSlug?: string };
 
@@ -37,11 +43,32 @@ export function ReferenceForm({ kind, fields, initial, originalSlug }: Props) {
     setSaved(false);
     const value = (name: string) => values[name] ?? "";
     if (kind === "topic") {
-      saveTopic.mutate({ originalSlug, slug: value("slug"), title: value("title"), description: value("description"), multistakeholderPole: value("multistakeholderPole"), intergovernmentalPole: value("intergovernmentalPole") });
+      saveTopic.mutate({
+        originalSlug,
+        slug: value("slug"),
+        title: value("title"),
+        description: value("description"),
+        multistakeholderPole: value("multistakeholderPole"),
+        intergovernmentalPole: value("intergovernmentalPole"),
+      });
     } else if (kind === "bloc") {
-      saveBloc.mutate({ originalSlug, slug: value("slug"), name: value("name"), description: value("description"), coverageNote: value("coverageNote"), coverage: value("coverage") === "partial" ? "partial" : "complete" });
+      saveBloc.mutate({
+        originalSlug,
+        slug: value("slug"),
+        name: value("name"),
+        description: value("description"),
+        coverageNote: value("coverageNote"),
+        coverage: value("coverage") === "partial" ? "partial" : "complete",
+      });
     } else {
-      saveEvent.mutate({ originalSlug, slug: value("slug"), name: value("name"), place: value("place"), startDate: value("startDate"), endDate: value("endDate") });
+      saveEvent.mutate({
+        originalSlug,
+        slug: value("slug"),
+        name: value("name"),
+        place: value("place"),
+        startDate: value("startDate"),
+        endDate: value("endDate"),
+      });
     }
   }
 
@@ -54,15 +81,32 @@ export function ReferenceForm({ kind, fields, initial, originalSlug }: Props) {
             <Field id={`${prefix}-${f.name}`} label={f.label} error={fieldErrors[f.name]} hint={f.hint}>
               {(control) =>
                 f.type === "select" ? (
-                  <select {...control} value={values[f.name] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))} className={inputClass(fieldErrors[f.name])}>
+                  <select
+                    {...control}
+                    value={values[f.name] ?? ""}
+                    onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
+                    className={inputClass(fieldErrors[f.name])}
+                  >
                     {f.options?.map((option) => (
                       <option key={option}>{option}</option>
                     ))}
                   </select>
                 ) : f.type === "textarea" ? (
-                  <textarea {...control} rows={2} value={values[f.name] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))} className={inputClass(fieldErrors[f.name])} />
+                  <textarea
+                    {...control}
+                    rows={2}
+                    value={values[f.name] ?? ""}
+                    onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
+                    className={inputClass(fieldErrors[f.name])}
+                  />
                 ) : (
-                  <input {...control} type={f.type ?? "text"} value={values[f.name] ?? ""} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))} className={inputClass(fieldErrors[f.name])} />
+                  <input
+                    {...control}
+                    type={f.type ?? "text"}
+                    value={values[f.name] ?? ""}
+                    onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
+                    className={inputClass(fieldErrors[f.name])}
+                  />
                 )
               }
             </Field>
@@ -93,7 +137,12 @@ export function RetireButton({ kind, slug, retired }: { kind: ReferenceKind; slu
   const bloc = useMutation(trpc.referenceAdmin.retireBloc.mutationOptions(options));
   const mutation = { topic, event, bloc }[kind];
   return (
-    <button type="button" className="btn-secondary" disabled={mutation.isPending} onClick={() => mutation.mutate({ slug, retired: !retired })}>
+    <button
+      type="button"
+      className="btn-secondary"
+      disabled={mutation.isPending}
+      onClick={() => mutation.mutate({ slug, retired: !retired })}
+    >
       {retired ? "Restore" : "Retire"}
     </button>
   );

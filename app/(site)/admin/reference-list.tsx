@@ -1,9 +1,26 @@
 import { type FieldSpec, ReferenceForm, type ReferenceKind, RetireButton } from "./reference-form";
 
-export type ReferenceItem = { slug: string; retired: boolean; summary: React.ReactNode; values: Record<string, string>; extra?: React.ReactNode; below?: React.ReactNode };
+export type ReferenceItem = {
+  slug: string;
+  retired: boolean;
+  summary: React.ReactNode;
+  values: Record<string, string>;
+  extra?: React.ReactNode;
+  below?: React.ReactNode;
+};
 
 /** An admin list of topics, events or blocs: a "New …" form on top, then each item folded with its edit form and retire button. */
-export function ReferenceList({ kind, label, fields, items }: { kind: ReferenceKind; label: string; fields: FieldSpec[]; items: ReferenceItem[] }) {
+export function ReferenceList({
+  kind,
+  label,
+  fields,
+  items,
+}: {
+  kind: ReferenceKind;
+  label: string;
+  fields: FieldSpec[];
+  items: ReferenceItem[];
+}) {
   const empty = Object.fromEntries(fields.map((f) => [f.name, f.options?.[0] ?? ""]));
   return (
     <>
@@ -19,7 +36,9 @@ export function ReferenceList({ kind, label, fields, items }: { kind: ReferenceK
             <details>
               <summary className="cursor-pointer">
                 {item.summary}
-                {item.retired && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold">Retired</span>}
+                {item.retired && (
+                  <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold">Retired</span>
+                )}
               </summary>
               <div className="mt-3 space-y-3">
                 <ReferenceForm kind={kind} fields={fields} initial={item.values} originalSlug={item.slug} />

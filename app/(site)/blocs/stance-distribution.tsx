@@ -6,7 +6,15 @@ import { NO_POSITION_STYLE, STANCE_STYLE } from "@/app/_components/stance-style"
  * A bloc's members on one topic as one small stacked bar: a segment per stance, grey for members
  * without a position; the counts in words for screen readers (and as a tooltip).
  */
-export function StanceDistribution({ counts, members, label }: { counts: StanceCounts; members: number; label: string }) {
+export function StanceDistribution({
+  counts,
+  members,
+  label,
+}: {
+  counts: StanceCounts;
+  members: number;
+  label: string;
+}) {
   const held = STANCES.reduce((sum, s) => sum + counts[s], 0);
   const text = `${label}: ${held} of ${members} members have a recorded position: ${describeCounts(counts, (s) => STANCE_LABEL[s])}.`;
   return (
@@ -14,9 +22,23 @@ export function StanceDistribution({ counts, members, label }: { counts: StanceC
       <span className="sr-only">{text}</span>
       {STANCES.map(
         (s) =>
-          counts[s] > 0 && <span key={s} aria-hidden="true" style={{ width: `${(counts[s] / Math.max(1, members)) * 100}%`, backgroundColor: STANCE_STYLE[s].background }} />,
+          counts[s] > 0 && (
+            <span
+              key={s}
+              aria-hidden="true"
+              style={{
+                width: `${(counts[s] / Math.max(1, members)) * 100}%`,
+                backgroundColor: STANCE_STYLE[s].background,
+              }}
+            />
+          ),
       )}
-      {members > held && <span aria-hidden="true" style={{ width: `${((members - held) / members) * 100}%`, backgroundColor: NO_POSITION_STYLE.background }} />}
+      {members > held && (
+        <span
+          aria-hidden="true"
+          style={{ width: `${((members - held) / members) * 100}%`, backgroundColor: NO_POSITION_STYLE.background }}
+        />
+      )}
     </div>
   );
 }

@@ -19,17 +19,29 @@ type Props = { stops: AgreementStop[]; name: (iso3: string) => string };
 
 export function AgreementChart({ stops, name }: Props) {
   const pairs = stops[0]?.pairs.map((p) => ({ a: p.a, b: p.b })) ?? [];
-  if (stops.length < 2 || pairs.length === 0) return <p className="text-sm text-slate-600">Not enough dated positions yet to draw agreement over time.</p>;
+  if (stops.length < 2 || pairs.length === 0)
+    return <p className="text-sm text-slate-600">Not enough dated positions yet to draw agreement over time.</p>;
   const x = scaleUtc()
     .domain([utc(stops[0]?.date ?? ""), utc(stops.at(-1)?.date ?? "")])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
-  const y = scaleLinear().domain([0, 1]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const style = (i: number) => ({ stroke: schemeTableau10[i % schemeTableau10.length] ?? "#333", dash: DASHES[Math.floor(i / 2) % DASHES.length] ?? "" });
+  const y = scaleLinear()
+    .domain([0, 1])
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const style = (i: number) => ({
+    stroke: schemeTableau10[i % schemeTableau10.length] ?? "#333",
+    dash: DASHES[Math.floor(i / 2) % DASHES.length] ?? "",
+  });
   const label = (p: { a: string; b: string }) => `${name(p.a)} – ${name(p.b)}`;
   return (
     <figure className="space-y-2">
-      <figcaption className="text-sm text-slate-600">Share of shared topics on the same side, at each event and year-end (a gap: no shared topic yet).</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full max-w-4xl rounded-lg border border-slate-200 bg-white" aria-hidden="true">
+      <figcaption className="text-sm text-slate-600">
+        Share of shared topics on the same side, at each event and year-end (a gap: no shared topic yet).
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="w-full max-w-4xl rounded-lg border border-slate-200 bg-white"
+        aria-hidden="true"
+      >
         {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
           <g key={tick} transform={`translate(0,${y(tick)})`}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} stroke="#e2e8f0" />
@@ -39,7 +51,13 @@ export function AgreementChart({ stops, name }: Props) {
           </g>
         ))}
         {x.ticks(6).map((tick) => (
-          <text key={tick.toISOString()} x={x(tick)} y={HEIGHT - 8} textAnchor="middle" className="fill-slate-600 text-[11px]">
+          <text
+            key={tick.toISOString()}
+            x={x(tick)}
+            y={HEIGHT - 8}
+            textAnchor="middle"
+            className="fill-slate-600 text-[11px]"
+          >
             {tick.getUTCFullYear()}
           </text>
         ))}
@@ -53,7 +71,10 @@ export function AgreementChart({ stops, name }: Props) {
           return (
             <g key={`${pair.a}-${pair.b}`}>
               <path d={path ?? ""} fill="none" stroke={stroke} strokeWidth={2} strokeDasharray={dash} />
-              {points.map((p) => p.share !== null && <circle key={p.date} cx={x(utc(p.date))} cy={y(p.share)} r={2.5} fill={stroke} />)}
+              {points.map(
+                (p) =>
+                  p.share !== null && <circle key={p.date} cx={x(utc(p.date))} cy={y(p.share)} r={2.5} fill={stroke} />,
+              )}
             </g>
           );
         })}
@@ -62,7 +83,15 @@ export function AgreementChart({ stops, name }: Props) {
         {pairs.map((pair, i) => (
           <li key={`${pair.a}-${pair.b}`} className="flex items-center gap-2">
             <svg width="28" height="8">
-              <line x1="0" x2="28" y1="4" y2="4" stroke={style(i).stroke} strokeWidth={2} strokeDasharray={style(i).dash} />
+              <line
+                x1="0"
+                x2="28"
+                y1="4"
+                y2="4"
+                stroke={style(i).stroke}
+                strokeWidth={2}
+                strokeDasharray={style(i).dash}
+              />
             </svg>
             {label(pair)}
           </li>
@@ -75,7 +104,9 @@ export function AgreementChart({ stops, name }: Props) {
             <caption className="sr-only">Share of shared topics on the same side, by date</caption>
             <thead>
               <tr>
-                <th scope="col" className="px-2 py-1">Date</th>
+                <th scope="col" className="px-2 py-1">
+                  Date
+                </th>
                 {pairs.map((pair) => (
                   <th key={`${pair.a}-${pair.b}`} scope="col" className="px-2 py-1">
                     {label(pair)}

@@ -11,17 +11,28 @@ export function AgreementTable({ pairs, name, at }: Props) {
         <caption className="sr-only">Agreement between each pair of governments</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Pair</th>
-            <th scope="col" className="px-3 py-2 text-right">Shared topics</th>
-            <th scope="col" className="px-3 py-2 text-right">Same side</th>
-            <th scope="col" className="px-3 py-2 text-right">Distance</th>
+            <th scope="col" className="px-3 py-2">
+              Pair
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Shared topics
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Same side
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Distance
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {pairs.map((p) => (
             <tr key={`${p.a}-${p.b}`}>
               <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/compare?governments=${p.a},${p.b}&at=${at}`} className="underline decoration-slate-300 hover:decoration-slate-900">
+                <Link
+                  href={`/compare?governments=${p.a},${p.b}&at=${at}`}
+                  className="underline decoration-slate-300 hover:decoration-slate-900"
+                >
                   {name(p.a)} – {name(p.b)}
                 </Link>
               </th>

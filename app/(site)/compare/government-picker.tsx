@@ -27,12 +27,21 @@ export function GovernmentPicker({ governments, chosen, at, today }: Props) {
   const [error, setError] = useState<string | null>(null);
   const name = (iso3: string) => governments.find((g) => g.iso3 === iso3)?.name ?? iso3;
   const go = (next: { governments: string[]; at: string | null }) =>
-    startTransition(() => router.push(`/compare${serializeCompareParams({ governments: next.governments.length ? next.governments : null, at: next.at })}`));
+    startTransition(() =>
+      router.push(
+        `/compare${serializeCompareParams({ governments: next.governments.length ? next.governments : null, at: next.at })}`,
+      ),
+    );
 
   function add(event: React.FormEvent) {
     event.preventDefault();
     const found = find(governments, typed);
-    if (!found) return setError(typed.trim() ? `No government is called “${typed.trim()}”. Pick one from the suggestions, or type its ISO code.` : "Type a government's name or ISO code.");
+    if (!found)
+      return setError(
+        typed.trim()
+          ? `No government is called “${typed.trim()}”. Pick one from the suggestions, or type its ISO code.`
+          : "Type a government's name or ISO code.",
+      );
     if (chosen.includes(found.iso3)) return setError(`${found.name} is already compared.`);
     setError(null);
     setTyped("");
@@ -44,7 +53,10 @@ export function GovernmentPicker({ governments, chosen, at, today }: Props) {
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-busy={pending}>
       <ul className="flex flex-wrap gap-2" aria-label="Governments compared">
         {chosen.map((iso3) => (
-          <li key={iso3} className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-1 pl-3 pr-1 text-sm">
+          <li
+            key={iso3}
+            className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-1 pr-1 pl-3 text-sm"
+          >
             {name(iso3)}
             <button
               type="button"
@@ -87,7 +99,12 @@ export function GovernmentPicker({ governments, chosen, at, today }: Props) {
             Add government
           </button>
         </form>
-        <AsOfForm path="/compare" query={chosen.length ? { governments: chosen.join(",") } : {}} at={at} today={today} />
+        <AsOfForm
+          path="/compare"
+          query={chosen.length ? { governments: chosen.join(",") } : {}}
+          at={at}
+          today={today}
+        />
         {pending && (
           <span role="status" className="text-sm text-slate-600">
             Loading…

@@ -6,11 +6,17 @@ import { type ProposalValues } from "./proposal-values";
 
 export type CurrentVersion = { currentRevisionId: number; current: RevisionContent };
 
-type Props = { conflict: CurrentVersion; mine: ProposalValues; eventName: (slug: string | null) => string; onRebase: () => void };
+type Props = {
+  conflict: CurrentVersion;
+  mine: ProposalValues;
+  eventName: (slug: string | null) => string;
+  onRebase: () => void;
+};
 
 /** The end as typed, described like an approved one once it is whole (a half-typed date is shown as typed). */
 function myEnd({ endedOn, endNote, endSource }: ProposalValues): string {
-  if (isCalendarDate(endedOn) && endNote && endSource) return describeEnd({ on: endedOn, note: endNote, source: endSource });
+  if (isCalendarDate(endedOn) && endNote && endSource)
+    return describeEnd({ on: endedOn, note: endNote, source: endSource });
   return [endNote, endedOn, endSource].filter(Boolean).join(", ") || "—";
 }
 
@@ -20,7 +26,11 @@ export function ConflictNotice({ conflict, mine, eventName, onRebase }: Props) {
   const rows: [string, string, string][] = [
     ["Stance", STANCE_LABEL[current.stance], mine.stance ? STANCE_LABEL[mine.stance] : "—"],
     ["Evidence", EVIDENCE_LABEL[current.evidence], EVIDENCE_LABEL[mine.evidence]],
-    ["Date stated", formatStatedOn(current.statedOn, current.datePrecision), mine.statedOn ? formatStatedOn(mine.statedOn, mine.datePrecision) : "—"],
+    [
+      "Date stated",
+      formatStatedOn(current.statedOn, current.datePrecision),
+      mine.statedOn ? formatStatedOn(mine.statedOn, mine.datePrecision) : "—",
+    ],
     ["Event", eventName(current.event), eventName(mine.event || null)],
     ["Summary", current.summary, mine.summary],
     ["Sources", current.sources.join("\n"), mine.sources.filter(Boolean).join("\n")],
@@ -28,19 +38,31 @@ export function ConflictNotice({ conflict, mine, eventName, onRebase }: Props) {
     ["Ended", describeEnd(current.end), myEnd(mine)],
   ];
   return (
-    <section aria-labelledby="conflict-title" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
+    <section
+      aria-labelledby="conflict-title"
+      className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm"
+    >
       <h2 id="conflict-title" className="font-semibold text-amber-950">
         This position changed while you were editing
       </h2>
-      <p>Someone else&apos;s edit was approved after you started. Your text is still in the form below. Compare, adjust if needed, then submit again.</p>
+      <p>
+        Someone else&apos;s edit was approved after you started. Your text is still in the form below. Compare, adjust
+        if needed, then submit again.
+      </p>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">The approved version now, and yours</caption>
           <thead>
             <tr>
-              <th scope="col" className="p-2">Field</th>
-              <th scope="col" className="p-2">Approved now</th>
-              <th scope="col" className="p-2">Yours</th>
+              <th scope="col" className="p-2">
+                Field
+              </th>
+              <th scope="col" className="p-2">
+                Approved now
+              </th>
+              <th scope="col" className="p-2">
+                Yours
+              </th>
             </tr>
           </thead>
           <tbody>

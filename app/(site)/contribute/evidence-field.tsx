@@ -3,7 +3,15 @@ import { EVIDENCE_KINDS, EVIDENCE_LABEL, EVIDENCE_MEANING, type EvidenceKind } f
 import { Field, inputClass } from "@/app/_components/field";
 
 /** How the position is known: the four evidence kinds, each with what it means. */
-export function EvidenceField({ value, error, onChange }: { value: EvidenceKind; error?: string; onChange: (value: EvidenceKind) => void }) {
+export function EvidenceField({
+  value,
+  error,
+  onChange,
+}: {
+  value: EvidenceKind;
+  error?: string;
+  onChange: (value: EvidenceKind) => void;
+}) {
   return (
     <Field
       id="evidence"
@@ -19,7 +27,12 @@ export function EvidenceField({ value, error, onChange }: { value: EvidenceKind;
       }
     >
       {(control) => (
-        <select {...control} value={value} onChange={(e) => onChange(e.target.value as EvidenceKind)} className={inputClass(error)}>
+        <select
+          {...control}
+          value={value}
+          onChange={(e) => onChange(e.target.value as EvidenceKind)}
+          className={inputClass(error)}
+        >
           {EVIDENCE_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {EVIDENCE_LABEL[kind]}: {EVIDENCE_MEANING[kind]}

@@ -12,7 +12,8 @@ import { ProposalForm } from "./proposal-form";
 
 export const metadata: Metadata = {
   title: "Contribute a position",
-  description: "Record a government's position on an Internet governance topic, with its source. Moderators review every proposal.",
+  description:
+    "Record a government's position on an Internet governance topic, with its source. Moderators review every proposal.",
 };
 
 export default async function ContributePage({ searchParams }: PageProps<"/contribute">) {
@@ -32,7 +33,9 @@ export default async function ContributePage({ searchParams }: PageProps<"/contr
     queryClient.fetchQuery(trpc.governments.list.queryOptions()),
     queryClient.fetchQuery(trpc.topics.list.queryOptions()),
     queryClient.fetchQuery(trpc.events.list.queryOptions()),
-    positionId ? orNotFound(queryClient.fetchQuery(trpc.positions.forEdit.queryOptions({ id: positionId.data }))) : null,
+    positionId
+      ? orNotFound(queryClient.fetchQuery(trpc.positions.forEdit.queryOptions({ id: positionId.data })))
+      : null,
   ]);
 
   return (

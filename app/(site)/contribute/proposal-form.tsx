@@ -17,7 +17,14 @@ import { useTRPC } from "@/app/_trpc/client";
 import { ConflictNotice, type CurrentVersion } from "./conflict-notice";
 import { EndFields } from "./end-fields";
 import { EvidenceField } from "./evidence-field";
-import { type Choices, type FieldErrors, type ProposalValues, serverFieldErrors, toProposal, topicSlug } from "./proposal-values";
+import {
+  type Choices,
+  type FieldErrors,
+  type ProposalValues,
+  serverFieldErrors,
+  toProposal,
+  topicSlug,
+} from "./proposal-values";
 import { SourceFields } from "./source-fields";
 import { StanceField } from "./stance-field";
 
@@ -48,9 +55,20 @@ type Props = {
   today: string;
 };
 
-const PRECISION_LABEL: Record<DatePrecision, string> = { day: "The exact day", month: "The month only", year: "The year only", on_or_before: "On or before this day (an upper bound)" };
+const PRECISION_LABEL: Record<DatePrecision, string> = {
+  day: "The exact day",
+  month: "The month only",
+  year: "The year only",
+  on_or_before: "On or before this day (an upper bound)",
+};
 
-type Submitted = { positionId: number; mergedIntoExisting: boolean; status: "pending" | "approved"; unpatrolled: boolean; values: ProposalValues };
+type Submitted = {
+  positionId: number;
+  mergedIntoExisting: boolean;
+  status: "pending" | "approved";
+  unpatrolled: boolean;
+  values: ProposalValues;
+};
 
 function initialValues({ editing, prefill, governments, topics }: Props): ProposalValues {
   if (editing) {
@@ -73,7 +91,21 @@ function initialValues({ editing, prefill, governments, topics }: Props): Propos
   }
   const government = governments.find((g) => g.iso3 === prefill.government?.toUpperCase())?.name ?? "";
   const topic = topics.find((t) => t.slug === prefill.topic)?.title ?? "";
-  return { government, topic, stance: "", evidence: "statement", statedOn: "", datePrecision: "day", event: "", summary: "", sources: [""], quote: "", endedOn: "", endNote: "", endSource: "" };
+  return {
+    government,
+    topic,
+    stance: "",
+    evidence: "statement",
+    statedOn: "",
+    datePrecision: "day",
+    event: "",
+    summary: "",
+    sources: [""],
+    quote: "",
+    endedOn: "",
+    endNote: "",
+    endSource: "",
+  };
 }
 
 /** The position form: new positions and edits. Checks everything before sending; keeps every character on any error. */
@@ -91,7 +123,9 @@ export function ProposalForm(props: Props) {
   // Editing a field clears its message; the others stay until the next submit.
   const set = <K extends keyof ProposalValues>(key: K, value: ProposalValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => field !== key && !field.startsWith(`${key}.`))));
+    setErrors((e) =>
+      Object.fromEntries(Object.entries(e).filter(([field]) => field !== key && !field.startsWith(`${key}.`))),
+    );
   };
   const topic = topics.find((t) => t.slug === topicSlug(values.topic, topics));
   const chosenEvent = events.find((e) => e.slug === values.event);
@@ -99,7 +133,11 @@ export function ProposalForm(props: Props) {
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const { input, errors: found } = toProposal(values, { governments, topics }, editing && { positionId: editing.id, baseRevisionId: base });
+    const { input, errors: found } = toProposal(
+      values,
+      { governments, topics },
+      editing && { positionId: editing.id, baseRevisionId: base },
+    );
     setErrors(found);
     setFormError(undefined);
     if (Object.keys(found).length > 0) return;
@@ -113,11 +151,25 @@ export function ProposalForm(props: Props) {
       if (data?.conflict) setConflict(data.conflict);
       const fieldErrors = serverFieldErrors(data?.fieldErrors);
       setErrors(fieldErrors);
-      if (Object.keys(fieldErrors).length === 0) setFormError(data?.conflict ? "This position changed while you were editing. Compare below, then submit again." : error.message);
+      if (Object.keys(fieldErrors).length === 0)
+        setFormError(
+          data?.conflict
+            ? "This position changed while you were editing. Compare below, then submit again."
+            : error.message,
+        );
     }
   }
 
-  if (submitted) return <SubmittedNotice submitted={submitted} onAnother={() => { setSubmitted(null); setValues(initialValues({ ...props, editing: null })); }} />;
+  if (submitted)
+    return (
+      <SubmittedNotice
+        submitted={submitted}
+        onAnother={() => {
+          setSubmitted(null);
+          setValues(initialValues({ ...props, editing: null }));
+        }}
+      />
+    );
 
   return (
     <form onSubmit={submit} noValidate className="space-y-5 rounded-lg border border-slate-200 bg-white p-5">
@@ -134,11 +186,24 @@ export function ProposalForm(props: Props) {
           }}
         />
       )}
-      {editing && <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">An edit keeps the government, topic and date stated. To record what the government said or did on another date, contribute a new position instead.</p>}
+      {editing && (
+        <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">
+          An edit keeps the government, topic and date stated. To record what the government said or did on another
+          date, contribute a new position instead.
+        </p>
+      )}
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="government" label="Government" error={errors.government} hint="Type to search by name.">
           {(control) => (
-            <input {...control} list="government-options" autoComplete="off" readOnly={Boolean(editing)} value={values.government} onChange={(e) => set("government", e.target.value)} className={inputClass(errors.government)} />
+            <input
+              {...control}
+              list="government-options"
+              autoComplete="off"
+              readOnly={Boolean(editing)}
+              value={values.government}
+              onChange={(e) => set("government", e.target.value)}
+              className={inputClass(errors.government)}
+            />
           )}
         </Field>
         <datalist id="government-options">
@@ -148,7 +213,15 @@ export function ProposalForm(props: Props) {
         </datalist>
         <Field id="topic" label="Topic" error={errors.topic} hint="Type to search by title.">
           {(control) => (
-            <input {...control} list="topic-options" autoComplete="off" readOnly={Boolean(editing)} value={values.topic} onChange={(e) => set("topic", e.target.value)} className={inputClass(errors.topic)} />
+            <input
+              {...control}
+              list="topic-options"
+              autoComplete="off"
+              readOnly={Boolean(editing)}
+              value={values.topic}
+              onChange={(e) => set("topic", e.target.value)}
+              className={inputClass(errors.topic)}
+            />
           )}
         </Field>
         <datalist id="topic-options">
@@ -157,8 +230,17 @@ export function ProposalForm(props: Props) {
           ))}
         </datalist>
       </div>
-      <StanceField value={values.stance} topic={topic} error={errors.stance} onChange={(stance) => set("stance", stance)} />
-      <EvidenceField value={values.evidence} error={errors.evidence} onChange={(evidence) => set("evidence", evidence)} />
+      <StanceField
+        value={values.stance}
+        topic={topic}
+        error={errors.stance}
+        onChange={(stance) => set("stance", stance)}
+      />
+      <EvidenceField
+        value={values.evidence}
+        error={errors.evidence}
+        onChange={(evidence) => set("evidence", evidence)}
+      />
       <div className="grid gap-5 sm:grid-cols-[1fr_1fr_auto]">
         <Field id="event" label="Event" error={errors.event} hint="Optional: the forum where it was said.">
           {(control) => (
@@ -167,7 +249,11 @@ export function ProposalForm(props: Props) {
               value={values.event}
               onChange={(e) => {
                 const next = events.find((ev) => ev.slug === e.target.value);
-                setValues((v) => ({ ...v, event: e.target.value, statedOn: next && !v.statedOn && !editing ? next.startDate : v.statedOn }));
+                setValues((v) => ({
+                  ...v,
+                  event: e.target.value,
+                  statedOn: next && !v.statedOn && !editing ? next.startDate : v.statedOn,
+                }));
               }}
               className={inputClass(errors.event)}
             >
@@ -204,12 +290,26 @@ export function ProposalForm(props: Props) {
           }
         >
           {(control) => (
-            <input {...control} type="date" min={EARLIEST_STATED_ON} max={today} readOnly={Boolean(editing)} value={values.statedOn} onChange={(e) => set("statedOn", e.target.value)} className={inputClass(errors.statedOn)} />
+            <input
+              {...control}
+              type="date"
+              min={EARLIEST_STATED_ON}
+              max={today}
+              readOnly={Boolean(editing)}
+              value={values.statedOn}
+              onChange={(e) => set("statedOn", e.target.value)}
+              className={inputClass(errors.statedOn)}
+            />
           )}
         </Field>
         <Field id="datePrecision" label="Date precision" error={errors.datePrecision} hint="What the source gives.">
           {(control) => (
-            <select {...control} value={values.datePrecision} onChange={(e) => set("datePrecision", e.target.value as DatePrecision)} className={inputClass(errors.datePrecision)}>
+            <select
+              {...control}
+              value={values.datePrecision}
+              onChange={(e) => set("datePrecision", e.target.value as DatePrecision)}
+              className={inputClass(errors.datePrecision)}
+            >
               {DATE_PRECISIONS.map((precision) => (
                 <option key={precision} value={precision}>
                   {PRECISION_LABEL[precision]}
@@ -219,15 +319,45 @@ export function ProposalForm(props: Props) {
           )}
         </Field>
       </div>
-      <Field id="summary" label="Summary" error={errors.summary} hint={`What the government said, in your own words: ${SUMMARY_MIN}–${SUMMARY_MAX} characters (${values.summary.trim().length} so far).`}>
-        {(control) => <textarea {...control} rows={4} value={values.summary} onChange={(e) => set("summary", e.target.value)} className={inputClass(errors.summary)} />}
+      <Field
+        id="summary"
+        label="Summary"
+        error={errors.summary}
+        hint={`What the government said, in your own words: ${SUMMARY_MIN}–${SUMMARY_MAX} characters (${values.summary.trim().length} so far).`}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            value={values.summary}
+            onChange={(e) => set("summary", e.target.value)}
+            className={inputClass(errors.summary)}
+          />
+        )}
       </Field>
       <SourceFields sources={values.sources} errors={errors} onChange={(sources) => set("sources", sources)} />
-      <Field id="quote" label="Quote" error={errors.quote} hint={`Optional: the government's own words, up to ${QUOTE_MAX} characters.`}>
-        {(control) => <textarea {...control} rows={3} value={values.quote} onChange={(e) => set("quote", e.target.value)} className={inputClass(errors.quote)} />}
+      <Field
+        id="quote"
+        label="Quote"
+        error={errors.quote}
+        hint={`Optional: the government's own words, up to ${QUOTE_MAX} characters.`}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            value={values.quote}
+            onChange={(e) => set("quote", e.target.value)}
+            className={inputClass(errors.quote)}
+          />
+        )}
       </Field>
       <EndFields values={values} errors={errors} today={today} onChange={set} />
-      <button type="submit" disabled={propose.isPending} className="rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={propose.isPending}
+        className="rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60"
+      >
         {propose.isPending ? "Submitting…" : "Submit for review"}
       </button>
     </form>
@@ -237,19 +367,25 @@ export function ProposalForm(props: Props) {
 function SubmittedNotice({ submitted, onAnother }: { submitted: Submitted; onAnother: () => void }) {
   return (
     <section role="status" className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-5">
-      <h2 className="text-xl font-semibold">{submitted.status === "approved" ? "Published" : "Submitted for review"}</h2>
+      <h2 className="text-xl font-semibold">
+        {submitted.status === "approved" ? "Published" : "Submitted for review"}
+      </h2>
       {submitted.mergedIntoExisting && (
         <p>
-          {submitted.values.government} already had a position on this topic dated {formatStatedOn(periodEnd(submitted.values.statedOn, submitted.values.datePrecision), submitted.values.datePrecision)}, so your proposal was recorded as an edit of that
-          position.
+          {submitted.values.government} already had a position on this topic dated{" "}
+          {formatStatedOn(
+            periodEnd(submitted.values.statedOn, submitted.values.datePrecision),
+            submitted.values.datePrecision,
+          )}
+          , so your proposal was recorded as an edit of that position.
         </p>
       )}
       <p>
         {submitted.unpatrolled
           ? "As a trusted contributor, your proposal was published at once. A moderator will patrol it: mark it patrolled, or revert it."
           : submitted.status === "approved"
-          ? "As a moderator, your proposal was published at once and is marked self-approved in its history and the audit log."
-          : "A moderator will review it; it is not public until then. You can follow it, or withdraw it, on your account page."}
+            ? "As a moderator, your proposal was published at once and is marked self-approved in its history and the audit log."
+            : "A moderator will review it; it is not public until then. You can follow it, or withdraw it, on your account page."}
       </p>
       <div className="flex flex-wrap gap-3">
         <Link href="/me" className="btn-primary">

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { type ProposalValues, toProposal } from "./proposal-values";
 
-const choices = { governments: [{ iso3: "USA", name: "United States" }], topics: [{ slug: "multistakeholder-model", title: "The multistakeholder model" }] };
+const choices = {
+  governments: [{ iso3: "USA", name: "United States" }],
+  topics: [{ slug: "multistakeholder-model", title: "The multistakeholder model" }],
+};
 const values: ProposalValues = {
   government: "United States",
   topic: "The multistakeholder model",
@@ -25,7 +28,11 @@ describe("the position form's end", () => {
     expect(input).toMatchObject({ endedOn: null, endNote: null, endSource: null });
   });
   it("is sent whole, and a part-filled one is reported on each missing field", () => {
-    const end = { endedOn: "2016-02-10", endNote: "Withdrew from the Freedom Online Coalition", endSource: "https://www.state.gov/letter" };
+    const end = {
+      endedOn: "2016-02-10",
+      endNote: "Withdrew from the Freedom Online Coalition",
+      endSource: "https://www.state.gov/letter",
+    };
     expect(toProposal({ ...values, ...end }, choices, null)).toMatchObject({ input: end, errors: {} });
     const { errors } = toProposal({ ...values, endedOn: "2016-02-10" }, choices, null);
     expect(Object.keys(errors).sort()).toEqual(["endNote", "endSource"]);

@@ -40,7 +40,11 @@ export function topicSlug(text: string, topics: Choices["topics"]): string | und
   return topics.find((t) => t.title.toLowerCase() === wanted || t.slug === wanted)?.slug;
 }
 
-export function toProposal(values: ProposalValues, choices: Choices, edit: { positionId: number; baseRevisionId: number } | null) {
+export function toProposal(
+  values: ProposalValues,
+  choices: Choices,
+  edit: { positionId: number; baseRevisionId: number } | null,
+) {
   const input: ProposalInput = {
     government: governmentCode(values.government, choices.governments) ?? values.government,
     topic: topicSlug(values.topic, choices.topics) ?? values.topic,
@@ -62,7 +66,10 @@ export function toProposal(values: ProposalValues, choices: Choices, edit: { pos
   const parsed = proposalSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const key = issue.path[0] === "sources" && typeof issue.path[1] === "number" ? `sources.${sourceRow(values.sources, issue.path[1])}` : String(issue.path[0]);
+      const key =
+        issue.path[0] === "sources" && typeof issue.path[1] === "number"
+          ? `sources.${sourceRow(values.sources, issue.path[1])}`
+          : String(issue.path[0]);
       errors[key] ??= issue.message;
     }
   }

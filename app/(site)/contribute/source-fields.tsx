@@ -19,15 +19,32 @@ export function SourceFields({ sources, errors, onChange }: Props) {
               id={row === 0 ? "source-0" : `source-${row}`}
               label={row === 0 ? "Source URL" : `Source URL ${row + 1}`}
               error={errors[`sources.${row}`] ?? (row === 0 ? errors.sources : undefined)}
-              hint={row === 0 ? "A web page that documents the statement: a report, transcript or official text." : undefined}
+              hint={
+                row === 0
+                  ? "A web page that documents the statement: a report, transcript or official text."
+                  : undefined
+              }
             >
               {(control) => (
-                <input {...control} type="url" inputMode="url" value={source} onChange={(e) => set(row, e.target.value)} placeholder="https://" className={inputClass(errors[`sources.${row}`])} />
+                <input
+                  {...control}
+                  type="url"
+                  inputMode="url"
+                  value={source}
+                  onChange={(e) => set(row, e.target.value)}
+                  placeholder="https://"
+                  className={inputClass(errors[`sources.${row}`])}
+                />
               )}
             </Field>
           </div>
           {row > 0 && (
-            <button type="button" className="btn-secondary mb-0.5" onClick={() => onChange(sources.filter((_, i) => i !== row))} aria-label={`Remove source URL ${row + 1}`}>
+            <button
+              type="button"
+              className="btn-secondary mb-0.5"
+              onClick={() => onChange(sources.filter((_, i) => i !== row))}
+              aria-label={`Remove source URL ${row + 1}`}
+            >
               Remove
             </button>
           )}

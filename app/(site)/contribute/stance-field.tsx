@@ -19,7 +19,10 @@ export function StanceField({ value, topic, error, onChange }: Props) {
         meanings ? (
           <dl className="mt-1 grid gap-1 rounded-md border border-slate-200 bg-slate-50 p-3">
             {meanings.map(({ stance, meaning }) => (
-              <div key={stance} className={`grid gap-x-3 sm:grid-cols-[13rem_1fr] ${stance === value ? "font-medium text-slate-900" : ""}`}>
+              <div
+                key={stance}
+                className={`grid gap-x-3 sm:grid-cols-[13rem_1fr] ${stance === value ? "font-medium text-slate-900" : ""}`}
+              >
                 <dt>
                   <StanceBadge stance={stance} />
                 </dt>
@@ -33,7 +36,12 @@ export function StanceField({ value, topic, error, onChange }: Props) {
       }
     >
       {(control) => (
-        <select {...control} value={value} onChange={(e) => onChange(e.target.value as Stance | "")} className={inputClass(error)}>
+        <select
+          {...control}
+          value={value}
+          onChange={(e) => onChange(e.target.value as Stance | "")}
+          className={inputClass(error)}
+        >
           <option value="">Choose a stance…</option>
           {Object.entries(STANCE_LABEL).map(([stance, label]) => (
             <option key={stance} value={stance}>

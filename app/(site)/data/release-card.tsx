@@ -6,13 +6,22 @@ import { ReleaseChanges } from "./release-changes";
 
 const SIZE = new Intl.NumberFormat("en", { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 });
 
-type Props = { release: Release; permanentUrl: string; names: { governments: Map<string, string>; topics: Map<string, string> }; headingLevel?: 2 | 3 };
+type Props = {
+  release: Release;
+  permanentUrl: string;
+  names: { governments: Map<string, string>; topics: Map<string, string> };
+  headingLevel?: 2 | 3;
+};
 
 /** A release: its note, counts, files with their SHA-256, what changed since the one before, and how to cite it. */
 export function ReleaseCard({ release, permanentUrl, names, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article id={`release-${release.version}`} aria-labelledby={`release-${release.version}-heading`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <article
+      id={`release-${release.version}`}
+      aria-labelledby={`release-${release.version}-heading`}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <header className="space-y-1">
         <Heading id={`release-${release.version}-heading`} className="text-xl font-semibold">
           <Link href={`/data/releases/${release.version}`} className="hover:underline">
@@ -42,9 +51,15 @@ export function ReleaseCard({ release, permanentUrl, names, headingLevel = 2 }: 
           <caption className="sr-only">Files of release {release.version}</caption>
           <thead>
             <tr className="text-left text-slate-600">
-              <th scope="col" className="py-1 pr-3 font-medium">File</th>
-              <th scope="col" className="py-1 pr-3 font-medium">Size</th>
-              <th scope="col" className="py-1 font-medium">SHA-256</th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                File
+              </th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                Size
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                SHA-256
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -17,7 +17,8 @@ function ChangeItem({ change, names }: { change: ReleaseChange; names: Names }) 
   return (
     <li>
       <Link href={`/positions/${change.id}`} className="underline">
-        {names.governments.get(change.government) ?? change.government} on {names.topics.get(change.topic) ?? change.topic}
+        {names.governments.get(change.government) ?? change.government} on{" "}
+        {names.topics.get(change.topic) ?? change.topic}
       </Link>
       : {stance ? STANCE_LABEL[stance] : change.stance}
       {change.fields && <span className="text-slate-600"> (changed: {change.fields.join(", ")})</span>}
@@ -31,7 +32,8 @@ export function ReleaseChanges({ changelog, names }: { changelog: ReleaseChangel
   return (
     <section aria-label="Changes" className="space-y-2 text-sm">
       <h3 className="font-semibold">
-        {since}: {changelog.added.length} added, {changelog.changed.length} changed, {changelog.withdrawn.length} withdrawn
+        {since}: {changelog.added.length} added, {changelog.changed.length} changed, {changelog.withdrawn.length}{" "}
+        withdrawn
       </h3>
       {KINDS.filter(({ key }) => changelog[key].length > 0).map(({ key, label }) => (
         <details key={key} open={changelog.previous !== null && changelog[key].length <= 20}>

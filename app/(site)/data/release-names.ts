@@ -4,8 +4,14 @@ import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 /** Government and topic names for a release's changelog (which names them by code and slug). */
 export async function releaseNames() {
   const queryClient = getQueryClient();
-  const [governments, topics] = await Promise.all([queryClient.fetchQuery(trpc.governments.directory.queryOptions()), queryClient.fetchQuery(trpc.topics.list.queryOptions())]);
-  return { governments: new Map(governments.map((g) => [g.iso3, g.name])), topics: new Map(topics.map((t) => [t.slug, t.title])) };
+  const [governments, topics] = await Promise.all([
+    queryClient.fetchQuery(trpc.governments.directory.queryOptions()),
+    queryClient.fetchQuery(trpc.topics.list.queryOptions()),
+  ]);
+  return {
+    governments: new Map(governments.map((g) => [g.iso3, g.name])),
+    topics: new Map(topics.map((t) => [t.slug, t.title])),
+  };
 }
 
 /** A release's permanent address, absolute (SITE_URL), for citations. */

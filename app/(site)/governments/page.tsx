@@ -20,8 +20,8 @@ export default async function GovernmentsPage() {
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Governments</h1>
         <p className="text-slate-700">
-          The 193 UN member states and the two observer states, the Holy See and the State of Palestine, grouped by
-          UN M49 region.
+          The 193 UN member states and the two observer states, the Holy See and the State of Palestine, grouped by UN
+          M49 region.
         </p>
       </header>
       <TRPCReactProvider>

@@ -20,9 +20,16 @@ export function BlocRows({ blocs, topics, cells, at }: Props) {
         <caption className="sr-only">Each bloc&apos;s members by stance on each topic</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Bloc</th>
+            <th scope="col" className="px-3 py-2">
+              Bloc
+            </th>
             {topics.map((t) => (
-              <th key={t.slug} scope="col" title={t.poles && polesSentence(t.poles)} className="min-w-28 px-3 py-2 font-medium">
+              <th
+                key={t.slug}
+                scope="col"
+                title={t.poles && polesSentence(t.poles)}
+                className="min-w-28 px-3 py-2 font-medium"
+              >
                 {t.title}
               </th>
             ))}
@@ -41,7 +48,11 @@ export function BlocRows({ blocs, topics, cells, at }: Props) {
                 </th>
                 {topics.map((t) => (
                   <td key={t.slug} className="px-3 py-2">
-                    <StanceDistribution counts={countStances(members.map((iso3) => cells.get(cellKey(iso3, t.slug))?.stance))} members={members.length} label={`${bloc.name}, ${t.title}`} />
+                    <StanceDistribution
+                      counts={countStances(members.map((iso3) => cells.get(cellKey(iso3, t.slug))?.stance))}
+                      members={members.length}
+                      label={`${bloc.name}, ${t.title}`}
+                    />
                   </td>
                 ))}
               </tr>

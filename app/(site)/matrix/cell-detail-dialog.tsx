@@ -69,7 +69,13 @@ export default function CellDetailDialog({ government, topic, poles, cell, at, e
             ✕
           </button>
         </header>
-        {ended && <PositionEndNote end={ended.end} variant="left" className="rounded-md border border-slate-300 bg-slate-50 p-3 text-slate-800" />}
+        {ended && (
+          <PositionEndNote
+            end={ended.end}
+            variant="left"
+            className="rounded-md border border-slate-300 bg-slate-50 p-3 text-slate-800"
+          />
+        )}
         {!cell ? (
           !ended && (
             <p className="rounded-md bg-slate-50 p-3 text-slate-700">
@@ -83,7 +89,9 @@ export default function CellDetailDialog({ government, topic, poles, cell, at, e
         ) : (
           <p className="animate-pulse text-slate-600">Loading the position…</p>
         )}
-        {positions.data && <OverTime positions={positions.data} at={at} shownId={cell?.positionId} eventNames={eventNames} />}
+        {positions.data && (
+          <OverTime positions={positions.data} at={at} shownId={cell?.positionId} eventNames={eventNames} />
+        )}
         <footer className="flex flex-wrap gap-3 border-t border-slate-200 pt-3 text-sm">
           <Link className="underline" href={`/governments/${government.iso3}`}>
             All positions of {government.name}
@@ -107,11 +115,16 @@ function PositionDetail({ position, eventNames }: { position: ApiPosition; event
     <div className="space-y-4">
       {position.contestedNote && <ContestedNotice note={position.contestedNote} />}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        <PositionFacts content={position} eventName={position.event ? (eventNames.get(position.event) ?? position.event) : "—"} />
+        <PositionFacts
+          content={position}
+          eventName={position.event ? (eventNames.get(position.event) ?? position.event) : "—"}
+        />
       </dl>
       {position.end && <PositionEndNote end={position.end} />}
       <p className="text-slate-800">{position.summary}</p>
-      {position.quote && <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700 italic">“{position.quote}”</blockquote>}
+      {position.quote && (
+        <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700 italic">“{position.quote}”</blockquote>
+      )}
       <section>
         <h3 className="text-sm font-semibold">Sources</h3>
         <ul className="list-disc pl-5 text-sm">
@@ -164,7 +177,17 @@ function PositionDetail({ position, eventNames }: { position: ApiPosition; event
 }
 
 /** The government's positions on this topic, oldest first: how its stance moved over time. */
-function OverTime({ positions, at, shownId, eventNames }: { positions: ApiPosition[]; at: string; shownId?: number; eventNames: Map<string, string> }) {
+function OverTime({
+  positions,
+  at,
+  shownId,
+  eventNames,
+}: {
+  positions: ApiPosition[];
+  at: string;
+  shownId?: number;
+  eventNames: Map<string, string>;
+}) {
   if (!positions.length) return null;
   return (
     <section>

@@ -15,10 +15,19 @@ const CHOICES: { kinds: EvidenceKind[]; label: string }[] = [
 const key = (kinds: readonly EvidenceKind[]) => EVIDENCE_KINDS.filter((k) => kinds.includes(k)).join(",");
 
 /** Which kinds of evidence count: a cell shows the newest position known from one of them. */
-export function EvidenceFilter({ value, onChange }: { value: EvidenceKind[] | null; onChange: (kinds: EvidenceKind[] | null) => void }) {
+export function EvidenceFilter({
+  value,
+  onChange,
+}: {
+  value: EvidenceKind[] | null;
+  onChange: (kinds: EvidenceKind[] | null) => void;
+}) {
   const id = useId();
   const current = value?.length ? key(value) : "";
-  const choices = current && !CHOICES.some((c) => key(c.kinds) === current) ? [...CHOICES, { kinds: value ?? [], label: (value ?? []).map((k) => EVIDENCE_LABEL[k]).join(", ") }] : CHOICES;
+  const choices =
+    current && !CHOICES.some((c) => key(c.kinds) === current)
+      ? [...CHOICES, { kinds: value ?? [], label: (value ?? []).map((k) => EVIDENCE_LABEL[k]).join(", ") }]
+      : CHOICES;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">
@@ -28,7 +37,9 @@ export function EvidenceFilter({ value, onChange }: { value: EvidenceKind[] | nu
         id={id}
         value={current}
         className="field max-w-64"
-        onChange={(e) => onChange(e.target.value ? EVIDENCE_KINDS.filter((k) => e.target.value.split(",").includes(k)) : null)}
+        onChange={(e) =>
+          onChange(e.target.value ? EVIDENCE_KINDS.filter((k) => e.target.value.split(",").includes(k)) : null)
+        }
       >
         <option value="">All kinds of evidence</option>
         {choices.map((choice) => (

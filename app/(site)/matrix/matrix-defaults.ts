@@ -8,19 +8,30 @@ export async function matrixDefaults() {
     getQueryClient().fetchQuery(readerTrpc.stats.story.queryOptions()),
     getQueryClient().fetchQuery(readerTrpc.topics.list.queryOptions()),
   ]);
-  const defaultTopics = [...story.featured, ...allTopics.map((t) => t.slug).filter((slug) => !story.featured.includes(slug))];
+  const defaultTopics = [
+    ...story.featured,
+    ...allTopics.map((t) => t.slug).filter((slug) => !story.featured.includes(slug)),
+  ];
   return { story, allTopics, defaultTopics };
 }
 
 /** The columns shown, in order: the topics the URL names (unknown slugs in a hand-edited URL are dropped), else the default ones, else all. */
-export function matrixColumns(named: string[] | null, defaultTopics: string[], allTopics: readonly { slug: string }[]): string[] {
+export function matrixColumns(
+  named: string[] | null,
+  defaultTopics: string[],
+  allTopics: readonly { slug: string }[],
+): string[] {
   const known = named?.filter((slug) => allTopics.some((t) => t.slug === slug));
   const byDefault = defaultTopics.filter((slug) => allTopics.some((t) => t.slug === slug));
   return known?.length ? known : byDefault.length ? byDefault : allTopics.map((t) => t.slug);
 }
 
 /** The one topic a view shows, if it shows one: its legend says what the two ends mean there. */
-export function onlyTopic<T extends { slug: string }>(named: string[] | null, defaultTopics: string[], allTopics: readonly T[]): T | undefined {
+export function onlyTopic<T extends { slug: string }>(
+  named: string[] | null,
+  defaultTopics: string[],
+  allTopics: readonly T[],
+): T | undefined {
   const [slug, ...others] = matrixColumns(named, defaultTopics, allTopics);
   return others.length === 0 ? allTopics.find((t) => t.slug === slug) : undefined;
 }

@@ -2,7 +2,17 @@ import { serializeMatrixParams } from "@/server/shared/url-state/matrix";
 import { type MatrixState } from "./use-matrix-state";
 
 /** CSV and JSON of exactly the view on screen: the same date, topics, filters and sort. */
-export function MatrixDownloads({ state, at, selected, allTopics }: { state: MatrixState; at: string; selected: string[]; allTopics: number }) {
+export function MatrixDownloads({
+  state,
+  at,
+  selected,
+  allTopics,
+}: {
+  state: MatrixState;
+  at: string;
+  selected: string[];
+  allTopics: number;
+}) {
   const query = serializeMatrixParams({
     at,
     topics: selected.length === allTopics ? null : selected,

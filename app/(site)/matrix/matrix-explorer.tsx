@@ -30,8 +30,15 @@ const MatrixMap = lazy(() => import("./matrix-map"));
 const TopicChart = lazy(() => import("./topic-chart"));
 const CellDetailDialog = lazy(() => import("./cell-detail-dialog"));
 
-const mapLoading = <div className="aspect-[96/50] w-full animate-pulse rounded-lg bg-slate-200" aria-label="Loading the map" />;
-const chartLoading = <div className="aspect-[72/28] w-full max-w-4xl animate-pulse rounded-lg bg-slate-200" aria-label="Loading the chart" />;
+const mapLoading = (
+  <div className="aspect-[96/50] w-full animate-pulse rounded-lg bg-slate-200" aria-label="Loading the map" />
+);
+const chartLoading = (
+  <div
+    className="aspect-[72/28] w-full max-w-4xl animate-pulse rounded-lg bg-slate-200"
+    aria-label="Loading the chart"
+  />
+);
 
 /** The comparison matrix, its time control, filters, tabs and cell detail: one client island. */
 export function MatrixExplorer({ data, search }: { data: MatrixData; search: string }) {
@@ -43,13 +50,23 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
   const governments = useMemo(() => decodeGovernments(data.governments), [data.governments]);
   // Columns in the order chosen (the URL's, or the default's: the topics with the most data first).
   const topics: GridTopic[] = useMemo(
-    () => data.selected.flatMap((slug) => data.topics.filter((t) => t.slug === slug).map((t) => ({ ...t, poles: data.poles[slug] }))),
+    () =>
+      data.selected.flatMap((slug) =>
+        data.topics.filter((t) => t.slug === slug).map((t) => ({ ...t, poles: data.poles[slug] })),
+      ),
     [data.topics, data.selected, data.poles],
   );
   const eventNames = useMemo(() => new Map(data.events.map((e) => [e.slug, e.name])), [data.events]);
   const stops = useMemo(() => timeStops(data.events, data.years, data.today), [data.events, data.years, data.today]);
   const rendered = useMemo(
-    () => ({ url: matrixCellsUrl(data.cellsAt, data.selected, data.evidence), cells: decodeCells(data.cells, governments.map((g) => g.iso3), data.selected) }),
+    () => ({
+      url: matrixCellsUrl(data.cellsAt, data.selected, data.evidence),
+      cells: decodeCells(
+        data.cells,
+        governments.map((g) => g.iso3),
+        data.selected,
+      ),
+    }),
     [data.cellsAt, data.selected, data.evidence, data.cells, governments],
   );
   const { cells, changed, loading, error } = useMatrixCells(at, data.selected, stops, state.evidence, rendered);
@@ -58,16 +75,25 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
   // The bloc's members as of the date shown: a state that joined later, or had left, is not in it.
   const members = useMemo(() => (bloc ? membersOn(bloc.periods, at) : null), [bloc, at]);
   const rows: GridRow[] = useMemo(() => {
-    const all = governments.map((g) => ({ ...g, cells: Object.fromEntries(topics.map((t) => [t.slug, cells.get(cellKey(g.iso3, t.slug)) ?? null])) }));
+    const all = governments.map((g) => ({
+      ...g,
+      cells: Object.fromEntries(topics.map((t) => [t.slug, cells.get(cellKey(g.iso3, t.slug)) ?? null])),
+    }));
     return applyMatrixView(all, state, members);
   }, [governments, topics, cells, state, members]);
 
   const subregions = useMemo(
-    () => [...new Set(governments.filter((g) => !state.region || g.region === state.region).map((g) => g.subregion))].sort(),
+    () =>
+      [
+        ...new Set(governments.filter((g) => !state.region || g.region === state.region).map((g) => g.subregion)),
+      ].sort(),
     [governments, state.region],
   );
   const focusTopic = topics.find((t) => t.slug === state.topic) ?? topics[0];
-  const setAt = useCallback((date: string) => void setState({ at: date === data.today ? null : date }), [setState, data.today]);
+  const setAt = useCallback(
+    (date: string) => void setState({ at: date === data.today ? null : date }),
+    [setState, data.today],
+  );
   const open = useCallback((iso3: string, topic: string) => void setState({ cell: `${iso3}.${topic}` }), [setState]);
 
   const [openIso3, openTopic] = state.cell?.split(".") ?? [];
@@ -84,7 +110,14 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
     // The matrix hydrates after the page around it (it sits in a Suspense boundary): it says when it has.
     <div className="space-y-3 sm:space-y-4" data-island={hydrated ? "hydrated" : "pending"}>
       <TimeControl at={at} stops={stops} newest={data.newest} onChange={setAt} />
-      <MatrixFilters state={state} setState={setState} topics={data.topics} selected={data.selected} subregions={subregions} blocs={data.blocs} />
+      <MatrixFilters
+        state={state}
+        setState={setState}
+        topics={data.topics}
+        selected={data.selected}
+        subregions={subregions}
+        blocs={data.blocs}
+      />
       {state.bloc && !bloc && (
         <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           No bloc has the slug “{state.bloc}”, so every government is shown.
@@ -95,12 +128,23 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
         <p className="text-sm text-slate-600" aria-live="polite">
           {tab === "blocs" ? `${data.blocs.length} blocs` : `${rows.length} of ${governments.length} governments`}
           {bloc && tab !== "blocs" && ` in ${bloc.name}`} as of <strong>{formatDate(at)}</strong>
-          {changed.since && changed.keys.size > 0 && ` · ${changed.keys.size} changed since ${formatDate(changed.since)} (marked ●)`}
+          {changed.since &&
+            changed.keys.size > 0 &&
+            ` · ${changed.keys.size} changed since ${formatDate(changed.since)} (marked ●)`}
           {loading && " · updating…"}
         </p>
         <div className="flex flex-wrap gap-2">
           <MatrixDownloads state={state} at={at} selected={data.selected} allTopics={data.topics.length} />
-          <EmbedButton title="Stance Atlas: comparison matrix" views={[{ label: "This view", src: `/embed/matrix${serializeMatrixParams({ ...state, cell: null })}`, height: 760 }]} />
+          <EmbedButton
+            title="Stance Atlas: comparison matrix"
+            views={[
+              {
+                label: "This view",
+                src: `/embed/matrix${serializeMatrixParams({ ...state, cell: null })}`,
+                height: 760,
+              },
+            ]}
+          />
         </div>
       </div>
       {(tab === "map" || tab === "chart") && focusTopic && (
@@ -108,7 +152,11 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
           {topics.length > 1 && (
             <label className="flex max-w-full min-w-0 items-center gap-2 text-sm">
               <span className="font-medium">Topic</span>
-              <select value={focusTopic.slug} onChange={(e) => void setState({ topic: e.target.value })} className="field max-w-full min-w-0">
+              <select
+                value={focusTopic.slug}
+                onChange={(e) => void setState({ topic: e.target.value })}
+                className="field max-w-full min-w-0"
+              >
                 {topics.map((t) => (
                   <option key={t.slug} value={t.slug}>
                     {t.title}
@@ -132,14 +180,23 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
         ) : rows.length === 0 ? (
           <EmptyState>
             No government matches these filters.{" "}
-            <button type="button" className="underline" onClick={() => void setState({ q: null, region: null, subregion: null, only: null, bloc: null })}>
+            <button
+              type="button"
+              className="underline"
+              onClick={() => void setState({ q: null, region: null, subregion: null, only: null, bloc: null })}
+            >
               Clear the filters
             </button>
           </EmptyState>
         ) : tab === "map" && focusTopic ? (
           hydrated ? (
             <Suspense fallback={mapLoading}>
-              <MatrixMap governments={governments} cells={mapCells} topicTitle={focusTopic.title} onOpen={(iso3) => open(iso3, focusTopic.slug)} />
+              <MatrixMap
+                governments={governments}
+                cells={mapCells}
+                topicTitle={focusTopic.title}
+                onOpen={(iso3) => open(iso3, focusTopic.slug)}
+              />
             </Suspense>
           ) : (
             mapLoading
@@ -147,13 +204,26 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
         ) : tab === "chart" && focusTopic ? (
           hydrated ? (
             <Suspense fallback={chartLoading}>
-              <TopicChart topic={focusTopic} stops={stops} events={data.events} evidence={state.evidence} governments={rows} />
+              <TopicChart
+                topic={focusTopic}
+                stops={stops}
+                events={data.events}
+                evidence={state.evidence}
+                governments={rows}
+              />
             </Suspense>
           ) : (
             chartLoading
           )
         ) : (
-          <MatrixGrid rows={rows} topics={topics} at={at} compact={state.compact ?? false} changed={changed.keys} onOpen={open} />
+          <MatrixGrid
+            rows={rows}
+            topics={topics}
+            at={at}
+            compact={state.compact ?? false}
+            changed={changed.keys}
+            onOpen={open}
+          />
         )}
       </div>
       {hydrated && openGovernment && openTopicEntry && (

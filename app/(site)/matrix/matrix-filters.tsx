@@ -21,7 +21,16 @@ export function MatrixFilters({ state, setState, topics, selected, subregions, b
   const id = useId();
   // On a phone the filters fold away behind one button, so the first screen shows the matrix.
   const [open, setOpen] = useState(false);
-  const active = [state.q, state.region, state.subregion, state.bloc, state.evidence, state.sort, state.only, state.contested].filter(Boolean).length;
+  const active = [
+    state.q,
+    state.region,
+    state.subregion,
+    state.bloc,
+    state.evidence,
+    state.sort,
+    state.only,
+    state.contested,
+  ].filter(Boolean).length;
   const toggleTopic = (slug: string, on: boolean) => {
     const next = topics.map((t) => t.slug).filter((s) => (s === slug ? on : selected.includes(s)));
     if (next.length === 0) return; // keep at least one topic
@@ -30,10 +39,19 @@ export function MatrixFilters({ state, setState, topics, selected, subregions, b
 
   return (
     <div>
-      <button type="button" className="btn-secondary text-sm sm:hidden" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="btn-secondary text-sm sm:hidden"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+      >
         {open ? "Hide filters" : `Filters and sort${active ? ` (${active} on)` : ""}`}
       </button>
-      <div id={`${id}-panel`} className={`${open ? "mt-2 flex" : "hidden"} flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:mt-0 sm:flex`}>
+      <div
+        id={`${id}-panel`}
+        className={`${open ? "mt-2 flex" : "hidden"} flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:mt-0 sm:flex`}
+      >
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-q`} className="font-medium">
             Search governments
@@ -54,7 +72,9 @@ export function MatrixFilters({ state, setState, topics, selected, subregions, b
           <select
             id={`${id}-region`}
             value={state.region ?? ""}
-            onChange={(e) => void setState({ region: (M49_REGIONS.find((r) => r === e.target.value) ?? null), subregion: null })}
+            onChange={(e) =>
+              void setState({ region: M49_REGIONS.find((r) => r === e.target.value) ?? null, subregion: null })
+            }
             className="field"
           >
             <option value="">All regions</option>
@@ -67,7 +87,12 @@ export function MatrixFilters({ state, setState, topics, selected, subregions, b
           <label htmlFor={`${id}-subregion`} className="font-medium">
             Subregion
           </label>
-          <select id={`${id}-subregion`} value={state.subregion ?? ""} onChange={(e) => void setState({ subregion: e.target.value || null })} className="field">
+          <select
+            id={`${id}-subregion`}
+            value={state.subregion ?? ""}
+            onChange={(e) => void setState({ subregion: e.target.value || null })}
+            className="field"
+          >
             <option value="">All subregions</option>
             {subregions.map((s) => (
               <option key={s}>{s}</option>
@@ -78,7 +103,12 @@ export function MatrixFilters({ state, setState, topics, selected, subregions, b
           <label htmlFor={`${id}-bloc`} className="font-medium">
             Bloc
           </label>
-          <select id={`${id}-bloc`} value={state.bloc ?? ""} onChange={(e) => void setState({ bloc: e.target.value || null })} className="field max-w-56">
+          <select
+            id={`${id}-bloc`}
+            value={state.bloc ?? ""}
+            onChange={(e) => void setState({ bloc: e.target.value || null })}
+            className="field max-w-56"
+          >
             <option value="">All governments</option>
             {blocs.map((b) => (
               <option key={b.slug} value={b.slug}>
@@ -92,7 +122,11 @@ export function MatrixFilters({ state, setState, topics, selected, subregions, b
           <label htmlFor={`${id}-sort`} className="font-medium">
             Sort by
           </label>
-          <select id={`${id}-sort`} value={state.sort ?? "name"} className="field max-w-64" onChange={(e) => {
+          <select
+            id={`${id}-sort`}
+            value={state.sort ?? "name"}
+            className="field max-w-64"
+            onChange={(e) => {
               const sort = parseSort(e.target.value);
               void setState({ sort: sort === "name" ? null : sort });
             }}
@@ -109,27 +143,46 @@ export function MatrixFilters({ state, setState, topics, selected, subregions, b
           </select>
         </div>
         <details className="relative">
-          <summary className="btn-secondary cursor-pointer list-none">Topics ({selected.length} of {topics.length})</summary>
+          <summary className="btn-secondary cursor-pointer list-none">
+            Topics ({selected.length} of {topics.length})
+          </summary>
           <fieldset className="absolute z-40 mt-1 w-80 space-y-1 rounded-lg border border-slate-200 bg-white p-3 shadow-lg">
             <legend className="sr-only">Topics shown</legend>
             {topics.map((t) => (
               <label key={t.slug} className="flex items-start gap-2">
-                <input type="checkbox" checked={selected.includes(t.slug)} onChange={(e) => toggleTopic(t.slug, e.target.checked)} className="mt-1" />
+                <input
+                  type="checkbox"
+                  checked={selected.includes(t.slug)}
+                  onChange={(e) => toggleTopic(t.slug, e.target.checked)}
+                  className="mt-1"
+                />
                 <span>{t.title}</span>
               </label>
             ))}
           </fieldset>
         </details>
         <label className="flex items-center gap-2 py-1.5">
-          <input type="checkbox" checked={state.only === "positions"} onChange={(e) => void setState({ only: e.target.checked ? "positions" : null })} />
+          <input
+            type="checkbox"
+            checked={state.only === "positions"}
+            onChange={(e) => void setState({ only: e.target.checked ? "positions" : null })}
+          />
           With positions only
         </label>
         <label className="flex items-center gap-2 py-1.5">
-          <input type="checkbox" checked={state.contested === "true"} onChange={(e) => void setState({ contested: e.target.checked ? "true" : null })} />
+          <input
+            type="checkbox"
+            checked={state.contested === "true"}
+            onChange={(e) => void setState({ contested: e.target.checked ? "true" : null })}
+          />
           Contested only
         </label>
         <label className="flex items-center gap-2 py-1.5">
-          <input type="checkbox" checked={state.compact ?? false} onChange={(e) => void setState({ compact: e.target.checked || null })} />
+          <input
+            type="checkbox"
+            checked={state.compact ?? false}
+            onChange={(e) => void setState({ compact: e.target.checked || null })}
+          />
           Compact
         </label>
       </div>

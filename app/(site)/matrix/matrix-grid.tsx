@@ -50,7 +50,9 @@ function cellAt(target: EventTarget): [number, number] | null {
  * the label's box and this text.
  */
 function cellDetail(cell: GridCell | null, changed: boolean): string {
-  const detail = cell ? ` (${EVIDENCE_VERB[cell.evidence].toLowerCase()} ${formatStatedOn(cell.statedOn, cell.datePrecision)}${cell.contested ? ", contested" : ""})` : "";
+  const detail = cell
+    ? ` (${EVIDENCE_VERB[cell.evidence].toLowerCase()} ${formatStatedOn(cell.statedOn, cell.datePrecision)}${cell.contested ? ", contested" : ""})`
+    : "";
   return `${detail}${changed ? " (changed)" : ""}`;
 }
 
@@ -108,7 +110,7 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen }: Props
         role="grid"
         aria-label={`Stances as of ${formatDate(at)}`}
         aria-rowcount={rows.length + 1}
-        className={`mx border-separate border-spacing-0 text-sm${compact ? " compact" : ""}`}
+        className={`mx border-separate border-spacing-0 text-sm${compact ? "compact" : ""}`}
         onKeyDown={onKeyDown}
         onClick={(event) => {
           const at = cellAt(event.target);
@@ -121,7 +123,10 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen }: Props
       >
         <thead>
           <tr>
-            <th scope="col" className="sticky top-0 left-0 z-30 min-w-28 border-b border-slate-200 bg-white p-2 text-left align-bottom font-semibold">
+            <th
+              scope="col"
+              className="sticky top-0 left-0 z-30 min-w-28 border-b border-slate-200 bg-white p-2 text-left align-bottom font-semibold"
+            >
               Government
             </th>
             {topics.map((topic) => {
@@ -163,7 +168,11 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen }: Props
                 const isChanged = changed.has(cellKey(row.iso3, topic.slug));
                 const label = cell ? STANCE_LABEL[cell.stance] : "No recorded position";
                 return (
-                  <td key={topic.slug} className={cellClass(cell, isChanged)} tabIndex={r === activeRow && c === activeCol ? 0 : undefined}>
+                  <td
+                    key={topic.slug}
+                    className={cellClass(cell, isChanged)}
+                    tabIndex={r === activeRow && c === activeCol ? 0 : undefined}
+                  >
                     {compact || !cell ? null : label}
                     <i>{compact || !cell ? `${label}${cellDetail(cell, isChanged)}` : cellDetail(cell, isChanged)}</i>
                   </td>

@@ -30,9 +30,19 @@ export default function MatrixMap({ governments, cells, topicTitle, onOpen }: Pr
   return (
     <figure className="space-y-2">
       <figcaption className="text-sm text-slate-600">
-        {topicTitle}. {hovered ? <strong aria-live="polite">{describe(hovered.iso3, hovered.name)}</strong> : "Hover or focus a country for its stance; select it for the evidence. Dark hatching: a contested position; grey hatching: not a UN member or observer state. Very small states are listed in the table."}
+        {topicTitle}.{" "}
+        {hovered ? (
+          <strong aria-live="polite">{describe(hovered.iso3, hovered.name)}</strong>
+        ) : (
+          "Hover or focus a country for its stance; select it for the evidence. Dark hatching: a contested position; grey hatching: not a UN member or observer state. Very small states are listed in the table."
+        )}
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="w-full rounded-lg border border-slate-200 bg-sky-50" role="group" aria-label={`World map: ${topicTitle}`}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="w-full rounded-lg border border-slate-200 bg-sky-50"
+        role="group"
+        aria-label={`World map: ${topicTitle}`}
+      >
         <MapPatterns />
         {shapes.map((shape) => {
           const g = shape.government;

@@ -31,7 +31,9 @@ export async function MatrixSection({ today, search, topics, at, evidence, defau
   const cellsAt = at ?? today;
   const [{ years, newest }, cells] = await Promise.all([
     queryClient.fetchQuery(trpc.matrix.recordDates.queryOptions({ topics: selected })),
-    queryClient.fetchQuery(trpc.matrix.cells.queryOptions({ at: cellsAt, topics: selected, ...(evidence?.length ? { evidence } : {}) })),
+    queryClient.fetchQuery(
+      trpc.matrix.cells.queryOptions({ at: cellsAt, topics: selected, ...(evidence?.length ? { evidence } : {}) }),
+    ),
   ]);
   const data: MatrixData = {
     today,
@@ -39,12 +41,21 @@ export async function MatrixSection({ today, search, topics, at, evidence, defau
     topics: allTopics.map(({ slug, title }) => ({ slug, title })),
     selected,
     poles: Object.fromEntries(
-      allTopics.filter((t) => selected.includes(t.slug)).map(({ slug, multistakeholderPole, intergovernmentalPole }) => [slug, { multistakeholderPole, intergovernmentalPole }]),
+      allTopics
+        .filter((t) => selected.includes(t.slug))
+        .map(({ slug, multistakeholderPole, intergovernmentalPole }) => [
+          slug,
+          { multistakeholderPole, intergovernmentalPole },
+        ]),
     ),
     events: events.map(({ slug, name, endDate }) => ({ slug, name, endDate })),
     years,
     newest,
-    cells: encodeCells(cells, governments.map((g) => g.iso3), selected),
+    cells: encodeCells(
+      cells,
+      governments.map((g) => g.iso3),
+      selected,
+    ),
     cellsAt,
     evidence: evidence?.length ? evidence : null,
     blocs,

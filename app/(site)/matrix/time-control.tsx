@@ -20,7 +20,10 @@ export function TimeControl({ at, stops, newest, onChange }: Props) {
   const dateId = useId();
   const sliderId = useId();
   // The stop at or before the current date (the first stop when the date precedes them all).
-  const index = Math.max(0, stops.findLastIndex((s) => s.date <= at));
+  const index = Math.max(
+    0,
+    stops.findLastIndex((s) => s.date <= at),
+  );
   const stop = stops[index];
 
   useEffect(() => {
@@ -50,13 +53,25 @@ export function TimeControl({ at, stops, newest, onChange }: Props) {
       <legend className="px-1 text-sm font-semibold">Time</legend>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <div className="flex gap-1">
-          <button type="button" onClick={() => step(-1)} disabled={index === 0 && at <= (stops[0]?.date ?? at)} className="btn-secondary" aria-label="Previous date">
+          <button
+            type="button"
+            onClick={() => step(-1)}
+            disabled={index === 0 && at <= (stops[0]?.date ?? at)}
+            className="btn-secondary"
+            aria-label="Previous date"
+          >
             ◀
           </button>
           <button type="button" onClick={play} className="btn-secondary w-16 sm:w-20" aria-pressed={playing}>
             {playing ? "Pause" : "Play"}
           </button>
-          <button type="button" onClick={() => step(1)} disabled={index >= stops.length - 1} className="btn-secondary" aria-label="Next date">
+          <button
+            type="button"
+            onClick={() => step(1)}
+            disabled={index >= stops.length - 1}
+            className="btn-secondary"
+            aria-label="Next date"
+          >
             ▶
           </button>
         </div>
@@ -83,8 +98,14 @@ export function TimeControl({ at, stops, newest, onChange }: Props) {
           {/* One tick per stop, where the slider puts it: years are labelled, events are dots (their names show when chosen). */}
           <div className="hidden justify-between text-xs text-slate-500 sm:flex" aria-hidden="true">
             {stops.map((s, i) => (
-              <span key={s.date} title={`${s.label}, ${formatDate(s.date)}`} className={`w-0 overflow-visible text-center whitespace-nowrap ${s.date === stop?.date ? "font-semibold text-slate-900" : ""}`}>
-                <span className="inline-block -translate-x-1/2">{labelled[i] ? (s.kind === "today" ? "Today" : s.label) : "•"}</span>
+              <span
+                key={s.date}
+                title={`${s.label}, ${formatDate(s.date)}`}
+                className={`w-0 overflow-visible text-center whitespace-nowrap ${s.date === stop?.date ? "font-semibold text-slate-900" : ""}`}
+              >
+                <span className="inline-block -translate-x-1/2">
+                  {labelled[i] ? (s.kind === "today" ? "Today" : s.label) : "•"}
+                </span>
               </span>
             ))}
           </div>

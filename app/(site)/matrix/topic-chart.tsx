@@ -28,6 +28,12 @@ export default function TopicChart({ topic, stops, events, evidence, governments
     return stanceColumns(entries, stops, topic.slug, new Set(governments.map((g) => g.iso3)));
   }, [data, evidence, stops, topic.slug, governments]);
   if (error) return <p role="alert">The chart could not be loaded. Please try again.</p>;
-  if (!columns) return <div className="aspect-[72/28] w-full max-w-4xl animate-pulse rounded-lg bg-slate-200" aria-label="Loading the chart" />;
+  if (!columns)
+    return (
+      <div
+        className="aspect-[72/28] w-full max-w-4xl animate-pulse rounded-lg bg-slate-200"
+        aria-label="Loading the chart"
+      />
+    );
   return <StanceChart columns={columns} topicTitle={topic.title} events={events} />;
 }

@@ -25,7 +25,13 @@ function gridCells(matrix: ApiMatrix): CellMap {
   return cells;
 }
 
-type Shown = { url: string; query: string; at: string; cells: CellMap; previous: { at: string; cells: CellMap } | null };
+type Shown = {
+  url: string;
+  query: string;
+  at: string;
+  cells: CellMap;
+  previous: { at: string; cells: CellMap } | null;
+};
 
 /**
  * The cells as of `at`: those the page was rendered with, or the read API's for another date;
@@ -33,7 +39,13 @@ type Shown = { url: string; query: string; at: string; cells: CellMap; previous:
  * before" came into: it entered the record, it did not change that day); and the neighbouring stops fetched ahead,
  * so that stepping or playing through time feels instant.
  */
-export function useMatrixCells(at: string, topics: string[], stops: TimeStop[], evidence: EvidenceKind[] | null, rendered: { url: string; cells: CellMap }) {
+export function useMatrixCells(
+  at: string,
+  topics: string[],
+  stops: TimeStop[],
+  evidence: EvidenceKind[] | null,
+  rendered: { url: string; cells: CellMap },
+) {
   const url = matrixCellsUrl(at, topics, evidence);
   const fromApi = useReadApi<ApiMatrix>(url === rendered.url ? null : url);
   const current = url === rendered.url ? rendered.cells : fromApi.data ? gridCells(fromApi.data) : undefined;
@@ -43,7 +55,13 @@ export function useMatrixCells(at: string, topics: string[], stops: TimeStop[], 
   // Keep the previously shown date's cells to mark what changed (derived state, set during render).
   const [shown, setShown] = useState<Shown | null>(null);
   if (current && shown?.url !== url) {
-    setShown({ url, query, at, cells: current, previous: shown && shown.query === query ? { at: shown.at, cells: shown.cells } : null });
+    setShown({
+      url,
+      query,
+      at,
+      cells: current,
+      previous: shown && shown.query === query ? { at: shown.at, cells: shown.cells } : null,
+    });
   }
   const cells = current ?? shown?.cells ?? rendered.cells;
   const before = shown?.url === url ? shown.previous : null;

@@ -19,7 +19,10 @@ export async function signOutAction(): Promise<void> {
 
 /** Changes the password (the current one is required). Other sessions end; this one is signed in again with the new password. */
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = { currentPassword: String(formData.get("currentPassword") ?? ""), newPassword: String(formData.get("newPassword") ?? "") };
+  const values = {
+    currentPassword: String(formData.get("currentPassword") ?? ""),
+    newPassword: String(formData.get("newPassword") ?? ""),
+  };
   const session = await auth();
   if (!session?.user?.id) redirect("/sign-in?callbackUrl=/me");
   try {

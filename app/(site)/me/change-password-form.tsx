@@ -11,8 +11,21 @@ export function ChangePasswordForm() {
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormErrors state={state} />
-      <FormField name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
-      <FormField name="newPassword" label="New password" type="password" autoComplete="new-password" state={state} hint={`${PASSWORD_MIN}–${PASSWORD_MAX} characters. Changing it signs you out on your other devices.`} />
+      <FormField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        state={state}
+      />
+      <FormField
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        state={state}
+        hint={`${PASSWORD_MIN}–${PASSWORD_MAX} characters. Changing it signs you out on your other devices.`}
+      />
       <button type="submit" disabled={pending} className="btn-primary">
         Change password
       </button>

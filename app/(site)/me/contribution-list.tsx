@@ -38,7 +38,10 @@ export function ContributionList({ contributions }: { contributions: Contributio
           <li key={c.revisionId} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">
-                <Link className="underline decoration-slate-300 hover:decoration-slate-900" href={`/governments/${c.government.iso3}`}>
+                <Link
+                  className="underline decoration-slate-300 hover:decoration-slate-900"
+                  href={`/governments/${c.government.iso3}`}
+                >
                   {c.government.name}
                 </Link>{" "}
                 · {c.topic.title}

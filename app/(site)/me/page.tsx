@@ -52,7 +52,11 @@ export default async function MePage({ searchParams }: PageProps<"/me">) {
       )}
       {staff && !factor.enabled && (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3">
-          As a {session.user.role}, you must turn on <a href="#two-factor" className="underline">two-factor authentication</a> before you can moderate or administer. Until then your account acts as a contributor&apos;s.
+          As a {session.user.role}, you must turn on{" "}
+          <a href="#two-factor" className="underline">
+            two-factor authentication
+          </a>{" "}
+          before you can moderate or administer. Until then your account acts as a contributor&apos;s.
         </p>
       )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4">
@@ -64,7 +68,9 @@ export default async function MePage({ searchParams }: PageProps<"/me">) {
         <dd className="capitalize">{session.user.role}</dd>
       </dl>
       <PageSection id="contributions" title="Your contributions">
-        <p className="text-slate-700">Everything you proposed, and where it stands. Pending proposals can be withdrawn.</p>
+        <p className="text-slate-700">
+          Everything you proposed, and where it stands. Pending proposals can be withdrawn.
+        </p>
         <ContributionList contributions={contributions} />
       </PageSection>
       {flags.length > 0 && (

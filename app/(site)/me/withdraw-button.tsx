@@ -17,7 +17,8 @@ export function WithdrawButton({ revisionId, what }: { revisionId: number; what:
         disabled={withdraw.isPending}
         aria-label={`Withdraw your proposal for ${what}`}
         onClick={() => {
-          if (window.confirm(`Withdraw your proposal for ${what}? Moderators will no longer see it.`)) withdraw.mutate({ revisionId });
+          if (window.confirm(`Withdraw your proposal for ${what}? Moderators will no longer see it.`))
+            withdraw.mutate({ revisionId });
         }}
       >
         Withdraw

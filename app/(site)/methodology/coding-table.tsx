@@ -11,10 +11,18 @@ export function CodingTable({ set }: { set: RecordSet }) {
         <caption className="p-3 text-left text-slate-600">{set.title}: how each value becomes a position</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className="p-2">Value</th>
-            <th scope="col" className="p-2">Stance</th>
-            <th scope="col" className="p-2">Evidence</th>
-            <th scope="col" className="p-2">Dated</th>
+            <th scope="col" className="p-2">
+              Value
+            </th>
+            <th scope="col" className="p-2">
+              Stance
+            </th>
+            <th scope="col" className="p-2">
+              Evidence
+            </th>
+            <th scope="col" className="p-2">
+              Dated
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -11,13 +11,24 @@ export function CorrectionsSection() {
         <Link className="underline" href="/contribute">
           contribute a position
         </Link>{" "}
-        with its source. A moderator reviews each proposal; every version is kept and can be seen on the position&apos;s page. A
-        moderator&apos;s correction of a dataset position is never overwritten by a later version of the dataset or of the method.
+        with its source. A moderator reviews each proposal; every version is kept and can be seen on the position&apos;s
+        page. A moderator&apos;s correction of a dataset position is never overwritten by a later version of the dataset
+        or of the method.
       </p>
       <p>
-        Data is published under <a className="underline" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>: credit Stance
-        Atlas and the original sources. Download it all as <a className="underline" href="/api/v1/positions.csv">CSV</a> (the import
-        format) or through the <a className="underline" href="/api/v1/openapi.json">API</a>.
+        Data is published under{" "}
+        <a className="underline" href="https://creativecommons.org/licenses/by/4.0/">
+          CC BY 4.0
+        </a>
+        : credit Stance Atlas and the original sources. Download it all as{" "}
+        <a className="underline" href="/api/v1/positions.csv">
+          CSV
+        </a>{" "}
+        (the import format) or through the{" "}
+        <a className="underline" href="/api/v1/openapi.json">
+          API
+        </a>
+        .
       </p>
     </PageSection>
   );

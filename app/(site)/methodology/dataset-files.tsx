@@ -6,15 +6,23 @@ export function DatasetFiles({ files, gaps }: { files: DatasetFileSummary[]; gap
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="p-3 text-left text-slate-600">
-          Versioned CSV files in the import format, loaded once per database through the import service (a new or changed file
-          arrives on upgrade).
+          Versioned CSV files in the import format, loaded once per database through the import service (a new or
+          changed file arrives on upgrade).
         </caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className="p-2">File</th>
-            <th scope="col" className="p-2 text-right">Positions</th>
-            <th scope="col" className="p-2">Coverage</th>
-            <th scope="col" className="p-2">Known gaps</th>
+            <th scope="col" className="p-2">
+              File
+            </th>
+            <th scope="col" className="p-2 text-right">
+              Positions
+            </th>
+            <th scope="col" className="p-2">
+              Coverage
+            </th>
+            <th scope="col" className="p-2">
+              Known gaps
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -32,8 +40,12 @@ export function DatasetFiles({ files, gaps }: { files: DatasetFileSummary[]; gap
         </tbody>
         <tfoot>
           <tr className="border-t border-slate-300 font-semibold">
-            <th scope="row" className="p-2">All files</th>
-            <td className="p-2 text-right tabular-nums">{files.reduce((sum, f) => sum + f.rows, 0).toLocaleString("en")}</td>
+            <th scope="row" className="p-2">
+              All files
+            </th>
+            <td className="p-2 text-right tabular-nums">
+              {files.reduce((sum, f) => sum + f.rows, 0).toLocaleString("en")}
+            </td>
             <td colSpan={2} />
           </tr>
         </tfoot>

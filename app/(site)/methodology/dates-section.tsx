@@ -4,8 +4,17 @@ import { section } from "./sections";
 
 const PRECISIONS = [
   { name: "Day", shown: "16 May 2014", meaning: "the day the source gives; the position counts from it." },
-  { name: "Month", shown: "May 2014", meaning: "the source gives the month only; the position counts from its last day." },
-  { name: "Year", shown: "2014", meaning: "the source gives the year only; the position counts from 31 December, so a 2014 position is absent on 30 December 2014 and present on 31 December." },
+  {
+    name: "Month",
+    shown: "May 2014",
+    meaning: "the source gives the month only; the position counts from its last day.",
+  },
+  {
+    name: "Year",
+    shown: "2014",
+    meaning:
+      "the source gives the year only; the position counts from 31 December, so a 2014 position is absent on 30 December 2014 and present on 31 December.",
+  },
   {
     name: "On or before",
     shown: "by 16 Sep 2019",
@@ -19,8 +28,8 @@ export function DatesSection() {
   return (
     <PageSection {...section("dates")}>
       <p className="text-slate-700">
-        A government&apos;s stance on a topic <strong>as of a date</strong> is its newest approved position dated on or before that date
-        that has not ended by then. A date is never shown more precisely than its source gives it (
+        A government&apos;s stance on a topic <strong>as of a date</strong> is its newest approved position dated on or
+        before that date that has not ended by then. A date is never shown more precisely than its source gives it (
         <a href={`#${ruleAnchor(4)}`} className="underline">
           rule 4
         </a>
@@ -42,10 +51,11 @@ export function DatesSection() {
         <a href={`#${ruleAnchor(5)}`} className="underline">
           rule 5
         </a>
-        ): it ends the day the government leaves — the United States left the Freedom Online Coalition on 10 Feb 2026. From that day the
-        position no longer counts as of a date: the cell falls back to what else is on record for the government on that topic (its
-        newest earlier position that has not ended, or no recorded position) and says that the government left, with the source. The
-        ended position stays on record, with its end, in the government&apos;s history and in the API (<code>end</code>).
+        ): it ends the day the government leaves — the United States left the Freedom Online Coalition on 10 Feb 2026.
+        From that day the position no longer counts as of a date: the cell falls back to what else is on record for the
+        government on that topic (its newest earlier position that has not ended, or no recorded position) and says that
+        the government left, with the source. The ended position stays on record, with its end, in the government&apos;s
+        history and in the API (<code>end</code>).
       </p>
     </PageSection>
   );

@@ -43,9 +43,9 @@ export default async function MethodologyPage() {
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">Methodology</h1>
         <p className="text-lg text-slate-700">
-          Every position in Stance Atlas comes from a public record — what a government said, how it voted, what it signed and what it
-          tabled — and is coded by the rules on this page. The reference dataset holds {total.toLocaleString("en")} positions; this page is
-          rendered from the same rules and files that load it.
+          Every position in Stance Atlas comes from a public record — what a government said, how it voted, what it
+          signed and what it tabled — and is coded by the rules on this page. The reference dataset holds{" "}
+          {total.toLocaleString("en")} positions; this page is rendered from the same rules and files that load it.
         </p>
         <Contents />
       </header>
@@ -55,15 +55,20 @@ export default async function MethodologyPage() {
 
       <PageSection {...section("scale")}>
         <p className="text-slate-700">
-          Five values, from multistakeholder (−2) to intergovernmental (+2); each topic says what its two poles mean, and a cell&apos;s
-          colour means that topic&apos;s poles. “No recorded position” is the absence of a position, never a stance.
+          Five values, from multistakeholder (−2) to intergovernmental (+2); each topic says what its two poles mean,
+          and a cell&apos;s colour means that topic&apos;s poles. “No recorded position” is the absence of a position,
+          never a stance.
         </p>
         <StanceLegend />
       </PageSection>
 
       <EvidenceSection />
       <DatesSection />
-      <RecordSetsSection sets={RECORD_SETS} topicTitle={topicTitle} positions={(id) => files.find((f) => f.id === id)?.rows} />
+      <RecordSetsSection
+        sets={RECORD_SETS}
+        topicTitle={topicTitle}
+        positions={(id) => files.find((f) => f.id === id)?.rows}
+      />
       <NotCodedSection sets={RECORD_SETS} />
       <SinceNewestRecordSection currency={currency} />
 

@@ -15,7 +15,11 @@ const Row = ({ term, children }: { term: string; children: React.ReactNode }) =>
 export function RecordSetCard({ set, topicTitle, positions }: Props) {
   const id = `set-${set.id}`;
   return (
-    <article id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4 space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <article
+      id={id}
+      aria-labelledby={`${id}-heading`}
+      className="scroll-mt-4 space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <h3 id={`${id}-heading`} className="text-lg font-semibold">
         {set.title}
       </h3>
@@ -36,7 +40,9 @@ export function RecordSetCard({ set, topicTitle, positions }: Props) {
         </Row>
         <Row term="Coverage">
           {set.coverage === "partial" ? (
-            <strong className="mr-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 uppercase">Partial</strong>
+            <strong className="mr-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 uppercase">
+              Partial
+            </strong>
           ) : (
             <span className="mr-1">Complete.</span>
           )}

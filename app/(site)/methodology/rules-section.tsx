@@ -10,8 +10,9 @@ export function RulesSection({ recoded }: { recoded: RecordCurrency["recoded"] }
   return (
     <PageSection {...section("rules")}>
       <p className="text-slate-700">
-        Version {METHOD_VERSION.number} of the method took effect in {METHOD_VERSION.tookEffect}, after an outside review of version 1 by a
-        scholar&apos;s standards. A record becomes a position only where it says something about the topic; these rules say how.
+        Version {METHOD_VERSION.number} of the method took effect in {METHOD_VERSION.tookEffect}, after an outside
+        review of version 1 by a scholar&apos;s standards. A record becomes a position only where it says something
+        about the topic; these rules say how.
       </p>
       <ol aria-label="The seven rules" className="list-decimal space-y-3 pl-6 marker:font-semibold">
         {METHOD_RULES.map((rule) => (
@@ -25,8 +26,12 @@ export function RulesSection({ recoded }: { recoded: RecordCurrency["recoded"] }
         ))}
       </ol>
       <p className="text-slate-700">
-        Nothing was rewritten in place (<a href={`#${ruleAnchor(7)}`} className="underline">rule 7</a>). Every position version 2 re-codes has a new revision by the reference dataset&apos;s
-        account, with its reason — “{METHOD_V2_REASON_PREFIX} …” — in the position&apos;s history, and the next{" "}
+        Nothing was rewritten in place (
+        <a href={`#${ruleAnchor(7)}`} className="underline">
+          rule 7
+        </a>
+        ). Every position version 2 re-codes has a new revision by the reference dataset&apos;s account, with its reason
+        — “{METHOD_V2_REASON_PREFIX} …” — in the position&apos;s history, and the next{" "}
         <Link href="/data" className="underline">
           data release
         </Link>{" "}
@@ -34,8 +39,8 @@ export function RulesSection({ recoded }: { recoded: RecordCurrency["recoded"] }
         {recoded.positions > 0 && recoded.firstOn && (
           <>
             {" "}
-            In this database, {recoded.positions.toLocaleString("en")} positions have such a revision (re-coded or withdrawn), the first made on{" "}
-            {formatDate(recoded.firstOn)}.
+            In this database, {recoded.positions.toLocaleString("en")} positions have such a revision (re-coded or
+            withdrawn), the first made on {formatDate(recoded.firstOn)}.
           </>
         )}
       </p>

@@ -11,7 +11,8 @@ import { section } from "./sections";
 function why(event: EventWithoutRecord, newest: string | null): string {
   const reason = EVENTS_CODING_NOBODY[event.slug];
   if (reason) return reason;
-  if (newest !== null && event.startDate > newest) return "After our newest position: nothing from it is on record yet.";
+  if (newest !== null && event.startDate > newest)
+    return "After our newest position: nothing from it is on record yet.";
   return "No position from it is on record.";
 }
 
@@ -28,14 +29,19 @@ export function SinceNewestRecordSection({ currency }: { currency: RecordCurrenc
         ) : (
           "No position is on record yet."
         )}
-        {newestEnd && <> The newest end of a position (a membership left) is dated {formatDate(newestEnd)}.</>} Anything a government
-        said, voted, signed or tabled since is not on record here until someone records it with its source.
+        {newestEnd && <> The newest end of a position (a membership left) is dated {formatDate(newestEnd)}.</>} Anything
+        a government said, voted, signed or tabled since is not on record here until someone records it with its source.
       </p>
       <h3 className="text-lg font-semibold">Events with nothing on record</h3>
       {events.length === 0 ? (
-        <p className="text-slate-700">Every event in the database has positions on record, and none is newer than our newest position.</p>
+        <p className="text-slate-700">
+          Every event in the database has positions on record, and none is newer than our newest position.
+        </p>
       ) : (
-        <ul className="list-disc space-y-1 pl-5 text-slate-700" aria-label="Events with nothing on record, newest first">
+        <ul
+          className="list-disc space-y-1 pl-5 text-slate-700"
+          aria-label="Events with nothing on record, newest first"
+        >
           {events.map((event) => (
             <li key={event.slug}>
               <Link href={`/events/${event.slug}`} className="underline">

@@ -7,12 +7,20 @@ export function TopicCurrencyTable({ topics }: { topics: TopicCurrency[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
-        <caption className="p-3 text-left text-slate-600">Each topic&apos;s positions on record, and the date of its newest</caption>
+        <caption className="p-3 text-left text-slate-600">
+          Each topic&apos;s positions on record, and the date of its newest
+        </caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className="p-2">Topic</th>
-            <th scope="col" className="p-2 text-right">Positions</th>
-            <th scope="col" className="p-2">Newest position</th>
+            <th scope="col" className="p-2">
+              Topic
+            </th>
+            <th scope="col" className="p-2 text-right">
+              Positions
+            </th>
+            <th scope="col" className="p-2">
+              Newest position
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -24,7 +32,13 @@ export function TopicCurrencyTable({ topics }: { topics: TopicCurrency[] }) {
                 </Link>
               </th>
               <td className="p-2 text-right tabular-nums">{topic.positions.toLocaleString("en")}</td>
-              <td className="p-2">{topic.newest && topic.newestPrecision ? <StatedOn date={topic.newest} precision={topic.newestPrecision} /> : "None on record"}</td>
+              <td className="p-2">
+                {topic.newest && topic.newestPrecision ? (
+                  <StatedOn date={topic.newest} precision={topic.newestPrecision} />
+                ) : (
+                  "None on record"
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -16,9 +16,15 @@ export const metadata: Metadata = { title: "Moderation" };
 export default async function ModerationPage({ searchParams }: PageProps<"/moderation">) {
   await connection();
   const params = await searchParams;
-  const parsed = queueFilterSchema.safeParse({ topic: searchParam(params.topic) || undefined, government: searchParam(params.government) || undefined, author: searchParam(params.author) || undefined });
+  const parsed = queueFilterSchema.safeParse({
+    topic: searchParam(params.topic) || undefined,
+    government: searchParam(params.government) || undefined,
+    author: searchParam(params.author) || undefined,
+  });
   const filter = parsed.success ? parsed.data : {};
-  const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const query = new URLSearchParams(
+    Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
   const here = query.size ? `/moderation?${query}` : "/moderation";
   if (!(await pageActor("moderator", here))) return <NotAllowed role="moderator" what="review proposals" />;
 
@@ -43,23 +49,40 @@ export default async function ModerationPage({ searchParams }: PageProps<"/moder
           </Link>
         </div>
         <p className="text-slate-700">
-          Pending proposals, oldest first. Approving publishes a proposal at once; rejecting needs a reason, which its author sees.
+          Pending proposals, oldest first. Approving publishes a proposal at once; rejecting needs a reason, which its
+          author sees.
         </p>
       </header>
       <ModerationTabs current="queue" />
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the queue">
         <FilterSelect name="topic" label="Topic" value={filter.topic} options={topics.map((t) => [t.slug, t.title])} />
-        <FilterSelect name="government" label="Government" value={filter.government} options={governments.map((g) => [g.iso3, g.name])} />
-        <FilterSelect name="author" label="Author" value={filter.author} options={queue.authors.map((a) => [a.id, a.name])} />
+        <FilterSelect
+          name="government"
+          label="Government"
+          value={filter.government}
+          options={governments.map((g) => [g.iso3, g.name])}
+        />
+        <FilterSelect
+          name="author"
+          label="Author"
+          value={filter.author}
+          options={queue.authors.map((a) => [a.id, a.name])}
+        />
         <button type="submit" className="btn-secondary">
           Filter
         </button>
       </form>
       <p className="text-sm text-slate-600" aria-live="polite">
-        {queue.total === 0 ? "" : queue.total === queue.items.length ? `${queue.total} pending` : `The oldest ${queue.items.length} of ${queue.total} pending`}
+        {queue.total === 0
+          ? ""
+          : queue.total === queue.items.length
+            ? `${queue.total} pending`
+            : `The oldest ${queue.items.length} of ${queue.total} pending`}
       </p>
       {queue.items.length === 0 ? (
-        <EmptyState>{filtered ? "Nothing pending matches these filters." : "Nothing to review: the queue is empty."}</EmptyState>
+        <EmptyState>
+          {filtered ? "Nothing pending matches these filters." : "Nothing to review: the queue is empty."}
+        </EmptyState>
       ) : (
         <div className="space-y-4">
           {queue.items.map((item) => (

@@ -28,11 +28,21 @@ export function ReviewActions({ revisionId, what, conflictFields }: Props) {
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold">Keep, for each field that differs:</legend>
           {conflictFields.map((field) => (
-            <div key={field} role="radiogroup" aria-label={`${FIELD_LABEL[field]} of ${what}`} className="flex flex-wrap items-center gap-4 text-sm">
+            <div
+              key={field}
+              role="radiogroup"
+              aria-label={`${FIELD_LABEL[field]} of ${what}`}
+              className="flex flex-wrap items-center gap-4 text-sm"
+            >
               <span className="w-24 font-medium">{FIELD_LABEL[field]}</span>
               {(["current", "proposal"] as const).map((side) => (
                 <label key={side} className="inline-flex items-center gap-1">
-                  <input type="radio" name={`${revisionId}-${field}`} checked={take[field] === side} onChange={() => setTake((t) => ({ ...t, [field]: side }))} />
+                  <input
+                    type="radio"
+                    name={`${revisionId}-${field}`}
+                    checked={take[field] === side}
+                    onChange={() => setTake((t) => ({ ...t, [field]: side }))}
+                  />
                   {side === "current" ? "the current version" : "the proposal"}
                 </label>
               ))}
@@ -52,7 +62,12 @@ export function ReviewActions({ revisionId, what, conflictFields }: Props) {
         />
       ) : (
         <div className="flex flex-wrap gap-2">
-          <button type="button" className="btn-primary" disabled={busy} onClick={() => approve.mutate(conflictFields ? { revisionId, take } : { revisionId })}>
+          <button
+            type="button"
+            className="btn-primary"
+            disabled={busy}
+            onClick={() => approve.mutate(conflictFields ? { revisionId, take } : { revisionId })}
+          >
             {conflictFields ? "Approve with these choices" : "Approve"}
           </button>
           <button type="button" className="btn-secondary" disabled={busy} onClick={() => setRejecting(true)}>

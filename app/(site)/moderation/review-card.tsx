@@ -24,8 +24,8 @@ export function ReviewCard({ item, eventName }: Props) {
             {what}
           </h2>
           <p className="text-sm text-slate-600">
-            {current ? "Edit" : "New position"} by {author.name} ({author.approved} approved, {author.rejected} rejected before) ·{" "}
-            <time dateTime={item.createdAt}>submitted {formatDate(item.createdAt.slice(0, 10))}</time>
+            {current ? "Edit" : "New position"} by {author.name} ({author.approved} approved, {author.rejected} rejected
+            before) · <time dateTime={item.createdAt}>submitted {formatDate(item.createdAt.slice(0, 10))}</time>
             {position.published && (
               <>
                 {" · "}
@@ -36,7 +36,9 @@ export function ReviewCard({ item, eventName }: Props) {
             )}
           </p>
         </div>
-        {item.stale && <span className="rounded bg-amber-200 px-2 py-0.5 text-sm font-semibold text-amber-950">Edit conflict</span>}
+        {item.stale && (
+          <span className="rounded bg-amber-200 px-2 py-0.5 text-sm font-semibold text-amber-950">Edit conflict</span>
+        )}
       </header>
       {item.stale && current ? (
         <ThreeWay base={base} current={current} proposal={proposal} eventName={eventName} />
@@ -51,7 +53,17 @@ export function ReviewCard({ item, eventName }: Props) {
 }
 
 /** For a proposal whose base is no longer current: the version it started from, the one approved since, and the proposal. */
-function ThreeWay({ base, current, proposal, eventName }: { base: RevisionContent | null; current: RevisionContent; proposal: RevisionContent; eventName: (slug: string | null) => string }) {
+function ThreeWay({
+  base,
+  current,
+  proposal,
+  eventName,
+}: {
+  base: RevisionContent | null;
+  current: RevisionContent;
+  proposal: RevisionContent;
+  eventName: (slug: string | null) => string;
+}) {
   const fields = changedFields(current, proposal);
   const show = (content: RevisionContent | null, field: (typeof fields)[number]) => {
     if (!content) return "—";
@@ -64,16 +76,28 @@ function ThreeWay({ base, current, proposal, eventName }: { base: RevisionConten
   };
   return (
     <div className="space-y-2">
-      <p className="text-sm text-amber-950">Another edit was approved after this proposal was written. Compare the three versions and choose below.</p>
+      <p className="text-sm text-amber-950">
+        Another edit was approved after this proposal was written. Compare the three versions and choose below.
+      </p>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">The version the proposal started from, the current version, and the proposal</caption>
+          <caption className="sr-only">
+            The version the proposal started from, the current version, and the proposal
+          </caption>
           <thead>
             <tr className="bg-slate-50">
-              <th scope="col" className="p-2">Field</th>
-              <th scope="col" className="p-2">It started from</th>
-              <th scope="col" className="p-2">Current</th>
-              <th scope="col" className="p-2">Proposal</th>
+              <th scope="col" className="p-2">
+                Field
+              </th>
+              <th scope="col" className="p-2">
+                It started from
+              </th>
+              <th scope="col" className="p-2">
+                Current
+              </th>
+              <th scope="col" className="p-2">
+                Proposal
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -24,7 +24,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   if (typeof challenge === "string" && challenge) {
     const values = { email, challenge };
     const code = authenticationCodeSchema.safeParse(formData.get("code") ?? "");
-    if (!code.success) return { values, fieldErrors: fieldErrorsOf(code.error.issues.map((issue) => ({ ...issue, path: ["code"] }))) };
+    if (!code.success)
+      return { values, fieldErrors: fieldErrorsOf(code.error.issues.map((issue) => ({ ...issue, path: ["code"] }))) };
     return signInOrExplain(values, { challenge, code: code.data }, formData.get("callbackUrl"));
   }
   const values = { email, password: String(formData.get("password") ?? "") };
@@ -59,7 +60,8 @@ export async function emailLinkAction(_previous: FormState, formData: FormData):
   const values = { linkEmail: String(formData.get("linkEmail") ?? "") };
   const parsed = emailSchema.safeParse(values.linkEmail);
   if (!parsed.success) return { values, fieldErrors: { linkEmail: parsed.error.issues[0]?.message } };
-  if (!signInMethods().email) return { values, fieldErrors: {}, formError: "Email links are not available on this site." };
+  if (!signInMethods().email)
+    return { values, fieldErrors: {}, formError: "Email links are not available on this site." };
   await signIn("nodemailer", { email: parsed.data, redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
   return { values, fieldErrors: {} };
 }

@@ -11,7 +11,13 @@ export function EmailLinkForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={formAction} noValidate className="space-y-3">
       <FormErrors state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormField name="linkEmail" label="Address for a one-time sign-in link" type="email" autoComplete="email" state={state} />
+      <FormField
+        name="linkEmail"
+        label="Address for a one-time sign-in link"
+        type="email"
+        autoComplete="email"
+        state={state}
+      />
       <button type="submit" disabled={pending} className="btn-secondary w-full py-2">
         Email me a sign-in link
       </button>

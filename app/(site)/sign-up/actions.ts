@@ -26,5 +26,9 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     if (error instanceof RateLimitedError) return { values, fieldErrors: {}, formError: error.message };
     throw error;
   }
-  return signInOrExplain(values, { email: parsed.data.email, password: parsed.data.password }, formData.get("callbackUrl"));
+  return signInOrExplain(
+    values,
+    { email: parsed.data.email, password: parsed.data.password },
+    formData.get("callbackUrl"),
+  );
 }

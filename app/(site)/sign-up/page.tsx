@@ -4,7 +4,10 @@ import { safeCallbackPath } from "@/server/auth/safe-redirect";
 import { AuthForm } from "@/app/_components/auth-form";
 import { signUpAction } from "./actions";
 
-export const metadata: Metadata = { title: "Create an account", description: "Create a Stance Atlas account to contribute positions." };
+export const metadata: Metadata = {
+  title: "Create an account",
+  description: "Create a Stance Atlas account to contribute positions.",
+};
 
 export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
   const { callbackUrl } = await searchParams;
@@ -12,7 +15,9 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Create an account</h1>
-      <p className="text-slate-700">Contributors propose positions with their sources; moderators review every edit before it is public.</p>
+      <p className="text-slate-700">
+        Contributors propose positions with their sources; moderators review every edit before it is public.
+      </p>
       <AuthForm mode="sign-up" action={signUpAction} callbackUrl={next} />
       <p className="text-sm text-slate-700">
         Already have an account?{" "}

@@ -6,14 +6,23 @@ import { CardFrame, shorten, StackedBar } from "./card-frame";
 
 const MAX_TOPICS = 8;
 
-type Props = { matrix: Matrix; titles: Map<string, string>; asOf: string; scope: string; /** Topics in the view's order (else the most held first). */ ordered: boolean };
+type Props = {
+  matrix: Matrix;
+  titles: Map<string, string>;
+  asOf: string;
+  scope: string;
+  /** Topics in the view's order (else the most held first). */ ordered: boolean;
+};
 
 export function MatrixCard({ matrix, titles, asOf, scope, ordered }: Props) {
   const held = (slug: string) => matrix.rows.filter((row) => row.cells[slug]).length;
   const topics = (ordered ? matrix.topics : [...matrix.topics].sort((a, b) => held(b) - held(a))).slice(0, MAX_TOPICS);
   const more = matrix.topics.length - topics.length;
   return (
-    <CardFrame title="Comparison matrix" subtitle={`${matrix.rows.length} ${scope}, as of ${asOf}${more > 0 ? ` · ${topics.length} of ${matrix.topics.length} topics` : ""}`}>
+    <CardFrame
+      title="Comparison matrix"
+      subtitle={`${matrix.rows.length} ${scope}, as of ${asOf}${more > 0 ? ` · ${topics.length} of ${matrix.topics.length} topics` : ""}`}
+    >
       <div style={{ display: "flex", flexDirection: "column", width: "100%", justifyContent: "space-around" }}>
         {topics.map((slug) => {
           const counts = countStances(matrix.rows.map((row) => row.cells[slug]?.stance));

@@ -16,7 +16,17 @@ import { WCIT_2012 } from "./wcit-2012";
 // dataset coder (`npm run dataset:code`) applies these rules to the facts in db/dataset/records/,
 // and /methodology renders the same rules, so the published method and the data cannot drift apart.
 
-export type { CodingContext, CodingRule, Coded, Fact, MethodRuleNumber, NotCoded, NotCodedRow, PositionEnd, RecordSet } from "./types";
+export type {
+  CodingContext,
+  CodingRule,
+  Coded,
+  Fact,
+  MethodRuleNumber,
+  NotCoded,
+  NotCodedRow,
+  PositionEnd,
+  RecordSet,
+} from "./types";
 
 /** Every record set, in the order its file is loaded (grouped by topic, then by date). */
 export const RECORD_SETS: RecordSet[] = [

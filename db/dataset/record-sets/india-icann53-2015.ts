@@ -9,7 +9,8 @@ export const INDIA_ICANN53_2015: RecordSet = {
   title: "India's statement to ICANN 53, 2015",
   about: `India's Minister of Communications and IT, by video to ICANN 53 (Buenos Aires, 22 Jun 2015): “${QUOTE}” (verbatim, ICANN's announcement).`,
   says: "India's minister said the Internet must remain plural and be managed by a multistakeholder system.",
-  doesNotSay: "It does not say how India would have that system organised, nor anything about its earlier proposal of a UN committee.",
+  doesNotSay:
+    "It does not say how India would have that system organised, nor anything about its earlier proposal of a UN committee.",
   records: ["india_icann53_2015.csv"],
   topic: "multistakeholder-model",
   // ICANN 53 is not an event here: we have no sourced dates for the meeting, and none is invented.

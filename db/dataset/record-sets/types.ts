@@ -29,7 +29,16 @@ export type PositionEnd = { on: string; note: string; source: string };
  * One fact, coded. `event`: where this row differs from the set's (the FOC's founders, at its
  * founding conference); `quote`: the government's words, verbatim; `end`: a position that ended.
  */
-export type Coded = { rule: string; date: string; precision: DatePrecision; summary: string; sources: string[]; event?: string; quote?: string; end?: PositionEnd };
+export type Coded = {
+  rule: string;
+  date: string;
+  precision: DatePrecision;
+  summary: string;
+  sources: string[];
+  event?: string;
+  quote?: string;
+  end?: PositionEnd;
+};
 
 export type CodingContext = {
   /** The rows of every facts file this set reads, by file name. */
@@ -79,7 +88,8 @@ export function formatDay(date: string): string {
   return `${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;
 }
 
-export const list = (names: string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+export const list = (names: string[]) =>
+  names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 export const day = (date: string) => ({ date, precision: "day" as const });
 
 /** The commonest coding: the record's own date, its source, and a summary (fixed, or written from the fact). */
@@ -102,4 +112,7 @@ export const voteRules = (statedOn: string): CodingRule[] => [
   { value: "abstain", stance: "mixed", evidence: "vote", statedOn },
 ];
 
-export const NOT_VOTING: NotCoded = { value: "not_voting", why: "a member with no recorded vote (absent, or present and not voting) states no position" };
+export const NOT_VOTING: NotCoded = {
+  value: "not_voting",
+  why: "a member with no recorded vote (absent, or present and not voting) states no position",
+};

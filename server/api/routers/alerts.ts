@@ -12,5 +12,7 @@ export const alertsRouter = createTRPCRouter({
     moderator: hasRole(ctx.actor.role, "moderator"),
     settings: await alertSettingsOf(ctx.db, ctx.actor),
   })),
-  save: contributorProcedure.input(alertSettingsSchema).mutation(({ ctx, input }) => saveAlertSettings(ctx.db, ctx.actor, input)),
+  save: contributorProcedure
+    .input(alertSettingsSchema)
+    .mutation(({ ctx, input }) => saveAlertSettings(ctx.db, ctx.actor, input)),
 });

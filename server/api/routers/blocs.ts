@@ -10,7 +10,9 @@ import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const blocsRouter = createTRPCRouter({
   list: publicProcedure.input(blocQuerySchema.optional()).query(({ ctx, input }) => listBlocs(ctx.db, input)),
-  get: publicProcedure.input(blocQuerySchema.extend({ slug: blocSlugSchema })).query(({ ctx, input: { slug, ...query } }) => getBloc(ctx.db, slug, query)),
+  get: publicProcedure
+    .input(blocQuerySchema.extend({ slug: blocSlugSchema }))
+    .query(({ ctx, input: { slug, ...query } }) => getBloc(ctx.db, slug, query)),
   /** The members' stances per topic as of the date, and at every event and year-end before it. */
   stances: publicProcedure
     .input(z.object({ slug: blocSlugSchema, at: calendarDateSchema }))
@@ -18,5 +20,7 @@ export const blocsRouter = createTRPCRouter({
   /** Every bloc's membership periods: the matrix filters and groups by them for any date in the browser. */
   periods: publicProcedure.query(({ ctx }) => allBlocPeriods(ctx.db)),
   compare: publicProcedure.input(compareInputSchema).query(({ ctx, input }) => compareGovernments(ctx.db, input)),
-  agreement: publicProcedure.input(z.object({ iso3: iso3Schema })).query(({ ctx, input }) => closestAndFurthest(ctx.db, input.iso3)),
+  agreement: publicProcedure
+    .input(z.object({ iso3: iso3Schema }))
+    .query(({ ctx, input }) => closestAndFurthest(ctx.db, input.iso3)),
 });

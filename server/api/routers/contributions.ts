@@ -8,5 +8,7 @@ export const contributionsRouter = createTRPCRouter({
   /** The signed-in contributor's own proposals with their review status. */
   mine: contributorProcedure.query(({ ctx }) => listContributions(ctx.db, ctx.actor.id)),
   propose: contributorProcedure.input(proposalSchema).mutation(({ ctx, input }) => propose(ctx.db, ctx.actor, input)),
-  withdraw: contributorProcedure.input(revisionIdSchema).mutation(({ ctx, input }) => withdrawProposal(ctx.db, ctx.actor, input.revisionId)),
+  withdraw: contributorProcedure
+    .input(revisionIdSchema)
+    .mutation(({ ctx, input }) => withdrawProposal(ctx.db, ctx.actor, input.revisionId)),
 });

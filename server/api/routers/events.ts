@@ -8,5 +8,7 @@ import { createTRPCRouter, publicProcedure } from "../trpc";
 export const eventsRouter = createTRPCRouter({
   list: publicProcedure.query(({ ctx }) => listEvents(ctx.db)),
   /** An event, the positions stated at it, and how the stances on their topics moved across it. */
-  detail: publicProcedure.input(z.object({ slug: slugSchema })).query(({ ctx, input }) => eventDetail(ctx.db, input.slug)),
+  detail: publicProcedure
+    .input(z.object({ slug: slugSchema }))
+    .query(({ ctx, input }) => eventDetail(ctx.db, input.slug)),
 });

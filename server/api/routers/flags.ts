@@ -9,7 +9,13 @@ export const flagsRouter = createTRPCRouter({
   flag: contributorProcedure.input(flagSchema).mutation(({ ctx, input }) => flagPosition(ctx.db, ctx.actor, input)),
   mine: contributorProcedure.query(({ ctx }) => myFlags(ctx.db, ctx.actor)),
   queue: moderatorProcedure.query(({ ctx }) => flagQueue(ctx.db)),
-  resolve: moderatorProcedure.input(resolveFlagSchema).mutation(({ ctx, input }) => resolveFlag(ctx.db, ctx.actor, input)),
-  contest: moderatorProcedure.input(contestSchema).mutation(({ ctx, input }) => contestPosition(ctx.db, ctx.actor, input)),
-  clearContest: moderatorProcedure.input(clearContestSchema).mutation(({ ctx, input }) => clearContest(ctx.db, ctx.actor, input)),
+  resolve: moderatorProcedure
+    .input(resolveFlagSchema)
+    .mutation(({ ctx, input }) => resolveFlag(ctx.db, ctx.actor, input)),
+  contest: moderatorProcedure
+    .input(contestSchema)
+    .mutation(({ ctx, input }) => contestPosition(ctx.db, ctx.actor, input)),
+  clearContest: moderatorProcedure
+    .input(clearContestSchema)
+    .mutation(({ ctx, input }) => clearContest(ctx.db, ctx.actor, input)),
 });

@@ -6,7 +6,11 @@ import { getGovernment, governmentDirectory, listGovernments } from "@/server/se
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const governmentsRouter = createTRPCRouter({
-  get: publicProcedure.input(z.object({ iso3: iso3Schema })).query(({ ctx, input }) => getGovernment(ctx.db, input.iso3)),
+  get: publicProcedure
+    .input(z.object({ iso3: iso3Schema }))
+    .query(({ ctx, input }) => getGovernment(ctx.db, input.iso3)),
   directory: publicProcedure.query(({ ctx }) => governmentDirectory(ctx.db)),
-  list: publicProcedure.input(governmentsQuerySchema.optional()).query(({ ctx, input }) => listGovernments(ctx.db, input)),
+  list: publicProcedure
+    .input(governmentsQuerySchema.optional())
+    .query(({ ctx, input }) => listGovernments(ctx.db, input)),
 });

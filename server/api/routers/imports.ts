@@ -6,5 +6,9 @@ import { createTRPCRouter, moderatorProcedure } from "../trpc";
 
 export const importsRouter = createTRPCRouter({
   /** Checks a CSV file and, unless `dryRun`, imports it as approved revisions by the moderator. */
-  run: moderatorProcedure.input(importUploadSchema).mutation(({ ctx, input }) => importCsv(ctx.db, { ...input, actorId: ctx.actor.id, errorsShown: IMPORT_ERRORS_SHOWN })),
+  run: moderatorProcedure
+    .input(importUploadSchema)
+    .mutation(({ ctx, input }) =>
+      importCsv(ctx.db, { ...input, actorId: ctx.actor.id, errorsShown: IMPORT_ERRORS_SHOWN }),
+    ),
 });

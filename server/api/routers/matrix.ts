@@ -10,7 +10,13 @@ export const matrixRouter = createTRPCRouter({
   asOf: publicProcedure.input(matrixQuerySchema.optional()).query(({ ctx, input }) => matrixAsOf(ctx.db, input ?? {})),
   /** The matrix's cells as of a date, only those with a recorded position: what the page shows. */
   cells: publicProcedure
-    .input(z.object({ at: calendarDateSchema, topics: z.array(slugSchema).optional(), evidence: evidenceKindsSchema.optional() }))
+    .input(
+      z.object({
+        at: calendarDateSchema,
+        topics: z.array(slugSchema).optional(),
+        evidence: evidenceKindsSchema.optional(),
+      }),
+    )
     .query(({ ctx, input }) => cellsAsOfDate(ctx.db, input.at, input.topics, input.evidence)),
   /** The years with positions on the topics, for the time control's stops, and the newest date on record. */
   recordDates: publicProcedure
@@ -21,6 +27,12 @@ export const matrixRouter = createTRPCRouter({
     .input(z.object({ topics: z.array(slugSchema).optional() }).optional())
     .query(async ({ ctx, input }) => {
       const topics = await resolveTopics(ctx.db, input?.topics);
-      return { topics, entries: await timeline(ctx.db, topics.map((t) => t.slug)) };
+      return {
+        topics,
+        entries: await timeline(
+          ctx.db,
+          topics.map((t) => t.slug),
+        ),
+      };
     }),
 });

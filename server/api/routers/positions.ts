@@ -13,7 +13,11 @@ export const positionsRouter = createTRPCRouter({
     return { position, history };
   }),
   /** A published position's page: who, what, when, and its approved versions. */
-  record: publicProcedure.input(z.object({ id: positionIdSchema })).query(({ ctx, input }) => positionRecord(ctx.db, input.id, { moderator: false })),
+  record: publicProcedure
+    .input(z.object({ id: positionIdSchema }))
+    .query(({ ctx, input }) => positionRecord(ctx.db, input.id, { moderator: false })),
   /** A published position with its current revision id: what "Propose an edit" starts from. */
-  forEdit: publicProcedure.input(z.object({ id: positionIdSchema })).query(({ ctx, input }) => editablePosition(ctx.db, input.id)),
+  forEdit: publicProcedure
+    .input(z.object({ id: positionIdSchema }))
+    .query(({ ctx, input }) => editablePosition(ctx.db, input.id)),
 });

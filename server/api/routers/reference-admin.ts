@@ -2,7 +2,13 @@ import "server-only";
 import { blocInputSchema, endMembershipInputSchema, membershipInputSchema } from "@/server/schemas/bloc-admin";
 import { eventInputSchema, retireSchema, topicInputSchema } from "@/server/schemas/reference-admin";
 import { addMembership, endMembership, listBlocsForAdmin, saveBloc } from "@/server/services/bloc-admin";
-import { listEventsForAdmin, listTopicsForAdmin, saveEvent, saveTopic, setRetired } from "@/server/services/reference-admin";
+import {
+  listEventsForAdmin,
+  listTopicsForAdmin,
+  saveEvent,
+  saveTopic,
+  setRetired,
+} from "@/server/services/reference-admin";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 export const referenceAdminRouter = createTRPCRouter({
@@ -10,11 +16,21 @@ export const referenceAdminRouter = createTRPCRouter({
   events: adminProcedure.query(({ ctx }) => listEventsForAdmin(ctx.db)),
   saveTopic: adminProcedure.input(topicInputSchema).mutation(({ ctx, input }) => saveTopic(ctx.db, ctx.actor, input)),
   saveEvent: adminProcedure.input(eventInputSchema).mutation(({ ctx, input }) => saveEvent(ctx.db, ctx.actor, input)),
-  retireTopic: adminProcedure.input(retireSchema).mutation(({ ctx, input }) => setRetired(ctx.db, ctx.actor, "topic", input)),
-  retireEvent: adminProcedure.input(retireSchema).mutation(({ ctx, input }) => setRetired(ctx.db, ctx.actor, "event", input)),
+  retireTopic: adminProcedure
+    .input(retireSchema)
+    .mutation(({ ctx, input }) => setRetired(ctx.db, ctx.actor, "topic", input)),
+  retireEvent: adminProcedure
+    .input(retireSchema)
+    .mutation(({ ctx, input }) => setRetired(ctx.db, ctx.actor, "event", input)),
   blocs: adminProcedure.query(({ ctx }) => listBlocsForAdmin(ctx.db)),
   saveBloc: adminProcedure.input(blocInputSchema).mutation(({ ctx, input }) => saveBloc(ctx.db, ctx.actor, input)),
-  retireBloc: adminProcedure.input(retireSchema).mutation(({ ctx, input }) => setRetired(ctx.db, ctx.actor, "bloc", input)),
-  addMembership: adminProcedure.input(membershipInputSchema).mutation(({ ctx, input }) => addMembership(ctx.db, ctx.actor, input)),
-  endMembership: adminProcedure.input(endMembershipInputSchema).mutation(({ ctx, input }) => endMembership(ctx.db, ctx.actor, input)),
+  retireBloc: adminProcedure
+    .input(retireSchema)
+    .mutation(({ ctx, input }) => setRetired(ctx.db, ctx.actor, "bloc", input)),
+  addMembership: adminProcedure
+    .input(membershipInputSchema)
+    .mutation(({ ctx, input }) => addMembership(ctx.db, ctx.actor, input)),
+  endMembership: adminProcedure
+    .input(endMembershipInputSchema)
+    .mutation(({ ctx, input }) => endMembership(ctx.db, ctx.actor, input)),
 });

@@ -7,7 +7,9 @@ import { parseAsCalendarDate } from "./matrix";
 /** Distinct ISO3 codes, upper-cased, at most six; anything else is not a code and is left out of the key. */
 const parseAsGovernments = createParser({
   parse: (value: string) => {
-    const codes = [...new Set(value.split(",").map((code) => code.trim().toUpperCase()))].filter((code) => /^[A-Z]{3}$/.test(code));
+    const codes = [...new Set(value.split(",").map((code) => code.trim().toUpperCase()))].filter((code) =>
+      /^[A-Z]{3}$/.test(code),
+    );
     return codes.length ? codes.slice(0, MAX_COMPARED) : null;
   },
   serialize: (codes: string[]) => codes.join(","),

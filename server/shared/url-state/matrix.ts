@@ -1,4 +1,12 @@
-import { createLoader, createParser, createSerializer, parseAsArrayOf, parseAsBoolean, parseAsString, parseAsStringLiteral } from "nuqs/server";
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  parseAsArrayOf,
+  parseAsBoolean,
+  parseAsString,
+  parseAsStringLiteral,
+} from "nuqs/server";
 import { EVIDENCE_KINDS, M49_REGIONS } from "@/db/enums";
 import { MATRIX_TABS, parseSort } from "@/server/shared/matrix-state";
 import { EARLIEST_DATE, isCalendarDate } from "@/server/shared/dates";

@@ -23,16 +23,30 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   const { action } = await searchParams;
   const parsed = auditQuerySchema.safeParse({ action: searchParam(action) || undefined });
   const filter = parsed.success ? parsed.data : {};
-  if (!(await pageActor("admin", filter.action ? `/admin/audit?action=${encodeURIComponent(filter.action)}` : "/admin/audit"))) {
+  if (
+    !(await pageActor(
+      "admin",
+      filter.action ? `/admin/audit?action=${encodeURIComponent(filter.action)}` : "/admin/audit",
+    ))
+  ) {
     return <NotAllowed role="admin" what="read the audit log" />;
   }
   const { entries, actions } = await getQueryClient().fetchQuery(trpc.audit.list.queryOptions(filter));
   return (
     <div className="space-y-6">
       <PageTitle parent={{ href: "/admin", label: "Administration" }} current="Audit log" title="Audit log" />
-      <p className="text-slate-700">Approvals, rejections, reverts, withdrawals, imports, role changes, bans, second factors, failed sign-ins and lockouts: who, what, when and why. Entries are never changed or removed.</p>
+      <p className="text-slate-700">
+        Approvals, rejections, reverts, withdrawals, imports, role changes, bans, second factors, failed sign-ins and
+        lockouts: who, what, when and why. Entries are never changed or removed.
+      </p>
       <form method="get" className="flex flex-wrap items-end gap-2">
-        <FilterSelect name="action" label="Action" all="All actions" value={filter.action} options={actions.map((a) => [a, a])} />
+        <FilterSelect
+          name="action"
+          label="Action"
+          all="All actions"
+          value={filter.action}
+          options={actions.map((a) => [a, a])}
+        />
         <button type="submit" className="btn-secondary">
           Filter
         </button>
@@ -45,16 +59,28 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
             <caption className="sr-only">Audit log, newest first</caption>
             <thead className="bg-slate-50">
               <tr>
-                <th scope="col" className="p-2">When (UTC)</th>
-                <th scope="col" className="p-2">Who</th>
-                <th scope="col" className="p-2">Action</th>
-                <th scope="col" className="p-2">Target</th>
-                <th scope="col" className="p-2">Why</th>
+                <th scope="col" className="p-2">
+                  When (UTC)
+                </th>
+                <th scope="col" className="p-2">
+                  Who
+                </th>
+                <th scope="col" className="p-2">
+                  Action
+                </th>
+                <th scope="col" className="p-2">
+                  Target
+                </th>
+                <th scope="col" className="p-2">
+                  Why
+                </th>
               </tr>
             </thead>
             <tbody>
               {entries.map((e) => {
-                const href = TARGET_LINK[e.targetType]?.(e.targetId) ?? (e.details && typeof e.details.positionId === "number" ? `/positions/${e.details.positionId}` : null);
+                const href =
+                  TARGET_LINK[e.targetType]?.(e.targetId) ??
+                  (e.details && typeof e.details.positionId === "number" ? `/positions/${e.details.positionId}` : null);
                 const target = e.targetName ?? `${e.targetType} ${e.targetId}`;
                 return (
                   <tr key={e.id} className="border-t border-slate-200 align-top">

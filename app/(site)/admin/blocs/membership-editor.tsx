@@ -13,10 +13,36 @@ import { useTRPC } from "@/app/_trpc/client";
 
 type Errors = ReturnType<typeof mutationErrors>;
 
-function TextField({ id, name, label, type = "text", hint, values, errors, set }: { id: string; name: string; label: string; type?: string; hint?: string; values: Record<string, string>; errors: Errors; set: (name: string, value: string) => void }) {
+function TextField({
+  id,
+  name,
+  label,
+  type = "text",
+  hint,
+  values,
+  errors,
+  set,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  type?: string;
+  hint?: string;
+  values: Record<string, string>;
+  errors: Errors;
+  set: (name: string, value: string) => void;
+}) {
   return (
     <Field id={`${id}-${name}`} label={label} error={errors.fieldErrors[name]} hint={hint}>
-      {(control) => <input {...control} type={type} value={values[name] ?? ""} onChange={(e) => set(name, e.target.value)} className={inputClass(errors.fieldErrors[name])} />}
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          value={values[name] ?? ""}
+          onChange={(e) => set(name, e.target.value)}
+          className={inputClass(errors.fieldErrors[name])}
+        />
+      )}
     </Field>
   );
 }
@@ -88,24 +114,57 @@ export function MembershipEditor({ bloc, periods }: { bloc: string; periods: Man
         className="space-y-2 rounded border border-slate-200 p-3"
         onSubmit={(e) => {
           e.preventDefault();
-          add.mutate({ bloc, government: values.government ?? "", joinedOn: values.joinedOn ?? "", joinedPrecision: precision, sourceUrl: values.sourceUrl ?? "" });
+          add.mutate({
+            bloc,
+            government: values.government ?? "",
+            joinedOn: values.joinedOn ?? "",
+            joinedPrecision: precision,
+            sourceUrl: values.sourceUrl ?? "",
+          });
         }}
       >
         <h4 className="font-medium">Add a membership period</h4>
         <FormErrors state={errors} />
         <div className="grid gap-2 sm:grid-cols-2">
-          <TextField id={id} name="government" label="Government" hint="Its ISO 3166-1 alpha-3 code, like FRA." values={values} errors={errors} set={set} />
+          <TextField
+            id={id}
+            name="government"
+            label="Government"
+            hint="Its ISO 3166-1 alpha-3 code, like FRA."
+            values={values}
+            errors={errors}
+            set={set}
+          />
           <TextField id={id} name="joinedOn" label="Joined on" type="date" values={values} errors={errors} set={set} />
-          <Field id={`${id}-joinedPrecision`} label="Date precision" error={errors.fieldErrors.joinedPrecision} hint="A month or year counts from its last day.">
+          <Field
+            id={`${id}-joinedPrecision`}
+            label="Date precision"
+            error={errors.fieldErrors.joinedPrecision}
+            hint="A month or year counts from its last day."
+          >
             {(control) => (
-              <select {...control} value={precision} onChange={(e) => set("joinedPrecision", e.target.value)} className={inputClass(errors.fieldErrors.joinedPrecision)}>
+              <select
+                {...control}
+                value={precision}
+                onChange={(e) => set("joinedPrecision", e.target.value)}
+                className={inputClass(errors.fieldErrors.joinedPrecision)}
+              >
                 {DATE_PRECISIONS.map((p) => (
                   <option key={p}>{p}</option>
                 ))}
               </select>
             )}
           </Field>
-          <TextField id={id} name="sourceUrl" label="Source" type="url" hint="The page that says it joined, and when." values={values} errors={errors} set={set} />
+          <TextField
+            id={id}
+            name="sourceUrl"
+            label="Source"
+            type="url"
+            hint="The page that says it joined, and when."
+            values={values}
+            errors={errors}
+            set={set}
+          />
         </div>
         <button type="submit" className="btn-primary" disabled={add.isPending}>
           Add membership

@@ -15,8 +15,19 @@ const FIELDS: FieldSpec[] = [
   { name: "slug", label: "Slug", hint: "In URLs and the API; cannot change once created." },
   { name: "name", label: "Name" },
   { name: "description", label: "Description", type: "textarea" },
-  { name: "coverage", label: "Coverage", type: "select", options: ["complete", "partial"], hint: "Partial: the list is known to miss members." },
-  { name: "coverageNote", label: "What the list covers", type: "textarea", hint: "What is missing or uncertain, shown on the bloc's page." },
+  {
+    name: "coverage",
+    label: "Coverage",
+    type: "select",
+    options: ["complete", "partial"],
+    hint: "Partial: the list is known to miss members.",
+  },
+  {
+    name: "coverageNote",
+    label: "What the list covers",
+    type: "textarea",
+    hint: "What is missing or uncertain, shown on the bloc's page.",
+  },
 ];
 
 export default async function AdminBlocsPage() {
@@ -26,7 +37,10 @@ export default async function AdminBlocsPage() {
   return (
     <div className="max-w-4xl space-y-6">
       <PageTitle parent={{ href: "/admin", label: "Administration" }} current="Blocs" title="Blocs" />
-      <p className="text-slate-700">Every membership period needs the source it was read from. Nothing is deleted: a period is ended, a bloc retired.</p>
+      <p className="text-slate-700">
+        Every membership period needs the source it was read from. Nothing is deleted: a period is ended, a bloc
+        retired.
+      </p>
       <ReferenceList
         kind="bloc"
         label="Blocs"
@@ -37,7 +51,8 @@ export default async function AdminBlocsPage() {
           values: { slug, name, description, coverageNote, coverage: complete ? "complete" : "partial" },
           summary: (
             <>
-              <span className="font-semibold">{name}</span> <code className="text-sm text-slate-600">{slug}</code> · {periods.length} membership periods{complete ? "" : " · partial"}
+              <span className="font-semibold">{name}</span> <code className="text-sm text-slate-600">{slug}</code> ·{" "}
+              {periods.length} membership periods{complete ? "" : " · partial"}
             </>
           ),
           extra: (

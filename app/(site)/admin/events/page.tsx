@@ -35,7 +35,8 @@ export default async function AdminEventsPage() {
           values: { slug, name, place, startDate, endDate },
           summary: (
             <>
-              <span className="font-semibold">{name}</span> <code className="text-sm text-slate-600">{slug}</code> · {place}, {formatDate(startDate)} · named by {positions} revisions
+              <span className="font-semibold">{name}</span> <code className="text-sm text-slate-600">{slug}</code> ·{" "}
+              {place}, {formatDate(startDate)} · named by {positions} revisions
             </>
           ),
         }))}

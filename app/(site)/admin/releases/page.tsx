@@ -14,13 +14,20 @@ export default async function AdminReleasesPage() {
   await connection();
   if (!(await pageActor("admin", "/admin/releases"))) return <NotAllowed role="admin" what="publish data releases" />;
   const queryClient = getQueryClient();
-  const [preview, releases] = await Promise.all([queryClient.fetchQuery(trpc.releases.preview.queryOptions()), queryClient.fetchQuery(trpc.releases.list.queryOptions())]);
+  const [preview, releases] = await Promise.all([
+    queryClient.fetchQuery(trpc.releases.preview.queryOptions()),
+    queryClient.fetchQuery(trpc.releases.list.queryOptions()),
+  ]);
   return (
     <div className="max-w-4xl space-y-6">
       <PageTitle parent={{ href: "/admin", label: "Administration" }} current="Releases" title="Data releases" />
       <p className="text-slate-700">
-        A release freezes every approved position as it stands now, with its sources, into numbered CSV and JSON files that never change (the
-        database refuses it). Readers download and cite them on <Link href="/data" className="underline">/data</Link>.
+        A release freezes every approved position as it stands now, with its sources, into numbered CSV and JSON files
+        that never change (the database refuses it). Readers download and cite them on{" "}
+        <Link href="/data" className="underline">
+          /data
+        </Link>
+        .
       </p>
       <PublishReleaseForm preview={preview} />
       <section aria-labelledby="published-heading" className="space-y-2">
@@ -36,7 +43,9 @@ export default async function AdminReleasesPage() {
                 <Link href={`/data/releases/${r.version}`} className="font-semibold underline">
                   Release {r.version}
                 </Link>{" "}
-                · {formatDate(r.publishedAt.slice(0, 10))} by {r.publishedBy} · {r.positions} positions · {r.changelog.added.length} added, {r.changelog.changed.length} changed, {r.changelog.withdrawn.length} withdrawn
+                · {formatDate(r.publishedAt.slice(0, 10))} by {r.publishedBy} · {r.positions} positions ·{" "}
+                {r.changelog.added.length} added, {r.changelog.changed.length} changed, {r.changelog.withdrawn.length}{" "}
+                withdrawn
                 <p className="text-slate-700">{r.note}</p>
               </li>
             ))}

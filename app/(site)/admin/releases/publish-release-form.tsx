@@ -9,7 +9,14 @@ import { FormErrors } from "@/app/_components/form-field";
 import { mutationErrors } from "@/server/shared/form-state";
 import { useTRPC } from "@/app/_trpc/client";
 
-type Preview = { version: number; positions: number; previous: number | null; added: number; changed: number; withdrawn: number };
+type Preview = {
+  version: number;
+  positions: number;
+  previous: number | null;
+  added: number;
+  changed: number;
+  withdrawn: number;
+};
 
 /** Publish the next release: what it would hold and change, and a note saying what it is. */
 export function PublishReleaseForm({ preview }: { preview: Preview }) {
@@ -43,17 +50,36 @@ export function PublishReleaseForm({ preview }: { preview: Preview }) {
           : `Since release ${preview.previous}: ${preview.added} added, ${preview.changed} changed, ${preview.withdrawn} withdrawn.`}
       </p>
       <FormErrors state={{ fieldErrors, formError }} />
-      <Field id={`${id}-note`} label="Note" error={fieldErrors.note} hint="What this release is, in a sentence: it is shown with the release and in its citation page.">
-        {(control) => <textarea {...control} rows={2} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass(fieldErrors.note)} />}
+      <Field
+        id={`${id}-note`}
+        label="Note"
+        error={fieldErrors.note}
+        hint="What this release is, in a sentence: it is shown with the release and in its citation page."
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            className={inputClass(fieldErrors.note)}
+          />
+        )}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={publish.isPending || nothingNew}>
           Publish release {preview.version}
         </button>
-        {nothingNew && <span className="text-sm text-slate-600">Nothing has changed since release {preview.previous}.</span>}
+        {nothingNew && (
+          <span className="text-sm text-slate-600">Nothing has changed since release {preview.previous}.</span>
+        )}
         {publish.data && (
           <span role="status" className="text-sm text-emerald-800">
-            Published <Link href={`/data/releases/${publish.data.version}`} className="underline">release {publish.data.version}</Link>.
+            Published{" "}
+            <Link href={`/data/releases/${publish.data.version}`} className="underline">
+              release {publish.data.version}
+            </Link>
+            .
           </span>
         )}
       </div>

@@ -24,7 +24,8 @@ export function GrantForm({ governments }: Props) {
     }),
   );
   const errors = mutationErrors(grant.error);
-  const set = (field: keyof typeof values) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const set = (field: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.value }));
   return (
     <form
       className="max-w-2xl space-y-3 rounded-lg border border-slate-200 bg-white p-4"
@@ -35,12 +36,30 @@ export function GrantForm({ governments }: Props) {
       }}
     >
       <FormErrors state={errors} />
-      <Field id="rep-email" label="Account email" error={errors.fieldErrors.email} hint="The representative signs up first; their account is linked, not created.">
-        {(control) => <input {...control} type="email" value={values.email} onChange={set("email")} className={inputClass(errors.fieldErrors.email)} />}
+      <Field
+        id="rep-email"
+        label="Account email"
+        error={errors.fieldErrors.email}
+        hint="The representative signs up first; their account is linked, not created."
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            value={values.email}
+            onChange={set("email")}
+            className={inputClass(errors.fieldErrors.email)}
+          />
+        )}
       </Field>
       <Field id="rep-government" label="Government" error={errors.fieldErrors.government}>
         {(control) => (
-          <select {...control} value={values.government} onChange={set("government")} className={inputClass(errors.fieldErrors.government)}>
+          <select
+            {...control}
+            value={values.government}
+            onChange={set("government")}
+            className={inputClass(errors.fieldErrors.government)}
+          >
             <option value="">Choose a government</option>
             {governments.map((g) => (
               <option key={g.iso3} value={g.iso3}>
@@ -50,8 +69,21 @@ export function GrantForm({ governments }: Props) {
           </select>
         )}
       </Field>
-      <Field id="rep-note" label="How it was verified" error={errors.fieldErrors.verificationNote} hint="For example: a letter from the ministry's official address, checked by phone. Kept in the audit log.">
-        {(control) => <textarea {...control} rows={2} value={values.verificationNote} onChange={set("verificationNote")} className={inputClass(errors.fieldErrors.verificationNote)} />}
+      <Field
+        id="rep-note"
+        label="How it was verified"
+        error={errors.fieldErrors.verificationNote}
+        hint="For example: a letter from the ministry's official address, checked by phone. Kept in the audit log."
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={values.verificationNote}
+            onChange={set("verificationNote")}
+            className={inputClass(errors.fieldErrors.verificationNote)}
+          />
+        )}
       </Field>
       <button type="submit" className="btn-primary" disabled={grant.isPending}>
         Link as representative

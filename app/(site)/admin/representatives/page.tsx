@@ -14,15 +14,24 @@ export const metadata: Metadata = { title: "Representatives" };
 /** `/admin/representatives`: official representatives of governments, who may reply to their positions. */
 export default async function RepresentativesPage() {
   await connection();
-  if (!(await pageActor("admin", "/admin/representatives"))) return <NotAllowed role="admin" what="manage government representatives" />;
+  if (!(await pageActor("admin", "/admin/representatives")))
+    return <NotAllowed role="admin" what="manage government representatives" />;
   const queryClient = getQueryClient();
-  const [links, governments] = await Promise.all([queryClient.fetchQuery(trpc.replies.representatives.queryOptions()), queryClient.fetchQuery(trpc.governments.list.queryOptions())]);
+  const [links, governments] = await Promise.all([
+    queryClient.fetchQuery(trpc.replies.representatives.queryOptions()),
+    queryClient.fetchQuery(trpc.governments.list.queryOptions()),
+  ]);
   return (
     <div className="space-y-6">
-      <PageTitle parent={{ href: "/admin", label: "Administration" }} current="Representatives" title="Government representatives" />
+      <PageTitle
+        parent={{ href: "/admin", label: "Administration" }}
+        current="Representatives"
+        title="Government representatives"
+      />
       <p className="max-w-3xl text-slate-700">
-        A representative speaks for one government: they may post replies beside its positions, labelled as the government&apos;s reply. Replies never change the coding. Link an
-        account only after verifying it; every link and revocation is audited.
+        A representative speaks for one government: they may post replies beside its positions, labelled as the
+        government&apos;s reply. Replies never change the coding. Link an account only after verifying it; every link
+        and revocation is audited.
       </p>
       <GrantForm governments={governments.map(({ iso3, name }) => ({ iso3, name }))} />
       {links.length === 0 ? (
@@ -33,10 +42,18 @@ export default async function RepresentativesPage() {
             <caption className="sr-only">Representatives</caption>
             <thead className="bg-slate-50">
               <tr>
-                <th scope="col" className="p-3">Account</th>
-                <th scope="col" className="p-3">Government</th>
-                <th scope="col" className="p-3">How it was verified</th>
-                <th scope="col" className="p-3">Status</th>
+                <th scope="col" className="p-3">
+                  Account
+                </th>
+                <th scope="col" className="p-3">
+                  Government
+                </th>
+                <th scope="col" className="p-3">
+                  How it was verified
+                </th>
+                <th scope="col" className="p-3">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -14,8 +14,18 @@ const FIELDS: FieldSpec[] = [
   { name: "slug", label: "Slug", hint: "In URLs and data files; cannot change once positions use it." },
   { name: "title", label: "Title" },
   { name: "description", label: "Description", type: "textarea" },
-  { name: "multistakeholderPole", label: "Multistakeholder pole", type: "textarea", hint: "One sentence: what the multistakeholder side wants on this topic." },
-  { name: "intergovernmentalPole", label: "Intergovernmental pole", type: "textarea", hint: "One sentence: what the intergovernmental side wants." },
+  {
+    name: "multistakeholderPole",
+    label: "Multistakeholder pole",
+    type: "textarea",
+    hint: "One sentence: what the multistakeholder side wants on this topic.",
+  },
+  {
+    name: "intergovernmentalPole",
+    label: "Intergovernmental pole",
+    type: "textarea",
+    hint: "One sentence: what the intergovernmental side wants.",
+  },
 ];
 
 export default async function AdminTopicsPage() {
@@ -29,21 +39,24 @@ export default async function AdminTopicsPage() {
         kind="topic"
         label="Topics"
         fields={FIELDS}
-        items={topics.map(({ slug, title, description, multistakeholderPole, intergovernmentalPole, retired, positions }) => ({
-          slug,
-          retired,
-          values: { slug, title, description, multistakeholderPole, intergovernmentalPole },
-          summary: (
-            <>
-              <span className="font-semibold">{title}</span> <code className="text-sm text-slate-600">{slug}</code> · {positions} positions
-            </>
-          ),
-          extra: (
-            <Link className="text-sm underline" href={`/topics/${slug}`}>
-              Public page
-            </Link>
-          ),
-        }))}
+        items={topics.map(
+          ({ slug, title, description, multistakeholderPole, intergovernmentalPole, retired, positions }) => ({
+            slug,
+            retired,
+            values: { slug, title, description, multistakeholderPole, intergovernmentalPole },
+            summary: (
+              <>
+                <span className="font-semibold">{title}</span> <code className="text-sm text-slate-600">{slug}</code> ·{" "}
+                {positions} positions
+              </>
+            ),
+            extra: (
+              <Link className="text-sm underline" href={`/topics/${slug}`}>
+                Public page
+              </Link>
+            ),
+          }),
+        )}
       />
     </div>
   );

@@ -14,7 +14,12 @@ export function BanControls({ userId, name, bannedAt, banReason, self }: Props) 
   const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const done = { onSuccess: () => { setOpen(false); router.refresh(); } };
+  const done = {
+    onSuccess: () => {
+      setOpen(false);
+      router.refresh();
+    },
+  };
   const ban = useMutation(trpc.adminUsers.ban.mutationOptions(done));
   const unban = useMutation(trpc.adminUsers.unban.mutationOptions(done));
 
@@ -23,10 +28,20 @@ export function BanControls({ userId, name, bannedAt, banReason, self }: Props) 
       <div className="space-y-1">
         <p className="font-medium text-red-800">Banned {formatDate(bannedAt.slice(0, 10))}</p>
         <p className="text-slate-700">{banReason}</p>
-        <button type="button" className="btn-secondary" aria-label={`Unban ${name}`} disabled={unban.isPending} onClick={() => unban.mutate({ userId })}>
+        <button
+          type="button"
+          className="btn-secondary"
+          aria-label={`Unban ${name}`}
+          disabled={unban.isPending}
+          onClick={() => unban.mutate({ userId })}
+        >
           Unban
         </button>
-        {unban.error && <p role="alert" className="text-red-700">{unban.error.message}</p>}
+        {unban.error && (
+          <p role="alert" className="text-red-700">
+            {unban.error.message}
+          </p>
+        )}
       </div>
     );
   }

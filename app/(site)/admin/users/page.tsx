@@ -35,7 +35,9 @@ export default async function AdminUsersPage({ searchParams }: PageProps<"/admin
         </button>
       </form>
       <p className="text-sm text-slate-600" aria-live="polite">
-        {total === users.length ? `${total} ${total === 1 ? "account" : "accounts"}` : `Showing the newest ${users.length} of ${total} accounts; search to narrow down.`}
+        {total === users.length
+          ? `${total} ${total === 1 ? "account" : "accounts"}`
+          : `Showing the newest ${users.length} of ${total} accounts; search to narrow down.`}
       </p>
       {users.length === 0 ? (
         <EmptyState>No account matches “{q}”.</EmptyState>
@@ -45,10 +47,18 @@ export default async function AdminUsersPage({ searchParams }: PageProps<"/admin
             <caption className="sr-only">Accounts</caption>
             <thead className="bg-slate-50">
               <tr>
-                <th scope="col" className="p-3">Account</th>
-                <th scope="col" className="p-3">Joined</th>
-                <th scope="col" className="p-3">Role</th>
-                <th scope="col" className="p-3">Status</th>
+                <th scope="col" className="p-3">
+                  Account
+                </th>
+                <th scope="col" className="p-3">
+                  Joined
+                </th>
+                <th scope="col" className="p-3">
+                  Role
+                </th>
+                <th scope="col" className="p-3">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -64,14 +74,31 @@ export default async function AdminUsersPage({ searchParams }: PageProps<"/admin
                     <RoleControl userId={user.id} name={user.name || user.email} role={user.role} />
                     {user.role === "contributor" && (
                       <div className="mt-3">
-                        <TrustControl userId={user.id} name={user.name || user.email} trusted={user.trusted} eligible={trustEligible(user)} record={user.record} />
+                        <TrustControl
+                          userId={user.id}
+                          name={user.name || user.email}
+                          trusted={user.trusted}
+                          eligible={trustEligible(user)}
+                          record={user.record}
+                        />
                       </div>
                     )}
                   </td>
                   <td className="p-3">
-                    <BanControls userId={user.id} name={user.name || user.email} bannedAt={user.bannedAt} banReason={user.banReason} self={user.id === actor.id} />
+                    <BanControls
+                      userId={user.id}
+                      name={user.name || user.email}
+                      bannedAt={user.bannedAt}
+                      banReason={user.banReason}
+                      self={user.id === actor.id}
+                    />
                     <div className="mt-3">
-                      <SecondFactorControl userId={user.id} name={user.name || user.email} enabled={user.secondFactor} self={user.id === actor.id} />
+                      <SecondFactorControl
+                        userId={user.id}
+                        name={user.name || user.email}
+                        enabled={user.secondFactor}
+                        self={user.id === actor.id}
+                      />
                     </div>
                   </td>
                 </tr>

@@ -14,14 +14,24 @@ export function RoleControl({ userId, name, role }: { userId: string; name: stri
   const change = useMutation(trpc.adminUsers.setRole.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <select aria-label={`Role of ${name}`} className="field" value={chosen} onChange={(e) => setChosen(e.target.value as Role)}>
+      <select
+        aria-label={`Role of ${name}`}
+        className="field"
+        value={chosen}
+        onChange={(e) => setChosen(e.target.value as Role)}
+      >
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {r}
           </option>
         ))}
       </select>
-      <button type="button" className="btn-secondary" disabled={chosen === role || change.isPending} onClick={() => change.mutate({ userId, role: chosen })}>
+      <button
+        type="button"
+        className="btn-secondary"
+        disabled={chosen === role || change.isPending}
+        onClick={() => change.mutate({ userId, role: chosen })}
+      >
         Change role
       </button>
       {change.isSuccess && !change.isPending && (

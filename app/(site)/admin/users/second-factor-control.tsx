@@ -13,13 +13,25 @@ export function SecondFactorControl({ userId, name, enabled, self }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const reset = useMutation(trpc.adminUsers.resetSecondFactor.mutationOptions({ onSuccess: () => { setOpen(false); router.refresh(); } }));
+  const reset = useMutation(
+    trpc.adminUsers.resetSecondFactor.mutationOptions({
+      onSuccess: () => {
+        setOpen(false);
+        router.refresh();
+      },
+    }),
+  );
   if (!enabled) return <p className="text-slate-600">Two-factor: off</p>;
   return (
     <div className="space-y-2">
       <p className="text-slate-600">Two-factor: on</p>
       {self ? null : !open ? (
-        <button type="button" className="btn-secondary" aria-label={`Reset two-factor of ${name}`} onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          className="btn-secondary"
+          aria-label={`Reset two-factor of ${name}`}
+          onClick={() => setOpen(true)}
+        >
           Reset two-factor
         </button>
       ) : (

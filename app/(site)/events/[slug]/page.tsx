@@ -28,7 +28,6 @@ async function load(params: PageProps<"/events/[slug]">["params"]) {
   return orNotFound(getQueryClient().fetchQuery(trpc.events.detail.queryOptions({ slug })));
 }
 
-
 export async function generateMetadata({ params }: PageProps<"/events/[slug]">): Promise<Metadata> {
   const { event, positions } = await load(params);
   const description = `${event.name}, ${event.place}, ${formatPeriod(event.startDate, event.endDate)}: ${positions.length} governments' positions recorded there, and how stances moved across it.`;
@@ -38,7 +37,10 @@ export async function generateMetadata({ params }: PageProps<"/events/[slug]">):
 /** `/events/[slug]`: the event, every position recorded at it, and how the stances on their topics moved across it. */
 export default async function EventPage({ params }: PageProps<"/events/[slug]">) {
   const { event, before, after, positions, movements } = await load(params);
-  const [topics, governments] = await Promise.all([getQueryClient().fetchQuery(trpc.topics.list.queryOptions()), getQueryClient().fetchQuery(trpc.governments.list.queryOptions())]);
+  const [topics, governments] = await Promise.all([
+    getQueryClient().fetchQuery(trpc.topics.list.queryOptions()),
+    getQueryClient().fetchQuery(trpc.governments.list.queryOptions()),
+  ]);
   const topicTitle = (slug: string) => topics.find((t) => t.slug === slug)?.title ?? slug;
   const name = (iso3: string) => governments.find((g) => g.iso3 === iso3)?.name ?? iso3;
   return (
@@ -55,9 +57,14 @@ export default async function EventPage({ params }: PageProps<"/events/[slug]">)
 
       <PageSection id="positions" title={`Positions recorded at it (${positions.length})`}>
         {positions.length === 0 ? (
-          <EmptyState>{EVENTS_CODING_NOBODY[event.slug] ?? "No approved position is recorded at this event yet."}</EmptyState>
+          <EmptyState>
+            {EVENTS_CODING_NOBODY[event.slug] ?? "No approved position is recorded at this event yet."}
+          </EmptyState>
         ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Positions recorded at the event">
+          <ul
+            className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+            aria-label="Positions recorded at the event"
+          >
             {positions.map((p) => (
               <li key={p.id} className="space-y-1 p-3">
                 <div className="flex flex-wrap items-center gap-2">
@@ -69,7 +76,12 @@ export default async function EventPage({ params }: PageProps<"/events/[slug]">)
                   <Link href={`/topics/${p.topic}`} className="text-sm text-slate-700 hover:underline">
                     {topicTitle(p.topic)}
                   </Link>
-                  <Recorded evidence={p.evidence} date={p.statedOn} precision={p.datePrecision} className="text-sm text-slate-600" />
+                  <Recorded
+                    evidence={p.evidence}
+                    date={p.statedOn}
+                    precision={p.datePrecision}
+                    className="text-sm text-slate-600"
+                  />
                 </div>
                 <p className="text-sm text-slate-800">
                   {p.summary}{" "}
@@ -86,7 +98,8 @@ export default async function EventPage({ params }: PageProps<"/events/[slug]">)
       {movements.length > 0 && (
         <PageSection id="movement" title="How stances moved across it">
           <p className="max-w-4xl text-sm text-slate-600">
-            Every government&apos;s stance on each topic the day before the event began ({formatDate(before)}) and on its last day ({formatDate(after)}).
+            Every government&apos;s stance on each topic the day before the event began ({formatDate(before)}) and on
+            its last day ({formatDate(after)}).
           </p>
           <StanceMovement movements={movements} />
         </PageSection>

@@ -25,8 +25,9 @@ function Counterparts({ iso3, label, list }: { iso3: string; label: string; list
               <Link href={`/compare?governments=${iso3},${p.b}`} className="underline">
                 {p.name}
               </Link>
-              <span className="tabular-nums text-slate-600">
-                {formatShare(p.sameSide)} same side over {p.sharedTopics} topics · distance {p.distance?.toFixed(2) ?? "–"}
+              <span className="text-slate-600 tabular-nums">
+                {formatShare(p.sameSide)} same side over {p.sharedTopics} topics · distance{" "}
+                {p.distance?.toFixed(2) ?? "–"}
               </span>
             </li>
           ))}
@@ -39,10 +40,26 @@ function Counterparts({ iso3, label, list }: { iso3: string; label: string; list
 /** The five governments agreeing most and least with this one as of today, each linking to the comparison. */
 export function ClosestAndFurthest({ iso3, name }: { iso3: string; name: string }) {
   const { data, loading, error } = useReadApi<Agreement>(`/api/v1/governments/${iso3}/agreement`);
-  if (error) return <p role="alert" className="text-sm text-red-800">The agreement could not be loaded. Check your connection and reload the page.</p>;
-  if (loading || !data) return <div className="h-32 animate-pulse rounded-lg bg-slate-200" aria-label="Loading the closest and furthest governments" />;
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-red-800">
+        The agreement could not be loaded. Check your connection and reload the page.
+      </p>
+    );
+  if (loading || !data)
+    return (
+      <div
+        className="h-32 animate-pulse rounded-lg bg-slate-200"
+        aria-label="Loading the closest and furthest governments"
+      />
+    );
   if (data.closest.length === 0) {
-    return <p className="text-sm text-slate-600">{name} does not yet share {data.minSharedTopics} or more topics with any other government, so no agreement is scored.</p>;
+    return (
+      <p className="text-sm text-slate-600">
+        {name} does not yet share {data.minSharedTopics} or more topics with any other government, so no agreement is
+        scored.
+      </p>
+    );
   }
   return (
     <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">

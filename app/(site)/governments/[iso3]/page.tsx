@@ -34,7 +34,10 @@ export async function generateMetadata({ params }: PageProps<"/governments/[iso3
   return {
     title: government.name,
     description,
-    ...previewImage(`/og/governments/${government.iso3}`, `${government.name}'s stance on each topic over time`, { title: government.name, description }),
+    ...previewImage(`/og/governments/${government.iso3}`, `${government.name}'s stance on each topic over time`, {
+      title: government.name,
+      description,
+    }),
   };
 }
 
@@ -47,14 +50,23 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <PageTitle parent={{ href: "/governments", label: "Governments" }} current={government.iso3} title={government.name} />
+        <PageTitle
+          parent={{ href: "/governments", label: "Governments" }}
+          current={government.iso3}
+          title={government.name}
+        />
         <div className="flex flex-wrap items-start justify-between gap-3">
           <p className="text-slate-700">
             {government.officialName} · {government.subregion}, {government.region} · UN {government.unStatus} state
           </p>
           <div className="flex flex-wrap items-center gap-3">
             <WatchToggle kind="government" target={government.iso3} name={government.name} />
-            <EmbedButton title={`Stance Atlas: ${government.name}`} views={[{ label: "Stance by topic over time", src: `/embed/governments/${government.iso3}`, height: 820 }]} />
+            <EmbedButton
+              title={`Stance Atlas: ${government.name}`}
+              views={[
+                { label: "Stance by topic over time", src: `/embed/governments/${government.iso3}`, height: 820 },
+              ]}
+            />
           </div>
         </div>
       </header>
@@ -65,7 +77,8 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
 
       <PageSection id="agreement" title="Closest and furthest">
         <p className="max-w-4xl text-sm text-slate-600">
-          The governments on the same side as {government.name} on the largest and smallest share of the topics both have a position on today (at least three); see{" "}
+          The governments on the same side as {government.name} on the largest and smallest share of the topics both
+          have a position on today (at least three); see{" "}
           <Link href="/methodology#agreement" className="underline">
             how agreement is measured
           </Link>
@@ -80,7 +93,13 @@ export default async function GovernmentPage({ params }: PageProps<"/governments
         {positions.length === 0 ? (
           <EmptyState>No approved position of {government.name} is on record yet.</EmptyState>
         ) : (
-          <PositionList iso3={government.iso3} positions={positions} replies={replies} topicTitle={(slug) => topics.find((t) => t.slug === slug)?.title ?? slug} eventName={(slug) => eventName.get(slug) ?? slug} />
+          <PositionList
+            iso3={government.iso3}
+            positions={positions}
+            replies={replies}
+            topicTitle={(slug) => topics.find((t) => t.slug === slug)?.title ?? slug}
+            eventName={(slug) => eventName.get(slug) ?? slug}
+          />
         )}
       </PageSection>
     </article>

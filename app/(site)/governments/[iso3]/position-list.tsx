@@ -8,7 +8,13 @@ import { PositionEndNote } from "@/app/_components/position-end";
 import { StatedOn } from "@/app/_components/stated-on";
 import { StanceBadge } from "../../matrix/stance-badge";
 
-type Props = { iso3: string; positions: PublicPosition[]; replies: Reply[]; topicTitle: (slug: string) => string; eventName: (slug: string) => string };
+type Props = {
+  iso3: string;
+  positions: PublicPosition[];
+  replies: Reply[];
+  topicTitle: (slug: string) => string;
+  eventName: (slug: string) => string;
+};
 
 /** A government's positions, newest first, each with its evidence, its end if it ended, sources and the government's replies, and the same as a CSV download. */
 export function PositionList({ iso3, positions, replies, topicTitle, eventName }: Props) {

@@ -14,7 +14,10 @@ export function RecordNotes({ name, notes }: { name: string; notes: RecordNote[]
     <PageSection id="record-notes" title="Notes on the record">
       <ul className="space-y-2 text-sm text-slate-700">
         {notCoded.map((note) => (
-          <li key={`${note.set.id}-${note.fact.value}-${note.fact.date}`} className="rounded-md border border-amber-200 bg-amber-50 p-3">
+          <li
+            key={`${note.set.id}-${note.fact.value}-${note.fact.date}`}
+            className="rounded-md border border-amber-200 bg-amber-50 p-3"
+          >
             <strong>{note.set.title}:</strong> {describe(note.fact.value)} ({when(note.fact.date)},{" "}
             <a className="underline" href={note.fact.source_url} rel="noopener noreferrer">
               source
@@ -24,8 +27,8 @@ export function RecordNotes({ name, notes }: { name: string; notes: RecordNote[]
         ))}
         {notListed.map((note) => (
           <li key={note.set.id} className="rounded-md border border-slate-200 bg-white p-3">
-            {name} is not on our list for <strong>{note.set.title}</strong>, which is partial: {note.set.gaps} Not being listed is not a
-            position.
+            {name} is not on our list for <strong>{note.set.title}</strong>, which is partial: {note.set.gaps} Not being
+            listed is not a position.
           </li>
         ))}
       </ul>

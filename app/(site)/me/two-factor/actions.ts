@@ -27,9 +27,17 @@ async function signedIn(): Promise<{ userId: string; sessionId: string }> {
 
 /** What a refused change says, next to the field it concerns. */
 function explain(values: Record<string, string>, error: unknown): FormState {
-  if (error instanceof ZodError) return { values, fieldErrors: fieldErrorsOf(error.issues.map((issue) => ({ ...issue, path: [FIELD_NAMES[String(issue.path[0])] ?? "form"] }))) };
-  if (error instanceof FieldError) return { values, fieldErrors: { [FIELD_NAMES[error.field] ?? error.field]: error.message } };
-  if (error instanceof RateLimitedError || error instanceof ConflictError || error instanceof ForbiddenError) return { values, fieldErrors: {}, formError: error.message };
+  if (error instanceof ZodError)
+    return {
+      values,
+      fieldErrors: fieldErrorsOf(
+        error.issues.map((issue) => ({ ...issue, path: [FIELD_NAMES[String(issue.path[0])] ?? "form"] })),
+      ),
+    };
+  if (error instanceof FieldError)
+    return { values, fieldErrors: { [FIELD_NAMES[error.field] ?? error.field]: error.message } };
+  if (error instanceof RateLimitedError || error instanceof ConflictError || error instanceof ForbiddenError)
+    return { values, fieldErrors: {}, formError: error.message };
   throw error;
 }
 
@@ -46,9 +54,17 @@ export async function startEnrolmentAction(previous: EnrolmentState): Promise<En
 /** Turns it on with the password and the app's code; shows the recovery codes once. This session goes on; the others end. */
 export async function confirmEnrolmentAction(previous: EnrolmentState, formData: FormData): Promise<EnrolmentState> {
   const session = await signedIn();
-  const values = { factorPassword: String(formData.get("factorPassword") ?? ""), factorCode: String(formData.get("factorCode") ?? "") };
+  const values = {
+    factorPassword: String(formData.get("factorPassword") ?? ""),
+    factorCode: String(formData.get("factorCode") ?? ""),
+  };
   try {
-    const recoveryCodes = await confirmEnrolment(db(), session, { currentPassword: values.factorPassword, code: values.factorCode }, clientAddress(await headers()));
+    const recoveryCodes = await confirmEnrolment(
+      db(),
+      session,
+      { currentPassword: values.factorPassword, code: values.factorCode },
+      clientAddress(await headers()),
+    );
     return { values: {}, fieldErrors: {}, recoveryCodes };
   } catch (error) {
     return { ...previous, ...explain(values, error) };
@@ -58,9 +74,17 @@ export async function confirmEnrolmentAction(previous: EnrolmentState, formData:
 /** A contributor turns it off with the password and a code; other sessions end. */
 export async function turnOffAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const session = await signedIn();
-  const values = { factorPassword: String(formData.get("factorPassword") ?? ""), factorCode: String(formData.get("factorCode") ?? "") };
+  const values = {
+    factorPassword: String(formData.get("factorPassword") ?? ""),
+    factorCode: String(formData.get("factorCode") ?? ""),
+  };
   try {
-    await turnOffSecondFactor(db(), session, { currentPassword: values.factorPassword, code: values.factorCode }, clientAddress(await headers()));
+    await turnOffSecondFactor(
+      db(),
+      session,
+      { currentPassword: values.factorPassword, code: values.factorCode },
+      clientAddress(await headers()),
+    );
   } catch (error) {
     return explain(values, error);
   }

@@ -21,12 +21,20 @@ export function AlertSettingsForm({ settings, moderator }: Props) {
       }}
     >
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={values.dailyDigest} onChange={(e) => setValues((v) => ({ ...v, dailyDigest: e.target.checked }))} />
+        <input
+          type="checkbox"
+          checked={values.dailyDigest}
+          onChange={(e) => setValues((v) => ({ ...v, dailyDigest: e.target.checked }))}
+        />
         Email me a daily digest of approved changes to what I watch
       </label>
       {moderator && (
         <label className="flex items-center gap-2">
-          <input type="checkbox" checked={values.proposalsWaiting} onChange={(e) => setValues((v) => ({ ...v, proposalsWaiting: e.target.checked }))} />
+          <input
+            type="checkbox"
+            checked={values.proposalsWaiting}
+            onChange={(e) => setValues((v) => ({ ...v, proposalsWaiting: e.target.checked }))}
+          />
           Include new proposals waiting for review
         </label>
       )}

@@ -10,7 +10,14 @@ export function FeedControls({ on }: { on: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.watches.newFeedToken.mutationOptions());
-  const revoke = useMutation(trpc.watches.revokeFeed.mutationOptions({ onSuccess: () => { create.reset(); router.refresh(); } }));
+  const revoke = useMutation(
+    trpc.watches.revokeFeed.mutationOptions({
+      onSuccess: () => {
+        create.reset();
+        router.refresh();
+      },
+    }),
+  );
   // Shown only after a click, so the page's own origin is the one the reader uses.
   const url = create.data ? `${window.location.origin}/feeds/watchlist/${create.data.token}` : null;
   return (
@@ -24,7 +31,11 @@ export function FeedControls({ on }: { on: boolean }) {
           <CopyButton text={url} label="Copy feed address" />
         </div>
       ) : (
-        <p className="text-sm text-slate-700">{on ? "Your private feed is on. Its address was shown when you made it; make a new one if you lost it (the old one stops working)." : "No private feed yet."}</p>
+        <p className="text-sm text-slate-700">
+          {on
+            ? "Your private feed is on. Its address was shown when you made it; make a new one if you lost it (the old one stops working)."
+            : "No private feed yet."}
+        </p>
       )}
       <div className="flex flex-wrap gap-2">
         <button type="button" className="btn-secondary" disabled={create.isPending} onClick={() => create.mutate()}>

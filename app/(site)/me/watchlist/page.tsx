@@ -21,24 +21,41 @@ export default async function WatchlistPage() {
   await connection();
   if (!(await pageActor("contributor", "/me/watchlist"))) return <p>Your account cannot keep a watchlist.</p>;
   const queryClient = getQueryClient();
-  const [{ items, changes, feed }, alerts] = await Promise.all([queryClient.fetchQuery(trpc.watches.mine.queryOptions()), queryClient.fetchQuery(trpc.alerts.mine.queryOptions())]);
+  const [{ items, changes, feed }, alerts] = await Promise.all([
+    queryClient.fetchQuery(trpc.watches.mine.queryOptions()),
+    queryClient.fetchQuery(trpc.alerts.mine.queryOptions()),
+  ]);
   return (
     <div className="max-w-4xl space-y-8">
       <PageTitle parent={{ href: "/me", label: "Your account" }} current="Watchlist" title="Your watchlist" />
       <p className="text-slate-700">
-        Watch a government, a topic or a position with the <strong>Watch</strong> button on its page; approved changes to what you watch are listed here and in your private feed.
+        Watch a government, a topic or a position with the <strong>Watch</strong> button on its page; approved changes
+        to what you watch are listed here and in your private feed.
       </p>
       <PageSection id="watching" title="What you watch">
         {items.length === 0 ? (
           <EmptyState>
-            Nothing yet. Open a <Link href="/governments" className="underline">government</Link>, a <Link href="/topics" className="underline">topic</Link> or a position and choose Watch.
+            Nothing yet. Open a{" "}
+            <Link href="/governments" className="underline">
+              government
+            </Link>
+            , a{" "}
+            <Link href="/topics" className="underline">
+              topic
+            </Link>{" "}
+            or a position and choose Watch.
           </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Watched">
             {items.map((item) => (
-              <li key={`${item.kind}:${item.target}`} className="flex flex-wrap items-center justify-between gap-3 p-3 text-sm">
+              <li
+                key={`${item.kind}:${item.target}`}
+                className="flex flex-wrap items-center justify-between gap-3 p-3 text-sm"
+              >
                 <span>
-                  <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold">{KIND_LABEL[item.kind]}</span>
+                  <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold">
+                    {KIND_LABEL[item.kind]}
+                  </span>
                   <Link className="font-medium underline" href={item.href}>
                     {item.name}
                   </Link>
@@ -51,17 +68,27 @@ export default async function WatchlistPage() {
         )}
       </PageSection>
       <PageSection id="changes" title="Recent changes to what you watch">
-        {changes.length === 0 ? <EmptyState>No approved change to what you watch yet.</EmptyState> : <ChangeList changes={changes} />}
+        {changes.length === 0 ? (
+          <EmptyState>No approved change to what you watch yet.</EmptyState>
+        ) : (
+          <ChangeList changes={changes} />
+        )}
       </PageSection>
       <PageSection id="feed" title="Private feed">
-        <p className="text-sm text-slate-700">An Atom feed of the same changes for your feed reader. Its address is a secret: anyone who has it can read your watchlist&apos;s changes, so keep it to yourself.</p>
+        <p className="text-sm text-slate-700">
+          An Atom feed of the same changes for your feed reader. Its address is a secret: anyone who has it can read
+          your watchlist&apos;s changes, so keep it to yourself.
+        </p>
         <FeedControls on={feed} />
       </PageSection>
       <PageSection id="email" title="Email alerts">
         {alerts.available ? (
           <AlertSettingsForm settings={alerts.settings} moderator={alerts.moderator} />
         ) : (
-          <p className="text-sm text-slate-700">This site does not send email (no mail server is configured), so there are no email alerts; the feed above works without one.</p>
+          <p className="text-sm text-slate-700">
+            This site does not send email (no mail server is configured), so there are no email alerts; the feed above
+            works without one.
+          </p>
         )}
       </PageSection>
     </div>

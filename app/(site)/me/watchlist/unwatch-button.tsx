@@ -11,7 +11,13 @@ export function UnwatchButton({ kind, target, name }: { kind: WatchKind; target:
   const router = useRouter();
   const unwatch = useMutation(trpc.watches.set.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
-    <button type="button" className="btn-secondary" aria-label={`Unwatch ${name}`} disabled={unwatch.isPending} onClick={() => unwatch.mutate({ kind, target, watching: false })}>
+    <button
+      type="button"
+      className="btn-secondary"
+      aria-label={`Unwatch ${name}`}
+      disabled={unwatch.isPending}
+      onClick={() => unwatch.mutate({ kind, target, watching: false })}
+    >
       Unwatch
     </button>
   );

@@ -21,7 +21,10 @@ export default async function FlagsPage() {
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Moderation</h1>
-        <p className="text-slate-700">Readers&apos; flags of positions that may be wrong, oldest first. Contest the position, fix it with an edit, or dismiss the flag.</p>
+        <p className="text-slate-700">
+          Readers&apos; flags of positions that may be wrong, oldest first. Contest the position, fix it with an edit,
+          or dismiss the flag.
+        </p>
       </header>
       <ModerationTabs current="flags" />
       <p className="text-sm text-slate-600" aria-live="polite">
@@ -34,17 +37,26 @@ export default async function FlagsPage() {
           {items.map((flag) => {
             const what = `${flag.position.government} · ${flag.position.topicTitle}`;
             return (
-              <article key={flag.id} aria-labelledby={`flag-${flag.id}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+              <article
+                key={flag.id}
+                aria-labelledby={`flag-${flag.id}`}
+                className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+              >
                 <header className="flex flex-wrap items-center justify-between gap-2">
                   <h2 id={`flag-${flag.id}`} className="flex flex-wrap items-center gap-2 font-semibold">
-                    {what} · {formatDate(flag.position.statedOn)} {flag.position.stance && <StanceBadge stance={flag.position.stance} />}
+                    {what} · {formatDate(flag.position.statedOn)}{" "}
+                    {flag.position.stance && <StanceBadge stance={flag.position.stance} />}
                   </h2>
                   <span className="text-sm text-slate-600">
-                    Flagged by {flag.by} · <time dateTime={flag.createdAt}>{formatDate(flag.createdAt.slice(0, 10))}</time>
-                    {flag.alsoFlagged > 0 && ` · ${flag.alsoFlagged} more open ${flag.alsoFlagged === 1 ? "flag" : "flags"} on it`}
+                    Flagged by {flag.by} ·{" "}
+                    <time dateTime={flag.createdAt}>{formatDate(flag.createdAt.slice(0, 10))}</time>
+                    {flag.alsoFlagged > 0 &&
+                      ` · ${flag.alsoFlagged} more open ${flag.alsoFlagged === 1 ? "flag" : "flags"} on it`}
                   </span>
                 </header>
-                <blockquote className="border-l-4 border-slate-300 pl-3 whitespace-pre-line text-slate-800">{flag.reason}</blockquote>
+                <blockquote className="border-l-4 border-slate-300 pl-3 whitespace-pre-line text-slate-800">
+                  {flag.reason}
+                </blockquote>
                 {flag.position.contestedNote && <ContestedNotice note={flag.position.contestedNote} />}
                 <p className="flex flex-wrap gap-4 text-sm">
                   <Link className="underline" href={`/positions/${flag.position.id}`}>

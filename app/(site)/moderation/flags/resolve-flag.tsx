@@ -43,8 +43,21 @@ export function ResolveFlag({ flagId, what }: { flagId: number; what: string }) 
           </label>
         ))}
       </fieldset>
-      <Field id={`${id}-note`} label="Note" error={errors.fieldErrors.note} hint="The reader who flagged it sees this; for a contested mark, every reader does.">
-        {(control) => <textarea {...control} rows={2} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass(errors.fieldErrors.note)} />}
+      <Field
+        id={`${id}-note`}
+        label="Note"
+        error={errors.fieldErrors.note}
+        hint="The reader who flagged it sees this; for a contested mark, every reader does."
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            className={inputClass(errors.fieldErrors.note)}
+          />
+        )}
       </Field>
       <button type="submit" className="btn-primary" disabled={resolve.isPending}>
         Resolve

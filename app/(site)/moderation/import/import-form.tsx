@@ -38,7 +38,14 @@ export function ImportForm() {
         <label htmlFor={inputId} className="font-medium">
           CSV file
         </label>
-        <input id={inputId} type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.target.files?.[0])} aria-describedby={fileError ? `${inputId}-error` : undefined} aria-invalid={fileError ? true : undefined} />
+        <input
+          id={inputId}
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => void choose(e.target.files?.[0])}
+          aria-describedby={fileError ? `${inputId}-error` : undefined}
+          aria-invalid={fileError ? true : undefined}
+        />
         {fileError && (
           <p id={`${inputId}-error`} role="alert" className="text-sm text-red-700">
             {fileError}
@@ -46,17 +53,29 @@ export function ImportForm() {
         )}
       </div>
       {preview.isPending && <p className="animate-pulse text-slate-600">Checking every row…</p>}
-      {preview.error && <p role="alert" className="text-red-700">{preview.error.message}</p>}
+      {preview.error && (
+        <p role="alert" className="text-red-700">
+          {preview.error.message}
+        </p>
+      )}
       {plan && !plan.ok && (
-        <section role="alert" aria-labelledby="bad-rows" className="space-y-2 rounded-md border border-red-200 bg-red-50 p-4">
+        <section
+          role="alert"
+          aria-labelledby="bad-rows"
+          className="space-y-2 rounded-md border border-red-200 bg-red-50 p-4"
+        >
           <h2 id="bad-rows" className="font-semibold text-red-900">
             {plan.badRows} bad {plan.badRows === 1 ? "row" : "rows"}: nothing will be imported until every row is right
           </h2>
           <table className="text-sm">
             <thead>
               <tr>
-                <th scope="col" className="pr-4 text-left">Line</th>
-                <th scope="col" className="text-left">What is wrong</th>
+                <th scope="col" className="pr-4 text-left">
+                  Line
+                </th>
+                <th scope="col" className="text-left">
+                  What is wrong
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -70,7 +89,8 @@ export function ImportForm() {
           </table>
           {plan.badRows > plan.errors.length && (
             <p className="text-sm">
-              and {plan.badRows - plan.errors.length} more {plan.badRows - plan.errors.length === 1 ? "row" : "rows"} with errors
+              and {plan.badRows - plan.errors.length} more {plan.badRows - plan.errors.length === 1 ? "row" : "rows"}{" "}
+              with errors
             </p>
           )}
         </section>
@@ -81,18 +101,31 @@ export function ImportForm() {
             {file.fileName}: {plan.rows} rows, all valid
           </h2>
           <p>
-            {plan.counts.created} new positions, {plan.counts.updated} changed, {plan.counts.unchanged} unchanged. Imported rows are published at once as approved revisions in your name,
-            and the import is recorded in the audit log.
+            {plan.counts.created} new positions, {plan.counts.updated} changed, {plan.counts.unchanged} unchanged.
+            Imported rows are published at once as approved revisions in your name, and the import is recorded in the
+            audit log.
           </p>
-          <button type="button" className="btn-primary" disabled={commit.isPending || plan.counts.created + plan.counts.updated === 0} onClick={() => commit.mutate({ ...file, dryRun: false })}>
-            {plan.counts.created + plan.counts.updated === 0 ? "Nothing to import" : `Import ${plan.counts.created + plan.counts.updated} rows`}
+          <button
+            type="button"
+            className="btn-primary"
+            disabled={commit.isPending || plan.counts.created + plan.counts.updated === 0}
+            onClick={() => commit.mutate({ ...file, dryRun: false })}
+          >
+            {plan.counts.created + plan.counts.updated === 0
+              ? "Nothing to import"
+              : `Import ${plan.counts.created + plan.counts.updated} rows`}
           </button>
-          {commit.error && <p role="alert" className="text-red-700">{commit.error.message}</p>}
+          {commit.error && (
+            <p role="alert" className="text-red-700">
+              {commit.error.message}
+            </p>
+          )}
         </section>
       )}
       {commit.data?.ok && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3">
-          Imported: {commit.data.counts.created} new, {commit.data.counts.updated} changed, {commit.data.counts.unchanged} unchanged.
+          Imported: {commit.data.counts.created} new, {commit.data.counts.updated} changed,{" "}
+          {commit.data.counts.unchanged} unchanged.
         </p>
       )}
     </div>

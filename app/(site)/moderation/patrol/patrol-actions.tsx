@@ -24,7 +24,11 @@ export function PatrolActions({ revisionId, isCurrent, isNew }: Props) {
       {reverting ? (
         <ReasonForm
           confirm="Revert"
-          hint={isNew ? "The position is withdrawn from public view. The log shows this reason." : "The position goes back to the version before this edit. The log shows this reason."}
+          hint={
+            isNew
+              ? "The position is withdrawn from public view. The log shows this reason."
+              : "The position goes back to the version before this edit. The log shows this reason."
+          }
           pending={busy}
           reasonError={revert.error?.data?.fieldErrors?.reason?.[0]}
           error={revert.error?.data?.fieldErrors?.reason ? undefined : revert.error?.message}
@@ -33,7 +37,12 @@ export function PatrolActions({ revisionId, isCurrent, isNew }: Props) {
         />
       ) : (
         <div className="flex flex-wrap gap-2">
-          <button type="button" className="btn-primary" disabled={busy} onClick={() => patrolled.mutate({ revisionId })}>
+          <button
+            type="button"
+            className="btn-primary"
+            disabled={busy}
+            onClick={() => patrolled.mutate({ revisionId })}
+          >
             Mark patrolled
           </button>
           {isCurrent && (

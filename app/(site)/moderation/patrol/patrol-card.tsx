@@ -19,18 +19,25 @@ export function PatrolCard({ item, eventName }: Props) {
             {position.government} · {position.topicTitle} · {formatStatedOn(position.statedOn, published.datePrecision)}
           </h2>
           <p className="text-sm text-slate-600">
-            {before ? "Edit" : "New position"} published by {author.name} (trusted) · <time dateTime={item.createdAt}>{formatDate(item.createdAt.slice(0, 10))}</time> ·{" "}
+            {before ? "Edit" : "New position"} published by {author.name} (trusted) ·{" "}
+            <time dateTime={item.createdAt}>{formatDate(item.createdAt.slice(0, 10))}</time> ·{" "}
             <Link className="underline" href={`/positions/${position.id}`}>
               history
             </Link>
           </p>
         </div>
-        {!item.isCurrent && <span className="rounded bg-amber-200 px-2 py-0.5 text-sm font-semibold text-amber-950">Changed since</span>}
+        {!item.isCurrent && (
+          <span className="rounded bg-amber-200 px-2 py-0.5 text-sm font-semibold text-amber-950">Changed since</span>
+        )}
       </header>
       <section aria-label={before ? "What the edit changed" : "What the new position says"}>
         <RevisionDiff from={before} to={published} eventName={eventName} />
       </section>
-      {!item.isCurrent && <p className="text-sm text-slate-700">The position has been changed again since; undo that later version from its history if needed.</p>}
+      {!item.isCurrent && (
+        <p className="text-sm text-slate-700">
+          The position has been changed again since; undo that later version from its history if needed.
+        </p>
+      )}
       <PatrolActions revisionId={item.revisionId} isCurrent={item.isCurrent} isNew={before === null} />
     </article>
   );

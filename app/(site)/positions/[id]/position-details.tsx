@@ -38,11 +38,25 @@ async function load({ idParam, moderator, representing = null }: PositionViewer)
   const queryClient = getQueryClient();
   // Readers' pages are cached, so they are read as an anonymous reader; a moderator's is read as them.
   const [record, events, replies] = await Promise.all([
-    orNotFound(queryClient.fetchQuery(moderator ? trpc.moderation.record.queryOptions({ id }) : readerTrpc.positions.record.queryOptions({ id }))),
+    orNotFound(
+      queryClient.fetchQuery(
+        moderator ? trpc.moderation.record.queryOptions({ id }) : readerTrpc.positions.record.queryOptions({ id }),
+      ),
+    ),
     queryClient.fetchQuery(readerTrpc.events.list.queryOptions()),
-    orNotFound(queryClient.fetchQuery(moderator ? trpc.moderation.replies.queryOptions({ id }) : readerTrpc.replies.forPosition.queryOptions({ id }))),
+    orNotFound(
+      queryClient.fetchQuery(
+        moderator ? trpc.moderation.replies.queryOptions({ id }) : readerTrpc.replies.forPosition.queryOptions({ id }),
+      ),
+    ),
   ]);
-  return { record, events, replies, moderator, mayReply: representing !== null && representing === record.government.iso3 && record.published };
+  return {
+    record,
+    events,
+    replies,
+    moderator,
+    mayReply: representing !== null && representing === record.government.iso3 && record.published,
+  };
 }
 
 export async function positionMetadata(viewer: PositionViewer): Promise<Metadata> {
@@ -63,7 +77,11 @@ export async function PositionDetails(viewer: PositionViewer) {
   const page = (
     <article className="max-w-4xl space-y-8">
       <header className="space-y-2">
-        <PageTitle parent={{ href: `/governments/${record.government.iso3}`, label: record.government.name }} current={`Position #${record.id}`} title={`${record.government.name} on “${record.topic.title}”`} />
+        <PageTitle
+          parent={{ href: `/governments/${record.government.iso3}`, label: record.government.name }}
+          current={`Position #${record.id}`}
+          title={`${record.government.name} on “${record.topic.title}”`}
+        />
         <p className="text-slate-700">
           {current ? (
             <Recorded evidence={current.evidence} date={record.statedOn} precision={current.datePrecision} />
@@ -77,7 +95,10 @@ export async function PositionDetails(viewer: PositionViewer) {
             about this topic
           </Link>{" "}
           ·{" "}
-          <Link className="underline" href={`/matrix?at=${record.statedOn}&cell=${record.government.iso3}.${record.topic.slug}`}>
+          <Link
+            className="underline"
+            href={`/matrix?at=${record.statedOn}&cell=${record.government.iso3}.${record.topic.slug}`}
+          >
             in the matrix
           </Link>
           {current?.event && (
@@ -92,10 +113,17 @@ export async function PositionDetails(viewer: PositionViewer) {
         </p>
         {current?.end && <PositionEndNote end={current.end} className="text-slate-700" />}
         {record.published && record.contestedNote && <ContestedNotice note={record.contestedNote} />}
-        {!record.published && <p className="rounded-md bg-amber-100 p-3 text-amber-950">Not public: {current?.hidesPosition ? "withdrawn by a moderator" : "no version approved yet"}.</p>}
+        {!record.published && (
+          <p className="rounded-md bg-amber-100 p-3 text-amber-950">
+            Not public: {current?.hidesPosition ? "withdrawn by a moderator" : "no version approved yet"}.
+          </p>
+        )}
       </header>
       {current && (
-        <section aria-labelledby="current-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          aria-labelledby="current-heading"
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+        >
           <h2 id="current-heading" className="flex items-center gap-3 text-xl font-semibold">
             Current version <StanceBadge stance={current.stance} /> <EvidenceBadge evidence={current.evidence} link />
           </h2>
@@ -111,9 +139,19 @@ export async function PositionDetails(viewer: PositionViewer) {
                 Flag
               </Link>
             )}
-            {record.published && <WatchToggle kind="position" target={String(record.id)} name={`${record.government.name} on ${record.topic.title}`} />}
-            {moderator && record.published && <ReasonAction kind="withdraw" positionId={record.id} seenRevisionId={current.id} />}
-            {moderator && record.published && <ReasonAction kind={record.contestedNote ? "uncontest" : "contest"} positionId={record.id} />}
+            {record.published && (
+              <WatchToggle
+                kind="position"
+                target={String(record.id)}
+                name={`${record.government.name} on ${record.topic.title}`}
+              />
+            )}
+            {moderator && record.published && (
+              <ReasonAction kind="withdraw" positionId={record.id} seenRevisionId={current.id} />
+            )}
+            {moderator && record.published && (
+              <ReasonAction kind={record.contestedNote ? "uncontest" : "contest"} positionId={record.id} />
+            )}
           </div>
         </section>
       )}
@@ -136,7 +174,8 @@ export async function PositionDetails(viewer: PositionViewer) {
         </h2>
         <p className="text-sm text-slate-600">
           {approved.length} approved {approved.length === 1 ? "version" : "versions"}
-          {moderator ? "; as a moderator you also see proposals that were not approved." : "."} Newest first; each shows what it changed.
+          {moderator ? "; as a moderator you also see proposals that were not approved." : "."} Newest first; each shows
+          what it changed.
         </p>
         <ol className="space-y-3">
           {newestFirst.map((revision) => {
@@ -144,7 +183,9 @@ export async function PositionDetails(viewer: PositionViewer) {
             return (
               <li key={revision.id}>
                 <RevisionEntry revision={revision} previous={previous} eventName={eventName} showStatus={moderator}>
-                  {moderator && current && revision.status === "approved" && !revision.current && <ReasonAction kind="revert" revisionId={revision.id} seenRevisionId={current.id} />}
+                  {moderator && current && revision.status === "approved" && !revision.current && (
+                    <ReasonAction kind="revert" revisionId={revision.id} seenRevisionId={current.id} />
+                  )}
                 </RevisionEntry>
               </li>
             );

@@ -7,14 +7,39 @@ import { ReasonForm } from "@/app/_components/reason-form";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** `seenRevisionId`: the position's current version on this page; if another change lands first, the server refuses. */
-type Props = { kind: "revert"; revisionId: number; seenRevisionId: number } | { kind: "withdraw"; positionId: number; seenRevisionId: number } | { kind: "contest"; positionId: number } | { kind: "uncontest"; positionId: number } | { kind: "hideReply"; replyId: number };
+type Props =
+  | { kind: "revert"; revisionId: number; seenRevisionId: number }
+  | { kind: "withdraw"; positionId: number; seenRevisionId: number }
+  | { kind: "contest"; positionId: number }
+  | { kind: "uncontest"; positionId: number }
+  | { kind: "hideReply"; replyId: number };
 
 const TEXT = {
-  revert: { open: "Revert to this version", confirm: "Revert", hint: "Why? It goes into the history and the audit log." },
-  withdraw: { open: "Withdraw this position", confirm: "Withdraw", hint: "Why? The position disappears from every public view until a revert brings it back." },
-  contest: { open: "Mark contested", confirm: "Mark contested", hint: "Why is it disputed? Readers see this note beside the position; its stance stays as coded." },
-  uncontest: { open: "Clear contested", confirm: "Clear contested", hint: "Why is it settled? The public moderation log shows this." },
-  hideReply: { open: "Hide reply", confirm: "Hide reply", hint: "Only for abuse. Readers see this reason in the reply's place, and the public log shows it." },
+  revert: {
+    open: "Revert to this version",
+    confirm: "Revert",
+    hint: "Why? It goes into the history and the audit log.",
+  },
+  withdraw: {
+    open: "Withdraw this position",
+    confirm: "Withdraw",
+    hint: "Why? The position disappears from every public view until a revert brings it back.",
+  },
+  contest: {
+    open: "Mark contested",
+    confirm: "Mark contested",
+    hint: "Why is it disputed? Readers see this note beside the position; its stance stays as coded.",
+  },
+  uncontest: {
+    open: "Clear contested",
+    confirm: "Clear contested",
+    hint: "Why is it settled? The public moderation log shows this.",
+  },
+  hideReply: {
+    open: "Hide reply",
+    confirm: "Hide reply",
+    hint: "Only for abuse. Readers see this reason in the reply's place, and the public log shows it.",
+  },
 };
 
 /** A moderator's revert, withdrawal, contested mark or hidden reply: asks for a reason (a contest's public note), then acts. */
@@ -22,7 +47,12 @@ export function ReasonAction(props: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const done = { onSuccess: () => { setOpen(false); router.refresh(); } };
+  const done = {
+    onSuccess: () => {
+      setOpen(false);
+      router.refresh();
+    },
+  };
   const revert = useMutation(trpc.moderation.revert.mutationOptions(done));
   const withdraw = useMutation(trpc.moderation.withdrawPosition.mutationOptions(done));
   const contest = useMutation(trpc.flags.contest.mutationOptions(done));
@@ -46,8 +76,10 @@ export function ReasonAction(props: Props) {
       reasonError={mutation.error?.data?.fieldErrors?.reason?.[0] ?? mutation.error?.data?.fieldErrors?.note?.[0]}
       error={mutation.error?.data?.fieldErrors ? undefined : mutation.error?.message}
       onSubmit={(reason) => {
-        if (props.kind === "revert") revert.mutate({ revisionId: props.revisionId, seenRevisionId: props.seenRevisionId, reason });
-        else if (props.kind === "withdraw") withdraw.mutate({ positionId: props.positionId, seenRevisionId: props.seenRevisionId, reason });
+        if (props.kind === "revert")
+          revert.mutate({ revisionId: props.revisionId, seenRevisionId: props.seenRevisionId, reason });
+        else if (props.kind === "withdraw")
+          withdraw.mutate({ positionId: props.positionId, seenRevisionId: props.seenRevisionId, reason });
         else if (props.kind === "contest") contest.mutate({ positionId: props.positionId, note: reason });
         else if (props.kind === "uncontest") uncontest.mutate({ positionId: props.positionId, reason });
         else hideReply.mutate({ replyId: props.replyId, reason });

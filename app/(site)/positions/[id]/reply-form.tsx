@@ -36,11 +36,33 @@ export function ReplyForm({ positionId, government }: { positionId: number; gove
     >
       <h3 className="font-semibold">Reply as the government of {government}</h3>
       <FormErrors state={errors} />
-      <Field id="reply-body" label="Reply" error={errors.fieldErrors.body} hint={`Shown beside the position, labelled as your government's reply; up to ${REPLY_MAX} characters. It does not change the coding.`}>
-        {(control) => <textarea {...control} rows={4} maxLength={REPLY_MAX + 100} value={body} onChange={(e) => setBody(e.target.value)} className={inputClass(errors.fieldErrors.body)} />}
+      <Field
+        id="reply-body"
+        label="Reply"
+        error={errors.fieldErrors.body}
+        hint={`Shown beside the position, labelled as your government's reply; up to ${REPLY_MAX} characters. It does not change the coding.`}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            maxLength={REPLY_MAX + 100}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            className={inputClass(errors.fieldErrors.body)}
+          />
+        )}
       </Field>
       <Field id="reply-source" label="Source URL (optional)" error={errors.fieldErrors.sourceUrl}>
-        {(control) => <input {...control} type="url" value={sourceUrl} onChange={(e) => setSourceUrl(e.target.value)} className={inputClass(errors.fieldErrors.sourceUrl)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="url"
+            value={sourceUrl}
+            onChange={(e) => setSourceUrl(e.target.value)}
+            className={inputClass(errors.fieldErrors.sourceUrl)}
+          />
+        )}
       </Field>
       <button type="submit" className="btn-primary" disabled={post.isPending}>
         {post.isPending ? "Posting…" : "Post reply"}

@@ -7,7 +7,9 @@ export default function CheckEmailPage() {
   return (
     <div className="mx-auto max-w-md space-y-3">
       <h1 className="text-3xl font-bold tracking-tight">Check your email</h1>
-      <p className="text-slate-700">If the address can sign in here, a one-time link is on its way. It works once and expires within a day.</p>
+      <p className="text-slate-700">
+        If the address can sign in here, a one-time link is on its way. It works once and expires within a day.
+      </p>
     </div>
   );
 }

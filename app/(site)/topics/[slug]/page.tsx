@@ -33,7 +33,10 @@ export async function generateMetadata({ params }: PageProps<"/topics/[slug]">):
   return {
     title: topic.title,
     description: topic.description,
-    ...previewImage(`/og/topics/${topic.slug}`, `World map: each government's stance on ${topic.title} today`, { title: topic.title, description: topic.description }),
+    ...previewImage(`/og/topics/${topic.slug}`, `World map: each government's stance on ${topic.title} today`, {
+      title: topic.title,
+      description: topic.description,
+    }),
   };
 }
 
@@ -88,7 +91,13 @@ export default async function TopicPage({ params }: PageProps<"/topics/[slug]">)
         {withPositions.length === 0 ? (
           <EmptyState>No government has a recorded position on this topic yet.</EmptyState>
         ) : (
-          <TopicHeatmap topic={topic.slug} governments={withPositions} others={governments.length - withPositions.length} stops={stops} snapshots={snapshots} />
+          <TopicHeatmap
+            topic={topic.slug}
+            governments={withPositions}
+            others={governments.length - withPositions.length}
+            stops={stops}
+            snapshots={snapshots}
+          />
         )}
       </PageSection>
 

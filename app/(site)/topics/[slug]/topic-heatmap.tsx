@@ -4,7 +4,13 @@ import { type MatrixCell } from "@/server/shared/matrix-types";
 import { formatDate } from "@/server/shared/dates";
 import { cellKey, type TimeStop } from "@/server/shared/timeline";
 
-type Props = { topic: string; governments: readonly { iso3: string; name: string }[]; others: number; stops: readonly TimeStop[]; snapshots: readonly Map<string, MatrixCell>[] };
+type Props = {
+  topic: string;
+  governments: readonly { iso3: string; name: string }[];
+  others: number;
+  stops: readonly TimeStop[];
+  snapshots: readonly Map<string, MatrixCell>[];
+};
 
 /**
  * A topic's governments × time table: a pill per government at each stop. Bare markup, styled from

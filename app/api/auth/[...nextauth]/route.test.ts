@@ -26,7 +26,10 @@ function present<T>(value: T | undefined): T {
 const linkIn = (text = "") => present(text.match(/https?:\/\/\S+\/api\/auth\/callback\/nodemailer\?\S+/)?.[0]);
 
 function cookiesOf(response: Response): string {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 }
 
 async function askForLink(email: string, address = freshAddress()) {
@@ -35,7 +38,11 @@ async function askForLink(email: string, address = freshAddress()) {
   const response = await POST(
     new NextRequest(`${ORIGIN}/api/auth/signin/nodemailer`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf), "x-forwarded-for": address },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: cookiesOf(csrf),
+        "x-forwarded-for": address,
+      },
       body: new URLSearchParams({ csrfToken, email, callbackUrl: "/me" }),
     }),
   );
@@ -77,7 +84,9 @@ describe.each(TEST_DRIVERS)("Auth.js's routes on %s", (kind) => {
   });
 
   it("sends a sign-in link back only to this site, whatever callback URL the request carried", async () => {
-    const response = await GET(new NextRequest(`${ORIGIN}/api/auth/signin?callbackUrl=${encodeURIComponent("/.//evil.example/x")}`));
+    const response = await GET(
+      new NextRequest(`${ORIGIN}/api/auth/signin?callbackUrl=${encodeURIComponent("/.//evil.example/x")}`),
+    );
     expect(response.status).toBeLessThan(400);
     const location = new URL(response.headers.get("location") ?? "", ORIGIN);
     expect(location.origin).toBe(ORIGIN);
@@ -94,12 +103,15 @@ describe.each(TEST_DRIVERS)("Auth.js's routes on %s", (kind) => {
   });
 
   it("answers a request for a link alike for an account with a second factor, a banned one, an unknown one and an ordinary one, and sends a link only where it can sign in", async () => {
-    const make = (name: string, role: "contributor" | "moderator" = "contributor") => createUser(t.db, { email: `${name}-${kind}@example.org`, password: PASSWORD, role });
+    const make = (name: string, role: "contributor" | "moderator" = "contributor") =>
+      createUser(t.db, { email: `${name}-${kind}@example.org`, password: PASSWORD, role });
     const [ordinary, staff, banned] = await Promise.all([make("ordinary"), make("staff", "moderator"), make("banned")]);
     await t.db.insert(totpFactors).values({ userId: staff.id, secret: "JBSWY3DPEHPK3PXP", enabledAt: new Date() });
     await t.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, banned.id));
     const nobody = `nobody-${kind}@example.org`;
-    const answers = await Promise.all([ordinary.email, staff.email, banned.email, nobody].map((email) => askForLink(email)));
+    const answers = await Promise.all(
+      [ordinary.email, staff.email, banned.email, nobody].map((email) => askForLink(email)),
+    );
     expect(answers[0]?.status).toBeLessThan(400);
     expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
     expect(linkIn(mailTo(ordinary.email)[0]?.text)).toContain(`email=${encodeURIComponent(ordinary.email)}`);
@@ -128,14 +140,20 @@ describe.each(TEST_DRIVERS)("Auth.js's routes on %s", (kind) => {
     expect(owned.emailVerified).not.toBeNull();
     expect(owned.sessionVersion).toBe(squatted.sessionVersion + 1);
     expect(await t.db.select().from(totpFactors).where(eq(totpFactors.userId, squatted.id))).toHaveLength(0);
-    expect((await t.db.select().from(authSessions).where(eq(authSessions.userId, squatted.id))).map((s) => s.id)).not.toContain(squatterSession);
+    expect(
+      (await t.db.select().from(authSessions).where(eq(authSessions.userId, squatted.id))).map((s) => s.id),
+    ).not.toContain(squatterSession);
     expect(await checkPassword(t.db, { email, password: PASSWORD }, "203.0.113.66")).toBeNull();
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.targetId, squatted.id));
     expect(audit.map((entry) => entry.action)).toContain("user.email_claim");
   });
 
   it("leaves a staff account's password alone when it signs in with a link", async () => {
-    const staff = await createUser(t.db, { email: `editor-${kind}@example.org`, password: PASSWORD, role: "moderator" });
+    const staff = await createUser(t.db, {
+      email: `editor-${kind}@example.org`,
+      password: PASSWORD,
+      role: "moderator",
+    });
     await askForLink(staff.email);
     expect((await GET(new NextRequest(linkIn(mailTo(staff.email)[0]?.text)))).status).toBe(302);
     const after = present((await t.db.select().from(users).where(eq(users.id, staff.id)))[0]);

@@ -9,7 +9,11 @@ import { withinTrpcBodyLimit } from "@/server/http/trpc-body-limit";
 
 async function handler(request: Request): Promise<Response> {
   const refused = refuseUnsafePost(request);
-  if (refused) return Response.json({ error: refused.error }, { status: refused.status, headers: { "Cache-Control": "no-store" } });
+  if (refused)
+    return Response.json(
+      { error: refused.error },
+      { status: refused.status, headers: { "Cache-Control": "no-store" } },
+    );
   // Who is asking is settled before the body is read: only an import, by someone allowed to import, may be large.
   const session = await auth();
   const req = await withinTrpcBodyLimit(request, db(), session?.user?.id ?? null);

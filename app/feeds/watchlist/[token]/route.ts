@@ -11,7 +11,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const url = new URL(request.url);
   return answerErrors(async () => {
     const { name, changes } = await feedByToken(db(), (await params).token);
-    const xml = changesAtom(changes, { origin: url.origin, selfPath: url.pathname, filtered: `watchlist${name ? ` of ${name}` : ""}` });
-    return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" } });
+    const xml = changesAtom(changes, {
+      origin: url.origin,
+      selfPath: url.pathname,
+      filtered: `watchlist${name ? ` of ${name}` : ""}`,
+    });
+    return new Response(xml, {
+      headers: {
+        "Content-Type": "application/atom+xml; charset=utf-8",
+        "Cache-Control": "private, no-store",
+        "Referrer-Policy": "no-referrer",
+      },
+    });
   });
 }

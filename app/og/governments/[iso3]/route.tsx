@@ -25,10 +25,19 @@ export async function GET(_request: Request, { params }: RouteContext<"/og/gover
   await dependsOn(viewTags.government(iso3), viewTags.topics);
   return orNotFoundAnswer(async () => {
     const government = await getGovernment(db(), iso3);
-    const [topics, positions] = await Promise.all([listTopics(db()), listPositions(db(), { government: government.iso3 })]);
+    const [topics, positions] = await Promise.all([
+      listTopics(db()),
+      listPositions(db(), { government: government.iso3 }),
+    ]);
     const today = todayUtc();
     const entries = positions.map(toTimelineEntry).reverse(); // oldest first
-    const picture = { name: "government-card", of: { name: government.name, topics, entries, today }, tags: [viewTags.government(government.iso3), viewTags.topics] };
-    return pngCard(picture, () => <GovernmentCard name={government.name} topics={topics} entries={entries} asOf={formatDate(today)} at={today} />);
+    const picture = {
+      name: "government-card",
+      of: { name: government.name, topics, entries, today },
+      tags: [viewTags.government(government.iso3), viewTags.topics],
+    };
+    return pngCard(picture, () => (
+      <GovernmentCard name={government.name} topics={topics} entries={entries} asOf={formatDate(today)} at={today} />
+    ));
   });
 }

@@ -13,12 +13,16 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
     <div className="mx-auto max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-6">
       <h1 className="text-2xl font-bold tracking-tight">Stop alert emails</h1>
       {query.done ? (
-        <p role="status">Done: Stance Atlas will send you no more alert emails. You can turn them on again on your watchlist page.</p>
+        <p role="status">
+          Done: Stance Atlas will send you no more alert emails. You can turn them on again on your watchlist page.
+        </p>
       ) : query.invalid ? (
         <p role="alert">This unsubscribe link is not valid. Sign in and change your alerts on your watchlist page.</p>
       ) : (
         <form action={unsubscribeAction.bind(null, token)}>
-          <p className="mb-3 text-slate-700">Turn off every alert email for this account: the daily digest and, for moderators, proposals waiting.</p>
+          <p className="mb-3 text-slate-700">
+            Turn off every alert email for this account: the daily digest and, for moderators, proposals waiting.
+          </p>
           <button type="submit" className="btn-primary">
             Unsubscribe
           </button>

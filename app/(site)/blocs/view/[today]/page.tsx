@@ -9,7 +9,8 @@ import { dayFromKey } from "@/server/cache/cached-route";
 
 export const metadata: Metadata = {
   title: "Blocs",
-  description: "Groups of governments — the EU, BRICS, the SCO, the Freedom Online Coalition — with dated, sourced membership, and where their members stand.",
+  description:
+    "Groups of governments — the EU, BRICS, the SCO, the Freedom Online Coalition — with dated, sourced membership, and where their members stand.",
 };
 
 /** `/blocs`: every bloc with its member count today. */
@@ -21,8 +22,9 @@ async function BlocsPage({ today }: { today: string }) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Blocs</h1>
         <p className="text-slate-700">
-          Groups of governments with dated membership, each period with its source: who belonged on any date, where the members stand topic by topic, and how cohesive
-          each bloc is. The matrix can filter to a bloc, or show one row per bloc.
+          Groups of governments with dated membership, each period with its source: who belonged on any date, where the
+          members stand topic by topic, and how cohesive each bloc is. The matrix can filter to a bloc, or show one row
+          per bloc.
         </p>
       </header>
       {blocs.length === 0 ? (

@@ -11,9 +11,14 @@ import { searchFromKey } from "@/server/cache/cached-route";
 
 function filterFrom(search: string) {
   const params = new URLSearchParams(search);
-  const parsed = changesQuerySchema.safeParse({ topic: params.get("topic") || undefined, government: params.get("government") || undefined });
+  const parsed = changesQuerySchema.safeParse({
+    topic: params.get("topic") || undefined,
+    government: params.get("government") || undefined,
+  });
   const filter = parsed.success ? parsed.data : {};
-  const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const query = new URLSearchParams(
+    Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
   return { filter, feed: `/changes.atom${query.size ? `?${query}` : ""}` };
 }
 
@@ -42,7 +47,8 @@ async function ChangesPage({ search }: { search: string }) {
         <div className="space-y-1">
           <h1 className="text-3xl font-bold tracking-tight">Recent changes</h1>
           <p className="text-slate-700">
-            Every approved change to the record, newest first. Every decision, rejections and their reasons included, is in the{" "}
+            Every approved change to the record, newest first. Every decision, rejections and their reasons included, is
+            in the{" "}
             <Link href="/log" className="underline">
               moderation log
             </Link>
@@ -54,16 +60,17 @@ async function ChangesPage({ search }: { search: string }) {
         </a>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter changes">
-        <TopicGovernmentFilters topics={topics} governments={governments} topic={filter.topic} government={filter.government} />
+        <TopicGovernmentFilters
+          topics={topics}
+          governments={governments}
+          topic={filter.topic}
+          government={filter.government}
+        />
         <button type="submit" className="btn-secondary">
           Filter
         </button>
       </form>
-      {changes.length === 0 ? (
-        <EmptyState>No approved changes match.</EmptyState>
-      ) : (
-        <ChangeList changes={changes} />
-      )}
+      {changes.length === 0 ? <EmptyState>No approved changes match.</EmptyState> : <ChangeList changes={changes} />}
     </div>
   );
 }

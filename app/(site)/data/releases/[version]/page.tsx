@@ -25,10 +25,17 @@ export async function generateMetadata({ params }: PageProps<"/data/releases/[ve
 export default async function ReleasePage({ params }: PageProps<"/data/releases/[version]">) {
   await dependsOn(viewTags.releases);
   const { version } = await params;
-  const [release, names] = await Promise.all([orNotFound(getQueryClient().fetchQuery(trpc.releases.get.queryOptions({ version: Number(version) }))), releaseNames()]);
+  const [release, names] = await Promise.all([
+    orNotFound(getQueryClient().fetchQuery(trpc.releases.get.queryOptions({ version: Number(version) }))),
+    releaseNames(),
+  ]);
   return (
     <div className="space-y-6">
-      <PageTitle parent={{ href: "/data", label: "Data releases" }} current={`Release ${release.version}`} title={releaseTitle(release.version)} />
+      <PageTitle
+        parent={{ href: "/data", label: "Data releases" }}
+        current={`Release ${release.version}`}
+        title={releaseTitle(release.version)}
+      />
       <ReleaseCard release={release} permanentUrl={permanentUrl(release.version, siteUrl())} names={names} />
     </div>
   );

@@ -11,7 +11,8 @@ import { dayFromKey } from "@/server/cache/cached-route";
 
 export const metadata: Metadata = {
   title: "Data releases",
-  description: "Numbered, frozen releases of every approved position with its sources: CSV and JSON files with SHA-256 checksums, a changelog, and how to cite each.",
+  description:
+    "Numbered, frozen releases of every approved position with its sources: CSV and JSON files with SHA-256 checksums, a changelog, and how to cite each.",
 };
 
 const LIVE = [
@@ -23,15 +24,19 @@ const LIVE = [
 /** `/data`: every release, newest first, with its files, checksums, changes and citation. */
 async function DataPage() {
   await dependsOn(viewTags.releases);
-  const [releases, names] = await Promise.all([getQueryClient().fetchQuery(trpc.releases.list.queryOptions()), releaseNames()]);
+  const [releases, names] = await Promise.all([
+    getQueryClient().fetchQuery(trpc.releases.list.queryOptions()),
+    releaseNames(),
+  ]);
   const site = siteUrl();
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Data releases</h1>
         <p className="text-slate-700">
-          A release is a numbered snapshot of every approved position, with its sources, evidence kind and history. Its files never change: cite
-          the release and anyone can download the same bytes (check them against the SHA-256). Published under CC BY 4.0.
+          A release is a numbered snapshot of every approved position, with its sources, evidence kind and history. Its
+          files never change: cite the release and anyone can download the same bytes (check them against the SHA-256).
+          Published under CC BY 4.0.
         </p>
         <p className="text-sm text-slate-600">
           The live data, as it stands now, stays available:{" "}
@@ -47,11 +52,23 @@ async function DataPage() {
         </p>
       </header>
       {releases.length === 0 ? (
-        <EmptyState>No release has been published yet. Until the first one, cite the live data with the date you downloaded it.</EmptyState>
+        <EmptyState>
+          No release has been published yet. Until the first one, cite the live data with the date you downloaded it.
+        </EmptyState>
       ) : (
-        <PageSection id="releases" title={`${releases.length} release${releases.length === 1 ? "" : "s"}`} className="space-y-6">
+        <PageSection
+          id="releases"
+          title={`${releases.length} release${releases.length === 1 ? "" : "s"}`}
+          className="space-y-6"
+        >
           {releases.map((release) => (
-            <ReleaseCard key={release.version} release={release} permanentUrl={permanentUrl(release.version, site)} names={names} headingLevel={3} />
+            <ReleaseCard
+              key={release.version}
+              release={release}
+              permanentUrl={permanentUrl(release.version, site)}
+              names={names}
+              headingLevel={3}
+            />
           ))}
         </PageSection>
       )}

@@ -15,8 +15,15 @@ function logMetadata(search: string): Metadata {
   const { query } = logFilter(search);
   return {
     title: "Moderation log",
-    description: "Every moderation decision on Stance Atlas, newest first: approvals, rejections with their reasons, reverts and withdrawals.",
-    alternates: { types: { "application/atom+xml": [{ url: `/log.atom${query ? `?${query}` : ""}`, title: "Stance Atlas: moderation log" }] } },
+    description:
+      "Every moderation decision on Stance Atlas, newest first: approvals, rejections with their reasons, reverts and withdrawals.",
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: `/log.atom${query ? `?${query}` : ""}`, title: "Stance Atlas: moderation log" },
+        ],
+      },
+    },
   };
 }
 
@@ -50,14 +57,29 @@ async function LogPage({ search }: { search: string }) {
         </a>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the log">
-        <FilterSelect name="action" label="Decision" all="All decisions" value={filter.action} options={LOG_ACTIONS.map((a) => [a, LOG_ACTION_LABEL[a]])} />
-        <TopicGovernmentFilters topics={topics} governments={governments} topic={filter.topic} government={filter.government} />
+        <FilterSelect
+          name="action"
+          label="Decision"
+          all="All decisions"
+          value={filter.action}
+          options={LOG_ACTIONS.map((a) => [a, LOG_ACTION_LABEL[a]])}
+        />
+        <TopicGovernmentFilters
+          topics={topics}
+          governments={governments}
+          topic={filter.topic}
+          government={filter.government}
+        />
         <button type="submit" className="btn-secondary">
           Filter
         </button>
       </form>
       {entries.length === 0 ? (
-        <EmptyState>{query ? "No moderation decision matches." : "No moderation decision yet: the reference dataset is loaded from its sourced files, not proposed and reviewed."}</EmptyState>
+        <EmptyState>
+          {query
+            ? "No moderation decision matches."
+            : "No moderation decision yet: the reference dataset is loaded from its sourced files, not proposed and reviewed."}
+        </EmptyState>
       ) : (
         <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Decisions">
           {entries.map((e) => (

@@ -20,7 +20,10 @@ export function FlagForm({ positionId }: { positionId: number }) {
     return (
       <section role="status" className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-5">
         <h2 className="text-xl font-semibold">Flag sent</h2>
-        <p>A moderator will check the position and contest it, edit it or dismiss your flag. Your account page shows how it ends.</p>
+        <p>
+          A moderator will check the position and contest it, edit it or dismiss your flag. Your account page shows how
+          it ends.
+        </p>
         <div className="flex flex-wrap gap-3">
           <Link className="btn-primary" href={`/positions/${positionId}`}>
             Back to the position
@@ -42,8 +45,21 @@ export function FlagForm({ positionId }: { positionId: number }) {
       }}
     >
       <FormErrors state={errors} />
-      <Field id="reason" label="What may be wrong?" error={errors.fieldErrors.reason} hint={`Say what the source says, or which source disagrees (up to ${FLAG_REASON_MAX} characters). Moderators see your display name.`}>
-        {(control) => <textarea {...control} rows={5} value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass(errors.fieldErrors.reason)} />}
+      <Field
+        id="reason"
+        label="What may be wrong?"
+        error={errors.fieldErrors.reason}
+        hint={`Say what the source says, or which source disagrees (up to ${FLAG_REASON_MAX} characters). Moderators see your display name.`}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={5}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            className={inputClass(errors.fieldErrors.reason)}
+          />
+        )}
       </Field>
       <button type="submit" className="btn-primary" disabled={flag.isPending}>
         {flag.isPending ? "Sending…" : "Send flag"}

@@ -22,10 +22,16 @@ export default async function FlagPage({ params }: PageProps<"/positions/[id]/fl
   const current = record.revisions.find((r) => r.current);
   return (
     <div className="space-y-6">
-      <PageTitle parent={{ href: `/positions/${id}`, label: `Position #${id}` }} current="Flag" title="Flag a position as possibly wrong" />
+      <PageTitle
+        parent={{ href: `/positions/${id}`, label: `Position #${id}` }}
+        current="Flag"
+        title="Flag a position as possibly wrong"
+      />
       <section className="max-w-2xl space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="flex flex-wrap items-center gap-3 font-semibold">
-          {record.government.name} on “{record.topic.title}”, {formatStatedOn(record.statedOn, current?.datePrecision ?? "day")} {current && <StanceBadge stance={current.stance} />}
+          {record.government.name} on “{record.topic.title}”,{" "}
+          {formatStatedOn(record.statedOn, current?.datePrecision ?? "day")}{" "}
+          {current && <StanceBadge stance={current.stance} />}
         </h2>
         {current && <p className="text-slate-800">{current.summary}</p>}
         {record.contestedNote && <ContestedNotice note={record.contestedNote} />}

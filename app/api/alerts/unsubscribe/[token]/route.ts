@@ -7,6 +7,8 @@ export async function POST(_request: Request, { params }: { params: Promise<{ to
   const { token } = await params;
   return answerErrors(async () => {
     await unsubscribe(db(), token);
-    return new Response("Unsubscribed: Stance Atlas will send you no more alerts.\n", { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response("Unsubscribed: Stance Atlas will send you no more alerts.\n", {
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   });
 }

@@ -10,7 +10,9 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/bl
   if (!slug.success) return jsonError(400, `slug: ${slug.error.issues[0]?.message ?? "is not valid."}`);
   const query = parseQuery(blocQuerySchema, request.url);
   if (!query.ok) return query.response;
-  return answerErrors(async () => publicJson(await publicReads.bloc(db(), { slug: slug.data, ...query.data }), { maxAge: 60 }));
+  return answerErrors(async () =>
+    publicJson(await publicReads.bloc(db(), { slug: slug.data, ...query.data }), { maxAge: 60 }),
+  );
 }
 
 export const OPTIONS = preflight;

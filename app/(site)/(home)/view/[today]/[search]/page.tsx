@@ -19,7 +19,9 @@ import { previewImage } from "@/app/_components/preview-image";
 async function HomePage({ today, search }: CachedViewProps) {
   await dependsOn(viewTags.positions, viewTags.topics, viewTags.events, viewTags.blocs);
   const params = loadMatrixParams(new URLSearchParams(search));
-  const story = await getQueryClient().fetchQuery(readerTrpc.stats.story.queryOptions(params.at ? { at: params.at } : undefined));
+  const story = await getQueryClient().fetchQuery(
+    readerTrpc.stats.story.queryOptions(params.at ? { at: params.at } : undefined),
+  );
 
   return (
     <div className="space-y-8">
@@ -31,20 +33,28 @@ async function HomePage({ today, search }: CachedViewProps) {
 
       <section aria-label="The comparison matrix">
         <Suspense fallback={<MatrixSkeleton />}>
-          <MatrixSection today={today} search={search} topics={params.topics} at={params.at} evidence={params.evidence} defaultTopics={story.featured} />
+          <MatrixSection
+            today={today}
+            search={search}
+            topics={params.topics}
+            at={params.at}
+            evidence={params.evidence}
+            defaultTopics={story.featured}
+          />
         </Suspense>
       </section>
 
       <PageSection id="about" title="What Stance Atlas records" className="max-w-3xl space-y-3 text-slate-700">
         <p>
-          Should the Internet be governed by the <strong>multistakeholder</strong> model — governments as one stakeholder among
-          civil society, industry and the technical community, as at the IGF, ICANN and the RIRs — or{" "}
-          <strong>intergovernmentally</strong>, with governments deciding through a body such as the ITU? Stance Atlas records where
-          governments stand, topic by topic and over time — from what they said, how they voted, what they signed and what they
-          tabled — with the source for every record.
+          Should the Internet be governed by the <strong>multistakeholder</strong> model — governments as one
+          stakeholder among civil society, industry and the technical community, as at the IGF, ICANN and the RIRs — or{" "}
+          <strong>intergovernmentally</strong>, with governments deciding through a body such as the ITU? Stance Atlas
+          records where governments stand, topic by topic and over time — from what they said, how they voted, what they
+          signed and what they tabled — with the source for every record.
         </p>
         <p>
-          Positions come from public records — what a government said, how it voted, what it tabled and what it joined — coded by a{" "}
+          Positions come from public records — what a government said, how it voted, what it tabled and what it joined —
+          coded by a{" "}
           <Link className="underline" href="/methodology">
             published method
           </Link>
@@ -71,7 +81,8 @@ async function HomePage({ today, search }: CachedViewProps) {
 
 export const metadata = previewImage("/og/matrix", "How governments stand on each topic of Internet governance today", {
   title: "Stance Atlas — where governments stand on Internet governance",
-  description: "Where governments stand on multistakeholder versus intergovernmental Internet governance, topic by topic and over time, from what they said, how they voted, what they signed and what they tabled — with the sources.",
+  description:
+    "Where governments stand on multistakeholder versus intergovernmental Internet governance, topic by topic and over time, from what they said, how they voted, what they signed and what they tabled — with the sources.",
 });
 export const revalidate = false;
 export const dynamicParams = true;

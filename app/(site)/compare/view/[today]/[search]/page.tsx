@@ -19,7 +19,8 @@ import { type CachedViewProps, dayFromKey, searchFromKey } from "@/server/cache/
 
 export const metadata: Metadata = {
   title: "Compare governments",
-  description: "Two to six governments side by side: their stances on every Internet-governance topic as of any date, over time, and how far they agree.",
+  description:
+    "Two to six governments side by side: their stances on every Internet-governance topic as of any date, over time, and how far they agree.",
 };
 
 const EXAMPLE = "/compare?governments=RUS,USA,BRA,IND&at=2019-12-28";
@@ -37,19 +38,31 @@ async function ComparePage({ today, search }: CachedViewProps) {
   const chosen = codes.filter((code) => directory.some((g) => g.iso3 === code));
   const unknown = codes.filter((code) => !chosen.includes(code));
   const date = at ?? today;
-  const comparison = chosen.length >= MIN_COMPARED ? await queryClient.fetchQuery(trpc.blocs.compare.queryOptions({ governments: chosen, at: date })) : null;
+  const comparison =
+    chosen.length >= MIN_COMPARED
+      ? await queryClient.fetchQuery(trpc.blocs.compare.queryOptions({ governments: chosen, at: date }))
+      : null;
   const name = (iso3: string) => directory.find((g) => g.iso3 === iso3)?.name ?? iso3;
 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Compare governments</h1>
-        <p className="max-w-4xl text-slate-700">Choose two to six governments: their stance on every topic as of a date, how each moved over time, and how far each pair agrees.</p>
+        <p className="max-w-4xl text-slate-700">
+          Choose two to six governments: their stance on every topic as of a date, how each moved over time, and how far
+          each pair agrees.
+        </p>
       </header>
-      <GovernmentPicker governments={directory.map(({ iso3, name: n }) => ({ iso3, name: n }))} chosen={chosen} at={at} today={today} />
+      <GovernmentPicker
+        governments={directory.map(({ iso3, name: n }) => ({ iso3, name: n }))}
+        chosen={chosen}
+        at={at}
+        today={today}
+      />
       {unknown.length > 0 && (
         <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          No government has the code {unknown.join(", ")}; {unknown.length > 1 ? "they are" : "it is"} left out of the comparison.
+          No government has the code {unknown.join(", ")}; {unknown.length > 1 ? "they are" : "it is"} left out of the
+          comparison.
         </p>
       )}
       {!comparison ? (
@@ -72,7 +85,10 @@ async function ComparePage({ today, search }: CachedViewProps) {
             <AgreementChart stops={comparison.agreementOverTime} name={name} />
           </PageSection>
           <PageSection id="stances" title={`Stances by topic as of ${formatDate(comparison.at)}, and over time`}>
-            <p className="text-sm text-slate-600">Each bar runs from a government&apos;s first recorded position on the topic to the date, coloured by its stance; the markers under each topic are events (name and dates on hover or focus; each opens the event).</p>
+            <p className="text-sm text-slate-600">
+              Each bar runs from a government&apos;s first recorded position on the topic to the date, coloured by its
+              stance; the markers under each topic are events (name and dates on hover or focus; each opens the event).
+            </p>
             <CompareStances comparison={comparison} events={events} />
           </PageSection>
         </>

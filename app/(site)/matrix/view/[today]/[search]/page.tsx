@@ -10,17 +10,22 @@ import { MatrixSkeleton } from "@/app/(site)/matrix/matrix-skeleton";
 import { loadMatrixParams } from "@/server/shared/url-state/matrix";
 import { type CachedViewProps, dayFromKey, searchFromKey } from "@/server/cache/cached-route";
 
-const DESCRIPTION = "Every government's stance on every topic of Internet governance — multistakeholder or intergovernmental — as of any date, with the evidence.";
+const DESCRIPTION =
+  "Every government's stance on every topic of Internet governance — multistakeholder or intergovernmental — as of any date, with the evidence.";
 
 /** The matrix view's metadata: its preview image shows the view the query describes. */
 function matrixMetadata(search: string): Metadata {
   return {
     title: "Comparison matrix",
     description: DESCRIPTION,
-    ...previewImage(`/og/matrix${search ? `?${search}` : ""}`, "How governments stand on each topic in this view of the comparison matrix", {
-      title: "Stance Atlas comparison matrix",
-      description: "Governments × topics, multistakeholder vs intergovernmental, over time.",
-    }),
+    ...previewImage(
+      `/og/matrix${search ? `?${search}` : ""}`,
+      "How governments stand on each topic in this view of the comparison matrix",
+      {
+        title: "Stance Atlas comparison matrix",
+        description: "Governments × topics, multistakeholder vs intergovernmental, over time.",
+      },
+    ),
   };
 }
 
@@ -35,14 +40,21 @@ async function MatrixPage({ today, search }: CachedViewProps) {
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Comparison matrix</h1>
         <StorySentence story={story} />
         <p className="hidden max-w-4xl text-sm text-slate-600 sm:block">
-          Each cell is a government&apos;s stance on a topic as of the chosen date: its newest approved position on record by
-          that day (a statement, a vote, a text it tabled or one it endorsed) that had not ended by then, as a coalition left
-          ends one. Select a cell for the evidence; arrow keys move through the grid.
+          Each cell is a government&apos;s stance on a topic as of the chosen date: its newest approved position on
+          record by that day (a statement, a vote, a text it tabled or one it endorsed) that had not ended by then, as a
+          coalition left ends one. Select a cell for the evidence; arrow keys move through the grid.
         </p>
         <StanceLegend compact poles={onlyTopic(topics, defaultTopics, allTopics)} />
       </header>
       <Suspense fallback={<MatrixSkeleton />}>
-        <MatrixSection today={today} search={search} topics={topics} at={at} evidence={evidence} defaultTopics={defaultTopics} />
+        <MatrixSection
+          today={today}
+          search={search}
+          topics={topics}
+          at={at}
+          evidence={evidence}
+          defaultTopics={defaultTopics}
+        />
       </Suspense>
     </div>
   );

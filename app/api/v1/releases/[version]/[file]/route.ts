@@ -14,7 +14,8 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/re
   const version = releaseVersionSchema.safeParse(rawVersion);
   if (!version.success) return jsonError(400, `version: ${version.error.issues[0]?.message ?? "is not valid."}`);
   const name = releaseFileNameSchema.safeParse(rawFile);
-  if (!name.success) return jsonError(404, `A release has no file ${rawFile}: its files are positions.csv and positions.json.`);
+  if (!name.success)
+    return jsonError(404, `A release has no file ${rawFile}: its files are positions.csv and positions.json.`);
   return answerErrors(async () => {
     const file = await publicReads.releaseFile(db(), { version: version.data, name: name.data });
     return releaseFileResponse(request, file, `stance-atlas-release-${version.data}-${name.data}`);

@@ -21,15 +21,26 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/to
   const slug = slugSchema.safeParse(rawSlug);
   if (!slug.success) return jsonError(400, `slug: ${slug.error.issues[0]?.message ?? "is not valid."}`);
   const file = figureFileSchema.safeParse(rawFile);
-  if (!file.success) return jsonError(404, `No such file: ${rawFile} (the files are map.svg, map.png, chart.svg and chart.png).`);
+  if (!file.success)
+    return jsonError(404, `No such file: ${rawFile} (the files are map.svg, map.png, chart.svg and chart.png).`);
   const query = parseQuery(figureQuerySchema, request.url);
   if (!query.ok) return query.response;
   return answerErrors(async () => {
     const figure = await publicReads.topicFigure(db(), { slug: slug.data, at: query.data.at ?? todayUtc() });
     const { kind, format } = FIGURE_FILES[file.data];
     const filename = `stance-atlas-${figure.topic.slug}-${kind}-${figure.at}.${format}`;
-    if (format === "svg") return svgFile(await svgMarkup(<TopicFigureFile figure={figure} kind={kind} origin={new URL(request.url).origin} />), filename, 60);
-    if (kind === "chart") return pngCard({ name: "topic-chart", of: figure, tags: [viewTags.topic(figure.topic.slug), viewTags.events] }, () => <TopicChartCard figure={figure} />, { filename, maxAge: 60 });
+    if (format === "svg")
+      return svgFile(
+        await svgMarkup(<TopicFigureFile figure={figure} kind={kind} origin={new URL(request.url).origin} />),
+        filename,
+        60,
+      );
+    if (kind === "chart")
+      return pngCard(
+        { name: "topic-chart", of: figure, tags: [viewTags.topic(figure.topic.slug), viewTags.events] },
+        () => <TopicChartCard figure={figure} />,
+        { filename, maxAge: 60 },
+      );
     return topicMapPng(figure, { filename, maxAge: 60 });
   });
 }

@@ -19,5 +19,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<"/og/matrix/view/[today]/[search]">) {
   const { today, search } = await params;
   await dependsOn(...MATRIX_DEPENDS_ON);
-  return orNotFoundAnswer(() => matrixPreview(db(), loadMatrixParams(new URLSearchParams(searchFromKey(search))), dayFromKey(today)));
+  return orNotFoundAnswer(() =>
+    matrixPreview(db(), loadMatrixParams(new URLSearchParams(searchFromKey(search))), dayFromKey(today)),
+  );
 }

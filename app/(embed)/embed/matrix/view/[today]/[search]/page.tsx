@@ -20,7 +20,14 @@ async function MatrixEmbed({ today, search }: CachedViewProps) {
         <StanceLegend compact wrap poles={onlyTopic(topics, defaultTopics, allTopics)} />
       </header>
       <Suspense fallback={<MatrixSkeleton />}>
-        <MatrixSection today={today} search={search} topics={topics} at={at} evidence={evidence} defaultTopics={defaultTopics} />
+        <MatrixSection
+          today={today}
+          search={search}
+          topics={topics}
+          at={at}
+          evidence={evidence}
+          defaultTopics={defaultTopics}
+        />
       </Suspense>
       <EmbedFooter at={at ?? today} fullView={`/matrix${search ? `?${search}` : ""}`} />
     </>

@@ -30,26 +30,38 @@ async function load({ slug, today, at }: Props) {
 
 async function blocMetadata(props: Props): Promise<Metadata> {
   const { bloc } = await load(props);
-  return { title: bloc.name, description: `${bloc.name}: members as of any date, with sources, and where they stand on Internet governance.` };
+  return {
+    title: bloc.name,
+    description: `${bloc.name}: members as of any date, with sources, and where they stand on Internet governance.`,
+  };
 }
 
 /** `/blocs/[slug]`: the bloc's members as of a date, their stances per topic and over time, and its cohesion. */
 async function BlocPage(props: Props) {
   const { bloc, date, queryClient } = await load(props);
   const stances = await queryClient.fetchQuery(trpc.blocs.stances.queryOptions({ slug: bloc.slug, at: date }));
-  const charted = stances.topics.filter(({ topic }) => stances.overTime.some((stop) => Object.values(stop.counts[topic.slug] ?? {}).some((n) => n > 0)));
+  const charted = stances.topics.filter(({ topic }) =>
+    stances.overTime.some((stop) => Object.values(stop.counts[topic.slug] ?? {}).some((n) => n > 0)),
+  );
   return (
     <article className="space-y-8">
       <header className="space-y-2">
         <PageTitle parent={{ href: "/blocs", label: "Blocs" }} current={bloc.slug} title={bloc.name} />
         <p className="max-w-4xl text-slate-700">{bloc.description}</p>
         <p className="max-w-4xl text-sm text-slate-600">
-          {!bloc.complete && <span className="mr-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">Partial list</span>}
+          {!bloc.complete && (
+            <span className="mr-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+              Partial list
+            </span>
+          )}
           {bloc.coverageNote}
         </p>
         <div className="flex flex-wrap items-end justify-between gap-3">
           <AsOfForm path={`/blocs/${bloc.slug}`} at={props.at} today={props.today} />
-          <Link href={`/matrix?bloc=${bloc.slug}${props.at ? `&at=${props.at}` : ""}`} className="btn-secondary text-sm">
+          <Link
+            href={`/matrix?bloc=${bloc.slug}${props.at ? `&at=${props.at}` : ""}`}
+            className="btn-secondary text-sm"
+          >
             See the members in the matrix
           </Link>
         </div>
@@ -57,10 +69,15 @@ async function BlocPage(props: Props) {
 
       <PageSection id="stances" title={`Where the ${bloc.members.length} members stood on ${formatDate(date)}`}>
         <p className="max-w-4xl text-sm text-slate-600">
-          Cohesion is the share of members with a position on the topic that are on the majority side (multistakeholder-leaning, mixed, or intergovernmental-leaning).
+          Cohesion is the share of members with a position on the topic that are on the majority side
+          (multistakeholder-leaning, mixed, or intergovernmental-leaning).
         </p>
         <StanceLegend compact />
-        {bloc.members.length === 0 ? <EmptyState>The bloc had no members on {formatDate(date)}.</EmptyState> : <BlocStanceTable topics={stances.topics} blocName={bloc.name} />}
+        {bloc.members.length === 0 ? (
+          <EmptyState>The bloc had no members on {formatDate(date)}.</EmptyState>
+        ) : (
+          <BlocStanceTable topics={stances.topics} blocName={bloc.name} />
+        )}
       </PageSection>
 
       <PageSection id="over-time" title="Over time">
@@ -72,7 +89,11 @@ async function BlocPage(props: Props) {
               <StanceChart
                 key={topic.slug}
                 topicTitle={`${topic.title} — members of the day`}
-                columns={stances.overTime.map((stop) => ({ date: stop.date, label: stop.label, counts: stop.counts[topic.slug] ?? countStances([]) }))}
+                columns={stances.overTime.map((stop) => ({
+                  date: stop.date,
+                  label: stop.label,
+                  counts: stop.counts[topic.slug] ?? countStances([]),
+                }))}
               />
             ))}
           </div>
@@ -80,7 +101,11 @@ async function BlocPage(props: Props) {
       </PageSection>
 
       <PageSection id="members" title={`Members on ${formatDate(date)} (${bloc.members.length})`}>
-        {bloc.members.length === 0 ? <EmptyState>No members on this date.</EmptyState> : <BlocMembers members={bloc.members} label="Members" />}
+        {bloc.members.length === 0 ? (
+          <EmptyState>No members on this date.</EmptyState>
+        ) : (
+          <BlocMembers members={bloc.members} label="Members" />
+        )}
         {bloc.former.length > 0 && (
           <>
             <h3 className="pt-2 font-semibold">Former members</h3>
@@ -103,7 +128,9 @@ async function props(params: PageProps<"/blocs/[slug]/view/[today]/[search]">["p
   return { slug, today: dayFromKey(today), at: loadCompareParams(new URLSearchParams(searchFromKey(search))).at };
 }
 
-export async function generateMetadata({ params }: PageProps<"/blocs/[slug]/view/[today]/[search]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/blocs/[slug]/view/[today]/[search]">): Promise<Metadata> {
   return blocMetadata(await props(params));
 }
 

@@ -16,7 +16,9 @@ async function GovernmentEmbed({ iso3, today, at }: Props) {
   return (
     <>
       <header className="space-y-2">
-        <h1 className="text-lg font-bold tracking-tight">{government.name}: stance on Internet governance, topic by topic</h1>
+        <h1 className="text-lg font-bold tracking-tight">
+          {government.name}: stance on Internet governance, topic by topic
+        </h1>
         <StanceLegend compact wrap />
       </header>
       <GovernmentTimelines government={government} topics={topics} entries={entries} events={events} at={until} />
@@ -32,7 +34,9 @@ export function generateStaticParams() {
   return [];
 }
 
-export default async function CachedGovernmentEmbed({ params }: PageProps<"/embed/governments/[iso3]/view/[today]/[search]">) {
+export default async function CachedGovernmentEmbed({
+  params,
+}: PageProps<"/embed/governments/[iso3]/view/[today]/[search]">) {
   const { iso3, today, search } = await params;
   const { at } = loadEmbedParams(new URLSearchParams(searchFromKey(search)));
   return <GovernmentEmbed iso3={iso3} today={dayFromKey(today)} at={at} />;

@@ -35,7 +35,12 @@ async function TopicEmbed({ slug, today, tab, at }: Props) {
         {/* Switching between the map and the chart stays inside the frame. */}
         <nav aria-label="View" className="flex gap-1 text-sm">
           {TABS.map((t) => (
-            <a key={t.kind} href={`/embed/topics/${slug}${serializeEmbedParams({ tab: t.kind, at })}`} aria-current={t.kind === kind ? "page" : undefined} className="rounded-md border border-slate-300 px-2 py-0.5 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white">
+            <a
+              key={t.kind}
+              href={`/embed/topics/${slug}${serializeEmbedParams({ tab: t.kind, at })}`}
+              aria-current={t.kind === kind ? "page" : undefined}
+              className="rounded-md border border-slate-300 px-2 py-0.5 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
+            >
               {t.label}
             </a>
           ))}
