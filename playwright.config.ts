@@ -90,7 +90,7 @@ export default defineConfig({
   // Tests that sign up and sign in several accounts (argon2id) share two cores with two servers: a noisy
   // machine must not fail them on time alone.
   timeout: 60_000,
-  use: { trace: "retain-on-failure", launchOptions },
+  use: { trace: "on-first-retry", launchOptions },
   projects: [...pgliteProjects, ...(withPostgres ? postgresProjects : [])],
   webServer: [
     {

@@ -23,7 +23,7 @@ export default defineConfig({
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // PGlite instances are memory-hungry and the machines have two cores.
-    maxWorkers: 2,
+    // Two cores: a third worker fills the time the others wait on child processes and the database.
+    maxWorkers: 3,
   },
 });

@@ -29,7 +29,6 @@ describe("the environment", () => {
       DATABASE_POOL_MAX: 10,
       VIEW_CACHE_MAX_MB: 256,
       AUTH_SECRET: undefined,
-      AUTH_TRUST_HOST: true,
       AUTH_GITHUB_ID: undefined,
       AUTH_GITHUB_SECRET: undefined,
       AUTH_GOOGLE_ID: undefined,
@@ -67,7 +66,6 @@ describe("the environment", () => {
       DATABASE_POOL_MAX: "20",
       VIEW_CACHE_MAX_MB: "0",
       AUTH_SECRET: "a secret that signs every session of every instance",
-      AUTH_TRUST_HOST: "false",
       AUTH_GITHUB_ID: "gh-id",
       AUTH_GITHUB_SECRET: "gh-secret",
       AUTH_GOOGLE_ID: "google-id",
@@ -89,7 +87,6 @@ describe("the environment", () => {
     });
     expect(env).toMatchObject({
       VIEW_CACHE_MAX_MB: 0,
-      AUTH_TRUST_HOST: false,
       EMAIL_SERVER: "smtps://alerts:pw@mail.example.org:465",
       ALERTS_TICK_SECONDS: 60,
       LOG_LEVEL: "warn",
@@ -125,11 +122,11 @@ describe("the environment", () => {
   });
 
   it("takes a switch as true, false, 1 or 0 and refuses anything else", () => {
-    expect(parseEnv({ AUTH_TRUST_HOST: "0" }).AUTH_TRUST_HOST).toBe(false);
-    expect(parseEnv({ AUTH_TRUST_HOST: "1" }).AUTH_TRUST_HOST).toBe(true);
+    expect(parseEnv({ NEXT_TELEMETRY_DISABLED: "0" }).NEXT_TELEMETRY_DISABLED).toBe(false);
+    expect(parseEnv({ NEXT_TELEMETRY_DISABLED: "1" }).NEXT_TELEMETRY_DISABLED).toBe(true);
     expect(parseEnv({ NEXT_TELEMETRY_DISABLED: "false" }).NEXT_TELEMETRY_DISABLED).toBe(false);
-    expect(problemsOf({ AUTH_TRUST_HOST: "yes" })).toEqual([
-      'AUTH_TRUST_HOST must be true or false (or 1 or 0), not "yes"',
+    expect(problemsOf({ NEXT_TELEMETRY_DISABLED: "yes" })).toEqual([
+      'NEXT_TELEMETRY_DISABLED must be true or false (or 1 or 0), not "yes"',
     ]);
     expect(problemsOf({ NEXT_TELEMETRY_DISABLED: "TRUE" })).toHaveLength(1);
   });

@@ -78,7 +78,6 @@ const shape = {
   VIEW_CACHE_MAX_MB: orDefault(wholeNumber(0, 65_536), 256),
 
   AUTH_SECRET: text,
-  AUTH_TRUST_HOST: orDefault(flag, true),
   AUTH_GITHUB_ID: text,
   AUTH_GITHUB_SECRET: text,
   AUTH_GOOGLE_ID: text,

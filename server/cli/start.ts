@@ -41,7 +41,6 @@ void runCli(async () => {
     ...base,
     ...(settings.NEXT_TELEMETRY_DISABLED ? { NEXT_TELEMETRY_DISABLED: "1" } : {}),
     AUTH_SECRET: resolveAuthSecret(base, settings.DATA_DIR),
-    AUTH_TRUST_HOST: String(settings.AUTH_TRUST_HOST),
     PORT: String(settings.PORT),
   };
 
