@@ -56,6 +56,8 @@ test("the matrix's Bloc filter keeps the members of the date shown", async ({ pa
   await page.getByLabel("As of date").fill("2020-02-01");
   await expect(page.getByRole("rowheader")).toHaveCount(27);
   await expect(page.getByRole("rowheader").getByRole("link", { name: "United Kingdom" })).toHaveCount(0);
+  // The address follows the view a moment later (it is written after the view changes): reload what it says then.
+  await expect(page).toHaveURL(/at=2020-02-01/);
   await page.reload();
   await expect(page.getByLabel("Bloc", { exact: true })).toHaveValue("eu");
   await expect(page.getByRole("rowheader")).toHaveCount(27);

@@ -22,3 +22,23 @@ export async function makeAccount(db: Database, role: Role, name = `${role} ${ra
 /** A caller in a session that has just signed in (`signedInAt` to say otherwise). */
 export const callerAs = (db: Database, userId: string | null, signedInAt = Date.now()) =>
   createCaller(createInnerContext({ db, userId, signedInAt: userId ? signedInAt : null }));
+
+/**
+ * Publishes, as the moderator `caller()` gives, a new intergovernmental position of a government on IXPs
+ * each time `publish` is called (a moderator's proposal is published at once), each stated a day after
+ * the one before from `firstDay`; `nextDate` takes the next day for a position made otherwise.
+ */
+export function dailyIxpPublisher(caller: () => ReturnType<typeof callerAs>, firstDay: string) {
+  let day = 0;
+  const nextDate = () => new Date(Date.parse(firstDay) + day++ * 86_400_000).toISOString().slice(0, 10);
+  const publish = (government: string) =>
+    caller().contributions.propose({
+      government,
+      topic: "ixps",
+      stance: "intergovernmental",
+      statedOn: nextDate(),
+      summary: `${government} wants the state to run exchange points.`,
+      sources: ["https://example.org/s"],
+    });
+  return { publish, nextDate };
+}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { decodeSearch } from "@/server/cache/view-routes";
 import { isCalendarDate } from "@/server/shared/dates";
 
-// The routes under /cached/ are reader pages that the proxy rewrote (server/cache/view-routes.ts):
+// The `view/` routes are reader pages that the proxy rewrote (server/cache/view-routes.ts):
 // each is rendered on its first request, then served from the page cache until the database
 // announces a change to something it shows. Each route file exports these settings:
 //   export const revalidate = false;       // no timer: changes invalidate it

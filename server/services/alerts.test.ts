@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { alertSettings } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
-import { callerAs, makeAccount } from "@/server/api/testing";
+import { callerAs, dailyIxpPublisher, makeAccount } from "@/server/api/testing";
 import { mailerFromEnv, type Mailer } from "@/server/email/mailer";
 import { startTestSmtpServer } from "@/server/email/test-smtp-server";
 import { DIGEST_EVERY_MS, sendDueDigests, unsubscribe } from "./alerts";
@@ -16,17 +16,7 @@ describe.each(TEST_DRIVERS)("email alerts on %s", (kind) => {
   let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
   let mailer: Mailer;
   let mod: ReturnType<typeof callerAs>;
-  let day = 0;
-  const nextDate = () => new Date(Date.UTC(2010, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
-  const publish = (government: string) =>
-    mod.contributions.propose({
-      government,
-      topic: "ixps",
-      stance: "intergovernmental",
-      statedOn: nextDate(),
-      summary: `${government} wants the state to run exchange points.`,
-      sources: ["https://example.org/s"],
-    });
+  const { publish, nextDate } = dailyIxpPublisher(() => mod, "2010-01-01");
   const later = (ms: number) => new Date(Date.now() + ms);
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
-import { callerAs, makeAccount } from "@/server/api/testing";
+import { callerAs, dailyIxpPublisher, makeAccount } from "@/server/api/testing";
 import { mailerFromEnv, type Mailer } from "@/server/email/mailer";
 import { startTestSmtpServer } from "@/server/email/test-smtp-server";
 import { probeDatabase } from "@/server/health/database-status";
@@ -18,17 +18,7 @@ describe.each(TEST_DRIVERS)("digest delivery when the mail server refuses an add
   let mailer: Mailer;
   let mod: ReturnType<typeof callerAs>;
   const refused = new Map<string, 450 | 550>();
-  let day = 0;
-  const nextDate = () => new Date(Date.UTC(2011, 0, 1) + day++ * 86_400_000).toISOString().slice(0, 10);
-  const publish = (government: string) =>
-    mod.contributions.propose({
-      government,
-      topic: "ixps",
-      stance: "intergovernmental",
-      statedOn: nextDate(),
-      summary: `${government} wants the state to run exchange points.`,
-      sources: ["https://example.org/s"],
-    });
+  const { publish } = dailyIxpPublisher(() => mod, "2011-01-01");
   const later = (ms: number) => new Date(Date.now() + ms);
   const receivedBy = (email: string) => smtp.received.filter((m) => m.to.includes(email));
 

@@ -7,7 +7,7 @@ import { representationOf } from "@/server/services/replies";
 import { PositionDetails, positionMetadata, type PositionViewer } from "./position-details";
 
 // A position's page for signed-in readers, rendered per request (a moderator's differs);
-// anonymous readers get the cached render (app/cached/positions/[id]).
+// anonymous readers get the cached render (./view/page.tsx).
 
 async function viewer(params: Promise<{ id: string }>): Promise<PositionViewer> {
   await connection();
