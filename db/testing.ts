@@ -63,6 +63,15 @@ export async function createTestDatabase(
   await handle.migrate();
   const seed = opts.seed ?? true;
   if (seed) await (seed === true ? seedReference : seed)(handle.db);
+  return asTestDatabase(handle, url, drop);
+}
+
+/** A handle as a test database: `destroy` closes it, then drops what `drop` drops. */
+export function asTestDatabase(
+  handle: DatabaseHandle,
+  url: string | undefined,
+  drop: () => Promise<void>,
+): TestDatabase {
   return {
     ...handle,
     url,

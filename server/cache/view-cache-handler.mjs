@@ -7,9 +7,8 @@
 // before a request reaches Next.
 import { gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
+import { NEXT_TAGS_HEADER, pagePathOfKey, renderedPage } from "../front/next-internals.mjs";
 import { invalidateTags, invalidatedSince, isListening } from "./view-invalidations.mjs";
-
-const TAGS_HEADER = "x-next-cache-tags";
 // VIEW_CACHE_MAX_MB=0 turns the cache off (every request renders): for measuring, or for debugging.
 const MAX_MB = megabytes(process.env.VIEW_CACHE_MAX_MB);
 const ENABLED = MAX_MB > 0;
@@ -39,7 +38,7 @@ function sizeOf(value, page) {
 }
 
 function tagsOf(value, ctx) {
-  const header = value?.headers?.[TAGS_HEADER];
+  const header = value?.headers?.[NEXT_TAGS_HEADER];
   const fromHeader = typeof header === "string" ? header.split(",") : [];
   return [...fromHeader, ...(ctx?.tags ?? [])];
 }
@@ -49,12 +48,13 @@ function tagsOf(value, ctx) {
  * off the event loop, when it is first asked for.
  */
 function pageBytes(value, cacheControl) {
-  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string" || (value.status ?? 200) !== 200) return undefined;
-  const html = Buffer.from(value.html);
+  const page = renderedPage(value);
+  if (!page) return undefined;
+  const html = Buffer.from(page.html);
   let gzipped;
   return {
     html,
-    headers: Object.fromEntries(Object.entries(value.headers ?? {}).filter(([name]) => name !== TAGS_HEADER)),
+    headers: Object.fromEntries(Object.entries(page.headers).filter(([name]) => name !== NEXT_TAGS_HEADER)),
     cacheControl,
     gzip: () =>
       (gzipped ??= new Promise((resolve, reject) =>
@@ -63,10 +63,6 @@ function pageBytes(value, cacheControl) {
   };
 }
 
-// Next keys a rendered page as `/route-cache/APP_PAGE/<hash of its route>/$<path>`.
-const PAGE_KEY = /^\/route-cache\/APP_PAGE\/[0-9a-f]+\/\$(\/.*)$/;
-const pathOf = (key) => PAGE_KEY.exec(key)?.[1];
-
 function createStore() {
   // The key of the page rendered for each path, for the front server, which knows only the path.
   const keysByPath = new Map();
@@ -74,7 +70,7 @@ function createStore() {
     maxSize: MAX_BYTES,
     sizeCalculation: (entry) => entry.size,
     dispose: (_entry, key) => {
-      const path = pathOf(key);
+      const path = pagePathOfKey(key);
       if (path && keysByPath.get(path) === key) keysByPath.delete(path);
     },
   });
@@ -131,7 +127,7 @@ export default class ViewCacheHandler {
     const cacheControl = ctx?.fetchCache ? undefined : ctx?.cacheControl;
     const page = pageBytes(value, cacheControl);
     entries.set(key, { value, page, tags, readAt, lastModified: Date.now(), cacheControl, size: sizeOf(value, page) });
-    const path = page && pathOf(key);
+    const path = page && pagePathOfKey(key);
     if (path && entries.has(key)) keysByPath.set(path, key);
   }
 

@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { type Env, EnvError, readEnv } from "@/server/env";
+import { readEnv } from "@/server/env";
 import { seedDatabase } from "@/server/services/seed";
 import { resolveAuthSecret } from "./auth-secret";
 import { describeDatasetLoads } from "./dataset-report";
 import { needsBuild } from "./build-state";
-import { loadEnv, runCli, UsageError, withDatabase } from "./run-cli";
+import { loadEnv, runCli, withDatabase } from "./run-cli";
 import { serverSupervisor } from "./supervise-server";
 
 // `npm start` (production) and `npm run dev`: build if needed, migrate, seed, then serve.
@@ -19,18 +19,9 @@ const nextBin = path.join(root, "node_modules", ".bin", "next");
 // Watching from the first moment: killed outright, npm and tsx tell nobody (server/cli/supervise-server.ts).
 const supervisor = serverSupervisor();
 
-/** The environment once the .env files are in: a bad variable stops `npm start` here, before any build or database. */
-function checkedEnv(): Env {
-  try {
-    return readEnv();
-  } catch (error) {
-    throw error instanceof EnvError ? new UsageError(error.message) : error;
-  }
-}
-
 void runCli(async () => {
   loadEnv(dev);
-  const settings = checkedEnv();
+  const settings = readEnv(); // a bad variable stops `npm start` here, before any build or database (run-cli.ts)
   const base: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: settings.NODE_ENV ?? (dev ? "development" : "production"),

@@ -8,7 +8,7 @@ import { cachedPageRoute, pageCacheKey } from "./page-cache-key";
 // Answers a request for a cached page straight from the page cache, before Next's request
 // pipeline (routing, the proxy, the render machinery). The answer is the one Next gives for a
 // cache hit (next-internals.mjs): the same bytes and headers, gzip-compressed once per page
-// rather than once per request, marked `x-served-by: front`.
+// rather than once per request (the front server marks it `x-served-by: front`).
 
 /**
  * A reader page's Cache-Control, cached here or not: a shared cache (a CDN) may keep it a minute and
@@ -52,7 +52,6 @@ function headersFor(
     ),
     Vary: NEXT_VARY,
     ...NEXT_HIT_HEADERS,
-    "x-served-by": "front",
     "Cache-Control": READER_CACHE_CONTROL,
     "Content-Type": "text/html; charset=utf-8",
     "Content-Length": body.length,

@@ -14,14 +14,6 @@ const FORWARDED = [
   "forwarded",
 ];
 
-/** TRUST_PROXY: how many proxies stand in front of the app (each appending to X-Forwarded-For); 0 when unset. */
-export function trustedHops(value: string | undefined): number {
-  if (value === undefined || value === "") return 0;
-  if (!/^\d{1,2}$/.test(value))
-    throw new Error(`TRUST_PROXY must be the number of proxies in front of the app (0 to 99), not "${value}".`);
-  return Number(value);
-}
-
 /**
  * The client's address: the socket's with no trusted proxy; with n, the address the outermost
  * trusted proxy saw — the n-th entry from the right of X-Forwarded-For plus the socket. Entries a

@@ -1,7 +1,12 @@
 import fs from "node:fs";
 import { inject } from "vitest";
-import { type DatabaseHandle, type DatabaseKind, MEMORY, openDatabase } from "@/db/client";
-import { createEmptyPostgresDatabase, createTestDatabase as createDatabase, type TestDatabase } from "@/db/testing";
+import { type DatabaseKind, MEMORY, openDatabase } from "@/db/client";
+import {
+  asTestDatabase,
+  createEmptyPostgresDatabase,
+  createTestDatabase as createDatabase,
+  type TestDatabase,
+} from "@/db/testing";
 import { seedDatabase } from "@/server/services/seed";
 import { templateKindFor } from "./database-templates";
 
@@ -22,24 +27,13 @@ export async function createTestDatabase(
   const template = templateKindFor(opts);
   if (kind === "pglite" && templates) {
     const dump = new Blob([fs.readFileSync(templates.pglite[template])]);
-    return withDestroy(openDatabase({ dataDir: MEMORY, loadDataDir: dump }), undefined, async () => {});
+    return asTestDatabase(openDatabase({ dataDir: MEMORY, loadDataDir: dump }), undefined, async () => {});
   }
   if (kind === "postgres" && templates?.postgres) {
     const copy = await createEmptyPostgresDatabase(templates.postgres[template]);
-    return withDestroy(openDatabase({ databaseUrl: copy.url }), copy.url, copy.drop);
+    return asTestDatabase(openDatabase({ databaseUrl: copy.url }), copy.url, copy.drop);
   }
   return createDatabase(kind, {
     seed: (opts.seed ?? true) && ((db) => seedDatabase(db, { dataset: opts.dataset ?? true })),
   });
-}
-
-function withDestroy(handle: DatabaseHandle, url: string | undefined, drop: () => Promise<void>): TestDatabase {
-  return {
-    ...handle,
-    url,
-    async destroy() {
-      await handle.close();
-      await drop();
-    },
-  };
 }
