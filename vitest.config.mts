@@ -23,6 +23,8 @@ export default defineConfig({
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A loaded 2-core machine can take seconds to deliver a notification; a poll gives up after 15, not 1.
+    expect: { poll: { timeout: 15_000 } },
     // Two cores: a third worker fills the time the others wait on child processes and the database.
     maxWorkers: 3,
   },

@@ -37,7 +37,7 @@ describe.each(TEST_DRIVERS)("figures drawn on %s", (kind) => {
   beforeAll(async () => {
     t = await createTestDatabase(kind, { dataset: false });
     stopListening = listenForChanges(t, () => {});
-    await vi.waitFor(() => expect(isListening()).toBe(true));
+    await vi.waitFor(() => expect(isListening()).toBe(true), { timeout: 15_000 });
   });
   afterAll(async () => {
     await stopListening();
