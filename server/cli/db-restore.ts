@@ -1,15 +1,16 @@
 import { parseArgs } from "node:util";
 import { restoreDatabase } from "@/db/backup";
 import { databaseConfigFromEnv } from "@/db/client";
-import { loadEnv, runCli, UsageError } from "./run-cli";
+import { loadEnv, runIfProgram, UsageError } from "./run-cli";
 
 // `npm run db:restore -- FILE [--force]`: into the configured database, which must hold none unless --force.
 const USAGE = "Usage: npm run db:restore -- FILE [--force]";
 
-void runCli(async () => {
+export async function dbRestore(args: string[]): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
+      args,
       options: { force: { type: "boolean", default: false } },
       allowPositionals: true,
       strict: true,
@@ -22,4 +23,6 @@ void runCli(async () => {
   loadEnv();
   const { format } = await restoreDatabase(databaseConfigFromEnv(), file, { force: parsed.values.force });
   console.log(`Restored ${file} into the ${format === "pglite" ? "embedded" : "PostgreSQL"} database.`);
-});
+}
+
+runIfProgram(import.meta.url, dbRestore);

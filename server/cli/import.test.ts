@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { IMPORT_HEADER } from "@/server/schemas/import-row";
-import { runScript } from "./run-script";
+import { runInProcess } from "./run-script";
+import { importFile } from "./import";
 
 // `npm run import -- FILE.csv [--dry-run]` as an operator runs it, on both databases.
 describe.each(TEST_DRIVERS)("npm run import on %s", (kind) => {
@@ -27,7 +28,7 @@ describe.each(TEST_DRIVERS)("npm run import on %s", (kind) => {
     fs.writeFileSync(target, content);
     return target;
   };
-  const importFile = (...args: string[]) => runScript("server/cli/import.ts", args, env);
+  const run = (...args: string[]) => runInProcess(importFile, args, env);
   const good = () =>
     file(
       "good.csv",
@@ -36,13 +37,13 @@ describe.each(TEST_DRIVERS)("npm run import on %s", (kind) => {
 
   it("previews with --dry-run, imports, and re-imports as a no-op", async () => {
     const csv = good();
-    const dry = await importFile(csv, "--dry-run");
+    const dry = await run(csv, "--dry-run");
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain("1 rows: 1 new, 0 changed, 0 unchanged (dry run: nothing was written).");
-    const real = await importFile(csv);
+    const real = await run(csv);
     expect(real.code).toBe(0);
     expect(real.stdout).toContain("imported 1 rows: 1 new, 0 changed, 0 unchanged.");
-    const again = await importFile(csv);
+    const again = await run(csv);
     expect(again.stdout).toContain("imported 1 rows: 0 new, 0 changed, 1 unchanged.");
   });
 
@@ -51,7 +52,7 @@ describe.each(TEST_DRIVERS)("npm run import on %s", (kind) => {
       "bad.csv",
       `${IMPORT_HEADER.join(",")}\nXXX,ixps,mixed,2014-04-23,A summary that is long enough.,https://example.org/a,,\nKEN,ixps,mixed,2014-04-24,A summary that is long enough.,,,\n`,
     );
-    const result = await importFile(bad);
+    const result = await run(bad);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("2 bad rows; nothing was imported.");
     expect(result.stderr).toContain("line 2: unknown government XXX");
@@ -59,12 +60,12 @@ describe.each(TEST_DRIVERS)("npm run import on %s", (kind) => {
   });
 
   it("refuses a file that is not UTF-8, a missing file and a missing argument", async () => {
-    const latin1 = await importFile(file("latin1.csv", Buffer.from([0x67, 0xe9, 0x0a])));
+    const latin1 = await run(file("latin1.csv", Buffer.from([0x67, 0xe9, 0x0a])));
     expect(latin1.code).toBe(1);
     expect(latin1.stderr).toContain("is not UTF-8 text");
-    const missing = await importFile(path.join(dir, "nope.csv"));
+    const missing = await run(path.join(dir, "nope.csv"));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("no such file");
-    expect((await importFile()).stderr).toContain("Usage: npm run import -- FILE.csv [--dry-run]");
+    expect((await run()).stderr).toContain("Usage: npm run import -- FILE.csv [--dry-run]");
   });
 });

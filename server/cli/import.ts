@@ -5,16 +5,17 @@ import { seedDatabase } from "@/server/services/seed";
 import { SYSTEM_USERS } from "@/db/system-users";
 import { decodeImportFile } from "@/server/services/import-file";
 import { importCsv } from "@/server/services/import-positions";
-import { loadEnv, runCli, UsageError, withDatabase } from "./run-cli";
+import { loadEnv, runIfProgram, UsageError, withDatabase } from "./run-cli";
 
 // `npm run import -- FILE.csv [--dry-run]`: positions as approved revisions by the CSV import
 // account, all or nothing. Any bad row: every one is listed by line, nothing is written, exit 1.
 const USAGE = "Usage: npm run import -- FILE.csv [--dry-run]";
 
-void runCli(async () => {
+export async function importFile(args: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
+      args,
       options: { "dry-run": { type: "boolean", default: false } },
       allowPositionals: true,
       strict: true,
@@ -31,12 +32,11 @@ void runCli(async () => {
   const decoded = decodeImportFile(bytes);
   if ("error" in decoded) {
     console.error(`${file}: ${decoded.error} Nothing was imported.`);
-    process.exitCode = 1;
-    return;
+    return 1;
   }
 
   loadEnv();
-  await withDatabase(async (handle) => {
+  return withDatabase(async (handle) => {
     await handle.migrate();
     await seedDatabase(handle.db); // reference data and the import account must exist
     const outcome = await importCsv(handle.db, {
@@ -50,11 +50,13 @@ void runCli(async () => {
       for (const { line, reason } of outcome.errors) console.error(`  line ${line}: ${reason}`);
       if (outcome.badRows > outcome.errors.length)
         console.error(`  and ${outcome.badRows - outcome.errors.length} more rows with errors`);
-      process.exitCode = 1;
-      return;
+      return 1;
     }
     const { created, updated, unchanged } = outcome.counts;
     const summary = `${outcome.rows} rows: ${created} new, ${updated} changed, ${unchanged} unchanged`;
     console.log(dryRun ? `${file}: ${summary} (dry run: nothing was written).` : `${file}: imported ${summary}.`);
+    return 0;
   });
-});
+}
+
+runIfProgram(import.meta.url, importFile);

@@ -23,11 +23,12 @@ const newDataDir = () => {
   return dir;
 };
 
-/** Starts another process that opens the data dir and keeps it open, like the server does. */
+/** Starts another process that takes the data dir's lock and keeps it, as a running server does (openDatabase takes it first). */
 async function holdInAnotherProcess(dataDir: string): Promise<Holder> {
-  const code = `import { openDatabase } from ${JSON.stringify(path.resolve("db/client"))};
-    const h = openDatabase({ dataDir: ${JSON.stringify(dataDir)} });
-    h.migrate().then(() => { console.log("held by " + process.pid); setInterval(() => {}, 1000); });`;
+  const code = `import { acquireDataDirLock } from ${JSON.stringify(path.resolve("db/pglite-lock"))};
+    acquireDataDirLock(${JSON.stringify(dataDir)});
+    console.log("held by " + process.pid);
+    setInterval(() => {}, 1000);`;
   // tsx runs the code in a child of its own: its own process group lets us stop both.
   const child = spawn(path.resolve("node_modules/.bin/tsx"), ["-e", code], {
     stdio: ["ignore", "pipe", "inherit"],
@@ -173,7 +174,7 @@ describe("one process per embedded data dir", () => {
     const dataDir = newDataDir();
     const first = openDatabase({ dataDir });
     await first.migrate();
-    await seedDatabase(first.db);
+    await seedDatabase(first.db, { dataset: false });
     await first.db.insert(users).values({ email: "kept@example.org", name: "Kept" });
     await first.close();
     expect(fs.existsSync(path.join(dataDir, "stance-atlas.lock"))).toBe(false);

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
 import { loadEnvConfig } from "@next/env";
 import { EnvError } from "@/server/env";
 import { ZodError } from "zod";
@@ -33,15 +35,34 @@ function describe(error: unknown): string | null {
   return null;
 }
 
-export async function runCli(main: () => Promise<void>): Promise<void> {
+/** A command: its arguments in, an exit code out (nothing means 0). */
+export type Command = (args: string[]) => Promise<number | void>;
+
+/** Runs a command: its exit code, or 2 with one line on stderr for an expected failure. */
+export async function runCommand(command: Command, args: string[]): Promise<number> {
   try {
-    await main();
+    return (await command(args)) ?? 0;
   } catch (error) {
     const message = describe(error);
     if (message === null) throw error;
     console.error(`Error: ${message}`);
-    process.exitCode = 2;
+    return 2;
   }
+}
+
+/** Runs `main` as this program, setting its exit code. */
+export async function runCli(main: () => Promise<number | void>): Promise<void> {
+  process.exitCode = await runCommand(main, []);
+}
+
+/**
+ * Runs `command` with the program's arguments when `moduleUrl` is the program (`tsx server/cli/x.ts`),
+ * and does nothing when a test imports the module to run the command in its own process.
+ */
+export function runIfProgram(moduleUrl: string, command: Command): void {
+  const program = process.argv[1];
+  if (program && fs.realpathSync(program) === fs.realpathSync(fileURLToPath(moduleUrl)))
+    void runCli(() => command(process.argv.slice(2)));
 }
 
 export async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {

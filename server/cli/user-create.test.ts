@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { totpFactors, users } from "@/db/schema";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
-import { runScript } from "./run-script";
+import { runInProcess } from "./run-script";
+import { userCreate } from "./user-create";
 
 const PASSWORD = "correct horse battery staple";
 const SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
-// `npm run user:create` as an operator runs it, on the embedded database and on PostgreSQL.
+// `npm run user:create` as an operator runs it, on the embedded database and on PostgreSQL (in this
+// process; db-backup.test.ts runs each command as a program).
 describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
   let env: Record<string, string>;
   let dataDir: string;
@@ -27,7 +29,7 @@ describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const userCreate = (...args: string[]) => runScript("server/cli/user-create.ts", args, env);
+  const run = (...args: string[]) => runInProcess(userCreate, args, env);
 
   async function factorOf(email: string) {
     const handle = openDatabase(kind === "postgres" ? { databaseUrl: pgDatabase?.url } : { dataDir });
@@ -54,40 +56,33 @@ describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
   }
 
   it("creates an account with the given role", async () => {
-    const result = await userCreate("--email", "mod@example.org", "--password", PASSWORD, "--role", "moderator");
+    const result = await run("--email", "mod@example.org", "--password", PASSWORD, "--role", "moderator");
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Created mod@example.org with role moderator.");
   });
 
   it("fails with a clear message when the email exists, and changes nothing", async () => {
-    const result = await userCreate(
-      "--email",
-      "MOD@example.org",
-      "--password",
-      "a different passphrase",
-      "--role",
-      "admin",
-    );
+    const result = await run("--email", "MOD@example.org", "--password", "a different passphrase", "--role", "admin");
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("Error: An account with the email mod@example.org already exists.\n");
     expect(await roleOf("mod@example.org")).toBe("moderator");
   });
 
   it("explains a bad role, a short password and a missing email", async () => {
-    const badRole = await userCreate("--email", "x@example.org", "--password", PASSWORD, "--role", "root");
+    const badRole = await run("--email", "x@example.org", "--password", PASSWORD, "--role", "root");
     expect(badRole.code).toBe(2);
     expect(badRole.stderr).toContain("Role must be one of: contributor, moderator, admin.");
-    const short = await userCreate("--email", "x@example.org", "--password", "short");
+    const short = await run("--email", "x@example.org", "--password", "short");
     expect(short.code).toBe(2);
     expect(short.stderr).toContain("Use at least 15 characters.");
-    const noEmail = await userCreate("--password", PASSWORD);
+    const noEmail = await run("--password", PASSWORD);
     expect(noEmail.code).toBe(2);
     expect(noEmail.stderr).toContain("--email is required.");
   });
 
   it("enrols a second factor with --totp-secret, and prints the recovery codes once", async () => {
-    const result = await userCreate(
+    const result = await run(
       "--email",
       "admin@example.org",
       "--password",
@@ -104,7 +99,7 @@ describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
   });
 
   it("refuses a bad secret before creating anything, and tells a moderator without one what it means", async () => {
-    const bad = await userCreate(
+    const bad = await run(
       "--email",
       "weak@example.org",
       "--password",
@@ -117,14 +112,14 @@ describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--totp-secret must be base32 (A–Z, 2–7) of at least 26 characters");
     expect(await roleOf("weak@example.org")).toBeUndefined();
-    const plain = await userCreate("--email", "plain-mod@example.org", "--password", PASSWORD, "--role", "moderator");
+    const plain = await run("--email", "plain-mod@example.org", "--password", PASSWORD, "--role", "moderator");
     expect(plain.stdout).toContain(
       "Until they turn on two-factor authentication (on /me, or here with --totp-secret), plain-mod@example.org acts as a contributor.",
     );
   });
 
   it("changes an existing account's role with --update", async () => {
-    const result = await userCreate("--email", "mod@example.org", "--role", "admin", "--update");
+    const result = await run("--email", "mod@example.org", "--role", "admin", "--update");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Updated mod@example.org (role admin).");
     expect(await roleOf("mod@example.org")).toBe("admin");

@@ -3,16 +3,17 @@ import { roleSchema } from "@/server/schemas/users";
 import { isTotpSecret } from "@/server/auth/totp";
 import { enrolWithSecret, secondFactorStatus } from "@/server/services/second-factor";
 import { createUser, updateUser } from "@/server/services/users";
-import { loadEnv, runCli, UsageError, withDatabase } from "./run-cli";
+import { loadEnv, runIfProgram, UsageError, withDatabase } from "./run-cli";
 
 // `npm run user:create -- --email E --password P --role contributor|moderator|admin [--name N] [--totp-secret BASE32] [--update]`
 const USAGE =
   "Usage: npm run user:create -- --email E --password P [--role contributor|moderator|admin] [--name N] [--totp-secret BASE32] [--update]";
 
-void runCli(async () => {
+export async function userCreate(args: string[]): Promise<void> {
   let values;
   try {
     ({ values } = parseArgs({
+      args,
       options: {
         email: { type: "string" },
         password: { type: "string" },
@@ -54,4 +55,6 @@ void runCli(async () => {
       );
     }
   });
-});
+}
+
+runIfProgram(import.meta.url, userCreate);
