@@ -1,15 +1,15 @@
 import { defineConfig, devices } from "@playwright/test";
 import { PGLITE_PORT, POSTGRES_PORT, POSTGRES_SECOND_PORT } from "./e2e/ports";
+import { chromiumPath } from "./server/testing/chromium";
 
-// End-to-end tests drive Debian's Chromium through the production build served by
+// End-to-end tests drive Debian's Chromium (server/testing/chromium.ts) through the production build served by
 // `npm start`: on a fresh embedded database, and on a fresh PostgreSQL database when
 // TEST_DATABASE_URL is set. Playwright never downloads a browser here.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 const launchOptions = {
-  executablePath: CHROMIUM,
+  executablePath: chromiumPath(),
   args: [
     "--no-sandbox",
     "--disable-gpu",
@@ -28,8 +28,8 @@ const GLOBAL_CHANGES = /admin-content\.spec\.ts/;
 const REQUESTS_ONLY = /(api|api-compare|csrf|front-server)\.spec\.ts/;
 // What the driver changes, on PostgreSQL only: several app servers on one database (the embedded database has one
 // process), a database that stops answering behind a proxy, email digests on a server of their own, and a smoke set
-// of reading and writing through the PostgreSQL server. Everything else runs once, on the embedded database: the
-// integration tests already run every query and rule on both drivers.
+// of reading and writing through the PostgreSQL server (the tests tagged @smoke). Everything else runs once, on the
+// embedded database: the integration tests already run every query and rule on both drivers.
 const POSTGRES_ONLY = [/instances\.spec\.ts/, /outage\.spec\.ts/, /email-alerts\.spec\.ts/];
 const POSTGRES_SMOKE = [/pages\.spec\.ts/, /contribute\.spec\.ts/];
 
@@ -64,9 +64,10 @@ const postgresProjects = [
   {
     name: "postgres",
     use: projectUse(POSTGRES_PORT),
-    testMatch: [...POSTGRES_ONLY, ...POSTGRES_SMOKE],
+    testMatch: POSTGRES_ONLY,
     dependencies: ["postgres-staff-sign-in"],
   },
+  { name: "postgres-smoke", use: projectUse(POSTGRES_PORT), testMatch: POSTGRES_SMOKE, grep: /@smoke/ },
 ];
 
 // The test harness stands where a reverse proxy would: each visitor's X-Forwarded-For (e2e/fixtures.ts) is

@@ -9,7 +9,7 @@ import { PASSWORD, signIn } from "./session";
 const IXPS = "Internet Exchange Points in developing countries";
 const ROLE = "Role of governments in Internet governance";
 
-test("a signed-out visitor to /contribute is sent to sign in, and comes back", async ({ page }) => {
+test("a signed-out visitor to /contribute is sent to sign in, and comes back", { tag: "@smoke" }, async ({ page }) => {
   const { email } = account("back");
   await page.goto("/contribute");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)contribute$/);
@@ -20,44 +20,45 @@ test("a signed-out visitor to /contribute is sent to sign in, and comes back", a
   await expect(page.getByRole("heading", { name: "Contribute a position" })).toBeVisible();
 });
 
-test("a new contributor proposes a position: pending in /me, not in the matrix or the API", async ({
-  page,
-  request,
-}) => {
-  await signIn(page, account("proposer").email);
-  await page.goto("/contribute");
-  await expect(page).toHaveURL(/\/contribute$/);
-  await fillProposal(page, { government: "Kenya", topic: IXPS, stance: "leans_multistakeholder" });
-  // The stance's meaning for this topic is shown with the choice.
-  await expect(page.getByLabel("Stance")).toHaveAccessibleDescription(/IXPs grow best as neutral/);
-  // Choosing an event suggests its date.
-  await page.getByLabel("Event").selectOption("netmundial-2014");
-  await expect(page.getByLabel("Date stated")).toHaveValue("2014-04-23");
-  await fillProposal(page, {
-    summary: "Kenya described its IXP as a community-run success story at NETmundial.",
-    source: "https://example.org/kenya-ixp",
-  });
-  await page.getByRole("button", { name: "Add another source" }).click();
-  await page.getByLabel("Source URL 2", { exact: true }).fill("https://example.org/kenya-ixp-transcript");
-  await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByRole("heading", { name: "Submitted for review" })).toBeVisible();
+test(
+  "a new contributor proposes a position: pending in /me, not in the matrix or the API",
+  { tag: "@smoke" },
+  async ({ page, request }) => {
+    await signIn(page, account("proposer").email);
+    await page.goto("/contribute");
+    await expect(page).toHaveURL(/\/contribute$/);
+    await fillProposal(page, { government: "Kenya", topic: IXPS, stance: "leans_multistakeholder" });
+    // The stance's meaning for this topic is shown with the choice.
+    await expect(page.getByLabel("Stance")).toHaveAccessibleDescription(/IXPs grow best as neutral/);
+    // Choosing an event suggests its date.
+    await page.getByLabel("Event").selectOption("netmundial-2014");
+    await expect(page.getByLabel("Date stated")).toHaveValue("2014-04-23");
+    await fillProposal(page, {
+      summary: "Kenya described its IXP as a community-run success story at NETmundial.",
+      source: "https://example.org/kenya-ixp",
+    });
+    await page.getByRole("button", { name: "Add another source" }).click();
+    await page.getByLabel("Source URL 2", { exact: true }).fill("https://example.org/kenya-ixp-transcript");
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await expect(page.getByRole("heading", { name: "Submitted for review" })).toBeVisible();
 
-  await page.getByRole("link", { name: "See your contributions" }).click();
-  const mine = page
-    .getByRole("list", { name: "Your contributions" })
-    .getByRole("listitem")
-    .filter({ hasText: "Kenya" });
-  await expect(mine).toContainText(IXPS);
-  await expect(mine).toContainText("Pending review");
-  await expect(mine).toContainText("new position");
+    await page.getByRole("link", { name: "See your contributions" }).click();
+    const mine = page
+      .getByRole("list", { name: "Your contributions" })
+      .getByRole("listitem")
+      .filter({ hasText: "Kenya" });
+    await expect(mine).toContainText(IXPS);
+    await expect(mine).toContainText("Pending review");
+    await expect(mine).toContainText("new position");
 
-  const positions = await (await request.get("/api/v1/positions?government=KEN&topic=ixps")).json();
-  expect(positions).toEqual([]);
-  const matrix = await (await request.get("/api/v1/matrix?at=2014-05-01&topics=ixps")).json();
-  expect(matrix.rows.find((r: { iso3: string }) => r.iso3 === "KEN").cells.ixps).toBeNull();
-  await page.goto("/matrix?at=2014-05-01&topics=ixps&q=Kenya");
-  await expect(matrixCell(page, "Kenya", IXPS)).toHaveAccessibleName("No recorded position");
-});
+    const positions = await (await request.get("/api/v1/positions?government=KEN&topic=ixps")).json();
+    expect(positions).toEqual([]);
+    const matrix = await (await request.get("/api/v1/matrix?at=2014-05-01&topics=ixps")).json();
+    expect(matrix.rows.find((r: { iso3: string }) => r.iso3 === "KEN").cells.ixps).toBeNull();
+    await page.goto("/matrix?at=2014-05-01&topics=ixps&q=Kenya");
+    await expect(matrixCell(page, "Kenya", IXPS)).toHaveAccessibleName("No recorded position");
+  },
+);
 
 test("the form names every invalid field next to it and keeps what was typed", async ({ page }) => {
   await signIn(page, account("invalid").email);

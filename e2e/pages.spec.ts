@@ -1,22 +1,26 @@
 import { expect, test } from "./fixtures";
 
-test("the home page says what the portal is for and leads to topics and governments", async ({ page }) => {
-  await page.goto("/");
-  await expect(page).toHaveTitle(/Stance Atlas/);
-  await expect(
-    page.getByRole("heading", { level: 1, name: "Where governments stand on Internet governance" }),
-  ).toBeVisible();
-  await expect(page.getByRole("link", { name: "Open the comparison matrix" })).toHaveAttribute("href", "/matrix");
-  await expect(page.getByRole("list", { name: "Stance scale" }).getByRole("listitem")).toHaveCount(6);
-  await expect(page.getByRole("link", { name: "CC BY 4.0" })).toBeVisible();
+test(
+  "the home page says what the portal is for and leads to topics and governments",
+  { tag: "@smoke" },
+  async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveTitle(/Stance Atlas/);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Where governments stand on Internet governance" }),
+    ).toBeVisible();
+    await expect(page.getByRole("link", { name: "Open the comparison matrix" })).toHaveAttribute("href", "/matrix");
+    await expect(page.getByRole("list", { name: "Stance scale" }).getByRole("listitem")).toHaveCount(6);
+    await expect(page.getByRole("link", { name: "CC BY 4.0" })).toBeVisible();
 
-  await page.getByRole("link", { name: "Browse topics" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Topics" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(10);
-  await expect(page.getByText("Opening the ITU's CWG-Internet to all stakeholders")).toBeVisible();
-});
+    await page.getByRole("link", { name: "Browse topics" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Topics" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2 })).toHaveCount(10);
+    await expect(page.getByText("Opening the ITU's CWG-Internet to all stakeholders")).toBeVisible();
+  },
+);
 
-test("the governments page finds a government by name or ISO code", async ({ page }) => {
+test("the governments page finds a government by name or ISO code", { tag: "@smoke" }, async ({ page }) => {
   await page.goto("/governments");
   await expect(page.getByText("195 of 195 governments")).toBeVisible();
   await page.getByLabel("Find a government").fill("swe");
@@ -45,24 +49,28 @@ test("an unknown address gets a helpful 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Governments" })).toBeVisible();
 });
 
-test("pages are served with security headers, rendered or from the cache, compressed or not", async ({ request }) => {
-  const bodies: string[] = [];
-  // The first answer may be a render; the next ones come from the page cache, answered before Next (server/front/).
-  for (const encoding of ["identity", "identity", "gzip"]) {
-    const response = await request.get("/governments/KEN", { headers: { "accept-encoding": encoding } });
-    const headers = response.headers();
-    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
-    expect(headers["x-content-type-options"]).toBe("nosniff");
-    expect(headers["x-frame-options"]).toBe("DENY");
-    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-    expect(headers["x-powered-by"]).toBeUndefined();
-    expect(headers["content-type"]).toBe("text/html; charset=utf-8");
-    if (encoding === "gzip") expect(headers["content-encoding"]).toBe("gzip");
-    bodies.push(await response.text());
-  }
-  expect(bodies[1]).toContain("Kenya");
-  expect(bodies[2]).toBe(bodies[1]); // the gzip copy is the same page
-});
+test(
+  "pages are served with security headers, rendered or from the cache, compressed or not",
+  { tag: "@smoke" },
+  async ({ request }) => {
+    const bodies: string[] = [];
+    // The first answer may be a render; the next ones come from the page cache, answered before Next (server/front/).
+    for (const encoding of ["identity", "identity", "gzip"]) {
+      const response = await request.get("/governments/KEN", { headers: { "accept-encoding": encoding } });
+      const headers = response.headers();
+      expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["x-frame-options"]).toBe("DENY");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["x-powered-by"]).toBeUndefined();
+      expect(headers["content-type"]).toBe("text/html; charset=utf-8");
+      if (encoding === "gzip") expect(headers["content-encoding"]).toBe("gzip");
+      bodies.push(await response.text());
+    }
+    expect(bodies[1]).toContain("Kenya");
+    expect(bodies[2]).toBe(bodies[1]); // the gzip copy is the same page
+  },
+);
 
 test("reader pages fit a phone's width: wide tables scroll inside their box, never the page", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });

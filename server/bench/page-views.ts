@@ -1,4 +1,5 @@
 import { chromium } from "@playwright/test";
+import { chromiumPath } from "@/server/testing/chromium";
 
 // Server renders per page view, counted in Chromium: every request for a page (the document,
 // and any React Server Components payload a link prefetches) is at most one render, and none
@@ -8,7 +9,7 @@ export type PageViewFigures = { path: string; pageRequests: number; pending: num
 
 export async function pageViews(base: string, paths: string[]): Promise<PageViewFigures[]> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumPath(),
     args: ["--no-sandbox", "--disable-gpu"],
   });
   try {
