@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type CachedPage, cachedPage } from "@/server/cache/view-cache-handler.mjs";
+import { compressedCoding } from "@/server/http/accept-encoding";
 import { embedSecurityHeaders, securityHeaders, securityHeadersFor } from "@/server/http/security-headers";
 import { todayUtc } from "@/server/shared/dates";
 import { hasNextSharedCaching, NEXT_HIT_HEADERS, NEXT_VARY, nextRewriteHeaders } from "./next-internals.mjs";
@@ -16,9 +17,6 @@ import { cachedPageRoute, pageCacheKey } from "./page-cache-key";
  * so a CDN told Next's default (`s-maxage` of a year) would show a withdrawn position for a year.
  */
 export const READER_CACHE_CONTROL = "s-maxage=60, stale-while-revalidate=60";
-
-const acceptsGzip = (header: string | string[] | undefined) =>
-  /\bgzip\b/.test(Array.isArray(header) ? header.join(",") : (header ?? ""));
 
 type Headers = Record<string, string | number>;
 type Answer = { headers: Headers; body: Buffer };
@@ -108,7 +106,8 @@ export async function answerFromPageCache(req: IncomingMessage, res: ServerRespo
     return false;
   }
   const pathname = new URL(req.url ?? "/", "http://front").pathname;
-  const { headers, body } = await answerFor(page, pathname, route.rewrite, acceptsGzip(req.headers["accept-encoding"]));
+  const gzip = compressedCoding(req.headers["accept-encoding"]) === "gzip"; // the same rule as Next's own compression
+  const { headers, body } = await answerFor(page, pathname, route.rewrite, gzip);
   res.writeHead(200, headers);
   res.end(req.method === "HEAD" ? undefined : body);
   return true;

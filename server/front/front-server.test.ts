@@ -174,6 +174,9 @@ describe("the front server", () => {
     const response = await rawGet(`${base}/changes`, { "accept-encoding": "gzip, deflate, br" });
     expect(response.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(response.body).toString()).toBe(html("Recent changes"));
+    const refused = await rawGet(`${base}/changes`, { "accept-encoding": "gzip;q=0, identity" });
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    expect(refused.body.toString()).toBe(html("Recent changes"));
     const head = await fetch(`${base}/changes`, { method: "HEAD" });
     expect(head.headers.get("x-nextjs-cache")).toBe("HIT");
     expect(await head.text()).toBe("");

@@ -1,4 +1,5 @@
 import "server-only";
+import { compressedCoding } from "./accept-encoding";
 
 // A release file, byte for byte as published. Next compresses a route's answer itself when the client
 // takes gzip or deflate (and drops any Content-Encoding a route sets, so a route cannot compress it
@@ -7,18 +8,6 @@ import "server-only";
 // bytes: Next's compressed bytes are not known here). Caches are told the answer varies with Accept-Encoding.
 
 type ReleaseFileBody = { mediaType: string; body: string; sha256: string };
-
-/** The coding Next's compression (gzip first, then deflate) will use for this Accept-Encoding, if any. */
-export function compressedCoding(header: string | null): "gzip" | "deflate" | null {
-  const taken = new Set<string>();
-  for (const part of (header ?? "").split(",")) {
-    const [coding = "", ...params] = part.split(";").map((piece) => piece.trim().toLowerCase());
-    const q = params.find((param) => param.startsWith("q="));
-    if (q === undefined || Number(q.slice(2)) > 0) taken.add(coding);
-  }
-  if (taken.has("gzip") || taken.has("*")) return "gzip";
-  return taken.has("deflate") ? "deflate" : null;
-}
 
 /** Whether If-None-Match names this ETag (weak comparison, as RFC 9110 §13.1.2 asks). */
 const matches = (ifNoneMatch: string | null, etag: string) =>
