@@ -50,9 +50,10 @@ export async function runCommand(command: Command, args: string[]): Promise<numb
   }
 }
 
-/** Runs `main` as this program, setting its exit code. */
+/** Runs `main` as this program: a failure sets the exit code; success leaves any code `main` set itself. */
 export async function runCli(main: () => Promise<number | void>): Promise<void> {
-  process.exitCode = await runCommand(main, []);
+  const code = await runCommand(main, []);
+  if (code !== 0) process.exitCode = code;
 }
 
 /**
