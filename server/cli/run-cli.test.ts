@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { runCli, UsageError } from "./run-cli";
+import { runCli, runIfProgram, UsageError } from "./run-cli";
 
 // The exit code a CLI command leaves: what an operator's script (or CI) sees.
 describe("runCli", () => {
@@ -26,5 +26,21 @@ describe("runCli", () => {
     });
     expect(process.exitCode).toBe(2);
     expect(lines).toEqual(["Error: Give exactly one CSV file."]);
+  });
+
+  it("runs a command only when its file is the program, and never fails to load where the program is no file", async () => {
+    const argv = process.argv;
+    let ran = 0;
+    try {
+      runIfProgram(import.meta.url, async () => void ran++); // the program here is Vitest's worker
+      process.argv = [argv[0] ?? "node", "[eval]"];
+      runIfProgram(import.meta.url, async () => void ran++);
+      process.argv = [argv[0] ?? "node", new URL(import.meta.url).pathname, "--flag"];
+      runIfProgram(import.meta.url, async (args) => void (ran += args.length * 10));
+    } finally {
+      process.argv = argv;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(ran).toBe(10);
   });
 });

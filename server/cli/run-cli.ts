@@ -62,8 +62,17 @@ export async function runCli(main: () => Promise<number | void>): Promise<void> 
  */
 export function runIfProgram(moduleUrl: string, command: Command): void {
   const program = process.argv[1];
-  if (program && fs.realpathSync(program) === fs.realpathSync(fileURLToPath(moduleUrl)))
+  if (program && realPath(program) === realPath(fileURLToPath(moduleUrl)))
     void runCli(() => command(process.argv.slice(2)));
+}
+
+/** The file's path with links resolved; the path itself when there is no such file (`node -e`, a REPL). */
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 export async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
