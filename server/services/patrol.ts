@@ -8,7 +8,7 @@ import { pickContent, type RevisionContent } from "@/server/shared/revision-fiel
 import { ConflictError, NotFoundError } from "@/server/shared/errors";
 import { revertInTransaction, withdrawInTransaction } from "./reverts";
 import { contentColumns } from "./revision-content";
-import { positionOfRow, selectRevisionRows } from "./revision-rows";
+import { positionOfRow, type RevisionPosition, selectRevisionRows } from "./revision-rows";
 
 // Patrol: what trusted contributors published without review, oldest first, for a moderator to
 // mark patrolled (it stays) or revert (the position goes back to the version before it, or a new
@@ -18,15 +18,7 @@ export type PatrolItem = {
   revisionId: number;
   createdAt: string;
   author: { id: string; name: string };
-  position: {
-    id: number;
-    iso3: string;
-    government: string;
-    topic: string;
-    topicTitle: string;
-    statedOn: string;
-    published: boolean;
-  };
+  position: RevisionPosition;
   published: RevisionContent;
   /** The version it replaced; null for a new position. */
   before: RevisionContent | null;

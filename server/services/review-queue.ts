@@ -5,7 +5,7 @@ import { positions, revisions, users } from "@/db/schema";
 import { type QueueFilter, queueFilterSchema } from "@/server/schemas/proposals";
 import { pickContent, type RevisionContent } from "@/server/shared/revision-fields";
 import { contentColumns } from "./revision-content";
-import { positionOfRow, selectRevisionRows } from "./revision-rows";
+import { positionOfRow, type RevisionPosition, selectRevisionRows } from "./revision-rows";
 
 // The moderators' queue: pending revisions, oldest first, each with what it would change
 // (the current approved version), the version it was based on when that is no longer
@@ -15,15 +15,7 @@ export type QueueItem = {
   revisionId: number;
   createdAt: string;
   author: { id: string; name: string; approved: number; rejected: number };
-  position: {
-    id: number;
-    iso3: string;
-    government: string;
-    topic: string;
-    topicTitle: string;
-    statedOn: string;
-    published: boolean;
-  };
+  position: RevisionPosition;
   proposal: RevisionContent;
   current: (RevisionContent & { revisionId: number }) | null;
   /** Set when another edit was approved after the one this proposal started from. */

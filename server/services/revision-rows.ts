@@ -33,16 +33,18 @@ export function selectRevisionRows(db: Database) {
     .innerJoin(users, eq(users.id, revisions.authorId));
 }
 
-/** Where a listed revision applies. */
-export const positionOfRow = (r: {
-  positionId: number;
+/** Where a listed revision applies: its position, government and topic. */
+export type RevisionPosition = {
+  id: number;
   iso3: string;
   government: string;
   topic: string;
   topicTitle: string;
   statedOn: string;
   published: boolean;
-}) => ({
+};
+
+export const positionOfRow = (r: Omit<RevisionPosition, "id"> & { positionId: number }): RevisionPosition => ({
   id: r.positionId,
   iso3: r.iso3,
   government: r.government,
