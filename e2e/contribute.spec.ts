@@ -33,6 +33,9 @@ test(
     // Choosing an event suggests its date.
     await page.getByLabel("Event").selectOption("netmundial-2014");
     await expect(page.getByLabel("Date stated")).toHaveValue("2014-04-23");
+    await expect(page.getByLabel("Date stated")).toHaveAccessibleDescription(
+      /NETmundial ran 23 \w+ 2014 – 24 \w+ 2014/,
+    );
     await fillProposal(page, {
       summary: "Kenya described its IXP as a community-run success story at NETmundial.",
       source: "https://example.org/kenya-ixp",
@@ -93,6 +96,12 @@ test("the form names every invalid field next to it and keeps what was typed", a
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByLabel("Date stated")).toHaveAccessibleDescription(/before 1990/);
   await expect(page.getByRole("heading", { name: "Submitted for review" })).toHaveCount(0);
+  // A coarser date says how it will read and from which day it counts.
+  await fillProposal(page, { date: "2014-04-23" });
+  await page.getByLabel("Date precision").selectOption("month");
+  await expect(page.getByLabel("Date stated")).toHaveAccessibleDescription(
+    /Shown as \w+ 2014; counted from 30 \w+ 2014, the last day of that month/,
+  );
 });
 
 test("proposing a position that already exists becomes an edit of it, and says so", async ({ page }) => {

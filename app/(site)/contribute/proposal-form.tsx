@@ -2,14 +2,11 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import Link from "@/app/_components/link";
 import { useState } from "react";
 import type { AppRouter } from "@/server/api/root";
-import { DATE_PRECISIONS, type DatePrecision, type EvidenceKind } from "@/db/enums";
-import { EARLIEST_STATED_ON, QUOTE_MAX, SUMMARY_MAX, SUMMARY_MIN } from "@/server/schemas/proposals";
-import { formatDate, isCalendarDate } from "@/server/shared/dates";
+import { type DatePrecision, type EvidenceKind } from "@/db/enums";
+import { QUOTE_MAX, SUMMARY_MAX, SUMMARY_MIN } from "@/server/schemas/proposals";
 import { type PositionEnd } from "@/server/shared/revision-fields";
-import { formatStatedOn, periodEnd } from "@/server/shared/stated-on";
 import type { TopicSummary } from "@/server/services/topics";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormErrors } from "@/app/_components/form-field";
@@ -27,8 +24,9 @@ import {
 } from "./proposal-values";
 import { SourceFields } from "./source-fields";
 import { StanceField } from "./stance-field";
+import { type Submitted, SubmittedNotice } from "./submitted-notice";
+import { type EventChoice, WhenFields } from "./when-fields";
 
-type Event = { slug: string; name: string; startDate: string; endDate: string };
 type Editing = {
   id: number;
   currentRevisionId: number;
@@ -49,25 +47,10 @@ type Editing = {
 type Props = {
   governments: Choices["governments"];
   topics: TopicSummary[];
-  events: Event[];
+  events: EventChoice[];
   editing: Editing | null;
   prefill: { government?: string; topic?: string };
   today: string;
-};
-
-const PRECISION_LABEL: Record<DatePrecision, string> = {
-  day: "The exact day",
-  month: "The month only",
-  year: "The year only",
-  on_or_before: "On or before this day (an upper bound)",
-};
-
-type Submitted = {
-  positionId: number;
-  mergedIntoExisting: boolean;
-  status: "pending" | "approved";
-  unpatrolled: boolean;
-  values: ProposalValues;
 };
 
 function initialValues({ editing, prefill, governments, topics }: Props): ProposalValues {
@@ -128,7 +111,6 @@ export function ProposalForm(props: Props) {
     );
   };
   const topic = topics.find((t) => t.slug === topicSlug(values.topic, topics));
-  const chosenEvent = events.find((e) => e.slug === values.event);
   const eventName = (slug: string | null) => (slug ? (events.find((e) => e.slug === slug)?.name ?? slug) : "—");
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -241,84 +223,21 @@ export function ProposalForm(props: Props) {
         error={errors.evidence}
         onChange={(evidence) => set("evidence", evidence)}
       />
-      <div className="grid gap-5 sm:grid-cols-[1fr_1fr_auto]">
-        <Field id="event" label="Event" error={errors.event} hint="Optional: the forum where it was said.">
-          {(control) => (
-            <select
-              {...control}
-              value={values.event}
-              onChange={(e) => {
-                const next = events.find((ev) => ev.slug === e.target.value);
-                setValues((v) => ({
-                  ...v,
-                  event: e.target.value,
-                  statedOn: next && !v.statedOn && !editing ? next.startDate : v.statedOn,
-                }));
-              }}
-              className={inputClass(errors.event)}
-            >
-              <option value="">None</option>
-              {events.map((ev) => (
-                <option key={ev.slug} value={ev.slug}>
-                  {ev.name} ({formatDate(ev.startDate)})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id="statedOn"
-          label="Date stated"
-          error={errors.statedOn}
-          hint={
-            chosenEvent && !editing ? (
-              <>
-                {chosenEvent.name} ran {formatDate(chosenEvent.startDate)} – {formatDate(chosenEvent.endDate)}.{" "}
-                {values.statedOn !== chosenEvent.startDate && (
-                  <button type="button" className="underline" onClick={() => set("statedOn", chosenEvent.startDate)}>
-                    Use its first day
-                  </button>
-                )}
-              </>
-            ) : values.datePrecision === "on_or_before" && isCalendarDate(values.statedOn) ? (
-              `Shown as “${formatStatedOn(values.statedOn, "on_or_before")}”: counted from that day, never as a change on it.`
-            ) : values.datePrecision !== "day" && isCalendarDate(values.statedOn) ? (
-              `Shown as ${formatStatedOn(periodEnd(values.statedOn, values.datePrecision), values.datePrecision)}; counted from ${formatDate(periodEnd(values.statedOn, values.datePrecision))}, the last day of that ${values.datePrecision}.`
-            ) : (
-              "The day the government said, voted, tabled or endorsed it (YYYY-MM-DD)."
-            )
-          }
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={EARLIEST_STATED_ON}
-              max={today}
-              readOnly={Boolean(editing)}
-              value={values.statedOn}
-              onChange={(e) => set("statedOn", e.target.value)}
-              className={inputClass(errors.statedOn)}
-            />
-          )}
-        </Field>
-        <Field id="datePrecision" label="Date precision" error={errors.datePrecision} hint="What the source gives.">
-          {(control) => (
-            <select
-              {...control}
-              value={values.datePrecision}
-              onChange={(e) => set("datePrecision", e.target.value as DatePrecision)}
-              className={inputClass(errors.datePrecision)}
-            >
-              {DATE_PRECISIONS.map((precision) => (
-                <option key={precision} value={precision}>
-                  {PRECISION_LABEL[precision]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
+      <WhenFields
+        values={values}
+        errors={errors}
+        events={events}
+        editing={Boolean(editing)}
+        today={today}
+        onChange={set}
+        onEventChange={(slug, next) =>
+          setValues((v) => ({
+            ...v,
+            event: slug,
+            statedOn: next && !v.statedOn && !editing ? next.startDate : v.statedOn,
+          }))
+        }
+      />
       <Field
         id="summary"
         label="Summary"
@@ -361,40 +280,5 @@ export function ProposalForm(props: Props) {
         {propose.isPending ? "Submitting…" : "Submit for review"}
       </button>
     </form>
-  );
-}
-
-function SubmittedNotice({ submitted, onAnother }: { submitted: Submitted; onAnother: () => void }) {
-  return (
-    <section role="status" className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-5">
-      <h2 className="text-xl font-semibold">
-        {submitted.status === "approved" ? "Published" : "Submitted for review"}
-      </h2>
-      {submitted.mergedIntoExisting && (
-        <p>
-          {submitted.values.government} already had a position on this topic dated{" "}
-          {formatStatedOn(
-            periodEnd(submitted.values.statedOn, submitted.values.datePrecision),
-            submitted.values.datePrecision,
-          )}
-          , so your proposal was recorded as an edit of that position.
-        </p>
-      )}
-      <p>
-        {submitted.unpatrolled
-          ? "As a trusted contributor, your proposal was published at once. A moderator will patrol it: mark it patrolled, or revert it."
-          : submitted.status === "approved"
-            ? "As a moderator, your proposal was published at once and is marked self-approved in its history and the audit log."
-            : "A moderator will review it; it is not public until then. You can follow it, or withdraw it, on your account page."}
-      </p>
-      <div className="flex flex-wrap gap-3">
-        <Link href="/me" className="btn-primary">
-          See your contributions
-        </Link>
-        <button type="button" className="btn-secondary" onClick={onAnother}>
-          Contribute another position
-        </button>
-      </div>
-    </section>
   );
 }
