@@ -13,34 +13,40 @@ const NAV = [
   { href: "/contribute", label: "Contribute" },
 ];
 
-// The same header for every reader, so pages can be cached; the account links are a client island.
+const linkClass = "rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900";
+
+// The same header for every reader, so pages can be cached; the account links are a client island that fills in
+// after load. They have a row of their own beside the logo, one line high whatever they hold, so their arrival never
+// moves the page below (a staff member's three links used to wrap the site's links onto a new line, under a pointer).
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
-          <span
-            aria-hidden="true"
-            className="inline-block h-6 w-6 rounded-full bg-gradient-to-r from-[#5e3c99] to-[#e66101]"
-          />
-          Stance Atlas
-        </Link>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-1 text-sm font-medium">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
+      <nav aria-label="Main" className="mx-auto max-w-7xl px-4">
+        <div className="flex h-12 items-center justify-between gap-4">
+          <Link
+            href="/"
+            className="flex shrink-0 items-center gap-2 text-lg font-semibold tracking-tight text-slate-900"
+          >
+            <span
+              aria-hidden="true"
+              className="inline-block h-6 w-6 rounded-full bg-gradient-to-r from-[#5e3c99] to-[#e66101]"
+            />
+            Stance Atlas
+          </Link>
+          <ul className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm font-medium whitespace-nowrap">
             <AccountLinks />
           </ul>
-        </nav>
-      </div>
+        </div>
+        <ul className="-mx-3 flex flex-wrap gap-1 pb-2 text-sm font-medium">
+          {NAV.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className={linkClass}>
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }
