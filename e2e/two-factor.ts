@@ -21,10 +21,14 @@ export async function enterPassword(page: Page, email: string, password: string)
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Sends a code at sign-in's second step; whether the server took it (it answers with a redirect to the account). */
+/** Sends a code at sign-in's second step; whether the server took it (it answers that request with a redirect). */
 async function codeTaken(page: Page, code: string): Promise<boolean> {
+  await expect(page.getByLabel("Authentication code")).toBeEditable(); // the password step has been answered
   const answer = page.waitForResponse(
-    (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in",
+    (r) =>
+      r.request().method() === "POST" &&
+      new URL(r.url()).pathname === "/sign-in" &&
+      Boolean(r.request().postData()?.includes(code)),
   );
   await enterCode(page, code);
   return Boolean((await answer).headers()["x-action-redirect"]);
