@@ -39,13 +39,15 @@ export async function signedInPage(browser: Browser, email: string, password = P
 /** Where the setup project (staff-sign-in.setup.ts) keeps each staff account's signed-in cookies, per server. */
 export const staffStatePath = (server: string, role: StaffRole) => `.test-data/e2e-auth/${server}-${role}.json`;
 
+/** The server the running test's project drives ("pglite", "postgres"): whose staff sessions it uses. */
+export const projectServer = () => test.info().project.name.split("-")[0] ?? "";
+
 /**
  * A page signed in as the admin or the moderator: their session from the setup project, which signed
  * in once through the form with a code (a code works once, so staff cannot sign in for every test).
  */
 export async function staffPage(browser: Browser, role: StaffRole): Promise<Page> {
-  const server = test.info().project.name.split("-")[0] ?? "";
-  const context = await newVisitor(browser, { storageState: staffStatePath(server, role) });
+  const context = await newVisitor(browser, { storageState: staffStatePath(projectServer(), role) });
   return context.newPage();
 }
 
@@ -58,8 +60,8 @@ const RECENT_MS = 10 * 60_000;
  * 30 seconds, each used once), so specs do not each sign in with one.
  */
 export async function recentlySignedInAdmin(browser: Browser): Promise<Page> {
-  const server = test.info().project.name.split("-")[0] ?? "";
-  if (Date.now() - fs.statSync(staffStatePath(server, "admin")).mtimeMs < RECENT_MS) return staffPage(browser, "admin");
+  if (Date.now() - fs.statSync(staffStatePath(projectServer(), "admin")).mtimeMs < RECENT_MS)
+    return staffPage(browser, "admin");
   const page = await (await newVisitor(browser)).newPage();
   await enterPassword(page, STAFF.admin.email, STAFF.admin.password);
   await verifyWithAppCode(page, STAFF.admin.totpSecret);

@@ -6,8 +6,6 @@ import { useEffect, useState } from "react";
 
 type SessionUser = { name?: string | null; role?: string };
 
-const linkClass = "rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900";
-
 async function fetchSessionUser(): Promise<SessionUser | null> {
   const response = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin" });
   if (!response.ok) return null;
@@ -40,25 +38,25 @@ export function AccountLinks() {
     <>
       {(role === "moderator" || role === "admin") && (
         <li>
-          <Link href="/moderation" className={linkClass}>
+          <Link href="/moderation" className="nav-link">
             Moderation
           </Link>
         </li>
       )}
       {role === "admin" && (
         <li>
-          <Link href="/admin" className={linkClass}>
+          <Link href="/admin" className="nav-link">
             Admin
           </Link>
         </li>
       )}
       <li>
         {user ? (
-          <Link href="/me" className={linkClass}>
+          <Link href="/me" className="nav-link">
             {user.name || "Your account"}
           </Link>
         ) : (
-          <Link href="/sign-in" className={linkClass}>
+          <Link href="/sign-in" className="nav-link">
             Sign in
           </Link>
         )}

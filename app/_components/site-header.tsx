@@ -13,8 +13,6 @@ const NAV = [
   { href: "/contribute", label: "Contribute" },
 ];
 
-const linkClass = "rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900";
-
 // The same header for every reader, so pages can be cached; the account links are a client island that fills in
 // after load. They have a row of their own beside the logo, one line high whatever they hold, so their arrival never
 // moves the page below (a staff member's three links used to wrap the site's links onto a new line, under a pointer).
@@ -40,7 +38,7 @@ export function SiteHeader() {
         <ul className="-mx-3 flex flex-wrap gap-1 pb-2 text-sm font-medium">
           {NAV.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className={linkClass}>
+              <Link href={item.href} className="nav-link">
                 {item.label}
               </Link>
             </li>
