@@ -20,8 +20,8 @@ const launchOptions = {
   ],
 };
 
-// Specs that change reference data every page shows (topics) run after the others, so the
-// others can check the seeded data exactly.
+// Specs that change reference data every page shows (topics) run where no other spec checks the seeded data exactly:
+// on the PostgreSQL server beside the specs that need that driver, or, without one, after every other spec.
 const GLOBAL_CHANGES = /admin-content\.spec\.ts/;
 // Requests without a page: the read API, its comparison endpoint, CSRF refusals and the front server's contract
 // with Next. Once, on the embedded database.
@@ -30,7 +30,7 @@ const REQUESTS_ONLY = /(api|api-compare|csrf|front-server)\.spec\.ts/;
 // process), a database that stops answering behind a proxy, email digests on a server of their own, and a smoke set
 // of reading and writing through the PostgreSQL server (the tests tagged @smoke). Everything else runs once, on the
 // embedded database: the integration tests already run every query and rule on both drivers.
-const POSTGRES_ONLY = [/instances\.spec\.ts/, /outage\.spec\.ts/, /email-alerts\.spec\.ts/];
+const POSTGRES_ONLY = [/instances\.spec\.ts/, /email-and-outage\.spec\.ts/];
 const POSTGRES_SMOKE = [/pages\.spec\.ts/, /contribute\.spec\.ts/];
 
 // Staff sign in once per server, with a code (each code works once), and the specs reuse their sessions.
@@ -51,23 +51,27 @@ const pgliteProjects = [
     dependencies: ["pglite-staff-sign-in"],
   },
   { name: "api", use: projectUse(PGLITE_PORT), testMatch: REQUESTS_ONLY },
-  {
-    name: "pglite-reference-data",
-    use: projectUse(PGLITE_PORT),
-    testMatch: GLOBAL_CHANGES,
-    dependencies: ["pglite", "api"],
-  },
 ];
 
+// Without PostgreSQL, the reference data changes once every other spec on the embedded server is done.
+const pgliteReferenceData = {
+  name: "pglite-reference-data",
+  use: projectUse(PGLITE_PORT),
+  testMatch: GLOBAL_CHANGES,
+  dependencies: ["pglite", "api"],
+};
+
+// The smoke set runs first (it checks the seeded data); then the specs of the driver, and the reference data's
+// changes, beside the embedded server's specs.
 const postgresProjects = [
   { name: "postgres-staff-sign-in", use: projectUse(POSTGRES_PORT), testMatch: STAFF_SIGN_IN },
+  { name: "postgres-smoke", use: projectUse(POSTGRES_PORT), testMatch: POSTGRES_SMOKE, grep: /@smoke/ },
   {
     name: "postgres",
     use: projectUse(POSTGRES_PORT),
-    testMatch: POSTGRES_ONLY,
-    dependencies: ["postgres-staff-sign-in"],
+    testMatch: [...POSTGRES_ONLY, GLOBAL_CHANGES],
+    dependencies: ["postgres-staff-sign-in", "postgres-smoke"],
   },
-  { name: "postgres-smoke", use: projectUse(POSTGRES_PORT), testMatch: POSTGRES_SMOKE, grep: /@smoke/ },
 ];
 
 // The test harness stands where a reverse proxy would: each visitor's X-Forwarded-For (e2e/fixtures.ts) is
@@ -92,7 +96,8 @@ export default defineConfig({
   // machine must not fail them on time alone.
   timeout: 60_000,
   use: { trace: "on-first-retry", launchOptions },
-  projects: [...pgliteProjects, ...(withPostgres ? postgresProjects : [])],
+  // The PostgreSQL projects first: their specs are the longest, and the shorter ones fill in around them.
+  projects: withPostgres ? [...postgresProjects, ...pgliteProjects] : [...pgliteProjects, pgliteReferenceData],
   webServer: [
     {
       command:

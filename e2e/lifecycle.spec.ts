@@ -5,8 +5,10 @@ import { expect, test } from "./fixtures";
 import { LIFECYCLE_PORT, LIFECYCLE_SECOND_PORT } from "./ports";
 import { isProcessAlive } from "@/db/process-alive";
 
-// `npm start` as an operator runs it, on a data directory of its own: a second server on the same
+// `npm start` as an operator runs it, on a new data directory of its own: a second server on the same
 // directory exits at once with a reason, and SIGTERM to npm stops everything and gives the directory back.
+// (npm's or tsx's process killed outright, SIGKILL, is tested on the same chain of processes in
+// server/cli/supervise-server.test.ts, without booting the app twice here.)
 
 const DATA_DIR = path.resolve(".test-data/e2e-lifecycle");
 const env = { ...process.env, DATA_DIR, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" };
@@ -42,36 +44,14 @@ test("a second server on a busy data directory exits non-zero; SIGTERM to npm st
     expect(await exited(second, 60_000)).not.toBe(0);
     expect(output).toContain(`The embedded database in ${DATA_DIR} is in use by another Stance Atlas process`);
 
+    const holder = (JSON.parse(fs.readFileSync(path.join(DATA_DIR, "stance-atlas.lock"), "utf8")) as { pid: number })
+      .pid;
     server.kill("SIGTERM"); // npm's own process, as a supervisor would stop it
     expect(await exited(server, 15_000)).not.toBeNull();
     await expect.poll(() => answers(LIFECYCLE_PORT), { timeout: 15_000 }).toBeNull();
     await expect.poll(() => fs.existsSync(path.join(DATA_DIR, "stance-atlas.lock")), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => isProcessAlive(holder), { timeout: 15_000 }).toBe(false);
   } finally {
     if (server.exitCode === null) server.kill("SIGKILL");
-  }
-});
-
-test("SIGKILL to npm start's own process still stops the server and frees the directory", async () => {
-  test.setTimeout(240_000);
-  // Its own process group, so that whatever is left can be cleaned up whatever happens.
-  const server = spawn("npm", ["start"], {
-    env: { ...env, PORT: String(LIFECYCLE_PORT) },
-    stdio: "ignore",
-    detached: true,
-  });
-  try {
-    await expect.poll(() => answers(LIFECYCLE_PORT), { timeout: 180_000, intervals: [1_000] }).toBe(200);
-    const holder = (JSON.parse(fs.readFileSync(path.join(DATA_DIR, "stance-atlas.lock"), "utf8")) as { pid: number })
-      .pid;
-    server.kill("SIGKILL"); // nobody is told: tsx, start.ts and the server must notice
-    await expect.poll(() => answers(LIFECYCLE_PORT), { timeout: 30_000 }).toBeNull();
-    await expect.poll(() => fs.existsSync(path.join(DATA_DIR, "stance-atlas.lock")), { timeout: 30_000 }).toBe(false);
-    await expect.poll(() => isProcessAlive(holder), { timeout: 30_000 }).toBe(false);
-  } finally {
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGKILL"); // never -0: that would be this test's own group
-    } catch {
-      // every process of the group has gone, as it should
-    }
   }
 });

@@ -6,7 +6,5 @@ export const POSTGRES_SECOND_PORT = 3212;
 /** Servers that e2e/lifecycle.spec.ts starts and stops itself. */
 export const LIFECYCLE_PORT = 3230;
 export const LIFECYCLE_SECOND_PORT = 3231;
-/** The server e2e/outage.spec.ts starts on a database behind a proxy it freezes. */
-export const OUTAGE_PORT = 3232;
-/** The server e2e/email-alerts.spec.ts starts with email configured (its own SMTP server). */
-export const ALERTS_PORT = 3233;
+/** The server e2e/own-server.ts starts with email configured and its database behind a proxy it freezes. */
+export const OWN_SERVER_PORT = 3232;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
+import { createTestDatabase, createTestDataDir, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { IMPORT_HEADER } from "@/server/schemas/import-row";
 import { runInProcess } from "./run-script";
 import { importFile } from "./import";
@@ -11,16 +11,20 @@ import { importFile } from "./import";
 describe.each(TEST_DRIVERS)("npm run import on %s", (kind) => {
   let env: Record<string, string>;
   let dir: string;
+  let dataDir: string;
   let pgDatabase: TestDatabase | undefined;
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-import-"));
+    // A migrated database with no reference data yet, on either driver.
     if (kind === "postgres") pgDatabase = await createTestDatabase("postgres", { seed: false });
-    env = { DATA_DIR: path.join(dir, "data"), DATABASE_URL: pgDatabase?.url ?? "" };
+    dataDir = kind === "pglite" ? await createTestDataDir({ seed: false }) : path.join(dir, "data");
+    env = { DATA_DIR: dataDir, DATABASE_URL: pgDatabase?.url ?? "" };
   });
   afterAll(async () => {
     await pgDatabase?.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   const file = (name: string, content: string | Buffer) => {

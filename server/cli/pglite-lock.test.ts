@@ -5,11 +5,12 @@ import path from "node:path";
 import readline from "node:readline";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { runScript } from "@/server/cli/run-script";
+import { runInProcess } from "@/server/cli/run-script";
+import { userCreate } from "@/server/cli/user-create";
 import { openDatabase } from "@/db/client";
 import { DataDirBusyError } from "@/db/pglite-lock";
 import { governments, users } from "@/db/schema";
-import { seedDatabase } from "@/server/services/seed";
+import { createTestDataDir } from "@/server/testing/database";
 import { isProcessAlive } from "@/db/process-alive";
 
 // PGlite has no lock of its own; these tests hold two real processes to one data dir.
@@ -17,8 +18,15 @@ import { isProcessAlive } from "@/db/process-alive";
 const tempDirs: string[] = [];
 type Holder = { child: ChildProcess; pid: number; kill(signal: NodeJS.Signals): Promise<void> };
 const holders: Holder[] = [];
-const newDataDir = () => {
+/** A directory with nothing in it but what a test puts there. */
+const newDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-lock-"));
+  tempDirs.push(dir);
+  return dir;
+};
+/** A data directory holding a migrated database, as a server's would (opening one is what these tests are about). */
+const newDataDir = async (opts: { seed?: boolean; dataset?: boolean } = { seed: false }) => {
+  const dir = await createTestDataDir(opts);
   tempDirs.push(dir);
   return dir;
 };
@@ -63,19 +71,22 @@ afterEach(async () => {
 
 describe("one process per embedded data dir", () => {
   it("refuses to open a data dir another live process holds, naming that process", async () => {
-    const dataDir = newDataDir();
+    const dataDir = newDir();
     const holder = await holdInAnotherProcess(dataDir);
     expect(() => openDatabase({ dataDir })).toThrow(DataDirBusyError);
     expect(() => openDatabase({ dataDir })).toThrow(`pid ${holder.pid}`);
   });
 
   it("makes user:create fail with a clear message, and write nothing, while the server holds the data", async () => {
-    const dataDir = newDataDir();
+    const dataDir = await newDataDir();
     const holder = await holdInAnotherProcess(dataDir);
-    const result = await runScript(
-      "server/cli/user-create.ts",
+    const result = await runInProcess(
+      userCreate,
       ["--email", "late@example.org", "--password", "a long enough passphrase"],
-      { DATA_DIR: dataDir, DATABASE_URL: "" },
+      {
+        DATA_DIR: dataDir,
+        DATABASE_URL: "",
+      },
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("is in use by another Stance Atlas process");
@@ -89,7 +100,7 @@ describe("one process per embedded data dir", () => {
   });
 
   it("takes over a lock left behind by a process that died", async () => {
-    const dataDir = newDataDir();
+    const dataDir = await newDataDir();
     const holder = await holdInAnotherProcess(dataDir);
     await holder.kill("SIGKILL"); // no chance to clean up
     const handle = openDatabase({ dataDir });
@@ -98,7 +109,7 @@ describe("one process per embedded data dir", () => {
   });
 
   it("takes over a lock whose pid now belongs to another program (a reboot, a restarted container, a copied data dir)", async () => {
-    const dataDir = newDataDir();
+    const dataDir = await newDataDir();
     const other = spawn("sleep", ["30"]); // a live process that is not the holder
     try {
       const stale = {
@@ -149,7 +160,7 @@ describe("one process per embedded data dir", () => {
       await Promise.all(ready);
       const dead = spawnSync("true").pid;
       for (let round = 0; round < 12; round++) {
-        const dataDir = newDataDir();
+        const dataDir = newDir();
         fs.writeFileSync(
           path.join(dataDir, "stance-atlas.lock"),
           JSON.stringify({ pid: dead, command: "start.ts", startedAt: "2026-01-01T00:00:00.000Z" }),
@@ -171,10 +182,9 @@ describe("one process per embedded data dir", () => {
   });
 
   it("keeps the data across a close and reopen, and frees the lock on close", async () => {
-    const dataDir = newDataDir();
+    const dataDir = await newDataDir({ dataset: false });
     const first = openDatabase({ dataDir });
     await first.migrate();
-    await seedDatabase(first.db, { dataset: false });
     await first.db.insert(users).values({ email: "kept@example.org", name: "Kept" });
     await first.close();
     expect(fs.existsSync(path.join(dataDir, "stance-atlas.lock"))).toBe(false);

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { totpFactors, users } from "@/db/schema";
-import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
+import { createTestDatabase, createTestDataDir, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
 import { runInProcess } from "./run-script";
 import { userCreate } from "./user-create";
 
@@ -20,8 +20,10 @@ describe.each(TEST_DRIVERS)("npm run user:create on %s", (kind) => {
   let pgDatabase: TestDatabase | undefined;
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-cli-"));
+    // A migrated database with no accounts, on either driver.
     if (kind === "postgres") pgDatabase = await createTestDatabase("postgres", { seed: false });
+    dataDir =
+      kind === "pglite" ? await createTestDataDir({ seed: false }) : fs.mkdtempSync(path.join(os.tmpdir(), "sa-"));
     env = { DATA_DIR: dataDir, DATABASE_URL: pgDatabase?.url ?? "" };
   });
   afterAll(async () => {

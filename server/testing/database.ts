@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { inject } from "vitest";
 import { type DatabaseKind, MEMORY, openDatabase } from "@/db/client";
 import {
@@ -36,4 +38,24 @@ export async function createTestDatabase(
   return createDatabase(kind, {
     seed: (opts.seed ?? true) && ((db) => seedDatabase(db, { dataset: opts.dataset ?? true })),
   });
+}
+
+/**
+ * A new embedded data directory on disk (what `DATA_DIR` names), already holding a copy of the run's template of that
+ * kind, as if `npm start` had run there once; the caller removes it. Tests of the commands an operator runs start
+ * here rather than from nothing, which would cost each one PGlite's initdb and every migration on disk (db-backup.test.ts
+ * keeps the one test that migrates a new data directory from nothing).
+ */
+export async function createTestDataDir(opts: { seed?: boolean; dataset?: boolean } = {}): Promise<string> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-data-"));
+  const templates = inject("databaseTemplates");
+  const loadDataDir = templates && new Blob([fs.readFileSync(templates.pglite[templateKindFor(opts)])]);
+  const handle = openDatabase({ dataDir, loadDataDir });
+  try {
+    await handle.migrate();
+    if (!loadDataDir && (opts.seed ?? true)) await seedDatabase(handle.db, { dataset: opts.dataset ?? true });
+  } finally {
+    await handle.close();
+  }
+  return dataDir;
 }
