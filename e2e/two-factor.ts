@@ -57,7 +57,9 @@ export async function turnOnTwoFactor(
   page: Page,
   password: string,
 ): Promise<{ secret: string; recoveryCodes: string[] }> {
-  await page.goto("/me");
+  // Every sign-in lands on /me; a button clicked there before the page has hydrated would do nothing.
+  if (new URL(page.url()).pathname === "/me") await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  else await page.goto("/me");
   await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
   await expect(page.getByRole("img", { name: "QR code to add Stance Atlas to an authenticator app" })).toBeVisible();
   const secret = (await twoFactorSection(page).locator("code").textContent()) ?? "";
