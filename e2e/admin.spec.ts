@@ -9,7 +9,7 @@ import { turnOnTwoFactor } from "./two-factor";
 
 const adminPage = (browser: Browser) => staffPage(browser, "admin");
 
-/** The user's row on /admin/users, opened at its search's URL (the search form itself: "unknown searches…"). */
+/** The user's row on /admin/users, opened at its search's URL (the form itself: "the search finds a user by email…"). */
 async function findUser(page: Page, email: string) {
   await page.goto(`/admin/users?q=${encodeURIComponent(email)}`);
   const row = page.getByRole("row").filter({ hasText: email });
