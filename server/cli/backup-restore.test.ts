@@ -14,7 +14,7 @@ import { approvedPosition } from "@/db/factories";
 import { revisions } from "@/db/schema";
 import { seedDatabase } from "@/server/services/seed";
 import { createEmptyPostgresDatabase, TEST_DRIVERS } from "@/db/testing";
-import { createTestDataDir } from "@/server/testing/database";
+import { createTestDatabase, createTestDataDir } from "@/server/testing/database";
 
 // Back up, restore into a fresh database, and find the same database: every table's rows, the
 // append-only triggers, and the app reading it. On both drivers.
@@ -55,9 +55,13 @@ describe.each(TEST_DRIVERS)("db:backup and db:restore on %s", (kind: DatabaseKin
     return { databaseUrl: empty.url };
   }
 
-  /** A database with the reference data; the embedded one a copy of the run's template (db-backup.test.ts migrates one on disk). */
+  /** A database with the reference data, copied from the run's template (db-backup.test.ts migrates one on disk). */
   async function seededConfig(): Promise<DatabaseConfig> {
-    if (kind === "postgres") return freshConfig("source");
+    if (kind === "postgres") {
+      const database = await createTestDatabase("postgres", { dataset: false });
+      cleanups.push(database.destroy);
+      return { databaseUrl: database.url };
+    }
     const dataDir = await createTestDataDir({ dataset: false });
     cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
     return { dataDir };
@@ -69,7 +73,6 @@ describe.each(TEST_DRIVERS)("db:backup and db:restore on %s", (kind: DatabaseKin
     const handle = openDatabase(source);
     try {
       await handle.migrate();
-      if (kind === "postgres") await seedDatabase(handle.db, { dataset: false });
       await approvedPosition(handle.db, { government: "KEN", topic: "ixps", stance: "mixed", statedOn: "2015-03-01" });
       await makeAccount(handle.db, "contributor");
       before = await rowCounts(handle.db);

@@ -14,6 +14,12 @@ import { templateKindFor } from "./database-templates";
 
 export { TEST_DRIVERS, type TestDatabase } from "@/db/testing";
 
+/** The dump of the run's embedded template for these options, if the run built templates. */
+function pgliteTemplateDump(opts: { seed?: boolean; dataset?: boolean }): Blob | undefined {
+  const file = inject("databaseTemplates")?.pglite[templateKindFor(opts)];
+  return file ? new Blob([fs.readFileSync(file)]) : undefined;
+}
+
 /**
  * A fresh, migrated database of the given kind, seeded by default as `npm start` seeds it
  * (reference data and the reference dataset); `dataset: false` leaves out the positions,
@@ -26,13 +32,10 @@ export async function createTestDatabase(
   opts: { seed?: boolean; dataset?: boolean } = {},
 ): Promise<TestDatabase> {
   const templates = inject("databaseTemplates");
-  const template = templateKindFor(opts);
-  if (kind === "pglite" && templates) {
-    const dump = new Blob([fs.readFileSync(templates.pglite[template])]);
-    return asTestDatabase(openDatabase({ dataDir: MEMORY, loadDataDir: dump }), undefined, async () => {});
-  }
+  const dump = kind === "pglite" ? pgliteTemplateDump(opts) : undefined;
+  if (dump) return asTestDatabase(openDatabase({ dataDir: MEMORY, loadDataDir: dump }), undefined, async () => {});
   if (kind === "postgres" && templates?.postgres) {
-    const copy = await createEmptyPostgresDatabase(templates.postgres[template]);
+    const copy = await createEmptyPostgresDatabase(templates.postgres[templateKindFor(opts)]);
     return asTestDatabase(openDatabase({ databaseUrl: copy.url }), copy.url, copy.drop);
   }
   return createDatabase(kind, {
@@ -48,8 +51,7 @@ export async function createTestDatabase(
  */
 export async function createTestDataDir(opts: { seed?: boolean; dataset?: boolean } = {}): Promise<string> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-data-"));
-  const templates = inject("databaseTemplates");
-  const loadDataDir = templates && new Blob([fs.readFileSync(templates.pglite[templateKindFor(opts)])]);
+  const loadDataDir = pgliteTemplateDump(opts);
   const handle = openDatabase({ dataDir, loadDataDir });
   try {
     await handle.migrate();
