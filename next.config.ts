@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import {
   baseSecurityHeaders,
   contentSecurityPolicy,
@@ -39,4 +40,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads each request's language and messages from server/i18n/request.ts.
+export default createNextIntlPlugin("./server/i18n/request.ts")(nextConfig);

@@ -31,7 +31,7 @@ const REQUESTS_ONLY = /(api|api-compare|csrf|front-server)\.spec\.ts/;
 // of reading and writing through the PostgreSQL server (the tests tagged @smoke). Everything else runs once, on the
 // embedded database: the integration tests already run every query and rule on both drivers.
 const POSTGRES_ONLY = [/instances\.spec\.ts/, /email-and-outage\.spec\.ts/];
-const POSTGRES_SMOKE = [/pages\.spec\.ts/, /contribute\.spec\.ts/];
+const POSTGRES_SMOKE = [/pages\.spec\.ts/, /contribute\.spec\.ts/, /languages\.spec\.ts/];
 
 // Staff sign in once per server, with a code (each code works once), and the specs reuse their sessions.
 const STAFF_SIGN_IN = /staff-sign-in\.setup\.ts/;

@@ -12,6 +12,7 @@ const READER_PAGES = [
   "/",
   "/matrix",
   "/matrix?at=2013-05-17",
+  "/ar/matrix?at=2013-05-17",
   "/changes",
   "/log",
   "/governments/RUS",
@@ -51,7 +52,15 @@ test("a reader's page comes from the cache until an approval changes it; other g
   const comparisons = ["/compare?governments=MNG,NPL", "/compare?governments=RUS,NPL"];
   for (const path of comparisons) expect((await twice(reader, path)).cache).toBe("HIT");
   // A government's embed and preview image are cached, and dropped, with its page.
-  const withPage = ["/embed/governments/MNG", "/og/governments/MNG", "/embed/governments/NPL", "/og/governments/NPL"];
+  // So are its pages in other languages: each its own entry, all dropped together.
+  const withPage = [
+    "/embed/governments/MNG",
+    "/og/governments/MNG",
+    "/ar/governments/MNG",
+    "/embed/governments/NPL",
+    "/og/governments/NPL",
+    "/zh/governments/NPL",
+  ];
   for (const path of withPage) expect((await twice(reader, path)).cache, path).toBe("HIT");
 
   const second = "Mongolia later called its exchange point a community-run facility.";
@@ -64,9 +73,9 @@ test("a reader's page comes from the cache until an approval changes it; other g
   // A comparison is dropped by a change to one of its governments, and only then.
   expect((await reader.get("/compare?governments=MNG,NPL")).headers()["x-nextjs-cache"]).not.toBe("HIT");
   expect((await reader.get("/compare?governments=RUS,NPL")).headers()["x-nextjs-cache"]).toBe("HIT");
-  for (const path of ["/embed/governments/MNG", "/og/governments/MNG"])
+  for (const path of ["/embed/governments/MNG", "/og/governments/MNG", "/ar/governments/MNG"])
     expect((await reader.get(path)).headers()["x-nextjs-cache"], path).not.toBe("HIT");
-  for (const path of ["/embed/governments/NPL", "/og/governments/NPL"])
+  for (const path of ["/embed/governments/NPL", "/og/governments/NPL", "/zh/governments/NPL"])
     expect((await reader.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
   await mod.context().close();
 });

@@ -1,6 +1,6 @@
 import Link from "@/app/_components/link";
 import { StatedOn } from "@/app/_components/stated-on";
-import { StanceBadge } from "@/app/(site)/matrix/stance-badge";
+import { StanceBadge } from "@/app/[locale]/(site)/matrix/stance-badge";
 import { formatDate } from "@/server/shared/dates";
 import { type TimelineEntry } from "@/server/shared/matrix-types";
 import { type AxisEvent, EventAxis } from "./event-axis";
@@ -56,7 +56,7 @@ export function GovernmentTimelines({ government, topics, entries, events, at }:
           );
         })}
       </ul>
-      <div className="px-3 pb-3 sm:ml-[calc(18rem+0.5rem)]">
+      <div className="px-3 pb-3 sm:ms-[calc(18rem+0.5rem)]">
         <EventAxis {...span} events={events} />
       </div>
     </div>

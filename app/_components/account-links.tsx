@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -19,6 +20,7 @@ async function fetchSessionUser(): Promise<SessionUser | null> {
  * navigation, so signing in or out shows at once.
  */
 export function AccountLinks() {
+  const t = useTranslations("account");
   const pathname = usePathname();
   // The answer for this page: signing in or out moves to another page, and an answer given on the
   // page before would show the account as it was (a placeholder shows until this page's arrives).
@@ -39,25 +41,25 @@ export function AccountLinks() {
       {(role === "moderator" || role === "admin") && (
         <li>
           <Link href="/moderation" className="nav-link">
-            Moderation
+            {t("moderation")}
           </Link>
         </li>
       )}
       {role === "admin" && (
         <li>
           <Link href="/admin" className="nav-link">
-            Admin
+            {t("admin")}
           </Link>
         </li>
       )}
       <li>
         {user ? (
           <Link href="/me" className="nav-link">
-            {user.name || "Your account"}
+            {user.name || t("yourAccount")}
           </Link>
         ) : (
           <Link href="/sign-in" className="nav-link">
-            Sign in
+            {t("signIn")}
           </Link>
         )}
       </li>

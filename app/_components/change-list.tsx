@@ -1,6 +1,6 @@
 import Link from "@/app/_components/link";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
-import { StanceBadge } from "@/app/(site)/matrix/stance-badge";
+import { StanceBadge } from "@/app/[locale]/(site)/matrix/stance-badge";
 import type { Change } from "@/server/services/recent-changes";
 import { formatDate } from "@/server/shared/dates";
 import { formatStatedOn } from "@/server/shared/stated-on";

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 
 /** A button that copies `text` to the clipboard, and says whether it did. */
 export function CopyButton({
@@ -12,6 +13,7 @@ export function CopyButton({
   label: string;
   className?: string;
 }) {
+  const t = useTranslations("copy");
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   const copy = () =>
     navigator.clipboard.writeText(text).then(
@@ -24,7 +26,7 @@ export function CopyButton({
         {label}
       </button>
       <span role="status" className="text-sm text-slate-600">
-        {copied === "yes" ? "Copied." : copied === "failed" ? "Copying was refused: select the text and copy it." : ""}
+        {copied === "yes" ? t("copied") : copied === "failed" ? t("refused") : ""}
       </span>
     </div>
   );

@@ -1,6 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { DEFAULT_LOCALE, type Locale } from "@/server/i18n/locales";
 import { CopyButton } from "./copy-button";
 import { useInEmbed } from "./embed-context";
 
@@ -16,6 +18,14 @@ type Props = {
   views: EmbedView[];
 };
 
+/** An embed's address in the page's language: embeds take it from `?lang=` (English needs none). */
+export function embedIn(locale: Locale, src: string): string {
+  if (locale === DEFAULT_LOCALE) return src;
+  const url = new URL(src, "http://embed");
+  url.searchParams.set("lang", locale);
+  return `${url.pathname}${url.search}`;
+}
+
 /** The <iframe> code for an embed at this origin. */
 export function iframeCode(src: string, title: string, height: number, origin: string): string {
   const url = new URL(src, origin).toString();
@@ -25,12 +35,14 @@ export function iframeCode(src: string, title: string, height: number, origin: s
 
 export function EmbedButton({ title, views }: Props) {
   const inEmbed = useInEmbed();
+  const t = useTranslations("embed");
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState(0);
   const panel = useId();
   if (inEmbed) return null;
   const view = views[chosen] ?? views[0];
-  const code = open && view ? iframeCode(view.src, title, view.height, window.location.origin) : "";
+  const code = open && view ? iframeCode(embedIn(locale, view.src), title, view.height, window.location.origin) : "";
   return (
     <div className="relative">
       <button
@@ -42,21 +54,19 @@ export function EmbedButton({ title, views }: Props) {
           setOpen(!open);
         }}
       >
-        Embed
+        {t("button")}
       </button>
       {open && (
         <div
           id={panel}
           role="group"
-          aria-label="Embed this view"
-          className="absolute right-0 z-20 mt-2 w-[min(32rem,calc(100vw-2rem))] space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg"
+          aria-label={t("panel")}
+          className="absolute end-0 z-20 mt-2 w-[min(32rem,calc(100vw-2rem))] space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg"
         >
-          <p className="text-slate-700">
-            Paste this code into a web page to show this view; it stays up to date, and its credit line links back here.
-          </p>
+          <p className="text-slate-700">{t("explain")}</p>
           {views.length > 1 && (
             <label className="flex items-center gap-2">
-              <span className="font-medium">Show</span>
+              <span className="font-medium">{t("show")}</span>
               <select className="field" value={chosen} onChange={(e) => void setChosen(Number(e.target.value))}>
                 {views.map((v, i) => (
                   <option key={v.label} value={i}>
@@ -68,12 +78,12 @@ export function EmbedButton({ title, views }: Props) {
           )}
           <textarea
             readOnly
-            aria-label="Embed code"
+            aria-label={t("code")}
             className="field h-28 w-full font-mono text-xs"
             value={code}
             onFocus={(e) => e.currentTarget.select()}
           />
-          <CopyButton key={code} text={code} label="Copy embed code" className="btn-primary" />
+          <CopyButton key={code} text={code} label={t("copy")} className="btn-primary" />
         </div>
       )}
     </div>

@@ -37,7 +37,7 @@ export function FormErrors({ state }: { state: Pick<FormState, "fieldErrors" | "
     <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
       <p className="font-semibold">{state.formError ?? "Please correct the following:"}</p>
       {state.formError ? null : (
-        <ul className="list-disc pl-5">
+        <ul className="list-disc ps-5">
           {Object.entries(state.fieldErrors).map(([field, message]) => message && <li key={field}>{message}</li>)}
         </ul>
       )}

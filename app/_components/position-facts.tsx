@@ -1,6 +1,6 @@
 import { type DatePrecision } from "@/db/enums";
 import { type RevisionContent } from "@/server/shared/revision-fields";
-import { StanceBadge } from "../(site)/matrix/stance-badge";
+import { StanceBadge } from "@/app/[locale]/(site)/matrix/stance-badge";
 import { EvidenceBadge } from "./evidence-badge";
 import { Recorded } from "./stated-on";
 

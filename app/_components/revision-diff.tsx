@@ -1,6 +1,6 @@
 import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
 import { changedFields, describeEnd, FIELD_LABEL, type RevisionContent } from "@/server/shared/revision-fields";
-import { StanceBadge } from "../(site)/matrix/stance-badge";
+import { StanceBadge } from "@/app/[locale]/(site)/matrix/stance-badge";
 import { PositionEndNote } from "./position-end";
 import { PositionFacts } from "./position-facts";
 import { WordDiff } from "./word-diff";

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
-import { STANCE_LABEL, STANCE_SCORE, STANCES } from "@/db/enums";
+import { STANCE_SCORE, STANCES } from "@/db/enums";
 import { type Poles } from "@/server/shared/stance-meaning";
 import { NO_POSITION_STYLE, STANCE_STYLE, type StanceStyle } from "./stance-style";
 
@@ -15,21 +16,26 @@ type Props = {
  * desktop (and scrolls sideways on a phone, unless `wrap`: then it takes more lines, as in an embed).
  */
 export function StanceLegend({ compact = false, wrap = false, poles }: Props) {
+  const t = useTranslations();
   const scale = (
     <ul
       className={`flex ${compact ? (wrap ? "flex-wrap gap-1" : "max-w-full flex-nowrap gap-1 overflow-x-auto sm:flex-wrap") : "flex-wrap gap-2"}`}
-      aria-label="Stance scale"
+      aria-label={t("legend.scale")}
     >
       {STANCES.map((stance) => (
         <LegendItem
           key={stance}
-          label={STANCE_LABEL[stance]}
-          detail={compact ? undefined : `score ${STANCE_SCORE[stance] > 0 ? "+" : ""}${STANCE_SCORE[stance]}`}
+          label={t(`stance.${stance}`)}
+          detail={
+            compact
+              ? undefined
+              : t("legend.score", { score: `${STANCE_SCORE[stance] > 0 ? "+" : ""}${STANCE_SCORE[stance]}` })
+          }
           style={STANCE_STYLE[stance]}
           compact={compact}
         />
       ))}
-      <LegendItem label="No recorded position" style={NO_POSITION_STYLE} compact={compact} />
+      <LegendItem label={t("legend.noPosition")} style={NO_POSITION_STYLE} compact={compact} />
     </ul>
   );
   return (
@@ -44,21 +50,22 @@ export function StanceLegend({ compact = false, wrap = false, poles }: Props) {
         scale
       )}
       <Link href="/methodology" className="text-sm underline">
-        How positions are coded
+        {t("legend.howCoded")}
       </Link>
     </div>
   );
 }
 
 function PoleEnds({ poles }: { poles: Poles }) {
+  const t = useTranslations("legend");
   return (
     <dl className="grid w-0 min-w-full gap-x-4 gap-y-1 text-xs text-slate-700 sm:grid-cols-2">
       <div>
-        <dt className="font-semibold">Multistakeholder end, on this topic</dt>
+        <dt className="font-semibold">{t("multistakeholderEnd")}</dt>
         <dd>{poles.multistakeholderPole}</dd>
       </div>
       <div className="sm:text-end">
-        <dt className="font-semibold">Intergovernmental end, on this topic</dt>
+        <dt className="font-semibold">{t("intergovernmentalEnd")}</dt>
         <dd>{poles.intergovernmentalPole}</dd>
       </div>
     </dl>
@@ -78,7 +85,7 @@ function LegendItem({
 }) {
   return (
     <li
-      className={`flex shrink-0 items-center gap-1.5 rounded-md border border-slate-200 bg-white text-xs ${compact ? "py-0.5 pr-2 pl-0.5" : "py-1 pr-3 pl-1 sm:text-sm"}`}
+      className={`flex shrink-0 items-center gap-1.5 rounded-md border border-slate-200 bg-white text-xs ${compact ? "py-0.5 ps-0.5 pe-2" : "py-1 ps-1 pe-3 sm:text-sm"}`}
     >
       <span
         aria-hidden="true"
@@ -89,7 +96,7 @@ function LegendItem({
       </span>
       <span>
         {label}
-        {detail && <span className="ml-1 hidden text-slate-500 sm:inline">({detail})</span>}
+        {detail && <span className="ms-1 hidden text-slate-500 sm:inline">({detail})</span>}
       </span>
     </li>
   );

@@ -8,11 +8,11 @@ export function TopicPoles({
 }) {
   return (
     <dl className={className}>
-      <div className="border-l-4 border-[#5e3c99] bg-white py-1 pl-3">
+      <div className="border-s-4 border-[#5e3c99] bg-white py-1 ps-3">
         <dt className="font-semibold">Multistakeholder pole</dt>
         <dd className="text-slate-700">{topic.multistakeholderPole}</dd>
       </div>
-      <div className="border-l-4 border-[#e66101] bg-white py-1 pl-3">
+      <div className="border-s-4 border-[#e66101] bg-white py-1 ps-3">
         <dt className="font-semibold">Intergovernmental pole</dt>
         <dd className="text-slate-700">{topic.intergovernmentalPole}</dd>
       </div>

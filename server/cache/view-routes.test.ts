@@ -1,39 +1,43 @@
 import { describe, expect, it } from "vitest";
-import { cachedViewPath, decodeSearch, isViewRoute } from "./view-routes";
+import { splitLocale } from "@/server/i18n/locales";
+import { pageRoute } from "./page-route";
+import { decodeSearch, isViewRoute } from "./view-routes";
 
+/** The cached route the proxy sends a URL to (English pages: app/[locale]/ with `en`), or null. */
 const view = (url: string, signedIn = false) => {
   const parsed = new URL(url, "http://localhost");
-  return cachedViewPath({ pathname: parsed.pathname, query: parsed.searchParams, today: "2026-12-02", signedIn });
+  const route = pageRoute({ pathname: parsed.pathname, search: parsed.search, today: "2026-12-02", signedIn });
+  return "rewrite" in route && route.cached ? route.rewrite : null;
 };
 
 describe("which URLs are served from the page cache", () => {
   it("keys the matrix by day and its canonical query: unknown parameters and bad values are not part of it", () => {
-    expect(view("/matrix")).toBe("/matrix/view/2026-12-02/-");
+    expect(view("/matrix")).toBe("/en/matrix/view/2026-12-02/-");
     expect(view("/matrix?at=2013-05-17&_rsc=abc&utm=x")).toBe(view("/matrix?at=2013-05-17"));
-    expect(view("/matrix?at=2013-02-30")).toBe("/matrix/view/2026-12-02/-");
+    expect(view("/matrix?at=2013-02-30")).toBe("/en/matrix/view/2026-12-02/-");
     const key = view("/?topics=ixps,igf-role&at=2013-05-17")?.split("/").at(-1) ?? "";
     expect(new URLSearchParams(decodeSearch(key)).get("topics")).toBe("ixps,igf-role");
   });
   it("keys a comparison by day and its canonical governments and date, and a bloc's page by its slug, day and date", () => {
     expect(view("/compare?governments=rus,usa,,USA&at=2019-12-28&x=1")).toBe(
-      `/compare/view/2026-12-02/${encodeURIComponent("governments=RUS,USA&at=2019-12-28")}`,
+      `/en/compare/view/2026-12-02/${encodeURIComponent("governments=RUS,USA&at=2019-12-28")}`,
     );
-    expect(view("/compare")).toBe("/compare/view/2026-12-02/-");
-    expect(view("/blocs")).toBe("/blocs/view/2026-12-02");
-    expect(view("/blocs/eu?at=2020-02-01")).toBe(`/blocs/eu/view/2026-12-02/${encodeURIComponent("at=2020-02-01")}`);
-    expect(view("/blocs/eu?at=2020-02-30")).toBe("/blocs/eu/view/2026-12-02/-");
+    expect(view("/compare")).toBe("/en/compare/view/2026-12-02/-");
+    expect(view("/blocs")).toBe("/en/blocs/view/2026-12-02");
+    expect(view("/blocs/eu?at=2020-02-01")).toBe(`/en/blocs/eu/view/2026-12-02/${encodeURIComponent("at=2020-02-01")}`);
+    expect(view("/blocs/eu?at=2020-02-30")).toBe("/en/blocs/eu/view/2026-12-02/-");
     expect(view("/blocs/EU")).toBeNull();
   });
   it("keys an embed like its page: the matrix's by its query, a topic's by its tab and date, a government's by its date", () => {
     expect(view("/embed/matrix?at=2013-05-17&utm=x")).toBe(
-      `/embed/matrix/view/2026-12-02/${encodeURIComponent("at=2013-05-17")}`,
+      `/en/embed/matrix/view/2026-12-02/${encodeURIComponent("at=2013-05-17")}`,
     );
     expect(view("/embed/topics/ixps?tab=chart&at=2019-12-28")).toBe(
-      `/embed/topics/ixps/view/2026-12-02/${encodeURIComponent("tab=chart&at=2019-12-28")}`,
+      `/en/embed/topics/ixps/view/2026-12-02/${encodeURIComponent("tab=chart&at=2019-12-28")}`,
     );
-    expect(view("/embed/topics/ixps?tab=table")).toBe("/embed/topics/ixps/view/2026-12-02/-");
+    expect(view("/embed/topics/ixps?tab=table")).toBe("/en/embed/topics/ixps/view/2026-12-02/-");
     expect(view("/embed/governments/bra?tab=chart&at=2019-12-28")).toBe(
-      `/embed/governments/BRA/view/2026-12-02/${encodeURIComponent("at=2019-12-28")}`,
+      `/en/embed/governments/BRA/view/2026-12-02/${encodeURIComponent("at=2019-12-28")}`,
     );
     expect(view("/embed/topics/IXPS")).toBeNull();
     expect(view("/embed/governments/BRAZIL")).toBeNull();
@@ -54,15 +58,15 @@ describe("which URLs are served from the page cache", () => {
     expect(view("/og/matrix?q=%20%20")).toBe(view("/og/matrix"));
   });
   it("keys the moderation log by its canonical filter: unknown parameters and bad values are not part of it", () => {
-    expect(view("/log")).toBe("/log/view/-");
+    expect(view("/log")).toBe("/en/log/view/-");
     expect(view("/log?government=BTN&action=rejected&x=1")).toBe(
-      `/log/view/${encodeURIComponent("action=rejected&government=BTN")}`,
+      `/en/log/view/${encodeURIComponent("action=rejected&government=BTN")}`,
     );
-    expect(view("/log?action=deleted")).toBe("/log/view/-");
-    expect(view("/log?before=120&topic=ixps")).toBe(`/log/view/${encodeURIComponent("topic=ixps&before=120")}`);
+    expect(view("/log?action=deleted")).toBe("/en/log/view/-");
+    expect(view("/log?before=120&topic=ixps")).toBe(`/en/log/view/${encodeURIComponent("topic=ixps&before=120")}`);
   });
   it("serves a position's page from the cache to anonymous readers only", () => {
-    expect(view("/positions/12")).toBe("/positions/12/view");
+    expect(view("/positions/12")).toBe("/en/positions/12/view");
     expect(view("/positions/12", true)).toBeNull();
   });
   it("renders everything else per request", () => {
@@ -89,7 +93,7 @@ describe("the view/ routes the proxy rewrites to", () => {
       "/positions/12",
     ]) {
       const target = view(url);
-      expect(target && isViewRoute(target), url).toBe(true);
+      expect(target && isViewRoute(splitLocale(target).path), url).toBe(true);
       expect(isViewRoute(url), url).toBe(false);
     }
   });

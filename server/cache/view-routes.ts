@@ -3,10 +3,11 @@ import { loadCompareParams, serializeCompareParams } from "@/server/shared/url-s
 import { loadEmbedParams, serializeEmbedParams } from "@/server/shared/url-state/embed";
 import { changesQuerySchema } from "@/server/schemas/proposals";
 import { logFilter } from "@/server/shared/url-state/log";
+import { type Locale, localeRoute } from "@/server/i18n/locales";
 
 // Which reader URLs are served from the page cache, and under which key. A page that reads its
 // query string cannot be cached by Next, so the proxy rewrites each such URL to a `view/` route in
-// the page's own folder (`/matrix?…` → app/(site)/matrix/view/[today]/[search]/page.tsx) whose path
+// the page's own folder (`/matrix?…` → app/[locale]/(site)/matrix/view/[today]/[search]/page.tsx) whose path
 // is the canonical form of the query (parameters parsed by the same parsers the page uses, in
 // server/shared/url-state/, unknown ones dropped) plus today's date where the page shows "today".
 // The front server (server/front/) computes the same paths, so this table lives in server/.
@@ -66,7 +67,15 @@ export function hasSessionCookie(cookieNames: readonly string[]): boolean {
   );
 }
 
-export type ViewRequest = { pathname: string; query: URLSearchParams; today: string; signedIn: boolean };
+export type ViewRequest = {
+  /** The page's path without its language prefix (server/i18n/locales.ts). */
+  pathname: string;
+  query: URLSearchParams;
+  today: string;
+  signedIn: boolean;
+  /** The language the URL asks for: its prefix, or an embed's `?lang=`. */
+  locale: Locale;
+};
 
 /**
  * A `view/` route's own path, which only the proxy's rewrite may reach: a reader asking for it
@@ -89,8 +98,18 @@ const VIEW_ROUTES = new RegExp(
     .join("|"),
 );
 
-/** The cached route that serves this request, or null when it is rendered per request. */
-export function cachedViewPath({ pathname, query, today, signedIn }: ViewRequest): string | null {
+/**
+ * The cached route that serves this request, or null when it is rendered per request. Pages are rendered per language
+ * (app/[locale]/…), so the path starts with the language; the preview images are pictures, not pages, and have none.
+ */
+export function cachedViewPath(request: ViewRequest): string | null {
+  if (request.pathname === "/og/matrix")
+    return `/og/matrix/view/${request.today}/${encodeSearch(matrixPreviewSearch(request.query))}`;
+  const path = pageViewPath(request);
+  return path && localeRoute(request.locale, path);
+}
+
+function pageViewPath({ pathname, query, today, signedIn }: ViewRequest): string | null {
   if (pathname === "/") return `/view/${today}/${encodeSearch(matrixSearch(query))}`;
   if (pathname === "/matrix") return `/matrix/view/${today}/${encodeSearch(matrixSearch(query))}`;
   if (pathname === "/compare")
@@ -100,7 +119,6 @@ export function cachedViewPath({ pathname, query, today, signedIn }: ViewRequest
   const bloc = new RegExp(`^/blocs/(${SLUG})$`).exec(pathname);
   if (bloc)
     return `/blocs/${bloc[1]}/view/${today}/${encodeSearch(serializeCompareParams({ at: loadCompareParams(query).at }).replace(/^\?/, ""))}`;
-  if (pathname === "/og/matrix") return `/og/matrix/view/${today}/${encodeSearch(matrixPreviewSearch(query))}`;
   if (pathname === "/embed/matrix") return `/embed/matrix/view/${today}/${encodeSearch(matrixSearch(query))}`;
   const topicEmbed = new RegExp(`^/embed/topics/(${SLUG})$`).exec(pathname);
   if (topicEmbed) return `/embed/topics/${topicEmbed[1]}/view/${today}/${embedSearch(query, true)}`;

@@ -86,8 +86,17 @@ describe("the front server", () => {
     expect(toNext).toEqual(["/topics/ixps?q=%zz"]);
   });
 
+  it("answers each language's copy of a page from its own entry", async () => {
+    await render("/ar/governments/EGY", "مصر", ["government:EGY"], 3600);
+    const arabic = await fetch(`${base}/ar/governments/EGY`);
+    expect(await arabic.text()).toBe(html("مصر"));
+    expect(arabic.headers.get("x-served-by")).toBe("front");
+    expect(await (await fetch(`${base}/governments/EGY`)).text()).toBe("from Next"); // English has its own entry
+    expect(toNext).toEqual(["/governments/EGY"]);
+  });
+
   it("answers a cached page itself, with the security headers, and leaves misses to Next", async () => {
-    await render("/governments/BRA", "Brazil", ["government:BRA"], 3600);
+    await render("/en/governments/BRA", "Brazil", ["government:BRA"], 3600);
     const hit = await fetch(`${base}/governments/BRA`, { headers: { "accept-encoding": "identity" } });
     expect(await hit.text()).toBe(html("Brazil"));
     expect(hit.headers.get("x-nextjs-cache")).toBe("HIT");
@@ -99,8 +108,8 @@ describe("the front server", () => {
   });
 
   it("tells a CDN to keep a reader page a minute at most, hit or miss, since only this server hears of changes", async () => {
-    await render("/governments/BRA", "Brazil", ["government:BRA"], 3600);
-    await render("/changes/view/-", "Recent changes", ["positions"], false);
+    await render("/en/governments/BRA", "Brazil", ["government:BRA"], 3600);
+    await render("/en/changes/view/-", "Recent changes", ["positions"], false);
     for (const path of ["/governments/BRA", "/changes"]) {
       const hit = await fetch(`${base}${path}`);
       expect(hit.headers.get("x-nextjs-cache")).toBe("HIT");
@@ -156,8 +165,8 @@ describe("the front server", () => {
   });
 
   it("answers a cached embed with the headers that let other sites frame it, and a page with those that do not", async () => {
-    await render(`/embed/governments/BRA/view/${todayUtc()}/-`, "Brazil (embed)", ["government:BRA"]);
-    await render("/governments/BRA", "Brazil", ["government:BRA"], 3600);
+    await render(`/en/embed/governments/BRA/view/${todayUtc()}/-`, "Brazil (embed)", ["government:BRA"]);
+    await render("/en/governments/BRA", "Brazil", ["government:BRA"], 3600);
     const embed = await fetch(`${base}/embed/governments/BRA`);
     expect(await embed.text()).toBe(html("Brazil (embed)"));
     expect(embed.headers.get("content-security-policy")).toContain("frame-ancestors *");
@@ -170,7 +179,7 @@ describe("the front server", () => {
   });
 
   it("sends a gzip copy to clients that accept it, and headers alone for HEAD", async () => {
-    await render("/changes/view/-", "Recent changes", ["positions"]);
+    await render("/en/changes/view/-", "Recent changes", ["positions"]);
     const response = await rawGet(`${base}/changes`, { "accept-encoding": "gzip, deflate, br" });
     expect(response.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(response.body).toString()).toBe(html("Recent changes"));
@@ -184,7 +193,7 @@ describe("the front server", () => {
   });
 
   it("stops answering a page the moment a change to what it shows is announced", async () => {
-    await render("/topics/ixps", "IXPs", ["topic:ixps"]);
+    await render("/en/topics/ixps", "IXPs", ["topic:ixps"]);
     expect(await (await fetch(`${base}/topics/ixps`)).text()).toBe(html("IXPs"));
     await tick();
     invalidateTags(["topic:ixps"]);
@@ -192,8 +201,8 @@ describe("the front server", () => {
   });
 
   it("leaves a page past its revalidate time, client navigations and signed-in position pages to Next", async () => {
-    await render("/governments/CHL", "Chile", ["government:CHL"], 0);
-    await render("/positions/7/view", "Position 7", ["position:7"]);
+    await render("/en/governments/CHL", "Chile", ["government:CHL"], 0);
+    await render("/en/positions/7/view", "Position 7", ["position:7"]);
     await fetch(`${base}/governments/CHL`);
     await fetch(`${base}/positions/7/view`);
     await fetch(`${base}/positions/7`, { headers: { rsc: "1" } });
@@ -209,14 +218,14 @@ describe("the front server", () => {
   });
 
   it("says which of the two answered: the front for a hit, Next for the rest", async () => {
-    await render("/governments/BRA", "Brazil", ["government:BRA"], 3600);
+    await render("/en/governments/BRA", "Brazil", ["government:BRA"], 3600);
     expect((await fetch(`${base}/governments/BRA`)).headers.get("x-served-by")).toBe("front");
     expect((await fetch(`${base}/governments/ARG`)).headers.get("x-served-by")).toBe("next");
     expect((await fetch(`${base}/topics/%zz`)).headers.get("x-served-by")).toBe("front"); // refused before Next
   });
 
   it("hands a cached page to Next when asked with x-front-bypass, with the reader page's short Cache-Control", async () => {
-    await render("/changes/view/-", "Recent changes", ["positions"]);
+    await render("/en/changes/view/-", "Recent changes", ["positions"]);
     const nextLike = createFrontServer((_req, res) => {
       res.setHeader("Cache-Control", "s-maxage=31536000"); // as Next does for a page kept until a change
       res.end("from Next");
@@ -243,7 +252,7 @@ describe("the front server on a Next version its shortcut was not tested with", 
     expect(frontAnswersHitsOn("16.5.0")).toBe(false);
     const cache = new ViewCacheHandler();
     await cache.set(
-      NEXT_KEY("/governments/PER"),
+      NEXT_KEY("/en/governments/PER"),
       { kind: "APP_PAGE", html: html("Peru"), headers: {}, status: 200 },
       { cacheControl: { revalidate: false } },
     );

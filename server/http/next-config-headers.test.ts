@@ -28,4 +28,17 @@ describe("next.config.ts's headers", () => {
       expect((await configHeaders(path))["Referrer-Policy"], path).toBe("strict-origin-when-cross-origin");
     }
   });
+
+  it("let other sites frame the embeds in every language, and no other page in any", async () => {
+    for (const path of ["/embed/matrix", "/fr/embed/matrix", "/ar/embed/topics/ixps"]) {
+      const headers = await configHeaders(path);
+      expect(headers["X-Frame-Options"], path).toBeUndefined();
+      expect(headers["Content-Security-Policy"], path).toContain("frame-ancestors *");
+    }
+    for (const path of ["/matrix", "/ar/matrix", "/zh", "/fr/embedded"]) {
+      const headers = await configHeaders(path);
+      expect(headers["X-Frame-Options"], path).toBe("DENY");
+      expect(headers["Content-Security-Policy"], path).toContain("frame-ancestors 'none'");
+    }
+  });
 });

@@ -26,11 +26,11 @@ describe("the Content-Security-Policy", () => {
   });
 
   it("lets any site frame the embeds, and only them", () => {
-    for (const path of ["/embed/matrix", "/embed/topics/ixps", "/embed/governments/BRA"]) {
+    for (const path of ["/embed/matrix", "/embed/topics/ixps", "/embed/governments/BRA", "/fr/embed/matrix"]) {
       expect(isEmbedPage(path)).toBe(true);
       expect(securityHeadersFor(path)).toBe(embedSecurityHeaders);
     }
-    for (const path of ["/", "/embedded", "/matrix", "/topics/embed", "/api/v1/matrix"]) {
+    for (const path of ["/", "/embedded", "/matrix", "/topics/embed", "/api/v1/matrix", "/ar/matrix", "/xx/embed"]) {
       expect(isEmbedPage(path)).toBe(false);
       expect(securityHeadersFor(path)).toBe(securityHeaders);
     }
@@ -50,6 +50,10 @@ describe("the Content-Security-Policy", () => {
     expect(takesNonce("/positions/71/flag", { signedIn: false })).toBe(true); // a form that acts for an account, always per request
     expect(takesNonce("/governments/KEN", { signedIn: true })).toBe(false); // cached and shared, signed in or not
     expect(takesNonce("/moderation", { signedIn: false })).toBe(true);
+    // In every language.
+    expect(takesNonce("/ar/positions/71/flag", { signedIn: false })).toBe(true);
+    expect(takesNonce("/zh/sign-in", { signedIn: false })).toBe(true);
+    expect(takesNonce("/zh/methodology", { signedIn: true })).toBe(false);
   });
 
   it("puts a nonce on the pages that take passwords or act for an account, not on reader pages", () => {

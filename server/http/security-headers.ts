@@ -3,6 +3,7 @@
 // cached pages it answers itself (server/front/).
 // Relative, as next.config.ts's own import of this file is: Next's config loader need not know the `@/` alias.
 import { readEnv } from "../env";
+import { DEFAULT_LOCALE, LOCALES, splitLocale } from "../i18n/locales";
 
 const isDev = readEnv().NODE_ENV !== "production";
 
@@ -15,7 +16,8 @@ const isDev = readEnv().NODE_ENV !== "production";
 export const NONCE_PAGES = ["sign-in", "sign-up", "me", "contribute", "moderation", "admin"] as const;
 
 /** Whether a path is one of the nonce pages or below one (`/me/watchlist`, not `/methodology`). */
-export function isNoncePage(pathname: string): boolean {
+export function isNoncePage(localePathname: string): boolean {
+  const pathname = splitLocale(localePathname).path;
   return NONCE_PAGES.some((page) => pathname === `/${page}` || pathname.startsWith(`/${page}/`));
 }
 
@@ -24,13 +26,15 @@ export function isNoncePage(pathname: string): boolean {
  * for a signed-in reader — rendered for them per request (a moderator's shows withdrawn text and
  * pending versions), unlike the cached copy anonymous readers share.
  */
-export function takesNonce(pathname: string, { signedIn }: { signedIn: boolean }): boolean {
+export function takesNonce(localePathname: string, { signedIn }: { signedIn: boolean }): boolean {
+  const pathname = splitLocale(localePathname).path;
   if (isNoncePage(pathname) || /^\/positions\/[^/]+\/flag$/.test(pathname)) return true;
   return signedIn && /^\/positions\/[^/]+$/.test(pathname);
 }
 
 /** The embeds (`/embed/matrix`, `/embed/topics/…`, `/embed/governments/…`): the only pages other sites may frame. */
-export function isEmbedPage(pathname: string): boolean {
+export function isEmbedPage(localePathname: string): boolean {
+  const pathname = splitLocale(localePathname).path;
   return pathname === "/embed" || pathname.startsWith("/embed/");
 }
 
@@ -84,15 +88,21 @@ export const embedSecurityHeaders: { key: string; value: string }[] = [
 export const securityHeadersFor = (pathname: string) =>
   isEmbedPage(pathname) ? embedSecurityHeaders : securityHeaders;
 
-/** next.config.ts's `source` for every path but these top-level ones (path-to-regexp with a lookahead). */
-const pathsOutside = (excluded: readonly string[]) => `/:path((?!(?:${excluded.join("|")})(?:/|$)).*)`;
+/** An optional language prefix (`ar/`), as a regular expression. */
+const LOCALE_PREFIX = `(?:(?:${LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).join("|")})/)?`;
+
+/**
+ * next.config.ts's `source` for every path but these top-level ones, in any language (path-to-regexp with a
+ * lookahead): `/ar/embed/…` is an embed as `/embed/…` is.
+ */
+const pathsOutside = (excluded: readonly string[]) => `/:path((?!${LOCALE_PREFIX}(?:${excluded.join("|")})(?:/|$)).*)`;
 
 /** Every path but the embeds, which may be framed: the base headers' `source`. */
 export const NOT_EMBED_SOURCE = pathsOutside(["embed"]);
 /** Every path but the nonce pages and the embeds: the static Content-Security-Policy's `source`. */
 export const NOT_NONCE_PAGES_SOURCE = pathsOutside([...NONCE_PAGES, "embed"]);
 /** The embeds' `source`. */
-export const EMBED_SOURCE = "/embed/:path*";
+export const EMBED_SOURCE = `/:path(${LOCALE_PREFIX}embed(?:/.*)?)`;
 /**
  * Every path but the embeds and the watchlist feed: the Referrer-Policy's `source`. The feed sets its
  * own (no-referrer: its address is a credential), and Next drops a route's header when the config set it.

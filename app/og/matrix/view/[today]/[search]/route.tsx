@@ -1,6 +1,6 @@
 import { db } from "@/db/server-db";
 import { loadMatrixParams } from "@/server/shared/url-state/matrix";
-import { MATRIX_DEPENDS_ON } from "@/app/(site)/matrix/matrix-defaults";
+import { MATRIX_DEPENDS_ON } from "@/app/[locale]/(site)/matrix/matrix-defaults";
 import { dayFromKey, searchFromKey } from "@/server/cache/cached-route";
 import { dependsOn } from "@/server/cache/depends-on";
 import { matrixPreview } from "@/app/og/matrix/matrix-preview";

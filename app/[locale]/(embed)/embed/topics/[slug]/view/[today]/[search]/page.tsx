@@ -1,0 +1,71 @@
+import { StanceLegend } from "@/app/_components/stance-legend";
+import { type FigureKind } from "@/server/schemas/figures";
+import { TopicFigureView } from "@/app/_charts/topic-figure-view";
+import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
+import { orNotFound } from "@/app/_trpc/or-not-found";
+import { dependsOn } from "@/server/cache/depends-on";
+import { viewTags } from "@/server/cache/view-tags";
+import { EmbedFooter } from "@/app/[locale]/(embed)/embed-footer";
+import { serializeEmbedParams } from "@/server/shared/url-state/embed";
+import type { Metadata } from "next";
+import { dayFromKey, searchFromKey } from "@/server/cache/cached-route";
+import { loadEmbedParams } from "@/server/shared/url-state/embed";
+import { pageLocale } from "@/server/i18n/page-locale";
+
+type Props = { slug: string; today: string; tab: FigureKind | null; at: string | null };
+
+const TABS: { kind: FigureKind; label: string }[] = [
+  { kind: "map", label: "Map" },
+  { kind: "chart", label: "Chart" },
+];
+
+/** `/embed/topics/[slug]?tab=map|chart&at=`: one topic's map or chart as of a date, for other sites' frames. */
+async function TopicEmbed({ slug, today, tab, at }: Props) {
+  await dependsOn(viewTags.topic(slug), viewTags.events);
+  const [figure, topic] = await Promise.all([
+    orNotFound(getQueryClient().fetchQuery(trpc.topics.figure.queryOptions({ slug, at: at ?? today }))),
+    orNotFound(getQueryClient().fetchQuery(trpc.topics.get.queryOptions({ slug }))),
+  ]);
+  const kind = tab ?? "map";
+  return (
+    <>
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-lg font-bold tracking-tight">
+          {figure.topic.title} <span className="font-normal text-slate-600">· as of {figure.asOf}</span>
+        </h1>
+        {/* Switching between the map and the chart stays inside the frame. */}
+        <nav aria-label="View" className="flex gap-1 text-sm">
+          {TABS.map((t) => (
+            <a
+              key={t.kind}
+              href={`/embed/topics/${slug}${serializeEmbedParams({ tab: t.kind, at })}`}
+              aria-current={t.kind === kind ? "page" : undefined}
+              className="rounded-md border border-slate-300 px-2 py-0.5 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
+            >
+              {t.label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <StanceLegend compact wrap poles={topic} />
+      <TopicFigureView figure={figure} kind={kind} newTab />
+      <EmbedFooter at={figure.at} fullView={`/topics/${slug}#${kind}`} />
+    </>
+  );
+}
+
+export const metadata: Metadata = { title: "Topic (embed)" };
+export const revalidate = false;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+export default async function CachedTopicEmbed({
+  params,
+}: PageProps<"/[locale]/embed/topics/[slug]/view/[today]/[search]">) {
+  await pageLocale(params);
+  const { slug, today, search } = await params;
+  const { tab, at } = loadEmbedParams(new URLSearchParams(searchFromKey(search)));
+  return <TopicEmbed slug={slug} today={dayFromKey(today)} tab={tab} at={at} />;
+}

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "@/app/_components/link";
+import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
+import { auditQuerySchema } from "@/server/schemas/users";
+import { EmptyState } from "@/app/_components/empty-state";
+import { FilterSelect } from "@/app/_components/filter-select";
+import { searchParam } from "@/app/_components/search-param";
+import { NotAllowed } from "@/app/_components/not-allowed";
+import { PageTitle } from "@/app/_components/page-title";
+import { getQueryClient, trpc } from "@/app/_trpc/server";
+import { pageLocale } from "@/server/i18n/page-locale";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const TARGET_LINK: Record<string, (id: string) => string> = {
+  position: (id) => `/positions/${id}`,
+  bloc: (slug) => `/blocs/${slug}`,
+  topic: (slug) => `/topics/${slug}`,
+};
+
+export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
+  await pageLocale(params);
+  await connection();
+  const { action } = await searchParams;
+  const parsed = auditQuerySchema.safeParse({ action: searchParam(action) || undefined });
+  const filter = parsed.success ? parsed.data : {};
+  if (
+    !(await pageActor(
+      "admin",
+      filter.action ? `/admin/audit?action=${encodeURIComponent(filter.action)}` : "/admin/audit",
+    ))
+  ) {
+    return <NotAllowed role="admin" what="read the audit log" />;
+  }
+  const { entries, actions } = await getQueryClient().fetchQuery(trpc.audit.list.queryOptions(filter));
+  return (
+    <div className="space-y-6">
+      <PageTitle parent={{ href: "/admin", label: "Administration" }} current="Audit log" title="Audit log" />
+      <p className="text-slate-700">
+        Approvals, rejections, reverts, withdrawals, imports, role changes, bans, second factors, failed sign-ins and
+        lockouts: who, what, when and why. Entries are never changed or removed.
+      </p>
+      <form method="get" className="flex flex-wrap items-end gap-2">
+        <FilterSelect
+          name="action"
+          label="Action"
+          all="All actions"
+          value={filter.action}
+          options={actions.map((a) => [a, a])}
+        />
+        <button type="submit" className="btn-secondary">
+          Filter
+        </button>
+      </form>
+      {entries.length === 0 ? (
+        <EmptyState>No entries.</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-start text-sm">
+            <caption className="sr-only">Audit log, newest first</caption>
+            <thead className="bg-slate-50">
+              <tr>
+                <th scope="col" className="p-2">
+                  When (UTC)
+                </th>
+                <th scope="col" className="p-2">
+                  Who
+                </th>
+                <th scope="col" className="p-2">
+                  Action
+                </th>
+                <th scope="col" className="p-2">
+                  Target
+                </th>
+                <th scope="col" className="p-2">
+                  Why
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => {
+                const href =
+                  TARGET_LINK[e.targetType]?.(e.targetId) ??
+                  (e.details && typeof e.details.positionId === "number" ? `/positions/${e.details.positionId}` : null);
+                const target = e.targetName ?? `${e.targetType} ${e.targetId}`;
+                return (
+                  <tr key={e.id} className="border-t border-slate-200 align-top">
+                    <td className="p-2 whitespace-nowrap">
+                      <time dateTime={e.at}>{e.at.slice(0, 16).replace("T", " ")}</time>
+                    </td>
+                    <td className="p-2">{e.actor}</td>
+                    <td className="p-2 font-mono text-xs">{e.action}</td>
+                    <td className="p-2">
+                      {href ? (
+                        <Link className="underline" href={href}>
+                          {target}
+                        </Link>
+                      ) : (
+                        target
+                      )}
+                    </td>
+                    <td className="p-2">{e.reason ?? "—"}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import Link from "@/app/_components/link";
+import { dependsOn } from "@/server/cache/depends-on";
+import { viewTags } from "@/server/cache/view-tags";
+import { countStances } from "@/server/shared/bloc-cohesion";
+import { formatDate } from "@/server/shared/dates";
+import { AsOfForm } from "@/app/_components/as-of-form";
+import { EmptyState } from "@/app/_components/empty-state";
+import { PageSection } from "@/app/_components/page-section";
+import { PageTitle } from "@/app/_components/page-title";
+import { StanceLegend } from "@/app/_components/stance-legend";
+import { orNotFound } from "@/app/_trpc/or-not-found";
+import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
+import { StanceChart } from "@/app/_charts/stance-chart";
+import { BlocMembers } from "@/app/[locale]/(site)/blocs/bloc-members";
+import { BlocStanceTable } from "@/app/[locale]/(site)/blocs/bloc-stance-table";
+import { dayFromKey, searchFromKey } from "@/server/cache/cached-route";
+import { loadCompareParams } from "@/server/shared/url-state/compare";
+import { pageLocale } from "@/server/i18n/page-locale";
+
+type Props = { slug: string; today: string; at: string | null };
+
+async function load({ slug, today, at }: Props) {
+  // Members' positions change what it shows as much as the bloc does.
+  await dependsOn(viewTags.bloc(slug), viewTags.positions, viewTags.topics, viewTags.events);
+  const date = at ?? today;
+  const queryClient = getQueryClient();
+  const bloc = await orNotFound(queryClient.fetchQuery(trpc.blocs.get.queryOptions({ slug, at: date })));
+  return { bloc, date, queryClient };
+}
+
+async function blocMetadata(props: Props): Promise<Metadata> {
+  const { bloc } = await load(props);
+  return {
+    title: bloc.name,
+    description: `${bloc.name}: members as of any date, with sources, and where they stand on Internet governance.`,
+  };
+}
+
+/** `/blocs/[slug]`: the bloc's members as of a date, their stances per topic and over time, and its cohesion. */
+async function BlocPage(props: Props) {
+  const { bloc, date, queryClient } = await load(props);
+  const stances = await queryClient.fetchQuery(trpc.blocs.stances.queryOptions({ slug: bloc.slug, at: date }));
+  const charted = stances.topics.filter(({ topic }) =>
+    stances.overTime.some((stop) => Object.values(stop.counts[topic.slug] ?? {}).some((n) => n > 0)),
+  );
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <PageTitle parent={{ href: "/blocs", label: "Blocs" }} current={bloc.slug} title={bloc.name} />
+        <p className="max-w-4xl text-slate-700">{bloc.description}</p>
+        <p className="max-w-4xl text-sm text-slate-600">
+          {!bloc.complete && (
+            <span className="me-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+              Partial list
+            </span>
+          )}
+          {bloc.coverageNote}
+        </p>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <AsOfForm path={`/blocs/${bloc.slug}`} at={props.at} today={props.today} />
+          <Link
+            href={`/matrix?bloc=${bloc.slug}${props.at ? `&at=${props.at}` : ""}`}
+            className="btn-secondary text-sm"
+          >
+            See the members in the matrix
+          </Link>
+        </div>
+      </header>
+
+      <PageSection id="stances" title={`Where the ${bloc.members.length} members stood on ${formatDate(date)}`}>
+        <p className="max-w-4xl text-sm text-slate-600">
+          Cohesion is the share of members with a position on the topic that are on the majority side
+          (multistakeholder-leaning, mixed, or intergovernmental-leaning).
+        </p>
+        <StanceLegend compact />
+        {bloc.members.length === 0 ? (
+          <EmptyState>The bloc had no members on {formatDate(date)}.</EmptyState>
+        ) : (
+          <BlocStanceTable topics={stances.topics} blocName={bloc.name} />
+        )}
+      </PageSection>
+
+      <PageSection id="over-time" title="Over time">
+        {charted.length === 0 ? (
+          <EmptyState>No member has a recorded position up to {formatDate(date)}.</EmptyState>
+        ) : (
+          <div className="grid gap-6 lg:grid-cols-2">
+            {charted.map(({ topic }) => (
+              <StanceChart
+                key={topic.slug}
+                topicTitle={`${topic.title} — members of the day`}
+                columns={stances.overTime.map((stop) => ({
+                  date: stop.date,
+                  label: stop.label,
+                  counts: stop.counts[topic.slug] ?? countStances([]),
+                }))}
+              />
+            ))}
+          </div>
+        )}
+      </PageSection>
+
+      <PageSection id="members" title={`Members on ${formatDate(date)} (${bloc.members.length})`}>
+        {bloc.members.length === 0 ? (
+          <EmptyState>No members on this date.</EmptyState>
+        ) : (
+          <BlocMembers members={bloc.members} label="Members" />
+        )}
+        {bloc.former.length > 0 && (
+          <>
+            <h3 className="pt-2 font-semibold">Former members</h3>
+            <BlocMembers members={bloc.former} label="Former members" />
+          </>
+        )}
+      </PageSection>
+    </article>
+  );
+}
+
+export const revalidate = false;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+async function props(params: PageProps<"/[locale]/blocs/[slug]/view/[today]/[search]">["params"]) {
+  const { slug, today, search } = await params;
+  return { slug, today: dayFromKey(today), at: loadCompareParams(new URLSearchParams(searchFromKey(search))).at };
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/blocs/[slug]/view/[today]/[search]">): Promise<Metadata> {
+  return blocMetadata(await props(params));
+}
+
+export default async function CachedBlocPage({ params }: PageProps<"/[locale]/blocs/[slug]/view/[today]/[search]">) {
+  await pageLocale(params);
+  return <BlocPage {...await props(params)} />;
+}

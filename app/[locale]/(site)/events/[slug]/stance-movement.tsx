@@ -1,0 +1,70 @@
+import Link from "@/app/_components/link";
+import { STANCE_LABEL, STANCES } from "@/db/enums";
+import { type TopicMovement } from "@/server/services/event-detail";
+import { type StanceCounts } from "@/server/shared/bloc-cohesion";
+import { StanceBadge } from "../../matrix/stance-badge";
+
+const rows = (before: StanceCounts, after: StanceCounts): [string, StanceCounts][] => [
+  ["Before", before],
+  ["After", after],
+];
+
+/** Per topic: the count at each stance before and after, and each government that changed, from → to. */
+export function StanceMovement({ movements }: { movements: TopicMovement[] }) {
+  return (
+    <ul className="space-y-4">
+      {movements.map(({ topic, before, after, changed }) => (
+        <li key={topic.slug} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h3 className="font-semibold">
+            <Link href={`/topics/${topic.slug}`} className="hover:underline">
+              {topic.title}
+            </Link>
+          </h3>
+          <div className="overflow-x-auto">
+            <table className="text-start text-sm">
+              <caption className="sr-only">{topic.title}: governments at each stance before and after</caption>
+              <thead>
+                <tr>
+                  <td />
+                  {STANCES.map((s) => (
+                    <th key={s} scope="col" className="px-2 py-1 font-medium">
+                      {STANCE_LABEL[s]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows(before, after).map(([label, counts]) => (
+                  <tr key={label}>
+                    <th scope="row" className="px-2 py-1 font-medium">
+                      {label}
+                    </th>
+                    {STANCES.map((s) => (
+                      <td key={s} className="px-2 py-1 tabular-nums">
+                        {counts[s]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {changed.length === 0 ? (
+            <p className="text-sm text-slate-600">No government changed stance on this topic across the event.</p>
+          ) : (
+            <ul className="space-y-1 text-sm" aria-label={`${topic.title}: governments that changed`}>
+              {changed.map((c) => (
+                <li key={c.iso3} className="flex flex-wrap items-center gap-2">
+                  <Link href={`/governments/${c.iso3}`} className="font-medium hover:underline">
+                    {c.name}
+                  </Link>
+                  <StanceBadge stance={c.from} /> <span aria-label="to">→</span> <StanceBadge stance={c.to} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from "@/app/_components/link";
+import { type PublicPosition } from "@/server/services/positions";
+import { type Reply } from "@/server/services/replies";
+import { ContestedNotice } from "@/app/_components/contested-notice";
+import { GovernmentReply } from "@/app/_components/government-reply";
+import { EvidenceBadge } from "@/app/_components/evidence-badge";
+import { PositionEndNote } from "@/app/_components/position-end";
+import { StatedOn } from "@/app/_components/stated-on";
+import { StanceBadge } from "../../matrix/stance-badge";
+
+type Props = {
+  iso3: string;
+  positions: PublicPosition[];
+  replies: Reply[];
+  topicTitle: (slug: string) => string;
+  eventName: (slug: string) => string;
+};
+
+/** A government's positions, newest first, each with its evidence, its end if it ended, sources and the government's replies, and the same as a CSV download. */
+export function PositionList({ iso3, positions, replies, topicTitle, eventName }: Props) {
+  return (
+    <>
+      <p className="text-sm">
+        <a className="underline" href={`/api/v1/positions.csv?government=${iso3}`} download>
+          Download these positions (CSV, with evidence kinds)
+        </a>
+      </p>
+      <ol className="space-y-3">
+        {positions.map((p) => (
+          <li key={p.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+            <div className="flex flex-wrap items-center gap-3">
+              <StanceBadge stance={p.stance} />
+              <EvidenceBadge evidence={p.evidence} link />
+              <span className="font-medium">{topicTitle(p.topic)}</span>
+              <span className="text-sm text-slate-600">
+                <StatedOn date={p.statedOn} precision={p.datePrecision} />
+                {p.event && (
+                  <>
+                    {" · "}
+                    <Link href={`/events/${p.event}`} className="underline">
+                      {eventName(p.event)}
+                    </Link>
+                  </>
+                )}
+              </span>
+            </div>
+            {p.end && <PositionEndNote end={p.end} />}
+            {p.contestedNote && <ContestedNotice note={p.contestedNote} />}
+            <p className="text-slate-800">{p.summary}</p>
+            {p.quote && <blockquote className="border-s-4 border-slate-300 ps-3 italic">“{p.quote}”</blockquote>}
+            <ul className="text-sm">
+              {p.sources.map((url) => (
+                <li key={url}>
+                  Source:{" "}
+                  <a className="break-all underline" href={url} rel="noopener noreferrer">
+                    {url}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            {replies
+              .filter((r) => r.positionId === p.id)
+              .map((reply) => (
+                <GovernmentReply key={reply.id} reply={reply} />
+              ))}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

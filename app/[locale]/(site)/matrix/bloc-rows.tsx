@@ -1,0 +1,65 @@
+"use client";
+
+import Link from "@/app/_components/link";
+import { countStances } from "@/server/shared/bloc-cohesion";
+import { membersOn } from "@/server/shared/bloc-membership";
+import { type GridCell } from "@/server/shared/matrix-types";
+import { polesSentence } from "@/server/shared/stance-meaning";
+import { cellKey } from "@/server/shared/timeline";
+import { StanceDistribution } from "../blocs/stance-distribution";
+import { type MatrixData } from "./matrix-data";
+import { type GridTopic } from "./matrix-grid";
+
+type Props = { blocs: MatrixData["blocs"]; topics: GridTopic[]; cells: Map<string, GridCell>; at: string };
+
+/** One row per bloc: on each topic, its members of the date as one small stacked bar by stance (with the counts for screen readers). */
+export function BlocRows({ blocs, topics, cells, at }: Props) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-start text-sm">
+        <caption className="sr-only">Each bloc&apos;s members by stance on each topic</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="px-3 py-2">
+              Bloc
+            </th>
+            {topics.map((t) => (
+              <th
+                key={t.slug}
+                scope="col"
+                title={t.poles && polesSentence(t.poles)}
+                className="min-w-28 px-3 py-2 font-medium"
+              >
+                {t.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {blocs.map((bloc) => {
+            const members = [...membersOn(bloc.periods, at)];
+            return (
+              <tr key={bloc.slug}>
+                <th scope="row" className="px-3 py-2 font-medium">
+                  <Link href={`/blocs/${bloc.slug}?at=${at}`} className="hover:underline">
+                    {bloc.name}
+                  </Link>
+                  <span className="block text-xs font-normal text-slate-600">{members.length} members</span>
+                </th>
+                {topics.map((t) => (
+                  <td key={t.slug} className="px-3 py-2">
+                    <StanceDistribution
+                      counts={countStances(members.map((iso3) => cells.get(cellKey(iso3, t.slug))?.stance))}
+                      members={members.length}
+                      label={`${bloc.name}, ${t.title}`}
+                    />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

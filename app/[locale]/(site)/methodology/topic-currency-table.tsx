@@ -1,0 +1,48 @@
+import Link from "@/app/_components/link";
+import { StatedOn } from "@/app/_components/stated-on";
+import { type TopicCurrency } from "@/server/services/record-currency";
+
+/** Per topic: how many positions are on record and how recent the newest is. */
+export function TopicCurrencyTable({ topics }: { topics: TopicCurrency[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-start text-sm">
+        <caption className="p-3 text-start text-slate-600">
+          Each topic&apos;s positions on record, and the date of its newest
+        </caption>
+        <thead className="bg-slate-50">
+          <tr>
+            <th scope="col" className="p-2">
+              Topic
+            </th>
+            <th scope="col" className="p-2 text-end">
+              Positions
+            </th>
+            <th scope="col" className="p-2">
+              Newest position
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {topics.map((topic) => (
+            <tr key={topic.slug} className="border-t border-slate-200 align-top">
+              <th scope="row" className="p-2 font-normal">
+                <Link href={`/topics/${topic.slug}`} className="underline">
+                  {topic.title}
+                </Link>
+              </th>
+              <td className="p-2 text-end tabular-nums">{topic.positions.toLocaleString("en")}</td>
+              <td className="p-2">
+                {topic.newest && topic.newestPrecision ? (
+                  <StatedOn date={topic.newest} precision={topic.newestPrecision} />
+                ) : (
+                  "None on record"
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

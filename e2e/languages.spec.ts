@@ -1,0 +1,73 @@
+import countries from "world-countries";
+import ar from "@/server/i18n/messages/ar.json";
+import fr from "@/server/i18n/messages/fr.json";
+import { expect, test } from "./fixtures";
+import { matrixCell } from "./matrix-cell";
+
+// The atlas in the six UN languages: English at its own URLs, the others under a prefix, Arabic right to left.
+
+const ROLE = "Role of governments in Internet governance";
+const arabicName = (iso3: string) => countries.find((country) => country.cca3 === iso3)?.translations.ara?.common ?? "";
+
+test(
+  "/ar/matrix is Arabic and right to left: Arabic names, row headers on the right, arrows in the reading direction",
+  { tag: "@smoke" },
+  async ({ page }) => {
+    await page.goto("/ar/matrix?at=2013-05-17");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ar.matrix.title);
+
+    const russia = arabicName("RUS");
+    const grid = page.getByRole("grid");
+    const rowHeader = grid.getByRole("rowheader", { name: russia, exact: true });
+    await expect(rowHeader).toBeVisible();
+    const cell = matrixCell(page, russia, ROLE);
+    // The stance and what the government did, in Arabic: no word of English in the cell's name.
+    await expect(cell).toHaveAccessibleName(new RegExp(`^${ar.stance.intergovernmental} \\(`));
+    await expect(cell).toHaveAccessibleName(/^[^A-Za-z]+$/);
+    const [header, first] = [await rowHeader.boundingBox(), await cell.boundingBox()];
+    expect(header && first && header.x > first.x).toBe(true); // the governments' column is on the right
+
+    // ArrowLeft goes to the next topic, as Arabic reads.
+    const row = grid.locator("tbody tr").first();
+    await grid.locator('td[tabindex="0"]').focus();
+    await expect(row.locator("td").first()).toBeFocused();
+    await page.keyboard.press("ArrowLeft");
+    await expect(row.locator("td").nth(1)).toBeFocused();
+    await page.keyboard.press("ArrowRight");
+    await expect(row.locator("td").first()).toBeFocused();
+  },
+);
+
+test("the language switcher keeps the view (date and filters) and is remembered for the home page", async ({
+  page,
+}) => {
+  await page.goto("/matrix?at=2013-05-17&region=Europe");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "العربية" }).click();
+  await expect(page).toHaveURL(/\/ar\/matrix\?at=2013-05-17&region=Europe$/);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByLabel(ar.matrix.filters.region, { exact: true })).toHaveValue("Europe"); // the filter, still on
+
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/ar$/);
+  await page.getByRole("navigation", { name: ar.languages.label }).getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/$/); // English chosen: the home page stays English
+});
+
+test("an embed takes its language from ?lang=", async ({ page }) => {
+  await page.goto("/embed/matrix?lang=fr&at=2019-12-28");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("list", { name: fr.legend.scale })).toBeVisible();
+  await expect(page.getByRole("grid", { name: new RegExp(fr.matrix.gridLabel.replace("{date}", ".+")) })).toBeVisible();
+});
+
+test("English's prefixed URLs redirect to the one English URL; an unknown language is no page", async ({ page }) => {
+  await page.goto("/en/matrix?at=2013-05-17");
+  await expect(page).toHaveURL(/\/matrix\?at=2013-05-17$/);
+  const unknown = await page.goto("/xx/matrix");
+  expect(unknown?.status()).toBe(404);
+});

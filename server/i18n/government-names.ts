@@ -1,0 +1,43 @@
+import "server-only";
+import countries from "world-countries";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
+
+// Governments' names in each language, from the maintained `world-countries` package (its `translations`, which
+// carry the five other UN languages), never typed by hand — but for the one government whose UN name is not its
+// territory's: the Holy See (the seed's own override, server-side in db/seed-data/governments.ts), named as the UN's
+// terminology database (UNTERM) names it in each official language.
+
+const TRANSLATION_OF: Record<Exclude<Locale, "en">, "ara" | "zho" | "fra" | "rus" | "spa"> = {
+  ar: "ara",
+  zh: "zho",
+  fr: "fra",
+  ru: "rus",
+  es: "spa",
+};
+
+const HOLY_SEE: Record<Exclude<Locale, "en">, string> = {
+  ar: "الكرسي الرسولي",
+  zh: "教廷",
+  fr: "Saint-Siège",
+  ru: "Святейший Престол",
+  es: "Santa Sede",
+};
+
+const translationsByIso3 = new Map(countries.map((country) => [country.cca3, country.translations]));
+
+/** A government's name as a page in this language writes it, and the language the name is in (its English name, where no translation exists). */
+export function governmentName(locale: Locale, iso3: string, englishName: string): { name: string; lang: Locale } {
+  if (locale === "en") return { name: englishName, lang: DEFAULT_LOCALE };
+  if (iso3 === "VAT") return { name: HOLY_SEE[locale], lang: locale };
+  const translated = translationsByIso3.get(iso3)?.[TRANSLATION_OF[locale]]?.common;
+  return translated ? { name: translated, lang: locale } : { name: englishName, lang: DEFAULT_LOCALE };
+}
+
+/** Governments with their names in this language, in that language's alphabetical order. */
+export function inLocale<G extends { iso3: string; name: string }>(locale: Locale, governments: readonly G[]): G[] {
+  if (locale === "en") return [...governments];
+  const collator = new Intl.Collator(locale);
+  return governments
+    .map((government) => ({ ...government, name: governmentName(locale, government.iso3, government.name).name }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
