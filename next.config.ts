@@ -41,4 +41,8 @@ const nextConfig: NextConfig = {
 };
 
 // next-intl reads each request's language and messages from server/i18n/request.ts.
-export default createNextIntlPlugin("./server/i18n/request.ts")(nextConfig);
+// Messages are compiled at build time (next-intl's precompile): browsers get no ICU parser.
+export default createNextIntlPlugin({
+  requestConfig: "./server/i18n/request.ts",
+  experimental: { messages: { path: "./server/i18n/messages", format: "json", locales: "infer", precompile: true } },
+})(nextConfig);
