@@ -17,6 +17,15 @@ test(
     await expect(page.locator("html")).toHaveAttribute("lang", "ar");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(ar.matrix.title);
+    // Search engines find the same view in each language.
+    await expect(page.locator('link[rel="alternate"][hreflang="zh"]')).toHaveAttribute(
+      "href",
+      /\/zh\/matrix\?at=2013-05-17$/,
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+      "href",
+      /[^/]\/matrix\?at=2013-05-17$/,
+    );
 
     const russia = arabicName("RUS");
     const grid = page.getByRole("grid");

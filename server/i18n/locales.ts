@@ -60,3 +60,8 @@ export function localizeHref(locale: Locale, href: string): string {
   const [path, rest] = at < 0 ? [href, ""] : [href.slice(0, at) || "/", href.slice(at)];
   return `${localizePath(locale, path)}${rest}`;
 }
+
+/** A page's address in every language, for `<link rel="alternate" hreflang>`: English is also the default. */
+export function languageAlternates(href: string): Record<string, string> {
+  return Object.fromEntries([...LOCALES.map((locale) => [locale, localizeHref(locale, href)]), ["x-default", href]]);
+}

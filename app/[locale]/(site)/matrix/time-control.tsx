@@ -20,6 +20,8 @@ type Props = {
 export function TimeControl({ at, stops, newest, onChange }: Props) {
   const t = useTranslations("matrix.time");
   const { day } = useDates();
+  // A stop's name: an event's or a year, or "Today" in the page's language.
+  const labelOf = (s: TimeStop) => (s.kind === "today" ? t("today") : s.label);
   const [playing, setPlaying] = useState(false);
   const dateId = useId();
   const sliderId = useId();
@@ -67,7 +69,7 @@ export function TimeControl({ at, stops, newest, onChange }: Props) {
             {/* The arrows point the way time runs on the slider: leftwards in Arabic. */}
             <span className="inline-block rtl:-scale-x-100">◀</span>
           </button>
-          <button type="button" onClick={play} className="btn-secondary w-16 sm:w-20" aria-pressed={playing}>
+          <button type="button" onClick={play} className="btn-secondary min-w-16 sm:min-w-20" aria-pressed={playing}>
             {playing ? t("pause") : t("play")}
           </button>
           <button
@@ -94,22 +96,22 @@ export function TimeControl({ at, stops, newest, onChange }: Props) {
               const target = stops[Number(e.target.value)];
               if (target) onChange(target.date);
             }}
-            aria-valuetext={stop ? `${stop.label}, ${day(stop.date)}` : undefined}
+            aria-valuetext={stop ? `${labelOf(stop)}, ${day(stop.date)}` : undefined}
             className="w-full accent-slate-800"
           />
           <p className="text-xs font-medium text-slate-700" aria-hidden="true">
-            {stop ? `${stop.label} · ${day(stop.date)}` : ""}
+            {stop ? `${labelOf(stop)} · ${day(stop.date)}` : ""}
           </p>
           {/* One tick per stop, where the slider puts it: years are labelled, events are dots (their names show when chosen). */}
           <div className="hidden justify-between text-xs text-slate-500 sm:flex" aria-hidden="true">
             {stops.map((s, i) => (
               <span
                 key={s.date}
-                title={`${s.label}, ${day(s.date)}`}
+                title={`${labelOf(s)}, ${day(s.date)}`}
                 className={`w-0 overflow-visible text-center whitespace-nowrap ${s.date === stop?.date ? "font-semibold text-slate-900" : ""}`}
               >
                 <span className="inline-block -translate-x-1/2 rtl:translate-x-1/2">
-                  {labelled[i] ? (s.kind === "today" ? t("today") : s.label) : "•"}
+                  {labelled[i] ? labelOf(s) : "•"}
                 </span>
               </span>
             ))}

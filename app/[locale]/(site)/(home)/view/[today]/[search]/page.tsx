@@ -12,6 +12,8 @@ import { loadMatrixParams } from "@/server/shared/url-state/matrix";
 import { type CachedViewProps, dayFromKey, searchFromKey } from "@/server/cache/cached-route";
 import { previewImage } from "@/app/_components/preview-image";
 import { pageLocale } from "@/server/i18n/page-locale";
+import { getTranslations } from "next-intl/server";
+import { type Locale, languageAlternates, localizeHref } from "@/server/i18n/locales";
 
 /**
  * The first screen tells the story: one sentence computed from the data, then the matrix
@@ -20,6 +22,7 @@ import { pageLocale } from "@/server/i18n/page-locale";
 async function HomePage({ today, search }: CachedViewProps) {
   await dependsOn(viewTags.positions, viewTags.topics, viewTags.events, viewTags.blocs);
   const params = loadMatrixParams(new URLSearchParams(search));
+  const t = await getTranslations("home");
   const story = await getQueryClient().fetchQuery(
     readerTrpc.stats.story.queryOptions(params.at ? { at: params.at } : undefined),
   );
@@ -27,12 +30,12 @@ async function HomePage({ today, search }: CachedViewProps) {
   return (
     <div className="space-y-8">
       <section className="space-y-2">
-        <h1 className="text-xl font-bold tracking-tight sm:text-3xl">Where governments stand on Internet governance</h1>
+        <h1 className="text-xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
         <StorySentence story={story} />
         <StanceLegend compact />
       </section>
 
-      <section aria-label="The comparison matrix">
+      <section aria-label={t("matrixLabel")}>
         <Suspense fallback={<MatrixSkeleton />}>
           <MatrixSection
             today={today}
@@ -45,34 +48,29 @@ async function HomePage({ today, search }: CachedViewProps) {
         </Suspense>
       </section>
 
-      <PageSection id="about" title="What Stance Atlas records" className="max-w-3xl space-y-3 text-slate-700">
+      <PageSection id="about" title={t("aboutTitle")} className="max-w-3xl space-y-3 text-slate-700">
+        <p>{t.rich("aboutQuestion", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
         <p>
-          Should the Internet be governed by the <strong>multistakeholder</strong> model — governments as one
-          stakeholder among civil society, industry and the technical community, as at the IGF, ICANN and the RIRs — or{" "}
-          <strong>intergovernmentally</strong>, with governments deciding through a body such as the ITU? Stance Atlas
-          records where governments stand, topic by topic and over time — from what they said, how they voted, what they
-          signed and what they tabled — with the source for every record.
-        </p>
-        <p>
-          Positions come from public records — what a government said, how it voted, what it tabled and what it joined —
-          coded by a{" "}
-          <Link className="underline" href="/methodology">
-            published method
-          </Link>
-          . A government with nothing on record has no recorded position: never a guess.
+          {t.rich("aboutMethod", {
+            method: (chunks) => (
+              <Link className="underline" href="/methodology">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <Link className="font-medium underline" href="/matrix">
-            Open the comparison matrix
+            {t("openMatrix")}
           </Link>
           <Link className="underline" href="/topics">
-            Browse topics
+            {t("browseTopics")}
           </Link>
           <Link className="underline" href="/governments">
-            Browse governments
+            {t("browseGovernments")}
           </Link>
           <a className="underline" href="/api/v1/openapi.json">
-            Data API
+            {t("dataApi")}
           </a>
         </p>
       </PageSection>
@@ -80,11 +78,23 @@ async function HomePage({ today, search }: CachedViewProps) {
   );
 }
 
-export const metadata = previewImage("/og/matrix", "How governments stand on each topic of Internet governance today", {
-  title: "Stance Atlas — where governments stand on Internet governance",
-  description:
-    "Where governments stand on multistakeholder versus intergovernmental Internet governance, topic by topic and over time, from what they said, how they voted, what they signed and what they tabled — with the sources.",
-});
+/** The home page's metadata in its language: its preview image, and its address in every language. */
+async function homeMetadata(locale: Locale, search: string) {
+  const [t, site] = await Promise.all([
+    getTranslations({ locale, namespace: "home" }),
+    getTranslations({ locale, namespace: "site" }),
+  ]);
+  const href = search ? `/?${search}` : "/";
+  return {
+    alternates: { canonical: localizeHref(locale, href), languages: languageAlternates(href) },
+    ...previewImage("/og/matrix", t("previewAlt"), { title: site("title"), description: t("previewDescription") }),
+  };
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/view/[today]/[search]">) {
+  const locale = await pageLocale(params);
+  return homeMetadata(locale, searchFromKey((await params).search));
+}
 export const revalidate = false;
 export const dynamicParams = true;
 export function generateStaticParams() {

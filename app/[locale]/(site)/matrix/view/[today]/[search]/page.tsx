@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { type Locale } from "@/server/i18n/locales";
+import { type Locale, languageAlternates, localizeHref } from "@/server/i18n/locales";
 import { Suspense } from "react";
 import { StanceLegend } from "@/app/_components/stance-legend";
 import { StorySentence } from "@/app/_components/story-sentence";
@@ -16,17 +16,15 @@ import { pageLocale } from "@/server/i18n/page-locale";
 /** The matrix view's metadata: its preview image shows the view the query describes. */
 async function matrixMetadata(locale: Locale, search: string): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "matrix" });
+  const href = `/matrix${search ? `?${search}` : ""}`;
   return {
     title: t("title"),
     description: t("description"),
-    ...previewImage(
-      `/og/matrix${search ? `?${search}` : ""}`,
-      "How governments stand on each topic in this view of the comparison matrix",
-      {
-        title: "Stance Atlas comparison matrix",
-        description: "Governments × topics, multistakeholder vs intergovernmental, over time.",
-      },
-    ),
+    alternates: { canonical: localizeHref(locale, href), languages: languageAlternates(href) },
+    ...previewImage(`/og/matrix${search ? `?${search}` : ""}`, t("previewAlt"), {
+      title: t("previewTitle"),
+      description: t("previewDescription"),
+    }),
   };
 }
 
