@@ -2,6 +2,20 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
+import i18next from "eslint-plugin-i18next";
+
+// The parts of the site translated into the six UN languages (docs/languages.md): their words come from
+// server/i18n/messages/, so an English word typed into their markup fails lint. Widen the list as pages are translated.
+const TRANSLATED = [
+  "app/[[]locale]/layout.tsx",
+  "app/[[]locale]/not-found.tsx",
+  "app/[[]locale]/(site)/(home)/**/*.tsx",
+  "app/[[]locale]/(site)/matrix/**/*.tsx",
+  "app/[[]locale]/(embed)/embed-footer.tsx",
+  "app/[[]locale]/(embed)/embed/matrix/**/*.tsx",
+  "app/_components/{site-chrome,site-header,site-footer,language-switcher,account-links,not-found-message}.tsx",
+  "app/_components/{stance-legend,story-sentence,stated-on,embed-button,copy-button,position-facts,evidence-badge}.tsx",
+];
 
 export default defineConfig([
   ...nextVitals,
@@ -11,6 +25,26 @@ export default defineConfig([
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+    },
+  },
+  {
+    files: TRANSLATED,
+    plugins: { i18next },
+    rules: {
+      "i18next/no-literal-string": [
+        "error",
+        {
+          mode: "jsx-only",
+          "jsx-attributes": { include: ["aria-label", "title", "placeholder", "alt", "label"] },
+          // A translator is `t` or `tSomething` (tLegend): what it is called with is a message key.
+          callees: {
+            exclude: ["t([A-Z]\\w*)?", "t([A-Z]\\w*)?\\.(rich|markup|raw|has)", "getTranslations", "useTranslations"],
+          },
+          words: { exclude: ["[0-9!-/:-@[-`{-~·•◀▶●–—✕]+", "[A-Z_-]+", "Stance Atlas", "CC BY 4.0"] },
+          message:
+            "Words on a translated page come from server/i18n/messages/ (docs/languages.md): add a message, use t().",
+        },
+      ],
     },
   },
   // Imports point down the layers only: app → server → db (docs/ARCHITECTURE.md). A back arrow

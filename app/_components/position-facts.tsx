@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 import { type DatePrecision } from "@/db/enums";
 import { type RevisionContent } from "@/server/shared/revision-fields";
 import { StanceBadge } from "@/app/[locale]/(site)/matrix/stance-badge";
 import { EvidenceBadge } from "./evidence-badge";
 import { Recorded } from "./stated-on";
+import { useStoredText } from "./use-stored-text";
 
-const PRECISION_NOTE: Record<DatePrecision, string | null> = {
+const PRECISION_NOTE: Record<DatePrecision, "monthOnly" | "yearOnly" | "upperBound" | null> = {
   day: null,
-  month: "(month only)",
-  year: "(year only)",
-  on_or_before: "(an upper bound: the day is not known)",
+  month: "monthOnly",
+  year: "yearOnly",
+  on_or_before: "upperBound",
 };
 
 /** A position's stance, evidence kind, date and event, as terms of a description list (the caller supplies the <dl>). */
@@ -19,24 +21,26 @@ export function PositionFacts({
   content: Pick<RevisionContent, "stance" | "evidence" | "statedOn" | "datePrecision" | "event">;
   eventName: string;
 }) {
+  const storedText = useStoredText();
+  const t = useTranslations("cell.facts");
   const note = PRECISION_NOTE[content.datePrecision];
   return (
     <>
-      <dt className="font-medium text-slate-600">Stance</dt>
+      <dt className="font-medium text-slate-600">{t("stance")}</dt>
       <dd>
         <StanceBadge stance={content.stance} />
       </dd>
-      <dt className="font-medium text-slate-600">Evidence</dt>
+      <dt className="font-medium text-slate-600">{t("evidence")}</dt>
       <dd>
         <EvidenceBadge evidence={content.evidence} link />
       </dd>
-      <dt className="font-medium text-slate-600">Date</dt>
+      <dt className="font-medium text-slate-600">{t("date")}</dt>
       <dd>
         <Recorded evidence={content.evidence} date={content.statedOn} precision={content.datePrecision} />
-        {note && <span className="text-slate-600"> {note}</span>}
+        {note && <span className="text-slate-600"> {t(note)}</span>}
       </dd>
-      <dt className="font-medium text-slate-600">Event</dt>
-      <dd>{eventName}</dd>
+      <dt className="font-medium text-slate-600">{t("event")}</dt>
+      <dd {...storedText}>{eventName}</dd>
     </>
   );
 }

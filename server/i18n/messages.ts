@@ -21,6 +21,20 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
 
 /** What client components read: sent to the browser with the page, in its language only. */
 export const clientMessages = (messages: Messages) => {
-  const { languages, matrix, stance, evidenceKind, legend, dates, account, downloads, embed, copy } = messages;
-  return { languages, matrix, stance, evidenceKind, legend, dates, account, downloads, embed, copy };
+  const { languages, matrix, cell, stance, evidenceKind, evidenceMeaning, legend, dates } = messages;
+  const { account, downloads, embed, copy } = messages;
+  return {
+    languages,
+    matrix,
+    cell,
+    stance,
+    evidenceKind,
+    evidenceMeaning,
+    legend,
+    dates,
+    account,
+    downloads,
+    embed,
+    copy,
+  };
 };

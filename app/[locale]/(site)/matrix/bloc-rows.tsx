@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
 import { countStances } from "@/server/shared/bloc-cohesion";
 import { membersOn } from "@/server/shared/bloc-membership";
@@ -14,23 +15,24 @@ type Props = { blocs: MatrixData["blocs"]; topics: GridTopic[]; cells: Map<strin
 
 /** One row per bloc: on each topic, its members of the date as one small stacked bar by stance (with the counts for screen readers). */
 export function BlocRows({ blocs, topics, cells, at }: Props) {
+  const t = useTranslations("matrix");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-start text-sm">
-        <caption className="sr-only">Each bloc&apos;s members by stance on each topic</caption>
+        <caption className="sr-only">{t("blocRowsCaption")}</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             <th scope="col" className="px-3 py-2">
-              Bloc
+              {t("blocColumn")}
             </th>
-            {topics.map((t) => (
+            {topics.map((topic) => (
               <th
-                key={t.slug}
+                key={topic.slug}
                 scope="col"
-                title={t.poles && polesSentence(t.poles)}
+                title={topic.poles && polesSentence(topic.poles)}
                 className="min-w-28 px-3 py-2 font-medium"
               >
-                {t.title}
+                {topic.title}
               </th>
             ))}
           </tr>
@@ -44,14 +46,16 @@ export function BlocRows({ blocs, topics, cells, at }: Props) {
                   <Link href={`/blocs/${bloc.slug}?at=${at}`} className="hover:underline">
                     {bloc.name}
                   </Link>
-                  <span className="block text-xs font-normal text-slate-600">{members.length} members</span>
+                  <span className="block text-xs font-normal text-slate-600">
+                    {t("blocMembers", { count: members.length })}
+                  </span>
                 </th>
-                {topics.map((t) => (
-                  <td key={t.slug} className="px-3 py-2">
+                {topics.map((topic) => (
+                  <td key={topic.slug} className="px-3 py-2">
                     <StanceDistribution
-                      counts={countStances(members.map((iso3) => cells.get(cellKey(iso3, t.slug))?.stance))}
+                      counts={countStances(members.map((iso3) => cells.get(cellKey(iso3, topic.slug))?.stance))}
                       members={members.length}
-                      label={`${bloc.name}, ${t.title}`}
+                      label={`${bloc.name}, ${topic.title}`}
                     />
                   </td>
                 ))}

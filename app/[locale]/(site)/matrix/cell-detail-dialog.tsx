@@ -2,7 +2,9 @@
 
 import Link from "@/app/_components/link";
 import { useEffect, useRef } from "react";
-import { formatDate } from "@/server/shared/dates";
+import { useTranslations } from "next-intl";
+import { useDates } from "@/app/_components/use-dates";
+import { useStoredText } from "@/app/_components/use-stored-text";
 import { endedSinceShown } from "@/server/shared/ended-position";
 import { type GridCell } from "@/server/shared/matrix-types";
 import { type Poles, polesSentence } from "@/server/shared/stance-meaning";
@@ -34,6 +36,9 @@ type Props = {
  * Loaded with its first opening; open while it is on the page.
  */
 export default function CellDetailDialog({ government, topic, poles, cell, at, eventNames, onClose }: Props) {
+  const t = useTranslations("cell");
+  const tLegend = useTranslations("legend");
+  const { day } = useDates();
   const ref = useRef<HTMLDialogElement>(null);
   const positions = useReadApi<ApiPosition[]>(`/api/v1/positions?government=${government.iso3}&topic=${topic.slug}`);
   const shown = cell ? positions.data?.find((p) => p.id === cell.positionId) : undefined;
@@ -63,9 +68,9 @@ export default function CellDetailDialog({ government, topic, poles, cell, at, e
                 {polesSentence(poles)}
               </p>
             )}
-            <p className="text-sm text-slate-600">As of {formatDate(at)}</p>
+            <p className="text-sm text-slate-600">{t("asOf", { date: day(at) })}</p>
           </div>
-          <button type="button" onClick={onClose} className="btn-secondary" aria-label="Close">
+          <button type="button" onClick={onClose} className="btn-secondary" aria-label={t("close")}>
             ✕
           </button>
         </header>
@@ -77,30 +82,26 @@ export default function CellDetailDialog({ government, topic, poles, cell, at, e
           />
         )}
         {!cell ? (
-          !ended && (
-            <p className="rounded-md bg-slate-50 p-3 text-slate-700">
-              No recorded position as of this date. A government with nothing on record is shown grey — never a guess.
-            </p>
-          )
+          !ended && <p className="rounded-md bg-slate-50 p-3 text-slate-700">{t("noPosition")}</p>
         ) : positions.error ? (
-          <p role="alert">The position could not be loaded. Please try again.</p>
+          <p role="alert">{t("loadError")}</p>
         ) : shown ? (
           <PositionDetail position={shown} eventNames={eventNames} />
         ) : (
-          <p className="animate-pulse text-slate-600">Loading the position…</p>
+          <p className="animate-pulse text-slate-600">{t("loading")}</p>
         )}
         {positions.data && (
           <OverTime positions={positions.data} at={at} shownId={cell?.positionId} eventNames={eventNames} />
         )}
         <footer className="flex flex-wrap gap-3 border-t border-slate-200 pt-3 text-sm">
           <Link className="underline" href={`/governments/${government.iso3}`}>
-            All positions of {government.name}
+            {t("allPositions", { government: government.name })}
           </Link>
           <Link className="underline" href={`/topics/${topic.slug}`}>
-            Topic: {topic.title}
+            {t("topic", { topic: topic.title })}
           </Link>
           <Link className="underline" href="/methodology">
-            How positions are coded
+            {tLegend("howCoded")}
           </Link>
         </footer>
       </div>
@@ -109,6 +110,9 @@ export default function CellDetailDialog({ government, topic, poles, cell, at, e
 }
 
 function PositionDetail({ position, eventNames }: { position: ApiPosition; eventNames: Map<string, string> }) {
+  const t = useTranslations("cell");
+  const { day } = useDates();
+  const storedText = useStoredText();
   const history = useReadApi<ApiHistoryEntry[]>(`/api/v1/positions/${position.id}/history`);
   const replies = useReadApi<ApiReply[]>(`/api/v1/positions/${position.id}/replies`);
   return (
@@ -121,12 +125,16 @@ function PositionDetail({ position, eventNames }: { position: ApiPosition; event
         />
       </dl>
       {position.end && <PositionEndNote end={position.end} />}
-      <p className="text-slate-800">{position.summary}</p>
+      <p className="text-slate-800" {...storedText}>
+        {position.summary}
+      </p>
       {position.quote && (
-        <blockquote className="border-s-4 border-slate-300 ps-3 text-slate-700 italic">“{position.quote}”</blockquote>
+        <blockquote className="border-s-4 border-slate-300 ps-3 text-slate-700 italic" {...storedText}>
+          {t("quote", { quote: position.quote })}
+        </blockquote>
       )}
       <section>
-        <h3 className="text-sm font-semibold">Sources</h3>
+        <h3 className="text-sm font-semibold">{t("sources")}</h3>
         <ul className="list-disc ps-5 text-sm">
           {position.sources.map((url) => (
             <li key={url}>
@@ -142,30 +150,29 @@ function PositionDetail({ position, eventNames }: { position: ApiPosition; event
       ))}
       <p>
         <Link className="btn-secondary inline-block" href={`/contribute?position=${position.id}`}>
-          Propose an edit
+          {t("proposeEdit")}
         </Link>{" "}
         <Link className="ms-2 underline" href={`/positions/${position.id}/flag`}>
-          Flag
+          {t("flag")}
         </Link>{" "}
         <Link className="ms-2 underline" href={`/positions/${position.id}`}>
-          Full history
+          {t("fullHistory")}
         </Link>
       </p>
       {history.data && (
         <section>
-          <h3 className="text-sm font-semibold">
-            History ({history.data.length} approved {history.data.length === 1 ? "version" : "versions"})
-          </h3>
+          <h3 className="text-sm font-semibold">{t("history", { count: history.data.length })}</h3>
           <ol className="space-y-1 text-sm">
             {history.data.map((entry) => (
               <li key={entry.revision} className="flex flex-wrap items-center gap-2">
                 <time dateTime={entry.createdAt} className="text-slate-600">
-                  {formatDate(entry.createdAt.slice(0, 10))}
+                  {day(entry.createdAt.slice(0, 10))}
                 </time>
                 <StanceBadge stance={entry.stance} compact />
                 <span>
-                  by {entry.author}
-                  {entry.reviewer ? `, reviewed by ${entry.reviewer}` : ""}
+                  {entry.reviewer
+                    ? t("byAuthorReviewed", { author: entry.author, reviewer: entry.reviewer })
+                    : t("byAuthor", { author: entry.author })}
                 </span>
               </li>
             ))}
@@ -188,24 +195,33 @@ function OverTime({
   shownId?: number;
   eventNames: Map<string, string>;
 }) {
+  const t = useTranslations("cell");
+  const { day } = useDates();
+  const storedText = useStoredText();
   if (!positions.length) return null;
   return (
     <section>
-      <h3 className="text-sm font-semibold">Over time</h3>
+      <h3 className="text-sm font-semibold">{t("overTime")}</h3>
       <ol className="mt-1 space-y-1 text-sm">
         {[...positions].reverse().map((entry) => (
           <li key={entry.id} className="flex flex-wrap items-center gap-2">
             <StatedOn date={entry.statedOn} precision={entry.datePrecision} className="w-28 text-slate-600" />
             <StanceBadge stance={entry.stance} />
             <EvidenceBadge evidence={entry.evidence} />
-            {entry.event && <span className="text-slate-600">{eventNames.get(entry.event) ?? entry.event}</span>}
-            {entry.id === shownId && <span className="text-xs font-semibold">(shown)</span>}
-            {entry.end && (
-              <span className="text-xs text-slate-600">
-                (ended <time dateTime={entry.end.on}>{formatDate(entry.end.on)}</time>)
+            {entry.event && (
+              <span className="text-slate-600" {...storedText}>
+                {eventNames.get(entry.event) ?? entry.event}
               </span>
             )}
-            {entry.statedOn > at && <span className="text-xs text-slate-500">(after this date)</span>}
+            {entry.id === shownId && <span className="text-xs font-semibold">{t("shown")}</span>}
+            {entry.end && (
+              <span className="text-xs text-slate-600">
+                {t.rich("ended", {
+                  date: () => <time dateTime={entry.end?.on}>{entry.end && day(entry.end.on)}</time>,
+                })}
+              </span>
+            )}
+            {entry.statedOn > at && <span className="text-xs text-slate-500">{t("afterDate")}</span>}
           </li>
         ))}
       </ol>

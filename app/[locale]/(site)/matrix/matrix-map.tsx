@@ -1,9 +1,9 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
 import { MAP_HEIGHT as HEIGHT, MAP_WIDTH as WIDTH, worldShapes } from "@/app/_charts/world-shapes";
 import { MapPatterns } from "@/app/_charts/map-patterns";
-import { STANCE_LABEL } from "@/db/enums";
 import { type GridCell } from "@/server/shared/matrix-types";
 import { NO_POSITION_STYLE, STANCE_STYLE } from "@/app/_components/stance-style";
 
@@ -18,12 +18,15 @@ type Props = {
 };
 
 export default function MatrixMap({ governments, cells, topicTitle, onOpen }: Props) {
+  const t = useTranslations();
   const [hover, setHover] = useState<string | null>(null);
   const shapes = useMemo(() => worldShapes(governments), [governments]);
 
   const describe = (iso3: string, name: string) => {
     const cell = cells.get(iso3);
-    return `${name}: ${cell ? STANCE_LABEL[cell.stance] : "no recorded position"}${cell?.contested ? " (contested)" : ""}`;
+    return cell
+      ? t("matrix.mapStance", { name, stance: t(`stance.${cell.stance}`), contested: cell.contested ? "yes" : "no" })
+      : t("matrix.mapNoPosition", { name });
   };
   const hovered = shapes.find((s) => s.government?.iso3 === hover)?.government;
 
@@ -31,17 +34,13 @@ export default function MatrixMap({ governments, cells, topicTitle, onOpen }: Pr
     <figure className="space-y-2">
       <figcaption className="text-sm text-slate-600">
         {topicTitle}.{" "}
-        {hovered ? (
-          <strong aria-live="polite">{describe(hovered.iso3, hovered.name)}</strong>
-        ) : (
-          "Hover or focus a country for its stance; select it for the evidence. Dark hatching: a contested position; grey hatching: not a UN member or observer state. Very small states are listed in the table."
-        )}
+        {hovered ? <strong aria-live="polite">{describe(hovered.iso3, hovered.name)}</strong> : t("matrix.mapHelp")}
       </figcaption>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         className="w-full rounded-lg border border-slate-200 bg-sky-50"
         role="group"
-        aria-label={`World map: ${topicTitle}`}
+        aria-label={t("matrix.mapLabel", { topic: topicTitle })}
       >
         <MapPatterns />
         {shapes.map((shape) => {
@@ -49,7 +48,7 @@ export default function MatrixMap({ governments, cells, topicTitle, onOpen }: Pr
           if (!g) {
             return (
               <path key={shape.id} d={shape.d} fill="url(#not-un)" stroke="#cbd5e1" strokeWidth={0.5}>
-                <title>{shape.name}: not a UN member or observer state</title>
+                <title>{t("matrix.mapNotMember", { name: shape.name })}</title>
               </path>
             );
           }

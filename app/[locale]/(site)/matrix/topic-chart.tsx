@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import { useTranslations } from "next-intl";
 import { type EvidenceKind } from "@/db/enums";
 import { type TimeStop, toTimelineEntry } from "@/server/shared/timeline";
 import { type ApiPosition } from "@/app/_components/read-api";
@@ -18,6 +19,7 @@ type Props = {
 
 /** The matrix's chart tab: governments at each stance on one topic at every stop, for the governments shown. */
 export default function TopicChart({ topic, stops, events, evidence, governments }: Props) {
+  const t = useTranslations("matrix");
   const { data, error } = useReadApi<ApiPosition[]>(`/api/v1/positions?topic=${topic.slug}`);
   const columns = useMemo(() => {
     if (!data) return null;
@@ -27,12 +29,12 @@ export default function TopicChart({ topic, stops, events, evidence, governments
       .sort((a, b) => a.statedOn.localeCompare(b.statedOn) || a.positionId - b.positionId);
     return stanceColumns(entries, stops, topic.slug, new Set(governments.map((g) => g.iso3)));
   }, [data, evidence, stops, topic.slug, governments]);
-  if (error) return <p role="alert">The chart could not be loaded. Please try again.</p>;
+  if (error) return <p role="alert">{t("chartError")}</p>;
   if (!columns)
     return (
       <div
         className="aspect-[72/28] w-full max-w-4xl animate-pulse rounded-lg bg-slate-200"
-        aria-label="Loading the chart"
+        aria-label={t("loadingChart")}
       />
     );
   return <StanceChart columns={columns} topicTitle={topic.title} events={events} />;
