@@ -1,20 +1,21 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type DatePrecision } from "@/db/enums";
 import { formatDay } from "@/server/i18n/dates";
+import { formatStatedOn, type StatedOnWords } from "@/server/shared/stated-on";
 
 /**
  * Dates as the page's language writes them (server/i18n/dates.ts): a day, and a position's date as precisely as its
- * source gives it — "Dec 2014", "2014", "by 31 Dec 2014" in English (server/shared/stated-on.ts's rule, in words).
+ * source gives it (server/shared/stated-on.ts's rule), the upper bound in the language's words.
  */
 export function useDates() {
   const locale = useLocale();
   const t = useTranslations("dates");
   const day = (date: string) => formatDay(locale, date);
-  const statedOn = (date: string, precision: DatePrecision = "day") => {
-    if (precision === "on_or_before") return t("onOrBefore", { date: day(date) });
-    if (precision === "year") return date.slice(0, 4);
-    if (precision === "month") return formatDay(locale, date, "month");
-    return day(date);
+  const words: StatedOnWords = {
+    day,
+    month: (date) => formatDay(locale, date, "month"),
+    by: (bound) => t("onOrBefore", { date: bound }),
   };
+  const statedOn = (date: string, precision: DatePrecision = "day") => formatStatedOn(date, precision, words);
   return { day, statedOn };
 }

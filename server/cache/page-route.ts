@@ -36,7 +36,7 @@ export type PageRouteRequest = {
 /** Preview images are pictures, not pages: no language of their own (yet), and no prefix. */
 const UNPREFIXED = /^\/og(\/|$)/;
 
-/** Where a page request goes, or null for a path that is no page (the proxy's matcher keeps those out). */
+/** Where a page request goes (the proxy's matcher keeps out what is no page: the API, Next's files, feeds, figures). */
 export function pageRoute({ pathname, search, today, signedIn, rememberedLocale }: PageRouteRequest): PageRoute {
   const query = new URLSearchParams(search);
   const { locale: prefix, path, prefixed } = splitLocale(pathname);

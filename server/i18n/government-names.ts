@@ -1,6 +1,6 @@
 import "server-only";
 import countries from "world-countries";
-import { DEFAULT_LOCALE, type Locale } from "./locales";
+import { type Locale } from "./locales";
 
 // Governments' names in each language, from the maintained `world-countries` package (its `translations`, which
 // carry the five other UN languages), never typed by hand — but for the one government whose UN name is not its
@@ -25,19 +25,17 @@ const HOLY_SEE: Record<Exclude<Locale, "en">, string> = {
 
 const translationsByIso3 = new Map(countries.map((country) => [country.cca3, country.translations]));
 
-/** A government's name as a page in this language writes it, and the language the name is in (its English name, where no translation exists). */
-export function governmentName(locale: Locale, iso3: string, englishName: string): { name: string; lang: Locale } {
-  if (locale === "en") return { name: englishName, lang: DEFAULT_LOCALE };
-  if (iso3 === "VAT") return { name: HOLY_SEE[locale], lang: locale };
-  const translated = translationsByIso3.get(iso3)?.[TRANSLATION_OF[locale]]?.common;
-  return translated ? { name: translated, lang: locale } : { name: englishName, lang: DEFAULT_LOCALE };
+/** A government's name as a page in this language writes it (its English name where the package has none). */
+function governmentName(locale: Exclude<Locale, "en">, iso3: string, englishName: string): string {
+  if (iso3 === "VAT") return HOLY_SEE[locale];
+  return translationsByIso3.get(iso3)?.[TRANSLATION_OF[locale]]?.common ?? englishName;
 }
 
-/** Governments with their names in this language, in that language's alphabetical order. */
+/** Governments with their names in this language, in that language's alphabetical order (all 195 have one). */
 export function inLocale<G extends { iso3: string; name: string }>(locale: Locale, governments: readonly G[]): G[] {
   if (locale === "en") return [...governments];
   const collator = new Intl.Collator(locale);
   return governments
-    .map((government) => ({ ...government, name: governmentName(locale, government.iso3, government.name).name }))
+    .map((government) => ({ ...government, name: governmentName(locale, government.iso3, government.name) }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }

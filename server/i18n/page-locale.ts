@@ -5,7 +5,7 @@ import { isLocale, type Locale } from "./locales";
 
 /**
  * The language of the page being rendered (its app/[locale]/ segment), made the language of everything it renders.
- * Every page and layout calls it first: next-intl would otherwise read the language from the request's headers,
+ * Every page, and every layout that shows words (its own or its not-found page's), calls it first: next-intl would otherwise read the language from the request's headers,
  * which would make a cached page dynamic. An unknown language is the 404 page.
  */
 export async function pageLocale(params: Promise<{ locale: string }>): Promise<Locale> {

@@ -22,12 +22,25 @@ export function periodStart(date: string, precision: DatePrecision): string {
 
 const MONTH_FORMAT = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
+/** How a language writes a day, a month and an upper bound (app/_components/use-dates.ts gives the page's). */
+export type StatedOnWords = {
+  day: (date: string) => string;
+  month: (date: string) => string;
+  by: (day: string) => string;
+};
+
+const ENGLISH: StatedOnWords = {
+  day: formatDate,
+  month: (date) => MONTH_FORMAT.format(new Date(`${date}T00:00:00Z`)),
+  by: (day) => `by ${day}`,
+};
+
 /** 2014-12-31 at year precision → "2014"; at month precision → "Dec 2014"; at day precision → "31 Dec 2014"; an upper bound → "by 31 Dec 2014". */
-export function formatStatedOn(date: string, precision: DatePrecision = "day"): string {
-  if (precision === "on_or_before") return `by ${formatDate(date)}`;
+export function formatStatedOn(date: string, precision: DatePrecision = "day", words: StatedOnWords = ENGLISH): string {
+  if (precision === "on_or_before") return words.by(words.day(date));
   if (precision === "year") return date.slice(0, 4);
-  if (precision === "month") return MONTH_FORMAT.format(new Date(`${date}T00:00:00Z`));
-  return formatDate(date);
+  if (precision === "month") return words.month(date);
+  return words.day(date);
 }
 
 /** What the government did and when, as its source dates it: "Voted 5 Dec 2018", "Endorsed by 16 Sep 2019", "Stated May 2013". */

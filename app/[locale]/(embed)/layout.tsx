@@ -8,7 +8,7 @@ import { pageLocale } from "@/server/i18n/page-locale";
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
 export default async function EmbedLayout({ children, params }: LayoutProps<"/[locale]">) {
-  await pageLocale(params);
+  await pageLocale(params); // its not-found.tsx, rendered in this layout, shows words in the page's language
   return (
     <InEmbed>
       <main id="main" className="mx-auto w-full max-w-[1200px] flex-1 space-y-3 bg-white p-3">

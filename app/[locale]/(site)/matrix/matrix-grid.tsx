@@ -5,9 +5,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { type GridCell, type MatrixTopic } from "@/server/shared/matrix-types";
 import { type Poles, polesSentence } from "@/server/shared/stance-meaning";
 import { cellKey } from "@/server/shared/timeline";
-import { DEFAULT_LOCALE, localizeHref } from "@/server/i18n/locales";
+import { localizeHref } from "@/server/i18n/locales";
 import { stanceClass } from "@/app/_components/stance-style";
 import { useDates } from "@/app/_components/use-dates";
+import { useStoredText } from "@/app/_components/use-stored-text";
+import { inlineStep } from "@/app/_components/reading-direction";
 import { TopicSummary } from "./topic-summary";
 
 export type GridRow = { iso3: string; name: string; subregion: string; cells: Record<string, GridCell | null> };
@@ -28,21 +30,14 @@ type Props = {
 
 type Move = (r: number, c: number, rows: number, cols: number) => [number, number];
 
-/** Arrow keys follow the reading direction: in Arabic the next topic is to the left. */
+/** The keys that move through the grid besides ArrowLeft and ArrowRight, which follow the reading direction. */
 const KEY_MOVES: Record<string, Move> = {
   ArrowUp: (r, c) => [r - 1, c],
   ArrowDown: (r, c) => [r + 1, c],
-  ArrowLeft: (r, c) => [r, c - 1],
-  ArrowRight: (r, c) => [r, c + 1],
   Home: (r) => [r, 0],
   End: (r, _c, _rows, cols) => [r, cols - 1],
   PageUp: (r, c) => [r - 10, c],
   PageDown: (r, c) => [r + 10, c],
-};
-const RTL_KEY_MOVES: Record<string, Move> = {
-  ...KEY_MOVES,
-  ArrowLeft: (r, c) => [r, c + 1],
-  ArrowRight: (r, c) => [r, c - 1],
 };
 
 /** The [row, column] of the grid cell an event happened in, if any (its place in the table: the markup carries no indexes). */
@@ -88,7 +83,7 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen, placeNa
   const t = useTranslations();
   const locale = useLocale();
   // Topics' titles are stored in English for now: marked so, screen readers pronounce them as English.
-  const storedTextLang = locale === DEFAULT_LOCALE ? undefined : DEFAULT_LOCALE;
+  const { lang: storedTextLang } = useStoredText();
   const { day } = useDates();
   const cellDetail = useCellDetail();
   const [activeRow, activeCol] = [Math.min(active[0], rows.length - 1), Math.min(active[1], topics.length - 1)];
@@ -115,8 +110,9 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen, placeNa
       openAt(at);
       return;
     }
-    const rtl = tableRef.current && getComputedStyle(tableRef.current).direction === "rtl";
-    const move = (rtl ? RTL_KEY_MOVES : KEY_MOVES)[event.key];
+    // In Arabic the next topic is to the left.
+    const step = tableRef.current ? inlineStep(event.key, tableRef.current) : 0;
+    const move: Move | undefined = step ? (r, c) => [r, c + step] : KEY_MOVES[event.key];
     if (!move) return;
     event.preventDefault();
     const [nr, nc] = move(at[0], at[1], rows.length, topics.length);

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { MATRIX_TABS, type MatrixTab } from "@/server/shared/matrix-state";
+import { inlineStep } from "@/app/_components/reading-direction";
 
 /**
  * Table / Map / Chart / Bloc rows, as WAI-ARIA tabs: arrow keys move between them in the reading direction (in
@@ -28,10 +29,8 @@ export function MatrixTabs({ tab, onChange }: { tab: MatrixTab; onChange: (tab: 
           tabIndex={each === tab ? 0 : -1}
           onClick={() => onChange(each)}
           onKeyDown={(e) => {
-            const forward = getComputedStyle(e.currentTarget).direction === "rtl" ? "ArrowLeft" : "ArrowRight";
-            const back = forward === "ArrowLeft" ? "ArrowRight" : "ArrowLeft";
-            if (e.key === forward) move(1);
-            if (e.key === back) move(-1);
+            const step = inlineStep(e.key, e.currentTarget);
+            if (step) move(step);
           }}
           className={`rounded-md px-4 py-1.5 text-sm font-medium ${each === tab ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-100"}`}
         >

@@ -1,8 +1,6 @@
 import { TRPCReactProvider } from "@/app/_trpc/client";
-import { pageLocale } from "@/server/i18n/page-locale";
 
 // Signed-in work (forms, reviews) calls tRPC from the browser; reader pages do not load its client.
-export default async function Layout({ children, params }: LayoutProps<"/[locale]/moderation">) {
-  await pageLocale(params);
+export default function Layout({ children }: { children: React.ReactNode }) {
   return <TRPCReactProvider>{children}</TRPCReactProvider>;
 }
