@@ -15,6 +15,11 @@ const TRANSLATED = [
   "app/[[]locale]/(embed)/embed/matrix/**/*.tsx",
   "app/_components/{site-chrome,site-header,site-footer,language-switcher,account-links,not-found-message}.tsx",
   "app/_components/{stance-legend,story-sentence,stated-on,embed-button,copy-button,position-facts,evidence-badge}.tsx",
+  "app/[[]locale]/(site)/compare/**/*.tsx",
+  "app/[[]locale]/(site)/positions/[[]id]/{position-details,revision-entry}.tsx",
+  "app/_components/{as-of-form,page-title,position-end,contested-notice,government-reply,watch-toggle}.tsx",
+  "app/_components/{revision-diff,word-diff}.tsx",
+  "app/_charts/{stance-strip,event-axis}.tsx",
 ];
 
 export default defineConfig([
@@ -40,7 +45,7 @@ export default defineConfig([
           callees: {
             exclude: ["t([A-Z]\\w*)?", "t([A-Z]\\w*)?\\.(rich|markup|raw|has)", "getTranslations", "useTranslations"],
           },
-          words: { exclude: ["[0-9!-/:-@[-`{-~·•◀▶●–—✕]+", "[A-Z_-]+", "Stance Atlas", "CC BY 4.0"] },
+          words: { exclude: ["[0-9!-/:-@[-`{-~·•◀▶●–—✕×“”→]+", "[A-Z_-]+", "Stance Atlas", "CC BY 4.0"] },
           message:
             "Words on a translated page come from server/i18n/messages/ (docs/languages.md): add a message, use t().",
         },

@@ -1,13 +1,19 @@
 import countries from "world-countries";
+import { positionResponse } from "@/server/schemas/api-responses";
+import { compareResponse } from "@/server/schemas/bloc-responses";
 import ar from "@/server/i18n/messages/ar.json";
 import fr from "@/server/i18n/messages/fr.json";
+import ru from "@/server/i18n/messages/ru.json";
+import zh from "@/server/i18n/messages/zh.json";
 import { expect, test } from "./fixtures";
 import { matrixCell } from "./matrix-cell";
 
 // The atlas in the six UN languages: English at its own URLs, the others under a prefix, Arabic right to left.
 
 const ROLE = "Role of governments in Internet governance";
-const arabicName = (iso3: string) => countries.find((country) => country.cca3 === iso3)?.translations.ara?.common ?? "";
+const nameIn = (language: "ara" | "zho" | "rus", iso3: string) =>
+  countries.find((country) => country.cca3 === iso3)?.translations[language]?.common ?? "";
+const arabicName = (iso3: string) => nameIn("ara", iso3);
 
 test(
   "/ar/matrix is Arabic and right to left: Arabic names, row headers on the right, arrows in the reading direction",
@@ -79,4 +85,52 @@ test("English's prefixed URLs redirect to the one English URL; an unknown langua
   await expect(page).toHaveURL(/\/matrix\?at=2013-05-17$/);
   const unknown = await page.goto("/xx/matrix");
   expect(unknown?.status()).toBe(404);
+});
+
+test(
+  "/zh/compare is Chinese, with Chinese names and the same numbers as the English page",
+  { tag: "@smoke" },
+  async ({ page, request }) => {
+    const query = "governments=RUS,USA&at=2019-12-28";
+    const { agreement } = compareResponse.parse(await (await request.get(`/api/v1/compare?${query}`)).json());
+    const [pair] = agreement;
+    if (!pair || pair.sameSide === null || pair.distance === null)
+      throw new Error("Russia and the United States share no topic");
+    await page.goto(`/compare?${query}`);
+    const english = await page
+      .getByRole("row", { name: /^Russia – United States/ })
+      .getByRole("cell")
+      .allTextContents();
+
+    await page.goto(`/zh/compare?${query}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(zh.compare.title);
+    const row = page.getByRole("row", { name: `${nameIn("zho", "RUS")} – ${nameIn("zho", "USA")}` });
+    const numbers = [String(pair.sharedTopics), `${Math.round(pair.sameSide * 100)}%`, pair.distance.toFixed(2)];
+    await expect(row.getByRole("cell")).toHaveText(numbers);
+    expect(english).toEqual(numbers);
+    await expect(page.getByRole("list", { name: zh.comparePicker.chosen }).getByRole("listitem")).toHaveText([
+      new RegExp(nameIn("zho", "RUS")),
+      new RegExp(nameIn("zho", "USA")),
+    ]);
+    // The picker finds a government by its Chinese name, and keeps the page in Chinese.
+    await page.getByLabel(zh.comparePicker.government, { exact: true }).fill(nameIn("zho", "BRA"));
+    await page.getByRole("button", { name: zh.comparePicker.add }).click();
+    await expect(page).toHaveURL(/\/zh\/compare\?governments=RUS,USA,BRA&at=2019-12-28$/);
+  },
+);
+
+test("a contributor's English summary on a Russian page is marked as English", async ({ page, request }) => {
+  const [position] = positionResponse
+    .array()
+    .parse(await (await request.get("/api/v1/positions?government=RUS&topic=un-cybercrime-treaty")).json());
+  if (!position) throw new Error("Russia has no position on the cybercrime treaty");
+  await page.goto(`/ru/positions/${position.id}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(nameIn("rus", "RUS"));
+  await expect(page.getByRole("heading", { name: ru.position.history })).toBeVisible();
+  const current = page.getByRole("region", { name: new RegExp(ru.position.current) });
+  const summary = current.getByText(position.summary, { exact: true });
+  await expect(summary).toHaveAttribute("lang", "en");
+  await expect(summary).toHaveAttribute("dir", "ltr");
 });

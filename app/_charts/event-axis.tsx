@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
-import { eventNameAndDates, formatDate } from "@/server/shared/dates";
+import { useDates } from "@/app/_components/use-dates";
 import { labelRows } from "@/server/shared/label-rows";
 import { eventShortName } from "@/server/shared/timeline";
 import { timeFraction, type TimeSpan } from "./time-span";
@@ -15,6 +16,8 @@ const CHAR = 7; // px per character of a name in capitals, at 10 px
 const AXIS_PX = 420; // the width the rows are worked out for: about the narrowest a strip is beside its topic's name
 
 export function EventAxis({ from, to, events }: TimeSpan & { events: readonly AxisEvent[] }) {
+  const t = useTranslations("timelines");
+  const { day, period } = useDates();
   const shown = events
     .filter((e) => e.endDate >= from && e.endDate <= to)
     .map((e) => ({ ...e, at: timeFraction({ from, to }, e.endDate), short: eventShortName(e.slug) }));
@@ -28,7 +31,7 @@ export function EventAxis({ from, to, events }: TimeSpan & { events: readonly Ax
   return (
     <div>
       <ul
-        aria-label="Events on this time axis"
+        aria-label={t("eventsLabel")}
         className="relative border-t border-slate-400 text-[10px] leading-none"
         style={{ height }}
       >
@@ -40,7 +43,7 @@ export function EventAxis({ from, to, events }: TimeSpan & { events: readonly Ax
               <Link
                 href={`/events/${e.slug}`}
                 className="group relative block focus:outline-none"
-                aria-label={`${e.short}: ${eventNameAndDates(e)}`}
+                aria-label={t("event", { short: e.short, name: e.name, dates: period(e.startDate, e.endDate) })}
               >
                 <span className="block w-px bg-slate-700" style={{ height: row * ROW + 6 }} aria-hidden="true" />
                 <span
@@ -55,7 +58,7 @@ export function EventAxis({ from, to, events }: TimeSpan & { events: readonly Ax
                   style={{ top: row * ROW + 20 }}
                   aria-hidden="true"
                 >
-                  {eventNameAndDates(e)}
+                  {t("eventDates", { name: e.name, dates: period(e.startDate, e.endDate) })}
                 </span>
               </Link>
             </li>
@@ -64,7 +67,7 @@ export function EventAxis({ from, to, events }: TimeSpan & { events: readonly Ax
       </ul>
       <p className="flex justify-between text-xs text-slate-500" aria-hidden="true">
         <span>{from.slice(0, 4)}</span>
-        <span>{formatDate(to)}</span>
+        <span>{day(to)}</span>
       </p>
     </div>
   );

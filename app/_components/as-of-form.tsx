@@ -1,8 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { EARLIEST_DATE } from "@/server/shared/dates";
+import { localizeHref } from "@/server/i18n/locales";
+import { useDates } from "./use-dates";
 
 type Props = {
   /** The page's path, and the rest of its query, kept as they are. */
@@ -15,6 +18,9 @@ type Props = {
 /** "As of" a date: a date field and a Show button that go to the page for that date (today: no date in the URL). */
 export function AsOfForm({ path, query = {}, at, today }: Props) {
   const id = useId();
+  const t = useTranslations("asOf");
+  const locale = useLocale();
+  const { day } = useDates();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [date, setDate] = useState(at ?? today);
@@ -23,19 +29,19 @@ export function AsOfForm({ path, query = {}, at, today }: Props) {
   function show(event: React.FormEvent) {
     event.preventDefault();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < EARLIEST_DATE || date > today)
-      return setError(`Choose a date between ${EARLIEST_DATE} and today.`);
+      return setError(t("outOfRange", { earliest: day(EARLIEST_DATE) }));
     setError(null);
     const params = new URLSearchParams(query);
     if (date !== today) params.set("at", date);
     const search = params.toString().replaceAll("%2C", ",");
-    startTransition(() => router.push(`${path}${search ? `?${search}` : ""}`));
+    startTransition(() => router.push(localizeHref(locale, `${path}${search ? `?${search}` : ""}`)));
   }
 
   return (
     <form onSubmit={show} className="flex flex-wrap items-end gap-2" aria-busy={pending}>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-at`} className="text-sm font-medium">
-          As of
+          {t("label")}
         </label>
         <input
           id={`${id}-at`}
@@ -49,11 +55,11 @@ export function AsOfForm({ path, query = {}, at, today }: Props) {
         />
       </div>
       <button type="submit" className="btn-secondary" disabled={pending}>
-        Show
+        {t("show")}
       </button>
       {pending && (
         <span role="status" className="text-sm text-slate-600">
-          Loading…
+          {t("loading")}
         </span>
       )}
       {error && (

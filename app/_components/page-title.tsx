@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
 
 /** A detail page's title with the trail back to its index ("Topics / ixps"). */
@@ -8,11 +9,12 @@ export function PageTitle({
 }: {
   parent: { href: string; label: string };
   current: string;
-  title: string;
+  title: React.ReactNode;
 }) {
+  const t = useTranslations("site");
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+      <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
         <Link className="underline" href={parent.href}>
           {parent.label}
         </Link>{" "}

@@ -1,5 +1,7 @@
-import { formatDate } from "@/server/shared/dates";
+import { useTranslations } from "next-intl";
 import { type PositionEnd } from "@/server/shared/revision-fields";
+import { useDates } from "./use-dates";
+import { useStoredText } from "./use-stored-text";
 
 type Props = {
   end: PositionEnd;
@@ -10,19 +12,20 @@ type Props = {
 
 /** When a position stopped counting (method v2, rule 5), what ended it, and the source that says so. */
 export function PositionEndNote({ end, variant = "line", className = "text-sm text-slate-700" }: Props) {
-  const date = <time dateTime={end.on}>{formatDate(end.on)}</time>;
-  const source = (
-    <a href={end.source} className="underline" rel="noopener noreferrer" target="_blank">
-      source
-    </a>
-  );
-  return variant === "left" ? (
+  const t = useTranslations("positionNotes");
+  const { day } = useDates();
+  const storedText = useStoredText();
+  return (
     <p className={className}>
-      {end.note} on {date} ({source})
-    </p>
-  ) : (
-    <p className={className}>
-      Ended {date}: {end.note} ({source})
+      {t.rich(variant === "left" ? "left" : "ended", {
+        date: () => <time dateTime={end.on}>{day(end.on)}</time>,
+        note: () => <span {...storedText}>{end.note}</span>,
+        source: (chunks) => (
+          <a href={end.source} className="underline" rel="noopener noreferrer" target="_blank">
+            {chunks}
+          </a>
+        ),
+      })}
     </p>
   );
 }

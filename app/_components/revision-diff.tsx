@@ -1,8 +1,10 @@
-import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
-import { changedFields, describeEnd, FIELD_LABEL, type RevisionContent } from "@/server/shared/revision-fields";
+import { useTranslations } from "next-intl";
+import { changedFields, type PositionEnd, type RevisionContent } from "@/server/shared/revision-fields";
 import { StanceBadge } from "@/app/[locale]/(site)/matrix/stance-badge";
 import { PositionEndNote } from "./position-end";
 import { PositionFacts } from "./position-facts";
+import { useDates } from "./use-dates";
+import { useStoredText } from "./use-stored-text";
 import { WordDiff } from "./word-diff";
 
 type Props = { from: RevisionContent | null; to: RevisionContent; eventName: (slug: string | null) => string };
@@ -13,25 +15,35 @@ type Props = { from: RevisionContent | null; to: RevisionContent; eventName: (sl
  * position) it lists the content.
  */
 export function RevisionDiff({ from, to, eventName }: Props) {
+  const t = useTranslations("revision");
+  const tStance = useTranslations("stance");
+  const tEvidence = useTranslations("evidenceKind");
+  const { day } = useDates();
+  const storedText = useStoredText();
+  const change = (before: string, after: string) => t("change", { from: before, to: after });
+  const end = (value: PositionEnd | null) =>
+    value ? t("endValue", { note: value.note, date: day(value.on), source: value.source }) : t("noEnd");
   if (!from) {
     return (
-      <dl className="grid gap-2 text-sm sm:grid-cols-[8rem_1fr]">
+      <dl className="grid gap-2 text-sm sm:grid-cols-[minmax(8rem,max-content)_1fr] sm:gap-x-4">
         <PositionFacts content={to} eventName={eventName(to.event)} />
-        <dt className="font-medium text-slate-600">Summary</dt>
-        <dd>{to.summary}</dd>
-        <dt className="font-medium text-slate-600">Sources</dt>
+        <dt className="font-medium text-slate-600">{t("field.summary")}</dt>
+        <dd {...storedText}>{to.summary}</dd>
+        <dt className="font-medium text-slate-600">{t("field.sources")}</dt>
         <dd>
           <SourceList urls={to.sources} />
         </dd>
         {to.quote && (
           <>
-            <dt className="font-medium text-slate-600">Quote</dt>
-            <dd className="italic">“{to.quote}”</dd>
+            <dt className="font-medium text-slate-600">{t("field.quote")}</dt>
+            <dd className="italic" {...storedText}>
+              “{to.quote}”
+            </dd>
           </>
         )}
         {to.end && (
           <>
-            <dt className="font-medium text-slate-600">{FIELD_LABEL.end}</dt>
+            <dt className="font-medium text-slate-600">{t("field.end")}</dt>
             <dd>
               <PositionEndNote end={to.end} variant="left" className="" />
             </dd>
@@ -41,28 +53,32 @@ export function RevisionDiff({ from, to, eventName }: Props) {
     );
   }
   const changed = changedFields(from, to);
-  if (changed.length === 0) return <p className="text-sm text-slate-600">No change in content.</p>;
+  if (changed.length === 0) return <p className="text-sm text-slate-600">{t("noChange")}</p>;
   return (
-    <dl className="grid gap-2 text-sm sm:grid-cols-[8rem_1fr]">
+    <dl className="grid gap-2 text-sm sm:grid-cols-[minmax(8rem,max-content)_1fr] sm:gap-x-4">
       {changed.map((field) => (
         <div key={field} className="contents">
-          <dt className="font-medium text-slate-600">{FIELD_LABEL[field]}</dt>
+          <dt className="font-medium text-slate-600">{t(`field.${field}`)}</dt>
           <dd>
             {field === "stance" && (
               <span className="inline-flex flex-wrap items-center gap-2">
                 <StanceBadge stance={from.stance} /> → <StanceBadge stance={to.stance} />
                 <span className="sr-only">
-                  from {STANCE_LABEL[from.stance]} to {STANCE_LABEL[to.stance]}
+                  {t("stanceChange", { from: tStance(from.stance), to: tStance(to.stance) })}
                 </span>
               </span>
             )}
-            {field === "evidence" && `${EVIDENCE_LABEL[from.evidence]} → ${EVIDENCE_LABEL[to.evidence]}`}
-            {field === "datePrecision" && `${from.datePrecision} → ${to.datePrecision}`}
-            {field === "event" && `${eventName(from.event)} → ${eventName(to.event)}`}
+            {field === "evidence" && change(tEvidence(from.evidence), tEvidence(to.evidence))}
+            {field === "datePrecision" &&
+              change(
+                t("precision", { precision: from.datePrecision }),
+                t("precision", { precision: to.datePrecision }),
+              )}
+            {field === "event" && change(eventName(from.event), eventName(to.event))}
             {field === "summary" && <WordDiff from={from.summary} to={to.summary} />}
             {field === "quote" && <WordDiff from={from.quote ?? ""} to={to.quote ?? ""} />}
             {field === "sources" && <SourceChanges from={from.sources} to={to.sources} />}
-            {field === "end" && `${describeEnd(from.end)} → ${describeEnd(to.end)}`}
+            {field === "end" && change(end(from.end), end(to.end))}
           </dd>
         </div>
       ))}
@@ -71,13 +87,14 @@ export function RevisionDiff({ from, to, eventName }: Props) {
 }
 
 function SourceChanges({ from, to }: { from: string[]; to: string[] }) {
+  const t = useTranslations("revision");
   const added = to.filter((url) => !from.includes(url));
   const removed = from.filter((url) => !to.includes(url));
   return (
     <ul className="space-y-1">
       {added.map((url) => (
         <li key={`+${url}`} className="break-all">
-          <span className="font-medium text-emerald-800">New source: </span>
+          <span className="font-medium text-emerald-800">{t("newSource")} </span>
           <a className="underline" href={url} rel="noopener noreferrer" target="_blank">
             {url}
           </a>
@@ -85,11 +102,11 @@ function SourceChanges({ from, to }: { from: string[]; to: string[] }) {
       ))}
       {removed.map((url) => (
         <li key={`-${url}`} className="break-all">
-          <span className="font-medium text-red-800">Removed source: </span>
+          <span className="font-medium text-red-800">{t("removedSource")} </span>
           <del>{url}</del>
         </li>
       ))}
-      {added.length === 0 && removed.length === 0 && <li>Same sources, in a new order.</li>}
+      {added.length === 0 && removed.length === 0 && <li>{t("sameSources")}</li>}
     </ul>
   );
 }

@@ -17,5 +17,8 @@ export function useDates() {
     by: (bound) => t("onOrBefore", { date: bound }),
   };
   const statedOn = (date: string, precision: DatePrecision = "day") => formatStatedOn(date, precision, words);
-  return { day, statedOn };
+  /** A span of days ("14 May 2013 – 16 May 2013"), or the one day. */
+  const period = (start: string, end: string) =>
+    start === end ? day(start) : t("period", { start: day(start), end: day(end) });
+  return { day, statedOn, period };
 }

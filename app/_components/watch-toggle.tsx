@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import Link from "@/app/_components/link";
@@ -38,6 +39,7 @@ async function watchStatus(kind: WatchKind, target: string): Promise<State> {
  * library on reader pages); signed out, Watch leads to sign-in and back.
  */
 export function WatchToggle({ kind, target, name }: Props) {
+  const t = useTranslations("watch");
   const pathname = usePathname();
   const [state, setState] = useState<State>("loading");
   const [busy, setBusy] = useState(false);
@@ -57,9 +59,9 @@ export function WatchToggle({ kind, target, name }: Props) {
       <Link
         className="btn-secondary"
         href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`}
-        title={`Sign in to watch ${name}`}
+        title={t("signIn", { name })}
       >
-        Watch
+        {t("watch")}
       </Link>
     );
   }
@@ -84,11 +86,11 @@ export function WatchToggle({ kind, target, name }: Props) {
         disabled={state === "loading" || busy}
         onClick={() => void toggle()}
       >
-        {watching ? "Unwatch" : "Watch"}
+        {watching ? t("unwatch") : t("watch")}
       </button>
       {state === "error" && (
         <span role="alert" className="text-sm text-red-700">
-          Could not update your watchlist; try again.
+          {t("error")}
         </span>
       )}
     </span>

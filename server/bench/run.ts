@@ -75,10 +75,12 @@ const COMPARE = "/compare?governments=RUS,USA,BRA,IND&at=2019-12-28";
 const PAGES = [
   "/matrix",
   "/ar/matrix",
+  "/zh/matrix",
   "/matrix?at=2013-05-17",
   "/topics/un-cybercrime-treaty",
   "/governments/RUS",
   COMPARE,
+  `/zh${COMPARE}`,
 ];
 const VIEWED = ["/", "/matrix", "/changes", "/governments/RUS"];
 

@@ -5,9 +5,6 @@ import { STANCE_SCORE, type Stance } from "@/db/enums";
 // intergovernmental-leaning, or both mixed), and the distance: the mean |score difference| / 4
 // (0 identical, 1 opposite poles everywhere). No shared topic gives no score, never 0.
 
-export const AGREEMENT_SENTENCE =
-  "Agreement between two governments counts only the topics where both have a position as of the date: the share of them on which they are on the same side (both multistakeholder-leaning, both intergovernmental-leaning, or both mixed), and the distance, the mean gap between their stances on the five-point scale divided by 4 (0 the same stance everywhere, 1 opposite poles everywhere).";
-
 export type Side = "multistakeholder" | "mixed" | "intergovernmental";
 
 export function sideOf(stance: Stance): Side {

@@ -1,9 +1,10 @@
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { schemeTableau10 } from "d3-scale-chromatic";
 import { line } from "d3-shape";
-import { formatShare } from "@/server/shared/agreement";
+import { useTranslations } from "next-intl";
 import { type AgreementStop } from "@/server/services/compare";
-import { formatDate } from "@/server/shared/dates";
+import { useDates } from "@/app/_components/use-dates";
+import { useAgreementWords } from "./use-agreement-words";
 
 // Each pair's share of shared topics on the same side, at every event and year-end up to the
 // date: one line per pair (d3), told apart by colour and dash; the numbers in a table below.
@@ -18,9 +19,11 @@ const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 type Props = { stops: AgreementStop[]; name: (iso3: string) => string };
 
 export function AgreementChart({ stops, name }: Props) {
+  const t = useTranslations("compare.chart");
+  const { day } = useDates();
+  const { share, pair: label } = useAgreementWords(name);
   const pairs = stops[0]?.pairs.map((p) => ({ a: p.a, b: p.b })) ?? [];
-  if (stops.length < 2 || pairs.length === 0)
-    return <p className="text-sm text-slate-600">Not enough dated positions yet to draw agreement over time.</p>;
+  if (stops.length < 2 || pairs.length === 0) return <p className="text-sm text-slate-600">{t("notEnough")}</p>;
   const x = scaleUtc()
     .domain([utc(stops[0]?.date ?? ""), utc(stops.at(-1)?.date ?? "")])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
@@ -31,12 +34,9 @@ export function AgreementChart({ stops, name }: Props) {
     stroke: schemeTableau10[i % schemeTableau10.length] ?? "#333",
     dash: DASHES[Math.floor(i / 2) % DASHES.length] ?? "",
   });
-  const label = (p: { a: string; b: string }) => `${name(p.a)} – ${name(p.b)}`;
   return (
     <figure className="space-y-2">
-      <figcaption className="text-sm text-slate-600">
-        Share of shared topics on the same side, at each event and year-end (a gap: no shared topic yet).
-      </figcaption>
+      <figcaption className="text-sm text-slate-600">{t("caption")}</figcaption>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         className="w-full max-w-4xl rounded-lg border border-slate-200 bg-white"
@@ -46,7 +46,7 @@ export function AgreementChart({ stops, name }: Props) {
           <g key={tick} transform={`translate(0,${y(tick)})`}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} stroke="#e2e8f0" />
             <text x={MARGIN.left - 6} dy="0.32em" textAnchor="end" className="fill-slate-500 text-[11px]">
-              {tick * 100}%
+              {share(tick)}
             </text>
           </g>
         ))}
@@ -98,14 +98,14 @@ export function AgreementChart({ stops, name }: Props) {
         ))}
       </ul>
       <details className="text-sm">
-        <summary className="cursor-pointer text-slate-700 underline">Agreement over time as a table</summary>
+        <summary className="cursor-pointer text-slate-700 underline">{t("asTable")}</summary>
         <div className="mt-2 overflow-x-auto">
           <table className="text-start">
-            <caption className="sr-only">Share of shared topics on the same side, by date</caption>
+            <caption className="sr-only">{t("tableCaption")}</caption>
             <thead>
               <tr>
                 <th scope="col" className="px-2 py-1">
-                  Date
+                  {t("date")}
                 </th>
                 {pairs.map((pair) => (
                   <th key={`${pair.a}-${pair.b}`} scope="col" className="px-2 py-1">
@@ -118,11 +118,11 @@ export function AgreementChart({ stops, name }: Props) {
               {stops.map((stop) => (
                 <tr key={stop.date}>
                   <th scope="row" className="px-2 py-1 font-normal">
-                    {stop.label} ({formatDate(stop.date)})
+                    {stop.label === stop.date ? day(stop.date) : t("stop", { label: stop.label, date: day(stop.date) })}
                   </th>
                   {stop.pairs.map((p) => (
                     <td key={`${p.a}-${p.b}`} className="px-2 py-1 tabular-nums">
-                      {formatShare(p.sameSide)}
+                      {share(p.sameSide)}
                     </td>
                   ))}
                 </tr>

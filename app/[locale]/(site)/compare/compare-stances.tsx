@@ -1,4 +1,6 @@
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
+import { useStoredText } from "@/app/_components/use-stored-text";
 import { type Comparison } from "@/server/services/compare";
 import { StatedOn } from "@/app/_components/stated-on";
 import { StanceBadge } from "../matrix/stance-badge";
@@ -6,25 +8,28 @@ import { StanceStrip } from "@/app/_charts/stance-strip";
 import { type AxisEvent, EventAxis } from "@/app/_charts/event-axis";
 import { spanFrom } from "@/app/_charts/time-span";
 
-type Props = { comparison: Comparison; events: readonly AxisEvent[] };
+type Props = { comparison: Comparison; events: readonly AxisEvent[]; name: (iso3: string) => string };
 
 /**
  * For every topic on which one of them has a position: each government's stance as of the date, and
  * its stance over time, one row per government; then the topics on which none of them has one.
  */
-export function CompareStances({ comparison, events }: Props) {
+export function CompareStances({ comparison, events, name }: Props) {
+  const t = useTranslations("compare");
+  const format = useFormatter();
+  const storedText = useStoredText();
   const { from } = spanFrom(comparison.positions[0]?.statedOn, comparison.at);
   const held = (slug: string) => comparison.governments.some((g) => comparison.cells[g.iso3]?.[slug]);
-  const silent = comparison.topics.filter((t) => !held(t.slug));
+  const silent = comparison.topics.filter((topic) => !held(topic.slug));
   return (
     <>
       <ul className="space-y-4">
         {comparison.topics
-          .filter((t) => held(t.slug))
+          .filter((topic) => held(topic.slug))
           .map((topic) => (
             <li key={topic.slug} className="rounded-lg border border-slate-200 bg-white p-4">
               <h3 className="font-semibold">
-                <Link href={`/topics/${topic.slug}`} className="hover:underline">
+                <Link href={`/topics/${topic.slug}`} className="hover:underline" {...storedText}>
                   {topic.title}
                 </Link>
               </h3>
@@ -35,7 +40,7 @@ export function CompareStances({ comparison, events }: Props) {
                   return (
                     <li key={g.iso3} className="grid items-center gap-x-4 gap-y-1 py-2 sm:grid-cols-[12rem_16rem_1fr]">
                       <Link href={`/governments/${g.iso3}`} className="font-medium hover:underline">
-                        {g.name}
+                        {name(g.iso3)}
                       </Link>
                       <span className="flex flex-wrap items-center gap-2 text-sm">
                         <StanceBadge stance={cell?.stance ?? null} />
@@ -45,7 +50,13 @@ export function CompareStances({ comparison, events }: Props) {
                           </Link>
                         )}
                       </span>
-                      <StanceStrip name={g.name} topic={topic.title} entries={entries} from={from} to={comparison.at} />
+                      <StanceStrip
+                        name={name(g.iso3)}
+                        topic={topic.title}
+                        entries={entries}
+                        from={from}
+                        to={comparison.at}
+                      />
                     </li>
                   );
                 })}
@@ -58,7 +69,12 @@ export function CompareStances({ comparison, events }: Props) {
       </ul>
       {silent.length > 0 && (
         <p className="text-sm text-slate-700">
-          No recorded position of any of them as of this date on: {silent.map((t) => t.title).join("; ")}.
+          {t("silent", {
+            topics: format.list(
+              silent.map((topic) => topic.title),
+              { type: "unit" },
+            ),
+          })}
         </p>
       )}
     </>

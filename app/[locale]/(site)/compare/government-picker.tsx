@@ -1,18 +1,26 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { MAX_COMPARED } from "@/server/shared/compare-limits";
 import { AsOfForm } from "@/app/_components/as-of-form";
+import { localizeHref } from "@/server/i18n/locales";
 import { serializeCompareParams } from "@/server/shared/url-state/compare";
 
-type Government = { iso3: string; name: string };
-type Props = { governments: Government[]; chosen: string[]; at: string | null; today: string };
+/** A government as the picker offers it: its name in the page's language, and its English name, also found by. */
+export type PickerGovernment = { iso3: string; name: string; english: string };
+type Props = { governments: PickerGovernment[]; chosen: string[]; at: string | null; today: string };
 
-/** Finds a government by its name or ISO code, as typed (any case, surrounding spaces ignored). */
-const find = (governments: Government[], typed: string) => {
-  const needle = typed.trim().toLocaleLowerCase("en");
-  return governments.find((g) => g.name.toLocaleLowerCase("en") === needle || g.iso3.toLowerCase() === needle);
+/** Finds a government by its name (in the page's language or in English) or ISO code, as typed (any case, spaces around ignored). */
+const find = (governments: PickerGovernment[], typed: string, locale: string) => {
+  const needle = typed.trim().toLocaleLowerCase(locale);
+  return governments.find(
+    (g) =>
+      g.name.toLocaleLowerCase(locale) === needle ||
+      g.english.toLocaleLowerCase("en") === needle ||
+      g.iso3.toLowerCase() === needle,
+  );
 };
 
 /**
@@ -21,6 +29,8 @@ const find = (governments: Government[], typed: string) => {
  */
 export function GovernmentPicker({ governments, chosen, at, today }: Props) {
   const id = useId();
+  const t = useTranslations("comparePicker");
+  const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [typed, setTyped] = useState("");
@@ -29,20 +39,18 @@ export function GovernmentPicker({ governments, chosen, at, today }: Props) {
   const go = (next: { governments: string[]; at: string | null }) =>
     startTransition(() =>
       router.push(
-        `/compare${serializeCompareParams({ governments: next.governments.length ? next.governments : null, at: next.at })}`,
+        localizeHref(
+          locale,
+          `/compare${serializeCompareParams({ governments: next.governments.length ? next.governments : null, at: next.at })}`,
+        ),
       ),
     );
 
   function add(event: React.FormEvent) {
     event.preventDefault();
-    const found = find(governments, typed);
-    if (!found)
-      return setError(
-        typed.trim()
-          ? `No government is called “${typed.trim()}”. Pick one from the suggestions, or type its ISO code.`
-          : "Type a government's name or ISO code.",
-      );
-    if (chosen.includes(found.iso3)) return setError(`${found.name} is already compared.`);
+    const found = find(governments, typed, locale);
+    if (!found) return setError(typed.trim() ? t("unknown", { typed: typed.trim() }) : t("empty"));
+    if (chosen.includes(found.iso3)) return setError(t("already", { name: found.name }));
     setError(null);
     setTyped("");
     go({ governments: [...chosen, found.iso3], at });
@@ -51,7 +59,7 @@ export function GovernmentPicker({ governments, chosen, at, today }: Props) {
   const full = chosen.length >= MAX_COMPARED;
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-busy={pending}>
-      <ul className="flex flex-wrap gap-2" aria-label="Governments compared">
+      <ul className="flex flex-wrap gap-2" aria-label={t("chosen")}>
         {chosen.map((iso3) => (
           <li
             key={iso3}
@@ -61,27 +69,27 @@ export function GovernmentPicker({ governments, chosen, at, today }: Props) {
             <button
               type="button"
               className="rounded-full px-2 text-slate-600 hover:bg-slate-200 hover:text-slate-900"
-              aria-label={`Remove ${name(iso3)}`}
+              aria-label={t("remove", { name: name(iso3) })}
               onClick={() => go({ governments: chosen.filter((code) => code !== iso3), at })}
             >
               ×
             </button>
           </li>
         ))}
-        {chosen.length === 0 && <li className="text-sm text-slate-600">No government chosen yet.</li>}
+        {chosen.length === 0 && <li className="text-sm text-slate-600">{t("none")}</li>}
       </ul>
       <div className="flex flex-wrap items-end gap-3">
         <form onSubmit={add} className="flex flex-wrap items-end gap-2">
           <div className="flex flex-col gap-1">
             <label htmlFor={`${id}-government`} className="text-sm font-medium">
-              Government
+              {t("government")}
             </label>
             <input
               id={`${id}-government`}
               list={`${id}-governments`}
               value={typed}
               onChange={(e) => setTyped(e.target.value)}
-              placeholder={full ? `At most ${MAX_COMPARED}` : "Name or ISO code"}
+              placeholder={full ? t("full", { max: MAX_COMPARED }) : t("placeholder")}
               disabled={full}
               aria-describedby={error ? `${id}-error` : undefined}
               className="field w-64"
@@ -96,7 +104,7 @@ export function GovernmentPicker({ governments, chosen, at, today }: Props) {
             </datalist>
           </div>
           <button type="submit" className="btn-primary" disabled={full || pending}>
-            Add government
+            {t("add")}
           </button>
         </form>
         <AsOfForm
@@ -107,7 +115,7 @@ export function GovernmentPicker({ governments, chosen, at, today }: Props) {
         />
         {pending && (
           <span role="status" className="text-sm text-slate-600">
-            Loading…
+            {t("loading")}
           </span>
         )}
       </div>

@@ -1,14 +1,15 @@
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
 import { PageSection } from "@/app/_components/page-section";
 import { MIN_SHARED_TOPICS } from "@/server/services/government-agreement";
-import { AGREEMENT_SENTENCE } from "@/server/shared/agreement";
 import { section } from "./sections";
 
 /** How agreement between governments, bloc membership and cohesion are measured. */
 export function AgreementSection() {
+  const t = useTranslations("agreement");
   return (
     <PageSection {...section("agreement")}>
-      <p className="text-slate-700">{AGREEMENT_SENTENCE}</p>
+      <p className="text-slate-700">{t("explained")}</p>
       <p className="text-slate-700">
         A government&apos;s page lists the five governments closest to it and the five furthest, as of today, among
         those sharing at least {MIN_SHARED_TOPICS} topics with it. A bloc&apos;s members on a date are those that had

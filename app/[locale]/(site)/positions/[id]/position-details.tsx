@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "@/app/_components/link";
 import { notFound } from "next/navigation";
 import { isCanonicalPositionId } from "@/server/cache/view-routes";
 import { positionIdSchema } from "@/server/schemas/positions";
 import { formatStatedOn } from "@/server/shared/stated-on";
+import { formatDay } from "@/server/i18n/dates";
+import { inLocale } from "@/server/i18n/government-names";
+import { storedTextIn } from "@/app/_components/use-stored-text";
 import { ContestedNotice } from "@/app/_components/contested-notice";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { PageTitle } from "@/app/_components/page-title";
@@ -36,6 +40,7 @@ export function positionIdFrom(idParam: string): number {
 async function load({ idParam, moderator, representing = null }: PositionViewer) {
   const id = positionIdFrom(idParam);
   const queryClient = getQueryClient();
+  const locale = await getLocale();
   // Readers' pages are cached, so they are read as an anonymous reader; a moderator's is read as them.
   const [record, events, replies] = await Promise.all([
     orNotFound(
@@ -50,27 +55,41 @@ async function load({ idParam, moderator, representing = null }: PositionViewer)
       ),
     ),
   ]);
+  const [government = record.government] = inLocale(locale, [record.government]);
   return {
+    locale,
     record,
+    government,
     events,
-    replies,
+    replies: replies.map((reply) => ({ ...reply, government })),
     moderator,
     mayReply: representing !== null && representing === record.government.iso3 && record.published,
   };
 }
 
 export async function positionMetadata(viewer: PositionViewer): Promise<Metadata> {
-  const { record } = await load(viewer);
+  const { locale, record, government } = await load(viewer);
+  const t = await getTranslations("position");
+  const tDates = await getTranslations("dates");
   const precision = record.revisions.find((r) => r.current)?.datePrecision ?? "day";
-  const title = `${record.government.name} on ${record.topic.title}, ${formatStatedOn(record.statedOn, precision)}`;
-  return { title, description: `Every version of this position, with who changed what and who reviewed it.` };
+  const date = formatStatedOn(record.statedOn, precision, {
+    day: (day) => formatDay(locale, day),
+    month: (day) => formatDay(locale, day, "month"),
+    by: (bound) => tDates("onOrBefore", { date: bound }),
+  });
+  return {
+    title: t("metaTitle", { government: government.name, topic: record.topic.title, date }),
+    description: t("metaDescription"),
+  };
 }
 
 /** A position's page: its current content and every version, each with what it changed. Moderators can revert and withdraw here. */
 export async function PositionDetails(viewer: PositionViewer) {
-  const { record, events, replies, moderator, mayReply } = await load(viewer);
+  const { locale, record, government, events, replies, moderator, mayReply } = await load(viewer);
+  const t = await getTranslations("position");
+  const stored = storedTextIn(locale);
   const eventNames = new Map(events.map((e) => [e.slug, e.name]));
-  const eventName = (slug: string | null) => (slug ? (eventNames.get(slug) ?? slug) : "None");
+  const eventName = (slug: string | null) => (slug ? (eventNames.get(slug) ?? slug) : t("noEvent"));
   const current = record.revisions.find((r) => r.current);
   const approved = record.revisions.filter((r) => r.status === "approved");
   const newestFirst = [...record.revisions].reverse();
@@ -78,34 +97,35 @@ export async function PositionDetails(viewer: PositionViewer) {
     <article className="max-w-4xl space-y-8">
       <header className="space-y-2">
         <PageTitle
-          parent={{ href: `/governments/${record.government.iso3}`, label: record.government.name }}
-          current={`Position #${record.id}`}
-          title={`${record.government.name} on “${record.topic.title}”`}
+          parent={{ href: `/governments/${record.government.iso3}`, label: government.name }}
+          current={t("breadcrumb", { id: record.id })}
+          title={t.rich("title", {
+            government: government.name,
+            topic: () => <span {...stored}>{record.topic.title}</span>,
+          })}
         />
         <p className="text-slate-700">
           {current ? (
             <Recorded evidence={current.evidence} date={record.statedOn} precision={current.datePrecision} />
           ) : (
-            <>
-              Dated <StatedOn date={record.statedOn} precision="day" />
-            </>
+            t.rich("dated", { date: () => <StatedOn date={record.statedOn} precision="day" /> })
           )}{" "}
           ·{" "}
           <Link className="underline" href={`/topics/${record.topic.slug}`}>
-            about this topic
+            {t("aboutTopic")}
           </Link>{" "}
           ·{" "}
           <Link
             className="underline"
             href={`/matrix?at=${record.statedOn}&cell=${record.government.iso3}.${record.topic.slug}`}
           >
-            in the matrix
+            {t("inMatrix")}
           </Link>
           {current?.event && (
             <>
               {" "}
               ·{" "}
-              <Link className="underline" href={`/events/${current.event}`}>
+              <Link className="underline" href={`/events/${current.event}`} {...stored}>
                 {eventName(current.event)}
               </Link>
             </>
@@ -115,7 +135,7 @@ export async function PositionDetails(viewer: PositionViewer) {
         {record.published && record.contestedNote && <ContestedNotice note={record.contestedNote} />}
         {!record.published && (
           <p className="rounded-md bg-amber-100 p-3 text-amber-950">
-            Not public: {current?.hidesPosition ? "withdrawn by a moderator" : "no version approved yet"}.
+            {t("notPublic", { reason: current?.hidesPosition ? "withdrawn" : "unapproved" })}
           </p>
         )}
       </header>
@@ -125,25 +145,25 @@ export async function PositionDetails(viewer: PositionViewer) {
           className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
         >
           <h2 id="current-heading" className="flex items-center gap-3 text-xl font-semibold">
-            Current version <StanceBadge stance={current.stance} /> <EvidenceBadge evidence={current.evidence} link />
+            {t("current")} <StanceBadge stance={current.stance} /> <EvidenceBadge evidence={current.evidence} link />
           </h2>
           <RevisionDiff from={null} to={current} eventName={eventName} />
           <div className="flex flex-wrap gap-3">
             {record.published && (
               <Link className="btn-secondary" href={`/contribute?position=${record.id}`}>
-                Propose an edit
+                {t("proposeEdit")}
               </Link>
             )}
             {record.published && (
               <Link className="btn-secondary" href={`/positions/${record.id}/flag`}>
-                Flag
+                {t("flag")}
               </Link>
             )}
             {record.published && (
               <WatchToggle
                 kind="position"
                 target={String(record.id)}
-                name={`${record.government.name} on ${record.topic.title}`}
+                name={t("watchName", { government: government.name, topic: record.topic.title })}
               />
             )}
             {moderator && record.published && (
@@ -158,7 +178,7 @@ export async function PositionDetails(viewer: PositionViewer) {
       {(replies.length > 0 || mayReply) && (
         <section aria-labelledby="replies-heading" className="space-y-3">
           <h2 id="replies-heading" className="text-xl font-semibold">
-            The government&apos;s reply
+            {t("replies")}
           </h2>
           {replies.map((reply) => (
             <GovernmentReply key={reply.id} reply={reply}>
@@ -170,12 +190,10 @@ export async function PositionDetails(viewer: PositionViewer) {
       )}
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-xl font-semibold">
-          History
+          {t("history")}
         </h2>
         <p className="text-sm text-slate-600">
-          {approved.length} approved {approved.length === 1 ? "version" : "versions"}
-          {moderator ? "; as a moderator you also see proposals that were not approved." : "."} Newest first; each shows
-          what it changed.
+          {t(moderator ? "historyNoteModerator" : "historyNote", { count: approved.length })}
         </p>
         <ol className="space-y-3">
           {newestFirst.map((revision) => {

@@ -5,6 +5,7 @@ import { viewTags } from "@/server/cache/view-tags";
 import { countStances } from "@/server/shared/bloc-cohesion";
 import { formatDate } from "@/server/shared/dates";
 import { AsOfForm } from "@/app/_components/as-of-form";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageSection } from "@/app/_components/page-section";
 import { PageTitle } from "@/app/_components/page-title";
@@ -58,7 +59,9 @@ async function BlocPage(props: Props) {
           {bloc.coverageNote}
         </p>
         <div className="flex flex-wrap items-end justify-between gap-3">
-          <AsOfForm path={`/blocs/${bloc.slug}`} at={props.at} today={props.today} />
+          <ClientMessages namespaces={["asOf", "dates"]}>
+            <AsOfForm path={`/blocs/${bloc.slug}`} at={props.at} today={props.today} />
+          </ClientMessages>
           <Link
             href={`/matrix?bloc=${bloc.slug}${props.at ? `&at=${props.at}` : ""}`}
             className="btn-secondary text-sm"
