@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import countries from "world-countries";
 import { positionResponse } from "@/server/schemas/api-responses";
 import { compareResponse } from "@/server/schemas/bloc-responses";
@@ -133,4 +134,13 @@ test("a contributor's English summary on a Russian page is marked as English", a
   const summary = current.getByText(position.summary, { exact: true });
   await expect(summary).toHaveAttribute("lang", "en");
   await expect(summary).toHaveAttribute("dir", "ltr");
+});
+
+test("Arabic and Chinese pages pass axe's accessibility rules, every text in a declared language", async ({ page }) => {
+  for (const path of ["/ar", "/zh", "/zh/compare?governments=RUS,USA&at=2019-12-28"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "best-practice"]).analyze();
+    expect(violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  }
 });

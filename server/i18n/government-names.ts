@@ -39,3 +39,10 @@ export function inLocale<G extends { iso3: string; name: string }>(locale: Local
     .map((government) => ({ ...government, name: governmentName(locale, government.iso3, government.name) }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
+
+/** One government with its name in this language. */
+export function withNameIn<G extends { iso3: string; name: string }>(locale: Locale, government: G): G {
+  return locale === "en"
+    ? government
+    : { ...government, name: governmentName(locale, government.iso3, government.name) };
+}

@@ -6,7 +6,7 @@ import { isCanonicalPositionId } from "@/server/cache/view-routes";
 import { positionIdSchema } from "@/server/schemas/positions";
 import { formatStatedOn } from "@/server/shared/stated-on";
 import { formatDay } from "@/server/i18n/dates";
-import { inLocale } from "@/server/i18n/government-names";
+import { withNameIn } from "@/server/i18n/government-names";
 import { storedTextIn } from "@/app/_components/use-stored-text";
 import { ContestedNotice } from "@/app/_components/contested-notice";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
@@ -55,7 +55,7 @@ async function load({ idParam, moderator, representing = null }: PositionViewer)
       ),
     ),
   ]);
-  const [government = record.government] = inLocale(locale, [record.government]);
+  const government = withNameIn(locale, record.government);
   return {
     locale,
     record,
