@@ -4,23 +4,11 @@ import nextTs from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 import i18next from "eslint-plugin-i18next";
 
-// The parts of the site translated into the six UN languages (docs/languages.md): their words come from
-// server/i18n/messages/, so an English word typed into their markup fails lint. Widen the list as pages are translated.
-const TRANSLATED = [
-  "app/[[]locale]/layout.tsx",
-  "app/[[]locale]/not-found.tsx",
-  "app/[[]locale]/(site)/(home)/**/*.tsx",
-  "app/[[]locale]/(site)/matrix/**/*.tsx",
-  "app/[[]locale]/(embed)/embed-footer.tsx",
-  "app/[[]locale]/(embed)/embed/matrix/**/*.tsx",
-  "app/_components/{site-chrome,site-header,site-footer,language-switcher,account-links,not-found-message}.tsx",
-  "app/_components/{stance-legend,story-sentence,stated-on,embed-button,copy-button,position-facts,evidence-badge}.tsx",
-  "app/[[]locale]/(site)/compare/**/*.tsx",
-  "app/[[]locale]/(site)/positions/[[]id]/{position-details,revision-entry}.tsx",
-  "app/_components/{as-of-form,page-title,position-end,contested-notice,government-reply,watch-toggle}.tsx",
-  "app/_components/{revision-diff,word-diff}.tsx",
-  "app/_charts/{stance-strip,event-axis}.tsx",
-];
+// The site speaks the six UN languages (docs/languages.md): its words come from server/i18n/messages/, so an English
+// word typed into any page's or component's markup fails lint (the preview-image cards, drawn for one language so far,
+// are the exception).
+const TRANSLATED = ["app/**/*.tsx"];
+const NOT_YET_TRANSLATED = ["app/_charts/cards/**"];
 
 export default defineConfig([
   ...nextVitals,
@@ -34,6 +22,7 @@ export default defineConfig([
   },
   {
     files: TRANSLATED,
+    ignores: NOT_YET_TRANSLATED,
     plugins: { i18next },
     rules: {
       "i18next/no-literal-string": [

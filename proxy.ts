@@ -2,13 +2,16 @@ import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/server/cache/view-routes";
 import { pageRoute } from "@/server/cache/page-route";
 import { contentSecurityPolicy, takesNonce } from "@/server/http/security-headers";
-import { LOCALE_COOKIE } from "@/server/i18n/locales";
+import { LOCALE_COOKIE, splitLocale } from "@/server/i18n/locales";
 import { todayUtc } from "@/server/shared/dates";
 
 // Routes every page request to the route that renders it in the reader's language (server/cache/page-route.ts):
 // reader pages to their cached renders (the `view/` routes in each page's folder), every page under app/[locale]/.
 // It gives the pages that take passwords or act for an account a Content-Security-Policy with a fresh nonce (Next
 // puts it on its scripts). Redirects, rewrites and headers only: every page and procedure checks roles itself.
+
+/** next-intl's request header for the request's language: what getLocale() answers where no page set it (a server action). */
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -25,15 +28,17 @@ export function proxy(request: NextRequest) {
   // The cached routes are reached only through the URLs readers use.
   if ("notFound" in route) return new NextResponse("Not found", { status: 404 });
   const target = new URL(route.rewrite, request.url);
+  // The language the route names, for what runs outside a page's render (a form's server action); never the client's.
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, splitLocale(target.pathname).locale);
   // Its policy replaces next.config.ts's (middleware headers are applied after the config's).
-  if (takesNonce(pathname, { signedIn })) return withNonce(request, target);
-  return NextResponse.rewrite(target);
+  if (takesNonce(pathname, { signedIn })) return withNonce(headers, target);
+  return NextResponse.rewrite(target, { request: { headers } });
 }
 
-function withNonce(request: NextRequest, target: URL) {
+function withNonce(headers: Headers, target: URL) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const policy = contentSecurityPolicy(nonce);
-  const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy); // Next reads the nonce from the request's policy
   const response = NextResponse.rewrite(target, { request: { headers } });
   response.headers.set("Content-Security-Policy", policy);

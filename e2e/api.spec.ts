@@ -272,3 +272,20 @@ test("an address with a malformed percent-encoding is a 400 that says so, never 
     expect(await api.json()).toEqual({ error: `Unknown query parameter: ${key}.` });
   }
 });
+
+test("lang= names governments in the asked language; codes, slugs and stances stay the same", async ({ request }) => {
+  const english = matrixResponse.parse(await (await request.get("/api/v1/matrix?at=2019-12-28")).json());
+  const response = await request.get("/api/v1/matrix?at=2019-12-28&lang=ar");
+  expect(response.headers()["content-language"]).toBe("ar");
+  const arabic = matrixResponse.parse(await response.json());
+  const russia = arabic.rows.find((row) => row.iso3 === "RUS");
+  expect(russia?.name).toBe("روسيا");
+  expect(russia?.cells).toEqual(english.rows.find((row) => row.iso3 === "RUS")?.cells);
+  expect(arabic.rows.map((row) => row.iso3).sort()).toEqual(english.rows.map((row) => row.iso3).sort());
+
+  const agreement = await (await request.get("/api/v1/governments/RUS/agreement?lang=zh")).json();
+  expect(agreement.closest.every((pair: { name: string }) => !/[A-Za-z]/.test(pair.name))).toBe(true);
+  const refused = await request.get("/api/v1/governments?lang=de");
+  expect(refused.status()).toBe(400);
+  expect(await refused.json()).toEqual({ error: "lang: must be one of: en, ar, zh, fr, ru, es." });
+});

@@ -7,6 +7,7 @@ import fr from "@/server/i18n/messages/fr.json";
 import ru from "@/server/i18n/messages/ru.json";
 import zh from "@/server/i18n/messages/zh.json";
 import { expect, test } from "./fixtures";
+import { PASSWORD, uniqueEmail } from "./session";
 import { matrixCell } from "./matrix-cell";
 
 // The atlas in the six UN languages: English at its own URLs, the others under a prefix, Arabic right to left.
@@ -143,4 +144,20 @@ test("Arabic and Chinese pages pass axe's accessibility rules, every text in a d
     const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "best-practice"]).analyze();
     expect(violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
   }
+});
+
+test("a contributor signs up and out in French: the forms and the actions' redirects keep the language", async ({
+  page,
+}) => {
+  await page.goto("/fr/sign-up");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await page.getByLabel(fr.forms.auth.displayName).fill("Amélie Française");
+  await page.getByLabel(fr.forms.auth.email, { exact: true }).fill(uniqueEmail("francais"));
+  await page.getByLabel(fr.forms.auth.password, { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: fr.forms.auth.createAccount }).click();
+  await expect(page).toHaveURL(/\/fr\/me$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fr.me.title);
+  await page.getByRole("button", { name: fr.me.signOut }).click(); // a server action: its redirect stays French
+  await expect(page).toHaveURL(/\/fr$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
 });

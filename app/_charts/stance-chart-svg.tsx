@@ -3,6 +3,7 @@ import { stack } from "d3-shape";
 import { STANCES, type Stance } from "@/db/enums";
 import { eventNameAndDates, formatDate } from "@/server/shared/dates";
 import { STANCE_STYLE } from "@/app/_components/stance-style";
+import { DEFAULT_LOCALE, type Locale, localizeHref } from "@/server/i18n/locales";
 import { SVG_FONT } from "./svg-font";
 
 // How many governments hold each stance on one topic at each date: stacked bars (d3-scale,
@@ -18,11 +19,12 @@ export const CHART_WIDTH = 720;
 export const CHART_HEIGHT = 280;
 const MARGIN = { top: 12, right: 12, bottom: 44, left: 36 };
 
-/** An event column's name and dates, for its label's hover and focus. */
-function eventTitle(column: ChartColumn, events: readonly ChartEvent[]): string {
-  const event = events.find((e) => e.slug === column.event);
+/** An event column's name and dates, for its label's hover and focus (in English: the files' words). */
+function englishEventTitle(column: ChartColumn, event: ChartEvent | undefined): string {
   return event ? eventNameAndDates(event) : `${column.label}, ${formatDate(column.date)}`;
 }
+
+const NEW_TAB = { target: "_blank", rel: "noopener" };
 
 type Props = {
   columns: readonly ChartColumn[];
@@ -35,6 +37,10 @@ type Props = {
   width?: number;
   /** In an embed: event links open a new tab. */
   newTab?: boolean;
+  /** An event column's title in the page's language (the file's English without it). */
+  eventTitle?: (column: ChartColumn, event: ChartEvent | undefined) => string;
+  /** The page's language, for the events' links (English without one). */
+  locale?: Locale;
 };
 
 export function StanceChartSvg({
@@ -46,6 +52,8 @@ export function StanceChartSvg({
   y: top,
   width = CHART_WIDTH,
   newTab = false,
+  eventTitle = englishEventTitle,
+  locale = DEFAULT_LOCALE,
 }: Props) {
   const max = Math.max(1, ...columns.map((c) => STANCES.reduce((sum, s) => sum + c.counts[s], 0)));
   const x = scaleBand<string>()
@@ -111,14 +119,20 @@ export function StanceChartSvg({
             {c.label}
           </text>
         );
+        const title = c.event
+          ? eventTitle(
+              c,
+              events.find((e) => e.slug === c.event),
+            )
+          : "";
         return c.event ? (
           <a
             key={c.date}
-            href={`/events/${c.event}`}
-            aria-label={eventTitle(c, events)}
-            {...(newTab ? { target: "_blank", rel: "noopener" } : {})}
+            href={localizeHref(locale, `/events/${c.event}`)}
+            aria-label={title}
+            {...(newTab ? NEW_TAB : {})}
           >
-            <title>{eventTitle(c, events)}</title>
+            <title>{title}</title>
             {text}
           </a>
         ) : (

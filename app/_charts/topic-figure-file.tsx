@@ -8,7 +8,7 @@ import { TopicMap } from "./topic-map";
 import { MAP_HEIGHT, MAP_WIDTH } from "./world-shapes";
 
 // A topic's map or chart as a file to download: the figure with its title, date, legend and
-// credit, in one SVG (also the picture inside the PNG).
+// credit, in one SVG (also the picture inside the PNG). In English: files, like the API, have no language.
 
 const HEADER = 76;
 const FOOTER = 64;

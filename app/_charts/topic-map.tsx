@@ -26,6 +26,12 @@ type Props = {
 const fillOf = (stance: Stance | undefined) =>
   stance ? STANCE_STYLE[stance].background : NO_POSITION_STYLE.background;
 
+/** A shape's title on hover, in English: the map is drawn for files (app/figures/, the API), which have no language. */
+function titleOf(name: string, government: MapGovernment | null, stance: Stance | undefined, contested: boolean) {
+  if (!government) return `${name}: not a UN member or observer state`;
+  return `${government.name}: ${stance ? STANCE_LABEL[stance] : "no recorded position"}${contested ? " (contested)" : ""}`;
+}
+
 export function TopicMap({ governments, stances, contested, label, className, y }: Props) {
   return (
     <svg
@@ -51,11 +57,7 @@ export function TopicMap({ governments, stances, contested, label, className, y 
               stroke={stance === "mixed" ? "#737373" : government ? "#ffffff" : "#cbd5e1"}
               strokeWidth={0.5}
             >
-              <title>
-                {government
-                  ? `${government.name}: ${stance ? STANCE_LABEL[stance] : "no recorded position"}${isContested ? " (contested)" : ""}`
-                  : `${name}: not a UN member or observer state`}
-              </title>
+              <title>{titleOf(name, government, stance, isContested)}</title>
             </path>
             {isContested && <path d={d} fill="url(#contested)" pointerEvents="none" />}
           </g>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/schemas/users";
 import { FormErrors, FormField } from "./form-field";
@@ -13,6 +14,7 @@ type Props = {
 
 /** The sign-in and sign-up forms: errors as text by each field and in a summary; nothing typed is lost. */
 export function AuthForm({ mode, action, callbackUrl }: Props) {
+  const t = useTranslations("forms.auth");
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   if (state.values.challenge)
     return <CodeStep state={state} action={formAction} pending={pending} callbackUrl={callbackUrl} />;
@@ -23,31 +25,27 @@ export function AuthForm({ mode, action, callbackUrl }: Props) {
       {mode === "sign-up" && (
         <FormField
           name="name"
-          label="Display name"
+          label={t("displayName")}
           state={state}
           autoComplete="nickname"
-          hint="Shown with your contributions. Not your email."
+          hint={t("displayNameHint")}
         />
       )}
-      <FormField name="email" label="Email" state={state} type="email" autoComplete="email" />
+      <FormField name="email" label={t("email")} state={state} type="email" autoComplete="email" />
       <FormField
         name="password"
-        label="Password"
+        label={t("password")}
         state={state}
         type="password"
         autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
-        hint={
-          mode === "sign-up"
-            ? `${PASSWORD_MIN}–${PASSWORD_MAX} characters; a few unrelated words work well.`
-            : undefined
-        }
+        hint={mode === "sign-up" ? t("passwordHint", { min: PASSWORD_MIN, max: PASSWORD_MAX }) : undefined}
       />
       <button
         type="submit"
         disabled={pending}
         className="w-full rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60"
       >
-        {mode === "sign-up" ? "Create account" : "Sign in"}
+        {mode === "sign-up" ? t("createAccount") : t("signIn")}
       </button>
     </form>
   );
@@ -65,29 +63,26 @@ function CodeStep({
   pending: boolean;
   callbackUrl: string;
 }) {
+  const t = useTranslations("forms.auth");
   return (
     <form action={action} noValidate className="space-y-4">
       <FormErrors state={state} />
       <p className="text-slate-700">
-        Signing in as <strong>{state.values.email}</strong>. Enter the 6-digit code your authenticator app shows for
-        Stance Atlas, or one of your recovery codes.
+        {t.rich("codeIntro", {
+          email: state.values.email ?? "",
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <input type="hidden" name="email" value={state.values.email ?? ""} />
       <input type="hidden" name="challenge" value={state.values.challenge ?? ""} />
-      <FormField
-        name="code"
-        label="Authentication code"
-        state={state}
-        autoComplete="one-time-code"
-        hint="The code changes every 30 seconds; each code and each recovery code works once."
-      />
+      <FormField name="code" label={t("code")} state={state} autoComplete="one-time-code" hint={t("codeHint")} />
       <button
         type="submit"
         disabled={pending}
         className="w-full rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60"
       >
-        Verify
+        {t("verify")}
       </button>
     </form>
   );

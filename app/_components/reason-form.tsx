@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 type Props = {
@@ -17,6 +18,7 @@ type Props = {
 
 /** The "why?" step of a moderator's or admin's action: a Reason field, its error, confirm and cancel. */
 export function ReasonForm({ confirm, hint, pending, reasonError, error, onSubmit, onCancel }: Props) {
+  const t = useTranslations("forms");
   const id = useId();
   const [reason, setReason] = useState("");
   return (
@@ -28,7 +30,7 @@ export function ReasonForm({ confirm, hint, pending, reasonError, error, onSubmi
       }}
     >
       <label htmlFor={id} className="block text-sm font-medium">
-        Reason
+        {t("reason")}
       </label>
       <textarea
         id={id}
@@ -57,7 +59,7 @@ export function ReasonForm({ confirm, hint, pending, reasonError, error, onSubmi
           {confirm}
         </button>
         <button type="button" className="btn-secondary" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { FilterSelect } from "./filter-select";
 
 type Props = {
@@ -9,19 +10,20 @@ type Props = {
 
 /** A GET filter form's Topic and Government selects (recent changes, the moderation log). */
 export function TopicGovernmentFilters({ topics, governments, topic, government }: Props) {
+  const t = useTranslations("common.filters");
   return (
     <>
       <FilterSelect
         name="topic"
-        label="Topic"
-        all="All topics"
+        label={t("topic")}
+        all={t("allTopics")}
         value={topic}
-        options={topics.map((t) => [t.slug, t.title])}
+        options={topics.map((item) => [item.slug, item.title])}
       />
       <FilterSelect
         name="government"
-        label="Government"
-        all="All governments"
+        label={t("government")}
+        all={t("allGovernments")}
         value={government?.toUpperCase()}
         options={governments.map((g) => [g.iso3, g.name])}
       />

@@ -3,6 +3,7 @@ import { publicReads } from "@/server/cache/public-reads";
 import { logAtom } from "@/server/http/log-feed";
 import { parseQuery } from "@/server/http/query";
 import { logQuerySchema } from "@/server/schemas/moderation-log";
+import { translationIn } from "@/server/i18n/translation";
 
 /** GET /log.atom[?action=&topic=&government=]: the newest moderation decisions as an Atom feed. */
 export async function GET(request: Request): Promise<Response> {
@@ -13,8 +14,13 @@ export async function GET(request: Request): Promise<Response> {
   const filtered = [query.data.action, query.data.topic, query.data.government?.toUpperCase()]
     .filter(Boolean)
     .join(", ");
-  const xml = logAtom(entries, { origin: url.origin, selfPath: `${url.pathname}${url.search}`, filtered });
+  const opts = { origin: url.origin, selfPath: `${url.pathname}${url.search}`, filtered };
+  const xml = logAtom(entries, opts, await translationIn(query.locale));
   return new Response(xml, {
-    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" },
+    headers: {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=60",
+      "Content-Language": query.locale,
+    },
   });
 }

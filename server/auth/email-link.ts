@@ -11,6 +11,8 @@ import {
   RateLimitedError,
 } from "@/server/services/rate-limits";
 import { clientAddress } from "./client-address";
+import { isLocale, type Locale, splitLocale } from "@/server/i18n/locales";
+import { translationIn } from "@/server/i18n/translation";
 
 // The email-link provider's `sendVerificationRequest`: every way of asking for a link (the sign-in
 // page, or Auth.js's own POST /api/auth/signin/nodemailer) comes through here, so the limits live
@@ -25,17 +27,19 @@ export type LinkRequest = {
   provider: Pick<NodemailerConfig, "server" | "from">;
 };
 
-function mailFor(standing: "link" | "password-and-code", url: string) {
+/** The language of the page the link was asked for on: the one its sign-in returns to (`callbackUrl=…/ar/me`). */
+export function linkLanguage(url: string): Locale {
+  const callback = new URL(url).searchParams.get("callbackUrl") ?? "";
+  const { locale } = splitLocale(URL.canParse(callback, url) ? new URL(callback, url).pathname : "/");
+  return isLocale(locale) ? locale : "en";
+}
+
+async function mailFor(standing: "link" | "password-and-code", url: string) {
   const host = new URL(url).host;
+  const { t } = await translationIn(linkLanguage(url));
   if (standing === "password-and-code")
-    return {
-      subject: `Signing in to ${host}`,
-      text: `Someone asked for a sign-in link for this address on ${host}.\n\nThis account has two-factor authentication, so it signs in only with its password and authentication code: links are not sent to it.\n\nIf you did not ask, you can ignore this email.\n`,
-    };
-  return {
-    subject: `Sign in to ${host}`,
-    text: `Sign in to ${host} with this link:\n\n${url}\n\nIt works once and expires within a day. If you did not ask for it, ignore this email.\n`,
-  };
+    return { subject: t("emails.codeOnlySubject", { host }), text: t("emails.codeOnlyText", { host }) };
+  return { subject: t("emails.signInSubject", { host }), text: t("emails.signInText", { host, url }) };
 }
 
 export async function sendSignInLink(db: Database, { identifier, url, provider, request }: LinkRequest): Promise<void> {
@@ -53,7 +57,11 @@ export async function sendSignInLink(db: Database, { identifier, url, provider, 
   const standing = await emailLinkStanding(db, identifier);
   if (standing === "none") return;
   try {
-    await createTransport(provider.server).sendMail({ to: identifier, from: provider.from, ...mailFor(standing, url) });
+    await createTransport(provider.server).sendMail({
+      to: identifier,
+      from: provider.from,
+      ...(await mailFor(standing, url)),
+    });
   } catch (error) {
     log.error({ err: error, event: "sign_in", method: "nodemailer" }, "sign-in link could not be sent");
   }

@@ -1,13 +1,12 @@
 import "server-only";
-import { STANCE_LABEL } from "@/db/enums";
 import type { Change } from "@/server/services/recent-changes";
-import { formatStatedOn } from "@/server/shared/stated-on";
+import { withNameIn } from "@/server/i18n/government-names";
+import { localizeHref } from "@/server/i18n/locales";
+import { ENGLISH, statedOnIn, type Translation } from "@/server/i18n/translation";
 import { type Email } from "./mailer";
 
-// The daily digest as plain text: what changed in what the reader watches, with links, and for a
-// moderator who asked, the proposals waiting. One-click unsubscribe (RFC 8058) in its headers.
-
-const KIND = { new: "New position", edit: "Edit", revert: "Revert", withdrawal: "Withdrawn" } as const;
+// The daily digest as plain text, in the reader's language: what changed in what the reader watches, with links, and
+// for a moderator who asked, the proposals waiting. One-click unsubscribe (RFC 8058) in its headers.
 
 type Digest = {
   to: string;
@@ -18,40 +17,46 @@ type Digest = {
   unsubscribeToken: string;
 };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-export function digestEmail({ to, name, changes, waiting, siteOrigin, unsubscribeToken }: Digest): Email {
+export function digestEmail(
+  { to, name, changes, waiting, siteOrigin, unsubscribeToken }: Digest,
+  translation: Translation = ENGLISH,
+): Email {
+  const { locale, t } = translation;
+  const page = (path: string) => `${siteOrigin}${localizeHref(locale, path)}`;
   const unsubscribeUrl = `${siteOrigin}/api/alerts/unsubscribe/${unsubscribeToken}`;
   const parts = [
-    changes.length ? plural(changes.length, "change", "changes") + " to what you watch" : null,
-    waiting?.new ? plural(waiting.new, "new proposal", "new proposals") + " waiting" : null,
-  ].filter(Boolean);
+    changes.length ? t("emails.digestChanges", { count: changes.length }) : null,
+    waiting?.new ? t("emails.digestProposals", { count: waiting.new }) : null,
+  ].filter((part) => part !== null);
   const lines = [
-    `Hello${name ? ` ${name}` : ""},`,
+    t("emails.hello", { name: name || "none" }),
     "",
     ...(changes.length
       ? [
-          "Approved since your last digest:",
+          t("emails.approvedSince"),
           "",
           ...changes.flatMap((c) => [
-            `${KIND[c.kind]}: ${c.government.name} on ${c.topic.title} (${formatStatedOn(c.statedOn, c.datePrecision)}): ${STANCE_LABEL[c.stance]}`,
-            `  ${siteOrigin}/positions/${c.positionId}`,
+            t("emails.change", {
+              kind: c.kind,
+              government: withNameIn(locale, c.government).name,
+              topic: c.topic.title,
+              date: statedOnIn(translation, c.statedOn, c.datePrecision),
+              stance: t(`stance.${c.stance}`),
+            }),
+            `  ${page(`/positions/${c.positionId}`)}`,
           ]),
           "",
         ]
       : []),
     ...(waiting?.new
-      ? [
-          `${plural(waiting.new, "new proposal waits", "new proposals wait")} for review (${waiting.total} in all): ${siteOrigin}/moderation`,
-          "",
-        ]
+      ? [t("emails.waiting", { count: waiting.new, total: waiting.total, url: page("/moderation") }), ""]
       : []),
-    `Your watchlist: ${siteOrigin}/me/watchlist`,
-    `Stop these emails: ${siteOrigin}/alerts/unsubscribe/${unsubscribeToken}`,
+    t("emails.watchlist", { url: page("/me/watchlist") }),
+    t("emails.stop", { url: page(`/alerts/unsubscribe/${unsubscribeToken}`) }),
   ];
   return {
     to,
-    subject: `Stance Atlas: ${parts.join(", ")}`,
+    subject: t("emails.digestSubject", { parts: new Intl.ListFormat(locale, { type: "unit" }).format(parts) }),
     text: lines.join("\n"),
     headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
   };

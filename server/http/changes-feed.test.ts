@@ -1,6 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { Change } from "@/server/services/recent-changes";
+import { translationIn } from "@/server/i18n/translation";
 import { changesAtom } from "./changes-feed";
 
 const change = (summary: string, topicTitle = "Internet Exchange Points"): Change => ({
@@ -41,5 +42,20 @@ describe("the Atom feed of changes", () => {
       "Kenya&#39;s IXP &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt; &amp; &quot;friends&quot;",
     );
     expect(title.cdata).toContain("IXPs &lt;b&gt;bold&lt;/b&gt;");
+  });
+});
+
+describe("the Atom feed in another language", () => {
+  const opts = { origin: "https://atlas.example", selfPath: "/changes.atom?lang=fr", filtered: "" };
+
+  it("says what changed in English by default, and in French with lang=fr: names, stance, date and link", async () => {
+    expect(entry(changesAtom([change("Kenya said so.")], opts)).title.cdata).toBe(
+      "Edit: Kenya on Internet Exchange Points (16 May 2013): Mixed (statement)",
+    );
+    const xml = changesAtom([change("Kenya said so.")], opts, await translationIn("fr"));
+    const { title, summary } = entry(xml);
+    expect(title.cdata).toMatch(/^Modification.*Kenya.*Internet Exchange Points.*16 mai 2013.*Mixte/);
+    expect(summary.cdata).toBe("Kenya said so."); // what the contributor wrote, as written
+    expect(xml).toContain('href="https://atlas.example/fr/positions/1"');
   });
 });

@@ -1,12 +1,12 @@
 import "server-only";
 import { Feed } from "feed";
-import { EVIDENCE_LABEL, STANCE_LABEL } from "@/db/enums";
 import type { Change } from "@/server/services/recent-changes";
-import { formatStatedOn } from "@/server/shared/stated-on";
+import { ENGLISH, statedOnIn, type Translation } from "@/server/i18n/translation";
+import { withNameIn } from "@/server/i18n/government-names";
+import { localizeHref } from "@/server/i18n/locales";
 
-// The Atom feed of approved changes (the `feed` package writes the XML).
-
-const KIND = { new: "New position", edit: "Edit", revert: "Revert", withdrawal: "Withdrawn" } as const;
+// The Atom feed of approved changes (the `feed` package writes the XML), in a language: its words, governments' names,
+// stances, dates and links; what contributors wrote stays as written.
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -16,24 +16,37 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
  */
 export const asHtmlText = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
-export function changesAtom(changes: Change[], opts: { origin: string; selfPath: string; filtered: string }): string {
+export function changesAtom(
+  changes: Change[],
+  opts: { origin: string; selfPath: string; filtered: string },
+  language: Translation = ENGLISH,
+): string {
+  const { locale, t } = language;
   const feed = new Feed({
     id: `${opts.origin}${opts.selfPath}`,
-    title: `Stance Atlas: recent changes${opts.filtered ? ` (${opts.filtered})` : ""}`,
-    description: "Approved changes to governments' recorded positions on Internet governance.",
-    link: `${opts.origin}/changes`,
+    title: t("feeds.changesTitle", { filtered: opts.filtered || "none" }),
+    description: t("feeds.changesDescription"),
+    link: `${opts.origin}${localizeHref(locale, "/changes")}`,
+    language: locale,
     feedLinks: { atom: `${opts.origin}${opts.selfPath}` },
     updated: changes[0] ? new Date(changes[0].approvedAt) : new Date(0),
-    copyright: "Data under CC BY 4.0: credit Stance Atlas and the original sources.",
+    copyright: t("feeds.changesCopyright"),
     generator: "Stance Atlas",
   });
   for (const c of changes) {
-    const link = `${opts.origin}/positions/${c.positionId}`;
+    const link = `${opts.origin}${localizeHref(locale, `/positions/${c.positionId}`)}`;
     feed.addItem({
       id: `${opts.origin}/positions/${c.positionId}#revision-${c.revisionId}`,
       link,
       title: asHtmlText(
-        `${KIND[c.kind]}: ${c.government.name} on ${c.topic.title} (${formatStatedOn(c.statedOn, c.datePrecision)}): ${STANCE_LABEL[c.stance]} (${EVIDENCE_LABEL[c.evidence].toLowerCase()})`,
+        t("feeds.change", {
+          kind: c.kind,
+          government: withNameIn(locale, c.government).name,
+          topic: c.topic.title,
+          date: statedOnIn(language, c.statedOn, c.datePrecision),
+          stance: t(`stance.${c.stance}`),
+          evidence: t(`evidenceKind.${c.evidence}`).toLocaleLowerCase(locale),
+        }),
       ),
       description: asHtmlText(c.summary),
       date: new Date(c.approvedAt),

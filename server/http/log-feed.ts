@@ -1,28 +1,46 @@
 import "server-only";
 import { Feed } from "feed";
 import { type LogEntry } from "@/server/services/moderation-log";
-import { LOG_ACTION_LABEL } from "@/server/schemas/moderation-log";
+import { ENGLISH, type Translation } from "@/server/i18n/translation";
+import { withNameIn } from "@/server/i18n/government-names";
+import { localizeHref } from "@/server/i18n/locales";
 import { asHtmlText } from "./changes-feed";
 
-// The Atom feed of the public moderation log (the `feed` package writes the XML).
+// The Atom feed of the public moderation log (the `feed` package writes the XML), in a language; the reasons moderators
+// wrote stay as written.
 
-export function logAtom(entries: LogEntry[], opts: { origin: string; selfPath: string; filtered: string }): string {
+export function logAtom(
+  entries: LogEntry[],
+  opts: { origin: string; selfPath: string; filtered: string },
+  { locale, t }: Translation = ENGLISH,
+): string {
+  const page = (path: string) => `${opts.origin}${localizeHref(locale, path)}`;
   const feed = new Feed({
     id: `${opts.origin}${opts.selfPath}`,
-    title: `Stance Atlas: moderation log${opts.filtered ? ` (${opts.filtered})` : ""}`,
-    description: "Every moderation decision on Stance Atlas, newest first, with the moderator and the reason given.",
-    link: `${opts.origin}/log`,
+    title: t("feeds.logTitle", { filtered: opts.filtered || "none" }),
+    description: t("feeds.logDescription"),
+    link: page("/log"),
+    language: locale,
     feedLinks: { atom: `${opts.origin}${opts.selfPath}` },
     updated: entries[0] ? new Date(entries[0].at) : new Date(0),
-    copyright: "CC BY 4.0: credit Stance Atlas.",
+    copyright: t("feeds.logCopyright"),
     generator: "Stance Atlas",
   });
   for (const e of entries) {
+    const action = t("feeds.action", { action: e.action });
     feed.addItem({
       id: `${opts.origin}/log#entry-${e.id}`,
-      link: e.position.published ? `${opts.origin}/positions/${e.position.id}` : `${opts.origin}/log`,
-      title: asHtmlText(`${LOG_ACTION_LABEL[e.action]}: ${e.position.government.name} on ${e.position.topic.title}`),
-      description: asHtmlText(e.reason ? `Reason: ${e.reason}` : `${LOG_ACTION_LABEL[e.action]} by ${e.moderator}.`),
+      link: e.position.published ? page(`/positions/${e.position.id}`) : page("/log"),
+      title: asHtmlText(
+        t("feeds.decision", {
+          action,
+          government: withNameIn(locale, e.position.government).name,
+          topic: e.position.topic.title,
+        }),
+      ),
+      description: asHtmlText(
+        e.reason ? t("feeds.reason", { reason: e.reason }) : t("feeds.by", { action, moderator: e.moderator }),
+      ),
       date: new Date(e.at),
       author: [{ name: e.moderator }],
     });

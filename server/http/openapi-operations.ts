@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { type ZodOpenApiOperationObject } from "zod-openapi";
 import { errorResponse } from "@/server/schemas/api-responses";
+import { LOCALES } from "@/server/i18n/locales";
 
 // Building blocks of the OpenAPI document's operations.
 
@@ -14,6 +15,12 @@ export const badRequest = json(errorResponse, "The query is malformed or names s
 
 type Ok = { description: string; content: Record<string, { schema: z.ZodType }> };
 
+/** Every read's `lang`: the language of the names in its answer (server/i18n/api-names.ts). */
+const lang = z.enum(LOCALES).optional().meta({
+  description:
+    "The language of governments' names in the answer (the six UN languages; default en). Codes, slugs, stance values and filter values never change; the answer's Content-Language says which it is.",
+});
+
 /** A GET with an optional query; a 400 whenever it takes one, and a 404 where a path names something. */
 export function read(
   summary: string,
@@ -23,10 +30,10 @@ export function read(
 ): ZodOpenApiOperationObject {
   return {
     summary,
-    ...((query || path) && { requestParams: { ...(query && { query }), ...(path && { path: path.params }) } }),
+    requestParams: { query: (query ?? z.object({})).extend({ lang }), ...(path && { path: path.params }) },
     responses: {
       "200": ok,
-      ...((query || path) && { "400": badRequest }),
+      "400": badRequest,
       ...(path && { "404": json(errorResponse, path.notFound) }),
     },
   };

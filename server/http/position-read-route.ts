@@ -4,8 +4,9 @@ import { db } from "@/db/server-db";
 import { positionIdSchema } from "@/server/schemas/positions";
 import { emptyQuerySchema } from "@/server/schemas/reference";
 import { parseQuery } from "./query";
+import { namesIn } from "@/server/i18n/api-names";
 import { answerErrors } from "./read-route";
-import { jsonError, publicJson } from "./responses";
+import { inLanguage, jsonError, publicJson } from "./responses";
 
 /** A GET handler for `/api/v1/positions/{id}/…`: the id checked (400), no query, the load's answer as JSON. */
 export function positionReadRoute<T>(load: (db: Database, id: number) => Promise<T>) {
@@ -14,6 +15,9 @@ export function positionReadRoute<T>(load: (db: Database, id: number) => Promise
     if (!id.success) return jsonError(400, `id: ${id.error.issues[0]?.message ?? "is not valid."}`);
     const query = parseQuery(emptyQuerySchema, request.url);
     if (!query.ok) return query.response;
-    return answerErrors(async () => publicJson(await load(db(), id.data), { maxAge: 60 }));
+    const { locale } = query;
+    return answerErrors(async () =>
+      inLanguage(publicJson(namesIn(locale, await load(db(), id.data)), { maxAge: 60 }), locale),
+    );
   };
 }

@@ -7,14 +7,27 @@ const url = (query: string) => `http://localhost/api/v1/governments${query}`;
 
 describe("parseQuery", () => {
   it("accepts a valid query and an empty one", () => {
-    expect(parseQuery(governmentsQuerySchema, url("?region=Europe"))).toEqual({ ok: true, data: { region: "Europe" } });
-    expect(parseQuery(governmentsQuerySchema, url(""))).toEqual({ ok: true, data: {} });
+    expect(parseQuery(governmentsQuerySchema, url("?region=Europe"))).toEqual({
+      ok: true,
+      data: { region: "Europe" },
+      locale: "en",
+    });
+    expect(parseQuery(governmentsQuerySchema, url(""))).toEqual({ ok: true, data: {}, locale: "en" });
+  });
+
+  it("takes the answer's language from lang, besides the read's own parameters", () => {
+    expect(parseQuery(governmentsQuerySchema, url("?region=Europe&lang=ar"))).toEqual({
+      ok: true,
+      data: { region: "Europe" },
+      locale: "ar",
+    });
   });
 
   it("ignores Next's _rsc parameter, which a prefetch of an API link adds, and no other", () => {
     expect(parseQuery(governmentsQuerySchema, url("?region=Europe&_rsc=1x2y3"))).toEqual({
       ok: true,
       data: { region: "Europe" },
+      locale: "en",
     });
     expect(parseQuery(governmentsQuerySchema, url("?rsc=1"))).toMatchObject({ ok: false });
   });
@@ -27,6 +40,8 @@ describe("parseQuery", () => {
     ["?toString=x", "Unknown query parameter: toString."],
     ["?hasOwnProperty=x", "Unknown query parameter: hasOwnProperty."],
     ["?__proto__=x", "Unknown query parameter: __proto__."],
+    ["?lang=de", "lang: must be one of: en, ar, zh, fr, ru, es."],
+    ["?lang=ar&lang=fr", "Query parameter lang is given more than once."],
     ["?region=Europe&__proto__[region]=Mars", "Unknown query parameter: __proto__[region]."],
   ])("answers %s with a 400 that says what is wrong", async (query, message) => {
     const result = parseQuery(governmentsQuerySchema, url(query));

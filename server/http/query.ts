@@ -1,12 +1,16 @@
 import "server-only";
 import { type z } from "zod";
 import { CONTROL_CHARACTERS_REFUSED, hasControlCharacters } from "@/server/shared/control-characters";
+import { DEFAULT_LOCALE, isLocale, type Locale, LOCALES } from "@/server/i18n/locales";
 import { jsonError } from "./responses";
 
 // Reads a URL's query string through a zod schema. Every problem (a repeated or unknown
-// parameter, a bad value) becomes one 400 response whose message says what is wrong.
+// parameter, a bad value) becomes one 400 response whose message says what is wrong. Every read
+// takes `lang` besides its own parameters: the language of the names in the answer (api-language.ts).
 
-export type QueryResult<T> = { ok: true; data: T } | { ok: false; response: Response };
+export type QueryResult<T> = { ok: true; data: T; locale: Locale } | { ok: false; response: Response };
+
+export const LANG_REFUSED = `lang: must be one of: ${LOCALES.join(", ")}.`;
 
 function describe(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
@@ -26,9 +30,12 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): Q
       return { ok: false, response: jsonError(400, `Query parameter ${key} is given more than once.`) };
     given.set(key, value);
   }
+  const lang = given.get("lang") ?? DEFAULT_LOCALE;
+  given.delete("lang");
+  if (!isLocale(lang)) return { ok: false, response: jsonError(400, LANG_REFUSED) };
   const record = Object.fromEntries(given); // own properties only, whatever their names
   if (hasControlCharacters(record)) return { ok: false, response: jsonError(400, CONTROL_CHARACTERS_REFUSED) };
   const parsed = schema.safeParse(record);
   if (!parsed.success) return { ok: false, response: jsonError(400, parsed.error.issues.map(describe).join(" ")) };
-  return { ok: true, data: parsed.data };
+  return { ok: true, data: parsed.data, locale: lang };
 }

@@ -13,8 +13,9 @@ import {
   isDatabaseUnavailable,
 } from "@/server/shared/database-errors";
 import { requestIdOrNew } from "@/server/shared/request-context";
+import { namesIn } from "@/server/i18n/api-names";
 import { parseQuery } from "./query";
-import { jsonError, publicJson } from "./responses";
+import { inLanguage, jsonError, publicJson } from "./responses";
 
 type Respond<T> = (data: T, maxAge: number) => Response;
 
@@ -39,7 +40,7 @@ export async function answerErrors(work: () => Promise<Response>): Promise<Respo
   }
 }
 
-/** A GET handler for the public read API: validate the query, load, answer (JSON unless told otherwise). */
+/** A GET handler for the public read API: validate the query, load, answer (JSON unless told otherwise) with names in `lang`. */
 export function readRoute<S extends z.ZodType, T>(
   schema: S,
   load: (db: Database, query: z.infer<S>) => Promise<T>,
@@ -49,6 +50,7 @@ export function readRoute<S extends z.ZodType, T>(
   return async (request: Request): Promise<Response> => {
     const query = parseQuery(schema, request.url);
     if (!query.ok) return query.response;
-    return answerErrors(async () => respond(await load(db(), query.data), maxAge));
+    const { data, locale } = query;
+    return answerErrors(async () => inLanguage(respond(namesIn(locale, await load(db(), data)), maxAge), locale));
   };
 }

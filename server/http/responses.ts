@@ -1,4 +1,5 @@
 import "server-only";
+import { type Locale } from "@/server/i18n/locales";
 
 // JSON responses for the public read API: open to any origin (CORS), cacheable briefly.
 
@@ -39,4 +40,10 @@ export function publicCsv(body: string, filename: string, maxAge: number): Respo
       "Cache-Control": publicCacheControl(maxAge),
     },
   });
+}
+
+/** A read API answer marked with the language of its names (`?lang=`; server/i18n/api-names.ts). */
+export function inLanguage(response: Response, locale: Locale): Response {
+  response.headers.set("Content-Language", locale);
+  return response;
 }

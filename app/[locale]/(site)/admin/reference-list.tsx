@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { type FieldSpec, ReferenceForm, type ReferenceKind, RetireButton } from "./reference-form";
 
 export type ReferenceItem = {
@@ -21,11 +22,12 @@ export function ReferenceList({
   fields: FieldSpec[];
   items: ReferenceItem[];
 }) {
-  const empty = Object.fromEntries(fields.map((f) => [f.name, f.options?.[0] ?? ""]));
+  const t = useTranslations("admin.reference");
+  const empty = Object.fromEntries(fields.map((f) => [f.name, f.options?.[0]?.value ?? ""]));
   return (
     <>
       <details className="rounded-lg border border-slate-200 bg-white p-4">
-        <summary className="cursor-pointer font-semibold">New {kind}</summary>
+        <summary className="cursor-pointer font-semibold">{t("new", { kind })}</summary>
         <div className="mt-3">
           <ReferenceForm kind={kind} fields={fields} initial={empty} />
         </div>
@@ -37,7 +39,7 @@ export function ReferenceList({
               <summary className="cursor-pointer">
                 {item.summary}
                 {item.retired && (
-                  <span className="ms-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold">Retired</span>
+                  <span className="ms-2 rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold">{t("retired")}</span>
                 )}
               </summary>
               <div className="mt-3 space-y-3">

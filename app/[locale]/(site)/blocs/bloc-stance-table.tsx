@@ -1,60 +1,78 @@
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
+import { useStoredText } from "@/app/_components/use-stored-text";
 import { STANCES } from "@/db/enums";
+import { type StanceCounts } from "@/server/shared/bloc-cohesion";
 import { type TopicStances } from "@/server/services/bloc-stances";
 import { StanceDistribution } from "./stance-distribution";
 
-const SIDE_LABEL = {
-  multistakeholder: "Multistakeholder",
-  mixed: "Mixed",
-  intergovernmental: "Intergovernmental",
-  tied: "Tied",
-} as const;
-
 /** Per topic: the members' stances as one bar, how many have a position, and the bloc's cohesion. */
 export function BlocStanceTable({ topics, blocName }: { topics: TopicStances[]; blocName: string }) {
+  const t = useTranslations("blocs.table");
+  const format = useFormatter();
+  const storedText = useStoredText();
+  /** "Topic: 3 of 5 members have a recorded position: 2 mixed, 1 intergovernmental." */
+  const describe = (label: string, counts: StanceCounts, members: number, held: number) => {
+    const parts = STANCES.filter((s) => counts[s] > 0).map((stance) =>
+      t("stanceCount", { count: counts[stance], stance }),
+    );
+    const described = parts.length ? format.list(parts, { type: "unit", style: "short" }) : t("noneRecorded");
+    return t("distribution", { label, held, members, counts: described });
+  };
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-start text-sm">
-        <caption className="sr-only">{blocName}: members&apos; stances and cohesion per topic</caption>
+        <caption className="sr-only">
+          {t.rich("caption", { bloc: () => <span {...storedText}>{blocName}</span> })}
+        </caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             <th scope="col" className="px-3 py-2">
-              Topic
+              {t("topic")}
             </th>
             <th scope="col" className="w-1/4 px-3 py-2 sm:w-1/3">
-              Members&apos; stances
+              {t("stances")}
             </th>
             <th scope="col" className="px-3 py-2 text-end">
-              With a position
+              {t("withPosition")}
             </th>
             <th scope="col" className="hidden px-3 py-2 sm:table-cell">
-              Majority side
+              {t("majoritySide")}
             </th>
             <th scope="col" className="px-3 py-2 text-end">
-              Cohesion
+              {t("cohesion")}
             </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {topics.map(({ topic, members, counts, cohesion }) => (
-            <tr key={topic.slug}>
-              <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/topics/${topic.slug}`} className="hover:underline">
-                  {topic.title}
-                </Link>
-              </th>
-              <td className="px-3 py-2">
-                <StanceDistribution counts={counts} members={members} label={topic.title} />
-              </td>
-              <td className="px-3 py-2 text-end tabular-nums">
-                {STANCES.reduce((sum, s) => sum + counts[s], 0)} of {members}
-              </td>
-              <td className="hidden px-3 py-2 sm:table-cell">{cohesion ? SIDE_LABEL[cohesion.side] : "–"}</td>
-              <td className="px-3 py-2 text-end tabular-nums">
-                {cohesion ? `${Math.round(cohesion.share * 100)}%` : "–"}
-              </td>
-            </tr>
-          ))}
+          {topics.map(({ topic, members, counts, cohesion }) => {
+            const held = STANCES.reduce((sum, s) => sum + counts[s], 0);
+            return (
+              <tr key={topic.slug}>
+                <th scope="row" className="px-3 py-2 font-medium">
+                  <Link href={`/topics/${topic.slug}`} className="hover:underline" {...storedText}>
+                    {topic.title}
+                  </Link>
+                </th>
+                <td className="px-3 py-2">
+                  <StanceDistribution
+                    counts={counts}
+                    members={members}
+                    label={topic.title}
+                    description={describe(topic.title, counts, members, held)}
+                  />
+                </td>
+                <td className="px-3 py-2 text-end tabular-nums">{t("heldOf", { held, members })}</td>
+                <td className="hidden px-3 py-2 sm:table-cell">
+                  {cohesion ? t("side", { side: cohesion.side }) : "–"}
+                </td>
+                <td className="px-3 py-2 text-end tabular-nums">
+                  {/* Rounded to a whole percent first, as the page always showed it. */}
+                  {cohesion ? t("share", { share: Math.round(cohesion.share * 100) / 100 }) : "–"}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

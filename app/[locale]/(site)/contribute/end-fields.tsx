@@ -1,6 +1,11 @@
+import { useTranslations } from "next-intl";
 import { END_NOTE_MAX } from "@/server/schemas/proposals";
 import { Field, inputClass } from "@/app/_components/field";
 import { type FieldErrors, type ProposalValues } from "./proposal-values";
+
+/** How a date is typed, and a URL begins: the same in every language. */
+export const DATE_FORMAT = "YYYY-MM-DD";
+export const URL_PLACEHOLDER = "https://";
 
 type EndValues = Pick<ProposalValues, "endedOn" | "endNote" | "endSource">;
 
@@ -13,15 +18,18 @@ type Props = {
 
 /** Optional: when the position stopped counting (method v2, rule 5: a membership left), what ended it, and its source — all three or none. */
 export function EndFields({ values, errors, today, onChange }: Props) {
+  const t = useTranslations("contribute.end");
   return (
     <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
-      <legend className="px-1 font-medium">The position ended</legend>
-      <p className="text-sm text-slate-600">
-        Optional: only for a position that stopped counting, like membership of a coalition the government has left.
-        After that day the position no longer counts in the matrix. Fill in all three, or none.
-      </p>
+      <legend className="px-1 font-medium">{t("legend")}</legend>
+      <p className="text-sm text-slate-600">{t("intro")}</p>
       <div className="grid gap-5 sm:grid-cols-[auto_1fr]">
-        <Field id="endedOn" label="Ended on" error={errors.endedOn} hint="The day it stopped counting (YYYY-MM-DD).">
+        <Field
+          id="endedOn"
+          label={t("endedOn")}
+          error={errors.endedOn}
+          hint={t("endedOnHint", { format: DATE_FORMAT })}
+        >
           {(control) => (
             <input
               {...control}
@@ -33,12 +41,7 @@ export function EndFields({ values, errors, today, onChange }: Props) {
             />
           )}
         </Field>
-        <Field
-          id="endNote"
-          label="What ended it"
-          error={errors.endNote}
-          hint={`Like “Withdrew from the Freedom Online Coalition”; up to ${END_NOTE_MAX} characters.`}
-        >
+        <Field id="endNote" label={t("note")} error={errors.endNote} hint={t("noteHint", { max: END_NOTE_MAX })}>
           {(control) => (
             <input
               {...control}
@@ -50,12 +53,7 @@ export function EndFields({ values, errors, today, onChange }: Props) {
           )}
         </Field>
       </div>
-      <Field
-        id="endSource"
-        label="End source URL"
-        error={errors.endSource}
-        hint="A web page that says the position ended: a letter, an announcement, an official list."
-      >
+      <Field id="endSource" label={t("source")} error={errors.endSource} hint={t("sourceHint")}>
         {(control) => (
           <input
             {...control}
@@ -63,7 +61,7 @@ export function EndFields({ values, errors, today, onChange }: Props) {
             inputMode="url"
             value={values.endSource}
             onChange={(e) => onChange("endSource", e.target.value)}
-            placeholder="https://"
+            placeholder={URL_PLACEHOLDER}
             className={inputClass(errors.endSource)}
           />
         )}

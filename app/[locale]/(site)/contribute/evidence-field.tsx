@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
-import { EVIDENCE_KINDS, EVIDENCE_LABEL, EVIDENCE_MEANING, type EvidenceKind } from "@/db/enums";
+import { EVIDENCE_KINDS, type EvidenceKind } from "@/db/enums";
 import { Field, inputClass } from "@/app/_components/field";
 
 /** How the position is known: the four evidence kinds, each with what it means. */
@@ -12,19 +13,21 @@ export function EvidenceField({
   error?: string;
   onChange: (value: EvidenceKind) => void;
 }) {
+  const t = useTranslations("contribute.evidence");
+  const tKind = useTranslations("evidenceKind");
+  const tMeaning = useTranslations("evidenceMeaning");
   return (
     <Field
       id="evidence"
-      label="Evidence"
+      label={t("label")}
       error={error}
-      hint={
-        <>
-          How the position is known.{" "}
+      hint={t.rich("hint", {
+        link: (chunks) => (
           <Link className="underline" href="/methodology#evidence" target="_blank">
-            How each kind is coded
+            {chunks}
           </Link>
-        </>
-      }
+        ),
+      })}
     >
       {(control) => (
         <select
@@ -35,7 +38,7 @@ export function EvidenceField({
         >
           {EVIDENCE_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {EVIDENCE_LABEL[kind]}: {EVIDENCE_MEANING[kind]}
+              {t("option", { kind: tKind(kind), meaning: tMeaning(kind) })}
             </option>
           ))}
         </select>

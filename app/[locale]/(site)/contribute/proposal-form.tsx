@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { type DatePrecision, type EvidenceKind } from "@/db/enums";
@@ -94,6 +95,7 @@ function initialValues({ editing, prefill, governments, topics }: Props): Propos
 /** The position form: new positions and edits. Checks everything before sending; keeps every character on any error. */
 export function ProposalForm(props: Props) {
   const { governments, topics, events, editing, today } = props;
+  const t = useTranslations("contribute");
   const trpc = useTRPC();
   const propose = useMutation(trpc.contributions.propose.mutationOptions());
   const [values, setValues] = useState<ProposalValues>(() => initialValues(props));
@@ -119,6 +121,7 @@ export function ProposalForm(props: Props) {
       values,
       { governments, topics },
       editing && { positionId: editing.id, baseRevisionId: base },
+      (field, typed) => (field === "government" ? t("unknownGovernment", { typed }) : t("unknownTopic", { typed })),
     );
     setErrors(found);
     setFormError(undefined);
@@ -133,12 +136,7 @@ export function ProposalForm(props: Props) {
       if (data?.conflict) setConflict(data.conflict);
       const fieldErrors = serverFieldErrors(data?.fieldErrors);
       setErrors(fieldErrors);
-      if (Object.keys(fieldErrors).length === 0)
-        setFormError(
-          data?.conflict
-            ? "This position changed while you were editing. Compare below, then submit again."
-            : error.message,
-        );
+      if (Object.keys(fieldErrors).length === 0) setFormError(data?.conflict ? t("conflictError") : error.message);
     }
   }
 
@@ -168,14 +166,9 @@ export function ProposalForm(props: Props) {
           }}
         />
       )}
-      {editing && (
-        <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">
-          An edit keeps the government, topic and date stated. To record what the government said or did on another
-          date, contribute a new position instead.
-        </p>
-      )}
+      {editing && <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">{t("editKeeps")}</p>}
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="government" label="Government" error={errors.government} hint="Type to search by name.">
+        <Field id="government" label={t("government")} error={errors.government} hint={t("governmentHint")}>
           {(control) => (
             <input
               {...control}
@@ -193,7 +186,7 @@ export function ProposalForm(props: Props) {
             <option key={g.iso3} value={g.name} />
           ))}
         </datalist>
-        <Field id="topic" label="Topic" error={errors.topic} hint="Type to search by title.">
+        <Field id="topic" label={t("topic")} error={errors.topic} hint={t("topicHint")}>
           {(control) => (
             <input
               {...control}
@@ -240,9 +233,9 @@ export function ProposalForm(props: Props) {
       />
       <Field
         id="summary"
-        label="Summary"
+        label={t("summary")}
         error={errors.summary}
-        hint={`What the government said, in your own words: ${SUMMARY_MIN}–${SUMMARY_MAX} characters (${values.summary.trim().length} so far).`}
+        hint={t("summaryHint", { min: SUMMARY_MIN, max: SUMMARY_MAX, count: values.summary.trim().length })}
       >
         {(control) => (
           <textarea
@@ -255,12 +248,7 @@ export function ProposalForm(props: Props) {
         )}
       </Field>
       <SourceFields sources={values.sources} errors={errors} onChange={(sources) => set("sources", sources)} />
-      <Field
-        id="quote"
-        label="Quote"
-        error={errors.quote}
-        hint={`Optional: the government's own words, up to ${QUOTE_MAX} characters.`}
-      >
+      <Field id="quote" label={t("quote")} error={errors.quote} hint={t("quoteHint", { max: QUOTE_MAX })}>
         {(control) => (
           <textarea
             {...control}
@@ -277,7 +265,7 @@ export function ProposalForm(props: Props) {
         disabled={propose.isPending}
         className="rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60"
       >
-        {propose.isPending ? "Submitting…" : "Submit for review"}
+        {propose.isPending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -25,15 +25,19 @@ export type ProposalValues = {
 export type FieldErrors = Record<string, string | undefined>;
 
 export type Choices = {
-  governments: { iso3: string; name: string }[];
+  /** Names in the page's language; a government is also found by its English name. */
+  governments: { iso3: string; name: string; english?: string }[];
   topics: { slug: string; title: string }[];
 };
 
-/** A government's code from what the picker holds: its name or its code, in any case. */
+/** A government's code from what the picker holds: its name (or English name) or its code, in any case. */
 export function governmentCode(text: string, governments: Choices["governments"]): string | undefined {
   const wanted = text.trim().toLowerCase();
-  return governments.find((g) => g.name.toLowerCase() === wanted || g.iso3.toLowerCase() === wanted)?.iso3;
+  return governments.find((g) => [g.name, g.english, g.iso3].some((n) => n?.toLowerCase() === wanted))?.iso3;
 }
+
+/** What the form says of a typed name that is no choice, in the page's language ("No government is called …"). */
+export type UnknownChoice = (field: "government" | "topic", typed: string) => string;
 
 export function topicSlug(text: string, topics: Choices["topics"]): string | undefined {
   const wanted = text.trim().toLowerCase();
@@ -44,6 +48,7 @@ export function toProposal(
   values: ProposalValues,
   choices: Choices,
   edit: { positionId: number; baseRevisionId: number } | null,
+  unknown: UnknownChoice = (field) => field,
 ) {
   const input: ProposalInput = {
     government: governmentCode(values.government, choices.governments) ?? values.government,
@@ -74,10 +79,10 @@ export function toProposal(
     }
   }
   if (values.government.trim() && !governmentCode(values.government, choices.governments)) {
-    errors.government = `No government is called “${values.government.trim()}”. Choose one from the list.`;
+    errors.government = unknown("government", values.government.trim());
   }
   if (values.topic.trim() && !topicSlug(values.topic, choices.topics)) {
-    errors.topic = `No open topic is called “${values.topic.trim()}”. Choose one from the list.`;
+    errors.topic = unknown("topic", values.topic.trim());
   }
   return { input, errors };
 }

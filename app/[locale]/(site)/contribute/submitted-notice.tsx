@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
-import { formatStatedOn, periodEnd } from "@/server/shared/stated-on";
+import { periodEnd } from "@/server/shared/stated-on";
+import { useDates } from "@/app/_components/use-dates";
 import { type ProposalValues } from "./proposal-values";
 
 export type Submitted = {
@@ -12,34 +14,22 @@ export type Submitted = {
 
 /** What became of a sent proposal: published or waiting for review, merged into an existing position or not. */
 export function SubmittedNotice({ submitted, onAnother }: { submitted: Submitted; onAnother: () => void }) {
+  const t = useTranslations("contribute.submitted");
+  const { statedOn } = useDates();
+  const { government, statedOn: date, datePrecision } = submitted.values;
   return (
     <section role="status" className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-5">
-      <h2 className="text-xl font-semibold">
-        {submitted.status === "approved" ? "Published" : "Submitted for review"}
-      </h2>
+      <h2 className="text-xl font-semibold">{t("title", { status: submitted.status })}</h2>
       {submitted.mergedIntoExisting && (
-        <p>
-          {submitted.values.government} already had a position on this topic dated{" "}
-          {formatStatedOn(
-            periodEnd(submitted.values.statedOn, submitted.values.datePrecision),
-            submitted.values.datePrecision,
-          )}
-          , so your proposal was recorded as an edit of that position.
-        </p>
+        <p>{t("merged", { government, date: statedOn(periodEnd(date, datePrecision), datePrecision) })}</p>
       )}
-      <p>
-        {submitted.unpatrolled
-          ? "As a trusted contributor, your proposal was published at once. A moderator will patrol it: mark it patrolled, or revert it."
-          : submitted.status === "approved"
-            ? "As a moderator, your proposal was published at once and is marked self-approved in its history and the audit log."
-            : "A moderator will review it; it is not public until then. You can follow it, or withdraw it, on your account page."}
-      </p>
+      <p>{submitted.unpatrolled ? t("patrol") : submitted.status === "approved" ? t("selfApproved") : t("review")}</p>
       <div className="flex flex-wrap gap-3">
         <Link href="/me" className="btn-primary">
-          See your contributions
+          {t("seeContributions")}
         </Link>
         <button type="button" className="btn-secondary" onClick={onAnother}>
-          Contribute another position
+          {t("another")}
         </button>
       </div>
     </section>

@@ -1,8 +1,12 @@
+import { useTranslations } from "next-intl";
 import { DATE_PRECISIONS, type DatePrecision } from "@/db/enums";
 import { EARLIEST_STATED_ON } from "@/server/schemas/proposals";
-import { formatDate, isCalendarDate } from "@/server/shared/dates";
-import { formatStatedOn, periodEnd } from "@/server/shared/stated-on";
+import { isCalendarDate } from "@/server/shared/dates";
+import { periodEnd } from "@/server/shared/stated-on";
 import { Field, inputClass } from "@/app/_components/field";
+import { useDates } from "@/app/_components/use-dates";
+import { useStoredText } from "@/app/_components/use-stored-text";
+import { DATE_FORMAT } from "./end-fields";
 import { type FieldErrors, type ProposalValues } from "./proposal-values";
 
 export type EventChoice = { slug: string; name: string; startDate: string; endDate: string };
@@ -21,40 +25,46 @@ type Props = {
   onEventChange: (slug: string, event: EventChoice | undefined) => void;
 };
 
-const PRECISION_LABEL: Record<DatePrecision, string> = {
-  day: "The exact day",
-  month: "The month only",
-  year: "The year only",
-  on_or_before: "On or before this day (an upper bound)",
-};
+type HintProps = { values: WhenValues; chosenEvent: EventChoice | undefined; editing: boolean; onFirstDay: () => void };
 
 /** How the date reads back (the hint under "Date stated"): the chosen event's dates, or how a precision counts it. */
-function dateHint(values: WhenValues, chosenEvent: EventChoice | undefined, editing: boolean, useFirstDay: () => void) {
+function DateHint({ values, chosenEvent, editing, onFirstDay }: HintProps) {
+  const t = useTranslations("contribute.when");
+  const { day, statedOn: shown } = useDates();
+  const storedText = useStoredText();
   const { statedOn, datePrecision } = values;
   if (chosenEvent && !editing)
     return (
       <>
-        {chosenEvent.name} ran {formatDate(chosenEvent.startDate)} – {formatDate(chosenEvent.endDate)}.{" "}
+        {t.rich("eventRan", {
+          event: () => <span {...storedText}>{chosenEvent.name}</span>,
+          start: day(chosenEvent.startDate),
+          end: day(chosenEvent.endDate),
+        })}{" "}
         {statedOn !== chosenEvent.startDate && (
-          <button type="button" className="underline" onClick={useFirstDay}>
-            Use its first day
+          <button type="button" className="underline" onClick={onFirstDay}>
+            {t("useFirstDay")}
           </button>
         )}
       </>
     );
   if (datePrecision === "on_or_before" && isCalendarDate(statedOn))
-    return `Shown as “${formatStatedOn(statedOn, "on_or_before")}”: counted from that day, never as a change on it.`;
-  if (datePrecision !== "day" && isCalendarDate(statedOn))
-    return `Shown as ${formatStatedOn(periodEnd(statedOn, datePrecision), datePrecision)}; counted from ${formatDate(periodEnd(statedOn, datePrecision))}, the last day of that ${datePrecision}.`;
-  return "The day the government said, voted, tabled or endorsed it (YYYY-MM-DD).";
+    return t("shownUpperBound", { date: shown(statedOn, "on_or_before") });
+  if (datePrecision !== "day" && isCalendarDate(statedOn)) {
+    const end = periodEnd(statedOn, datePrecision);
+    return t("shownPeriod", { shown: shown(end, datePrecision), date: day(end), precision: datePrecision });
+  }
+  return t("statedOnHint", { format: DATE_FORMAT });
 }
 
 /** Where and when: the event (optional), the date stated and how precise the source is about it. */
 export function WhenFields({ values, errors, events, editing, today, onChange, onEventChange }: Props) {
+  const t = useTranslations("contribute.when");
+  const { day } = useDates();
   const chosenEvent = events.find((e) => e.slug === values.event);
   return (
     <div className="grid gap-5 sm:grid-cols-[1fr_1fr_auto]">
-      <Field id="event" label="Event" error={errors.event} hint="Optional: the forum where it was said.">
+      <Field id="event" label={t("event")} error={errors.event} hint={t("eventHint")}>
         {(control) => (
           <select
             {...control}
@@ -67,10 +77,10 @@ export function WhenFields({ values, errors, events, editing, today, onChange, o
             }
             className={inputClass(errors.event)}
           >
-            <option value="">None</option>
+            <option value="">{t("noEvent")}</option>
             {events.map((ev) => (
               <option key={ev.slug} value={ev.slug}>
-                {ev.name} ({formatDate(ev.startDate)})
+                {t("eventOption", { name: ev.name, date: day(ev.startDate) })}
               </option>
             ))}
           </select>
@@ -78,9 +88,16 @@ export function WhenFields({ values, errors, events, editing, today, onChange, o
       </Field>
       <Field
         id="statedOn"
-        label="Date stated"
+        label={t("statedOn")}
         error={errors.statedOn}
-        hint={dateHint(values, chosenEvent, editing, () => chosenEvent && onChange("statedOn", chosenEvent.startDate))}
+        hint={
+          <DateHint
+            values={values}
+            chosenEvent={chosenEvent}
+            editing={editing}
+            onFirstDay={() => chosenEvent && onChange("statedOn", chosenEvent.startDate)}
+          />
+        }
       >
         {(control) => (
           <input
@@ -95,7 +112,7 @@ export function WhenFields({ values, errors, events, editing, today, onChange, o
           />
         )}
       </Field>
-      <Field id="datePrecision" label="Date precision" error={errors.datePrecision} hint="What the source gives.">
+      <Field id="datePrecision" label={t("precision")} error={errors.datePrecision} hint={t("precisionHint")}>
         {(control) => (
           <select
             {...control}
@@ -105,7 +122,7 @@ export function WhenFields({ values, errors, events, editing, today, onChange, o
           >
             {DATE_PRECISIONS.map((precision) => (
               <option key={precision} value={precision}>
-                {PRECISION_LABEL[precision]}
+                {t("precisionOption", { precision })}
               </option>
             ))}
           </select>

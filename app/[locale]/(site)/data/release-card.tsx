@@ -1,10 +1,15 @@
+import { type NumberFormatOptions, useFormatter, useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
+import { useDates } from "@/app/_components/use-dates";
+import { useStoredText } from "@/app/_components/use-stored-text";
 import { type Release } from "@/server/services/releases";
-import { formatDate } from "@/server/shared/dates";
 import { CiteBox } from "./cite-box";
 import { ReleaseChanges } from "./release-changes";
 
-const SIZE = new Intl.NumberFormat("en", { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 });
+const COUNTS = ["positions", "governments", "topics", "sources"] as const;
+
+/** A file's size in kilobytes, to one decimal, as the page's language writes it ("12.3 kB"). */
+const SIZE: NumberFormatOptions = { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 };
 
 type Props = {
   release: Release;
@@ -15,6 +20,10 @@ type Props = {
 
 /** A release: its note, counts, files with their SHA-256, what changed since the one before, and how to cite it. */
 export function ReleaseCard({ release, permanentUrl, names, headingLevel = 2 }: Props) {
+  const t = useTranslations("data.release");
+  const format = useFormatter();
+  const { day } = useDates();
+  const storedText = useStoredText();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article
@@ -25,40 +34,35 @@ export function ReleaseCard({ release, permanentUrl, names, headingLevel = 2 }: 
       <header className="space-y-1">
         <Heading id={`release-${release.version}-heading`} className="text-xl font-semibold">
           <Link href={`/data/releases/${release.version}`} className="hover:underline">
-            Release {release.version}
+            {t("name", { version: String(release.version) })}
           </Link>
         </Heading>
         <p className="text-sm text-slate-600">
-          Published {formatDate(release.publishedAt.slice(0, 10))} by {release.publishedBy}
+          {t("published", { date: day(release.publishedAt.slice(0, 10)), name: release.publishedBy })}
         </p>
-        <p>{release.note}</p>
+        <p {...storedText}>{release.note}</p>
       </header>
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-        {[
-          ["Positions", release.positions],
-          ["Governments", release.governments],
-          ["Topics", release.topics],
-          ["Sources", release.sources],
-        ].map(([label, value]) => (
-          <div key={label} className="rounded-md bg-slate-50 p-2">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="text-lg font-semibold">{value}</dd>
+        {COUNTS.map((count) => (
+          <div key={count} className="rounded-md bg-slate-50 p-2">
+            <dt className="text-slate-600">{t("count", { count })}</dt>
+            <dd className="text-lg font-semibold">{release[count]}</dd>
           </div>
         ))}
       </dl>
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
-          <caption className="sr-only">Files of release {release.version}</caption>
+          <caption className="sr-only">{t("files", { version: String(release.version) })}</caption>
           <thead>
             <tr className="text-start text-slate-600">
               <th scope="col" className="py-1 pe-3 font-medium">
-                File
+                {t("file")}
               </th>
               <th scope="col" className="py-1 pe-3 font-medium">
-                Size
+                {t("size")}
               </th>
               <th scope="col" className="py-1 font-medium">
-                SHA-256
+                {t("checksum")}
               </th>
             </tr>
           </thead>
@@ -70,7 +74,7 @@ export function ReleaseCard({ release, permanentUrl, names, headingLevel = 2 }: 
                     {file.name}
                   </a>
                 </td>
-                <td className="py-1.5 pe-3 whitespace-nowrap">{SIZE.format(file.bytes / 1000)}</td>
+                <td className="py-1.5 pe-3 whitespace-nowrap">{format.number(file.bytes / 1000, SIZE)}</td>
                 <td className="py-1.5">
                   <code className="text-xs break-all">{file.sha256}</code>
                 </td>

@@ -1,47 +1,56 @@
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
+import { useStoredText } from "@/app/_components/use-stored-text";
 import { type ReleaseChange, type ReleaseChangelog } from "@/db/schema/releases";
-import { STANCE_LABEL, STANCES } from "@/db/enums";
+import { STANCES } from "@/db/enums";
 
 type Names = { governments: Map<string, string>; topics: Map<string, string> };
 
-const KINDS = [
-  { key: "added", label: "Added" },
-  { key: "changed", label: "Changed" },
-  { key: "withdrawn", label: "Withdrawn" },
-] as const;
+const KINDS = ["added", "changed", "withdrawn"] as const;
 
-const stanceLabel = (stance: string) => STANCES.find((s) => s === stance) ?? null;
+const knownStance = (stance: string) => STANCES.find((s) => s === stance) ?? null;
 
 function ChangeItem({ change, names }: { change: ReleaseChange; names: Names }) {
-  const stance = stanceLabel(change.stance);
+  const t = useTranslations("data.changes");
+  const tStance = useTranslations("stance");
+  const storedText = useStoredText();
+  const stance = knownStance(change.stance);
   return (
     <li>
-      <Link href={`/positions/${change.id}`} className="underline">
-        {names.governments.get(change.government) ?? change.government} on{" "}
-        {names.topics.get(change.topic) ?? change.topic}
-      </Link>
-      : {stance ? STANCE_LABEL[stance] : change.stance}
-      {change.fields && <span className="text-slate-600"> (changed: {change.fields.join(", ")})</span>}
+      {t.rich("item", {
+        government: names.governments.get(change.government) ?? change.government,
+        stance: stance ? tStance(stance) : change.stance,
+        link: (chunks) => (
+          <Link href={`/positions/${change.id}`} className="underline">
+            {chunks}
+          </Link>
+        ),
+        topic: () => <span {...storedText}>{names.topics.get(change.topic) ?? change.topic}</span>,
+      })}
+      {change.fields && <span className="text-slate-600"> {t("fields", { fields: change.fields.join(", ") })}</span>}
     </li>
   );
 }
 
 /** What changed since the release before: counts, and each change in a list that opens. */
 export function ReleaseChanges({ changelog, names }: { changelog: ReleaseChangelog; names: Names }) {
-  const since = changelog.previous ? `Since release ${changelog.previous}` : "The first release";
+  const t = useTranslations("data.changes");
   return (
-    <section aria-label="Changes" className="space-y-2 text-sm">
+    <section aria-label={t("label")} className="space-y-2 text-sm">
       <h3 className="font-semibold">
-        {since}: {changelog.added.length} added, {changelog.changed.length} changed, {changelog.withdrawn.length}{" "}
-        withdrawn
+        {t("summary", {
+          first: changelog.previous === null ? "yes" : "no",
+          previous: String(changelog.previous),
+          added: changelog.added.length,
+          changed: changelog.changed.length,
+          withdrawn: changelog.withdrawn.length,
+        })}
       </h3>
-      {KINDS.filter(({ key }) => changelog[key].length > 0).map(({ key, label }) => (
-        <details key={key} open={changelog.previous !== null && changelog[key].length <= 20}>
-          <summary className="cursor-pointer font-medium">
-            {label} ({changelog[key].length})
-          </summary>
-          <ul aria-label={`${label} positions`} className="mt-1 list-disc space-y-0.5 ps-5">
-            {changelog[key].map((change) => (
+      {KINDS.filter((kind) => changelog[kind].length > 0).map((kind) => (
+        <details key={kind} open={changelog.previous !== null && changelog[kind].length <= 20}>
+          <summary className="cursor-pointer font-medium">{t("kind", { kind, count: changelog[kind].length })}</summary>
+          <ul aria-label={t("kindLabel", { kind })} className="mt-1 list-disc space-y-0.5 ps-5">
+            {changelog[kind].map((change) => (
               <ChangeItem key={change.id} change={change} names={names} />
             ))}
           </ul>

@@ -5,7 +5,7 @@ import Link from "@/app/_components/link";
 import { countStances } from "@/server/shared/bloc-cohesion";
 import { membersOn } from "@/server/shared/bloc-membership";
 import { type GridCell } from "@/server/shared/matrix-types";
-import { polesSentence } from "@/server/shared/stance-meaning";
+import { usePolesSentence } from "@/app/_components/use-poles-sentence";
 import { cellKey } from "@/server/shared/timeline";
 import { StanceDistribution } from "../blocs/stance-distribution";
 import { type MatrixData } from "./matrix-data";
@@ -16,6 +16,7 @@ type Props = { blocs: MatrixData["blocs"]; topics: GridTopic[]; cells: Map<strin
 /** One row per bloc: on each topic, its members of the date as one small stacked bar by stance (with the counts for screen readers). */
 export function BlocRows({ blocs, topics, cells, at }: Props) {
   const t = useTranslations("matrix");
+  const polesSentence = usePolesSentence().text;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-start text-sm">

@@ -7,7 +7,8 @@ import { useDates } from "@/app/_components/use-dates";
 import { useStoredText } from "@/app/_components/use-stored-text";
 import { endedSinceShown } from "@/server/shared/ended-position";
 import { type GridCell } from "@/server/shared/matrix-types";
-import { type Poles, polesSentence } from "@/server/shared/stance-meaning";
+import { type Poles } from "@/server/shared/stance-meaning";
+import { usePolesSentence } from "@/app/_components/use-poles-sentence";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { PositionEndNote } from "@/app/_components/position-end";
 import { PositionFacts } from "@/app/_components/position-facts";
@@ -39,6 +40,7 @@ export default function CellDetailDialog({ government, topic, poles, cell, at, e
   const t = useTranslations("cell");
   const tLegend = useTranslations("legend");
   const { day } = useDates();
+  const polesSentence = usePolesSentence().rich;
   const ref = useRef<HTMLDialogElement>(null);
   const positions = useReadApi<ApiPosition[]>(`/api/v1/positions?government=${government.iso3}&topic=${topic.slug}`);
   const shown = cell ? positions.data?.find((p) => p.id === cell.positionId) : undefined;

@@ -7,7 +7,7 @@ import { decodeCells, decodeGovernments } from "@/server/shared/matrix-codec";
 import { matrixCellsUrl } from "@/server/shared/matrix-state";
 import { type GridCell } from "@/server/shared/matrix-types";
 import { applyMatrixView } from "@/server/shared/matrix-view";
-import { polesSentence } from "@/server/shared/stance-meaning";
+import { usePolesSentence } from "@/app/_components/use-poles-sentence";
 import { cellKey, timeStops } from "@/server/shared/timeline";
 import { EmptyState } from "@/app/_components/empty-state";
 import { useHydrated } from "@/app/_components/use-hydrated";
@@ -45,6 +45,7 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
   const [state, setState] = useMatrixState(search);
   const t = useTranslations("matrix");
   const { day } = useDates();
+  const polesSentence = usePolesSentence();
   // The lazily loaded parts render once the page has hydrated (a shared URL may open the map or a cell).
   const hydrated = useHydrated();
   const at = state.at ?? data.today;
@@ -179,7 +180,7 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
           )}
           {/* The files show every government, whatever the filters. */}
           <FigureDownloads slug={focusTopic.slug} kind={tab} at={at} />
-          {focusTopic.poles && <p className="w-full text-sm text-slate-600">{polesSentence(focusTopic.poles)}</p>}
+          {focusTopic.poles && <p className="w-full text-sm text-slate-600">{polesSentence.rich(focusTopic.poles)}</p>}
         </div>
       )}
       <div role="tabpanel" aria-label={t(`tabs.${tab}`)}>

@@ -3,7 +3,8 @@
 import { useId, useLayoutEffect, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { type GridCell, type MatrixTopic } from "@/server/shared/matrix-types";
-import { type Poles, polesSentence } from "@/server/shared/stance-meaning";
+import { type Poles } from "@/server/shared/stance-meaning";
+import { usePolesSentence } from "@/app/_components/use-poles-sentence";
 import { cellKey } from "@/server/shared/timeline";
 import { localizeHref } from "@/server/i18n/locales";
 import { stanceClass } from "@/app/_components/stance-style";
@@ -80,6 +81,7 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen, placeNa
   const moved = useRef(false);
   const tableRef = useRef<HTMLTableElement>(null);
   const polesId = useId();
+  const polesSentence = usePolesSentence().text;
   const t = useTranslations();
   const locale = useLocale();
   // Topics' titles are stored in English for now: marked so, screen readers pronounce them as English.

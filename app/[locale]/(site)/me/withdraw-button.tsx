@@ -2,10 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** Takes back a pending proposal, after asking. */
 export function WithdrawButton({ revisionId, what }: { revisionId: number; what: string }) {
+  const t = useTranslations("me.contributions");
   const trpc = useTRPC();
   const router = useRouter();
   const withdraw = useMutation(trpc.contributions.withdraw.mutationOptions({ onSuccess: () => router.refresh() }));
@@ -15,13 +17,12 @@ export function WithdrawButton({ revisionId, what }: { revisionId: number; what:
         type="button"
         className="btn-secondary"
         disabled={withdraw.isPending}
-        aria-label={`Withdraw your proposal for ${what}`}
+        aria-label={t("withdrawLabel", { what })}
         onClick={() => {
-          if (window.confirm(`Withdraw your proposal for ${what}? Moderators will no longer see it.`))
-            withdraw.mutate({ revisionId });
+          if (window.confirm(t("withdrawConfirm", { what }))) withdraw.mutate({ revisionId });
         }}
       >
-        Withdraw
+        {t("withdraw")}
       </button>
       {withdraw.isError && (
         <span role="alert" className="text-sm text-red-700">

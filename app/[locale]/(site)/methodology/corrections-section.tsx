@@ -1,35 +1,39 @@
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
-import { PageSection } from "@/app/_components/page-section";
-import { section } from "./sections";
+import { MethodSection } from "./method-section";
+
+/** An outside link, or a file or API address (the same in every language). */
+const anchor = (href: string) => {
+  const Anchor = (chunks: React.ReactNode) => (
+    <a className="underline" href={href}>
+      {chunks}
+    </a>
+  );
+  return Anchor;
+};
 
 /** How to propose a correction, and the licence and downloads of the data. */
 export function CorrectionsSection() {
+  const t = useTranslations("methodology.corrections");
   return (
-    <PageSection {...section("corrections")} className="space-y-2 text-slate-700">
+    <MethodSection id="corrections" className="space-y-2 text-slate-700">
       <p>
-        Every cell&apos;s detail has <strong>Propose an edit</strong>; anyone with an account can also{" "}
-        <Link className="underline" href="/contribute">
-          contribute a position
-        </Link>{" "}
-        with its source. A moderator reviews each proposal; every version is kept and can be seen on the position&apos;s
-        page. A moderator&apos;s correction of a dataset position is never overwritten by a later version of the dataset
-        or of the method.
+        {t.rich("propose", {
+          strong: (chunks) => <strong>{chunks}</strong>,
+          contribute: (chunks) => (
+            <Link className="underline" href="/contribute">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       <p>
-        Data is published under{" "}
-        <a className="underline" href="https://creativecommons.org/licenses/by/4.0/">
-          CC BY 4.0
-        </a>
-        : credit Stance Atlas and the original sources. Download it all as{" "}
-        <a className="underline" href="/api/v1/positions.csv">
-          CSV
-        </a>{" "}
-        (the import format) or through the{" "}
-        <a className="underline" href="/api/v1/openapi.json">
-          API
-        </a>
-        .
+        {t.rich("licence", {
+          licence: anchor("https://creativecommons.org/licenses/by/4.0/"),
+          csv: anchor("/api/v1/positions.csv"),
+          api: anchor("/api/v1/openapi.json"),
+        })}
       </p>
-    </PageSection>
+    </MethodSection>
   );
 }

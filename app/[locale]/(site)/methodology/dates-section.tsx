@@ -1,62 +1,44 @@
-import { PageSection } from "@/app/_components/page-section";
-import { ruleAnchor } from "@/server/shared/method-rules";
-import { section } from "./sections";
+import { useTranslations } from "next-intl";
+import { useDates } from "@/app/_components/use-dates";
+import { type DatePrecision } from "@/db/enums";
+import { MethodSection } from "./method-section";
+import { ruleLink } from "./rule-link";
 
+/** The four precisions of a date, each with an example date shown as the page's language shows it. */
 const PRECISIONS = [
-  { name: "Day", shown: "16 May 2014", meaning: "the day the source gives; the position counts from it." },
-  {
-    name: "Month",
-    shown: "May 2014",
-    meaning: "the source gives the month only; the position counts from its last day.",
-  },
-  {
-    name: "Year",
-    shown: "2014",
-    meaning:
-      "the source gives the year only; the position counts from 31 December, so a 2014 position is absent on 30 December 2014 and present on 31 December.",
-  },
-  {
-    name: "On or before",
-    shown: "by 16 Sep 2019",
-    meaning:
-      "an upper bound: the government had done it by that day, but the day itself is not known (the 67 Paris Call supporters without a date of their own; Denmark and Luxembourg in the Freedom Online Coalition). It counts from that date, and is never shown or counted as a change that happened that day.",
-  },
-];
+  { key: "day", precision: "day", example: "2014-05-16" },
+  { key: "month", precision: "month", example: "2014-05-31" },
+  { key: "year", precision: "year", example: "2014-12-31" },
+  { key: "onOrBefore", precision: "on_or_before", example: "2019-09-16" },
+] as const satisfies readonly { key: string; precision: DatePrecision; example: string }[];
 
 /** The as-of rule, the four precisions of a date (rule 4), and positions that end (rule 5). */
 export function DatesSection() {
+  const t = useTranslations("methodology.dates");
+  const { statedOn } = useDates();
   return (
-    <PageSection {...section("dates")}>
+    <MethodSection id="dates">
       <p className="text-slate-700">
-        A government&apos;s stance on a topic <strong>as of a date</strong> is its newest approved position dated on or
-        before that date that has not ended by then. A date is never shown more precisely than its source gives it (
-        <a href={`#${ruleAnchor(4)}`} className="underline">
-          rule 4
-        </a>
-        ), so a position never appears before it was certainly true:
+        {t.rich("asOf", { strong: (chunks) => <strong>{chunks}</strong>, rule: ruleLink(4) })}
       </p>
       <dl className="grid gap-3 sm:grid-cols-2">
         {PRECISIONS.map((p) => (
-          <div key={p.name} className="rounded-lg border border-slate-200 bg-white p-3">
+          <div key={p.key} className="rounded-lg border border-slate-200 bg-white p-3">
             <dt className="font-medium">
-              {p.name}: <span className="font-normal text-slate-600">shown “{p.shown}”</span>
+              {t.rich("precision", {
+                name: t(`precisions.${p.key}.name`),
+                example: statedOn(p.example, p.precision),
+                shown: (chunks) => <span className="font-normal text-slate-600">{chunks}</span>,
+              })}
             </dt>
-            <dd className="mt-1 text-sm text-slate-700">{p.meaning}</dd>
+            <dd className="mt-1 text-sm text-slate-700">{t(`precisions.${p.key}.meaning`)}</dd>
           </div>
         ))}
       </dl>
-      <h3 className="text-lg font-semibold">Positions that end</h3>
+      <h3 className="text-lg font-semibold">{t("endingTitle")}</h3>
       <p className="text-slate-700">
-        A position that rests on membership lasts while the membership lasts (
-        <a href={`#${ruleAnchor(5)}`} className="underline">
-          rule 5
-        </a>
-        ): it ends the day the government leaves — the United States left the Freedom Online Coalition on 10 Feb 2026.
-        From that day the position no longer counts as of a date: the cell falls back to what else is on record for the
-        government on that topic (its newest earlier position that has not ended, or no recorded position) and says that
-        the government left, with the source. The ended position stays on record, with its end, in the government&apos;s
-        history and in the API (<code>end</code>).
+        {t.rich("ending", { rule: ruleLink(5), code: (chunks) => <code>{chunks}</code> })}
       </p>
-    </PageSection>
+    </MethodSection>
   );
 }

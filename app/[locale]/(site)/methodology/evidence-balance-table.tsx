@@ -1,28 +1,29 @@
-import { EVIDENCE_KINDS, EVIDENCE_LABEL, STANCE_LABEL, STANCES } from "@/db/enums";
+import { useFormatter, useTranslations } from "next-intl";
+import { EVIDENCE_KINDS, STANCES } from "@/db/enums";
 import { type EvidenceBalance } from "@/server/services/evidence-balance";
 
 /** Published positions by stance (rows) and kind of evidence (columns): what each side of the scale rests on. */
 export function EvidenceBalanceTable({ balance }: { balance: EvidenceBalance }) {
+  const t = useTranslations();
+  const format = useFormatter();
   const n = (filter: (row: EvidenceBalance[number]) => boolean) =>
-    balance.filter(filter).reduce((sum, row) => sum + row.positions, 0);
+    format.number(balance.filter(filter).reduce((sum, row) => sum + row.positions, 0));
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-start text-sm">
-        <caption className="p-3 text-start text-slate-600">
-          What each stance rests on: positions on record by kind of evidence
-        </caption>
+        <caption className="p-3 text-start text-slate-600">{t("methodology.balance.caption")}</caption>
         <thead className="bg-slate-50">
           <tr>
             <th scope="col" className="p-2">
-              Stance
+              {t("methodology.balance.stance")}
             </th>
             {EVIDENCE_KINDS.map((kind) => (
               <th key={kind} scope="col" className="p-2 text-end">
-                {EVIDENCE_LABEL[kind]}
+                {t(`evidenceKind.${kind}`)}
               </th>
             ))}
             <th scope="col" className="p-2 text-end">
-              All
+              {t("methodology.balance.all")}
             </th>
           </tr>
         </thead>
@@ -30,30 +31,28 @@ export function EvidenceBalanceTable({ balance }: { balance: EvidenceBalance }) 
           {STANCES.map((stance) => (
             <tr key={stance} className="border-t border-slate-200">
               <th scope="row" className="p-2 font-normal">
-                {STANCE_LABEL[stance]}
+                {t(`stance.${stance}`)}
               </th>
               {EVIDENCE_KINDS.map((kind) => (
                 <td key={kind} className="p-2 text-end tabular-nums">
-                  {n((row) => row.stance === stance && row.evidence === kind).toLocaleString("en")}
+                  {n((row) => row.stance === stance && row.evidence === kind)}
                 </td>
               ))}
-              <td className="p-2 text-end font-medium tabular-nums">
-                {n((row) => row.stance === stance).toLocaleString("en")}
-              </td>
+              <td className="p-2 text-end font-medium tabular-nums">{n((row) => row.stance === stance)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr className="border-t border-slate-300 font-semibold">
             <th scope="row" className="p-2">
-              All stances
+              {t("methodology.balance.allStances")}
             </th>
             {EVIDENCE_KINDS.map((kind) => (
               <td key={kind} className="p-2 text-end tabular-nums">
-                {n((row) => row.evidence === kind).toLocaleString("en")}
+                {n((row) => row.evidence === kind)}
               </td>
             ))}
-            <td className="p-2 text-end tabular-nums">{n(() => true).toLocaleString("en")}</td>
+            <td className="p-2 text-end tabular-nums">{n(() => true)}</td>
           </tr>
         </tfoot>
       </table>

@@ -1,47 +1,40 @@
-import { PageSection } from "@/app/_components/page-section";
+import { useTranslations } from "next-intl";
+import { useStoredText } from "@/app/_components/use-stored-text";
 import { type RecordSet } from "@/db/dataset/record-sets/types";
-import { ruleAnchor } from "@/server/shared/method-rules";
-import { section } from "./sections";
+import { MethodSection } from "./method-section";
+import { ruleLink } from "./rule-link";
 
 /** What the records hold that is deliberately not a stance, in general and set by set. */
 export function NotCodedSection({ sets }: { sets: readonly RecordSet[] }) {
+  const t = useTranslations("methodology.notCoded");
+  const storedText = useStoredText();
   return (
-    <PageSection {...section("not-coded")}>
+    <MethodSection id="not-coded">
       <ul className="list-disc space-y-1 ps-5 text-slate-700">
+        <li>{t("absence")}</li>
+        <li>{t.rich("leaving", { rule: ruleLink(5) })}</li>
         <li>
-          Absence: a government that has no recorded vote, or is missing from a list, has no recorded position from it —
-          never a guess.
+          {t.rich("notSigning", {
+            set: (chunks) => (
+              <a href="#record-sets" className="underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </li>
-        <li>
-          Leaving: leaving a coalition ends the position that rested on its membership (
-          <a href={`#${ruleAnchor(5)}`} className="underline">
-            rule 5
-          </a>
-          ) and states no new one; the government&apos;s page says it left.
-        </li>
-        <li>
-          Not signing a declaration states no position. (The WCIT-12 Final Acts differ: a government present at the
-          conference that did not sign them is coded, as{" "}
-          <a href="#record-sets" className="underline">
-            that record set
-          </a>{" "}
-          says.)
-        </li>
-        <li>An adoption without a vote codes no government: nobody&apos;s vote is on record.</li>
-        <li>
-          A record with no date and no upper bound: a position needs a date, so the row is left out rather than dated by
-          guess.
-        </li>
+        <li>{t("noVote")}</li>
+        <li>{t("undated")}</li>
       </ul>
+      {/* Each record set's own words: its title, the value and why it is not coded. */}
       <ul className="space-y-1 text-sm text-slate-600">
         {sets.flatMap((set) =>
           set.notCoded.map((n) => (
-            <li key={`${set.id}-${n.value}`}>
+            <li key={`${set.id}-${n.value}`} {...storedText}>
               {set.title}: <code>{n.value}</code> — {n.why}.
             </li>
           )),
         )}
       </ul>
-    </PageSection>
+    </MethodSection>
   );
 }

@@ -1,3 +1,5 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { useStoredText } from "@/app/_components/use-stored-text";
 import { type RecordSet } from "@/db/dataset/record-sets/types";
 import { ruleAnchor } from "@/server/shared/method-rules";
 import { CodingTable } from "./coding-table";
@@ -11,8 +13,14 @@ const Row = ({ term, children }: { term: string; children: React.ReactNode }) =>
   </div>
 );
 
-/** One record set: what it records, says and does not say, the rules that code it, its coverage, and its coding table. */
+/**
+ * One record set: what it records, says and does not say, the rules that code it, its coverage, and its coding table.
+ * Its own words (title, what it records, says and does not, gaps, reason) and its topic's title are stored English.
+ */
 export function RecordSetCard({ set, topicTitle, positions }: Props) {
+  const t = useTranslations("methodology");
+  const format = useFormatter();
+  const storedText = useStoredText();
   const id = `set-${set.id}`;
   return (
     <article
@@ -20,36 +28,48 @@ export function RecordSetCard({ set, topicTitle, positions }: Props) {
       aria-labelledby={`${id}-heading`}
       className="scroll-mt-4 space-y-3 rounded-lg border border-slate-200 bg-white p-4"
     >
-      <h3 id={`${id}-heading`} className="text-lg font-semibold">
+      <h3 id={`${id}-heading`} className="text-lg font-semibold" {...storedText}>
         {set.title}
       </h3>
       <dl className="space-y-2 text-sm">
-        <Row term="What it records">{set.about}</Row>
-        <Row term="What it says">{set.says}</Row>
-        <Row term="What it does not say">{set.doesNotSay}</Row>
-        <Row term="Topic">{topicTitle}</Row>
-        <Row term="Coded by">
+        <Row term={t("recordSets.about")}>
+          <span {...storedText}>{set.about}</span>
+        </Row>
+        <Row term={t("recordSets.says")}>
+          <span {...storedText}>{set.says}</span>
+        </Row>
+        <Row term={t("recordSets.doesNotSay")}>
+          <span {...storedText}>{set.doesNotSay}</span>
+        </Row>
+        <Row term={t("recordSets.topic")}>
+          <span {...storedText}>{topicTitle}</span>
+        </Row>
+        <Row term={t("recordSets.codedBy")}>
           {set.methodRules.map((n, i) => (
             <span key={n}>
-              {i > 0 && ", "}
+              {i > 0 && t("recordSets.ruleSeparator")}
               <a href={`#${ruleAnchor(n)}`} className="underline">
-                rule {n}
+                {t("ruleLink", { number: n })}
               </a>
             </span>
           ))}
         </Row>
-        <Row term="Coverage">
+        <Row term={t("recordSets.coverage")}>
           {set.coverage === "partial" ? (
             <strong className="me-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 uppercase">
-              Partial
+              {t("recordSets.partial")}
             </strong>
           ) : (
-            <span className="me-1">Complete.</span>
+            <span className="me-1">{t("recordSets.complete")}</span>
           )}
-          {set.gaps}
+          <span {...storedText}>{set.gaps}</span>
         </Row>
-        <Row term="Positions coded">{positions === undefined ? "—" : positions.toLocaleString("en")}</Row>
-        {set.recodeReason && <Row term="Re-coded by version 2">{set.recodeReason}</Row>}
+        <Row term={t("recordSets.positions")}>{positions === undefined ? "—" : format.number(positions)}</Row>
+        {set.recodeReason && (
+          <Row term={t("recordSets.recoded")}>
+            <span {...storedText}>{set.recodeReason}</span>
+          </Row>
+        )}
       </dl>
       <CodingTable set={set} />
     </article>

@@ -2,16 +2,20 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { type ContentField, FIELD_LABEL } from "@/server/shared/revision-fields";
+import { type ContentField } from "@/server/shared/revision-fields";
 import { ReasonForm } from "@/app/_components/reason-form";
 import { useTRPC } from "@/app/_trpc/client";
 
+const SIDES = ["current", "proposal"] as const;
 type Take = Partial<Record<ContentField, "current" | "proposal">>;
 type Props = { revisionId: number; what: string; conflictFields: ContentField[] | null };
 
 /** Approve, or reject with a reason; for a stale proposal, approve after choosing per field. */
 export function ReviewActions({ revisionId, what, conflictFields }: Props) {
+  const t = useTranslations("moderation.review");
+  const tRevision = useTranslations("revision");
   const trpc = useTRPC();
   const router = useRouter();
   const [rejecting, setRejecting] = useState(false);
@@ -26,16 +30,16 @@ export function ReviewActions({ revisionId, what, conflictFields }: Props) {
     <div className="space-y-3 border-t border-slate-200 pt-3">
       {conflictFields && conflictFields.length > 0 && (
         <fieldset className="space-y-2">
-          <legend className="text-sm font-semibold">Keep, for each field that differs:</legend>
+          <legend className="text-sm font-semibold">{t("keepLegend")}</legend>
           {conflictFields.map((field) => (
             <div
               key={field}
               role="radiogroup"
-              aria-label={`${FIELD_LABEL[field]} of ${what}`}
+              aria-label={t("fieldOf", { field: tRevision(`field.${field}`), what })}
               className="flex flex-wrap items-center gap-4 text-sm"
             >
-              <span className="w-24 font-medium">{FIELD_LABEL[field]}</span>
-              {(["current", "proposal"] as const).map((side) => (
+              <span className="w-24 font-medium">{tRevision(`field.${field}`)}</span>
+              {SIDES.map((side) => (
                 <label key={side} className="inline-flex items-center gap-1">
                   <input
                     type="radio"
@@ -43,7 +47,7 @@ export function ReviewActions({ revisionId, what, conflictFields }: Props) {
                     checked={take[field] === side}
                     onChange={() => setTake((t) => ({ ...t, [field]: side }))}
                   />
-                  {side === "current" ? "the current version" : "the proposal"}
+                  {t("side", { side })}
                 </label>
               ))}
             </div>
@@ -52,8 +56,8 @@ export function ReviewActions({ revisionId, what, conflictFields }: Props) {
       )}
       {rejecting ? (
         <ReasonForm
-          confirm="Reject"
-          hint="The author sees this reason."
+          confirm={t("reject")}
+          hint={t("rejectHint")}
           pending={busy}
           reasonError={reasonError}
           error={reject.error?.message}
@@ -68,10 +72,10 @@ export function ReviewActions({ revisionId, what, conflictFields }: Props) {
             disabled={busy}
             onClick={() => approve.mutate(conflictFields ? { revisionId, take } : { revisionId })}
           >
-            {conflictFields ? "Approve with these choices" : "Approve"}
+            {t("approve", { choices: conflictFields ? "yes" : "no" })}
           </button>
           <button type="button" className="btn-secondary" disabled={busy} onClick={() => setRejecting(true)}>
-            Reject
+            {t("reject")}
           </button>
         </div>
       )}

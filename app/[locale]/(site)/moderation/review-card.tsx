@@ -1,10 +1,11 @@
+import { useLocale, useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
-import { EVIDENCE_LABEL } from "@/db/enums";
-import { formatDate } from "@/server/shared/dates";
-import { formatStatedOn } from "@/server/shared/stated-on";
-import { changedFields, describeEnd, FIELD_LABEL, type RevisionContent } from "@/server/shared/revision-fields";
+import { changedFields, type RevisionContent } from "@/server/shared/revision-fields";
 import type { QueueItem } from "@/server/services/review-queue";
+import { withNameIn } from "@/server/i18n/government-names";
 import { RevisionDiff } from "@/app/_components/revision-diff";
+import { useDates } from "@/app/_components/use-dates";
+import { useStoredText } from "@/app/_components/use-stored-text";
 import { StanceBadge } from "../matrix/stance-badge";
 import { ReviewActions } from "./review-actions";
 
@@ -12,38 +13,53 @@ type Props = { item: QueueItem; eventName: (slug: string | null) => string };
 
 /** One pending revision: where it applies, who proposed it, exactly what it changes, and the decision buttons. */
 export function ReviewCard({ item, eventName }: Props) {
+  const t = useTranslations("moderation");
+  const { day, statedOn } = useDates();
+  const storedText = useStoredText();
+  const locale = useLocale();
   const { position, author, proposal, current, base } = item;
-  const what = `${position.government} · ${position.topicTitle} · ${formatStatedOn(position.statedOn, proposal.datePrecision)}`;
+  const heading = {
+    government: withNameIn(locale, { iso3: position.iso3, name: position.government }).name,
+    date: statedOn(position.statedOn, proposal.datePrecision),
+  };
+  const what = t.markup("positionHeading", { ...heading, topic: () => position.topicTitle });
   const headingId = `review-${item.revisionId}`;
   const conflictFields = item.stale && current ? changedFields(current, proposal) : null;
+  const kind = current ? "edit" : "new";
   return (
     <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h2 id={headingId} className="font-semibold">
-            {what}
+            {t.rich("positionHeading", { ...heading, topic: () => <span {...storedText}>{position.topicTitle}</span> })}
           </h2>
           <p className="text-sm text-slate-600">
-            {current ? "Edit" : "New position"} by {author.name} ({author.approved} approved, {author.rejected} rejected
-            before) · <time dateTime={item.createdAt}>submitted {formatDate(item.createdAt.slice(0, 10))}</time>
-            {position.published && (
-              <>
-                {" · "}
+            {t.rich("review.byline", {
+              kind,
+              author: author.name,
+              approved: author.approved,
+              rejected: author.rejected,
+              date: day(item.createdAt.slice(0, 10)),
+              published: position.published ? "yes" : "no",
+              time: (chunks) => <time dateTime={item.createdAt}>{chunks}</time>,
+              link: (chunks) => (
                 <Link className="underline" href={`/positions/${position.id}`}>
-                  history
+                  {chunks}
                 </Link>
-              </>
-            )}
+              ),
+            })}
           </p>
         </div>
         {item.stale && (
-          <span className="rounded bg-amber-200 px-2 py-0.5 text-sm font-semibold text-amber-950">Edit conflict</span>
+          <span className="rounded bg-amber-200 px-2 py-0.5 text-sm font-semibold text-amber-950">
+            {t("review.conflict")}
+          </span>
         )}
       </header>
       {item.stale && current ? (
         <ThreeWay base={base} current={current} proposal={proposal} eventName={eventName} />
       ) : (
-        <section aria-label={`What ${current ? "the edit changes" : "the new position says"}`}>
+        <section aria-label={t("review.diffLabel", { kind })}>
           <RevisionDiff from={current} to={proposal} eventName={eventName} />
         </section>
       )}
@@ -64,39 +80,48 @@ function ThreeWay({
   proposal: RevisionContent;
   eventName: (slug: string | null) => string;
 }) {
+  const t = useTranslations("moderation.review");
+  const tRevision = useTranslations("revision");
+  const tEvidence = useTranslations("evidenceKind");
+  const { day } = useDates();
+  const storedText = useStoredText();
   const fields = changedFields(current, proposal);
   const show = (content: RevisionContent | null, field: (typeof fields)[number]) => {
     if (!content) return "—";
     if (field === "stance") return <StanceBadge stance={content.stance} />;
-    if (field === "event") return eventName(content.event);
-    if (field === "evidence") return EVIDENCE_LABEL[content.evidence];
+    if (field === "event")
+      return content.event ? <span {...storedText}>{eventName(content.event)}</span> : eventName(null);
+    if (field === "evidence") return tEvidence(content.evidence);
+    if (field === "datePrecision") return tRevision("precision", { precision: content.datePrecision });
     if (field === "sources") return content.sources.join("\n");
-    if (field === "end") return describeEnd(content.end);
-    return content[field] ?? "—";
+    if (field === "end") {
+      const { end } = content;
+      return end
+        ? tRevision("endValue", { note: end.note, date: day(end.on), source: end.source })
+        : tRevision("noEnd");
+    }
+    const text = content[field];
+    return text === null ? "—" : <span {...storedText}>{text}</span>;
   };
   return (
     <div className="space-y-2">
-      <p className="text-sm text-amber-950">
-        Another edit was approved after this proposal was written. Compare the three versions and choose below.
-      </p>
+      <p className="text-sm text-amber-950">{t("threeWayNote")}</p>
       <div className="overflow-x-auto">
         <table className="w-full text-start text-sm">
-          <caption className="sr-only">
-            The version the proposal started from, the current version, and the proposal
-          </caption>
+          <caption className="sr-only">{t("threeWayCaption")}</caption>
           <thead>
             <tr className="bg-slate-50">
               <th scope="col" className="p-2">
-                Field
+                {t("field")}
               </th>
               <th scope="col" className="p-2">
-                It started from
+                {t("startedFrom")}
               </th>
               <th scope="col" className="p-2">
-                Current
+                {t("current")}
               </th>
               <th scope="col" className="p-2">
-                Proposal
+                {t("proposal")}
               </th>
             </tr>
           </thead>
@@ -104,7 +129,7 @@ function ThreeWay({
             {fields.map((field) => (
               <tr key={field} className="border-t border-slate-200 align-top">
                 <th scope="row" className="p-2 font-medium">
-                  {FIELD_LABEL[field]}
+                  {tRevision(`field.${field}`)}
                 </th>
                 <td className="p-2 break-words whitespace-pre-line">{show(base, field)}</td>
                 <td className="p-2 break-words whitespace-pre-line">{show(current, field)}</td>

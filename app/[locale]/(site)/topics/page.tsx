@@ -1,42 +1,47 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "@/app/_components/link";
 import { connection } from "next/server";
 import { EmptyState } from "@/app/_components/empty-state";
 import { TopicPoles } from "@/app/_components/topic-poles";
+import { storedTextIn } from "@/app/_components/use-stored-text";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { pageLocale } from "@/server/i18n/page-locale";
 
-export const metadata: Metadata = {
-  title: "Topics",
-  description: "The questions of Internet governance on which Stance Atlas records governments' positions.",
-};
+export async function generateMetadata({ params }: PageProps<"/[locale]/topics">) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "topics" });
+  return { title: t("title"), description: t("description") };
+}
 
 export default async function TopicsPage({ params }: PageProps<"/[locale]/topics">) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   await connection();
-  const topics = await getQueryClient().fetchQuery(trpc.topics.list.queryOptions());
+  const [topics, t] = await Promise.all([
+    getQueryClient().fetchQuery(trpc.topics.list.queryOptions()),
+    getTranslations("topics"),
+  ]);
+  const stored = storedTextIn(locale);
 
   return (
     <div className="space-y-6">
       <header className="max-w-3xl space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Topics</h1>
-        <p className="text-slate-700">
-          Each topic is a question on which governments take sides, with what the multistakeholder and the
-          intergovernmental pole mean for it.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
       </header>
       {topics.length === 0 ? (
-        <EmptyState>No topics yet.</EmptyState>
+        <EmptyState>{t("none")}</EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {topics.map((topic) => (
             <li key={topic.slug} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-              <h2 className="text-lg font-semibold">
+              <h2 className="text-lg font-semibold" {...stored}>
                 <Link href={`/topics/${topic.slug}`} className="hover:underline">
                   {topic.title}
                 </Link>
               </h2>
-              <p className="text-slate-700">{topic.description}</p>
+              <p className="text-slate-700" {...stored}>
+                {topic.description}
+              </p>
               <TopicPoles topic={topic} />
             </li>
           ))}

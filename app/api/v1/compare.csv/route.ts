@@ -3,17 +3,20 @@ import { publicReads } from "@/server/cache/public-reads";
 import { compareAgreementCsv, compareStancesCsv } from "@/server/http/compare-csv";
 import { parseQuery } from "@/server/http/query";
 import { answerErrors } from "@/server/http/read-route";
-import { preflight, publicCsv } from "@/server/http/responses";
+import { inLanguage, preflight, publicCsv } from "@/server/http/responses";
+import { namesIn } from "@/server/i18n/api-names";
 import { compareCsvQuerySchema } from "@/server/schemas/blocs";
 
 export async function GET(request: Request) {
   const query = parseQuery(compareCsvQuerySchema, request.url);
   if (!query.ok) return query.response;
   const { table = "stances", ...compare } = query.data;
+  const { locale } = query;
   return answerErrors(async () => {
-    const comparison = await publicReads.compare(db(), compare);
+    const comparison = namesIn(locale, await publicReads.compare(db(), compare));
     const name = `stance-atlas-compare-${comparison.governments.map((g) => g.iso3).join("-")}-${comparison.at}${table === "agreement" ? "-agreement" : ""}.csv`;
-    return publicCsv(table === "agreement" ? compareAgreementCsv(comparison) : compareStancesCsv(comparison), name, 60);
+    const csv = table === "agreement" ? compareAgreementCsv(comparison) : compareStancesCsv(comparison);
+    return inLanguage(publicCsv(csv, name, 60), locale);
   });
 }
 

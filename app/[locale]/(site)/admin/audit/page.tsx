@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "@/app/_components/link";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
@@ -8,10 +8,16 @@ import { FilterSelect } from "@/app/_components/filter-select";
 import { searchParam } from "@/app/_components/search-param";
 import { NotAllowed } from "@/app/_components/not-allowed";
 import { PageTitle } from "@/app/_components/page-title";
+import { storedTextIn } from "@/app/_components/use-stored-text";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
+import { localizeHref } from "@/server/i18n/locales";
 import { pageLocale } from "@/server/i18n/page-locale";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "admin.audit" });
+  return { title: t("title") };
+}
 
 const TARGET_LINK: Record<string, (id: string) => string> = {
   position: (id) => `/positions/${id}`,
@@ -20,61 +26,60 @@ const TARGET_LINK: Record<string, (id: string) => string> = {
 };
 
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   await connection();
+  const [t, tAdmin] = await Promise.all([getTranslations("admin.audit"), getTranslations("admin")]);
   const { action } = await searchParams;
   const parsed = auditQuerySchema.safeParse({ action: searchParam(action) || undefined });
   const filter = parsed.success ? parsed.data : {};
   if (
     !(await pageActor(
       "admin",
-      filter.action ? `/admin/audit?action=${encodeURIComponent(filter.action)}` : "/admin/audit",
+      localizeHref(locale, filter.action ? `/admin/audit?action=${encodeURIComponent(filter.action)}` : "/admin/audit"),
     ))
   ) {
-    return <NotAllowed role="admin" what="read the audit log" />;
+    return <NotAllowed role="admin" what={t("notAllowed")} />;
   }
   const { entries, actions } = await getQueryClient().fetchQuery(trpc.audit.list.queryOptions(filter));
+  const stored = storedTextIn(locale);
   return (
     <div className="space-y-6">
-      <PageTitle parent={{ href: "/admin", label: "Administration" }} current="Audit log" title="Audit log" />
-      <p className="text-slate-700">
-        Approvals, rejections, reverts, withdrawals, imports, role changes, bans, second factors, failed sign-ins and
-        lockouts: who, what, when and why. Entries are never changed or removed.
-      </p>
+      <PageTitle parent={{ href: "/admin", label: tAdmin("title") }} current={t("title")} title={t("title")} />
+      <p className="text-slate-700">{t("intro")}</p>
       <form method="get" className="flex flex-wrap items-end gap-2">
         <FilterSelect
           name="action"
-          label="Action"
-          all="All actions"
+          label={t("action")}
+          all={t("allActions")}
           value={filter.action}
           options={actions.map((a) => [a, a])}
         />
         <button type="submit" className="btn-secondary">
-          Filter
+          {t("filter")}
         </button>
       </form>
       {entries.length === 0 ? (
-        <EmptyState>No entries.</EmptyState>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-start text-sm">
-            <caption className="sr-only">Audit log, newest first</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-slate-50">
               <tr>
                 <th scope="col" className="p-2">
-                  When (UTC)
+                  {t("column.when", { zone: "UTC" })}
                 </th>
                 <th scope="col" className="p-2">
-                  Who
+                  {t("column.who")}
                 </th>
                 <th scope="col" className="p-2">
-                  Action
+                  {t("column.action")}
                 </th>
                 <th scope="col" className="p-2">
-                  Target
+                  {t("column.target")}
                 </th>
                 <th scope="col" className="p-2">
-                  Why
+                  {t("column.why")}
                 </th>
               </tr>
             </thead>
@@ -100,7 +105,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
                         target
                       )}
                     </td>
-                    <td className="p-2">{e.reason ?? "—"}</td>
+                    <td className="p-2">{e.reason == null ? "—" : <span {...stored}>{e.reason}</span>}</td>
                   </tr>
                 );
               })}

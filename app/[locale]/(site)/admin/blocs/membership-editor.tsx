@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { DATE_PRECISIONS } from "@/db/enums";
@@ -49,6 +50,7 @@ function TextField({
 
 /** Ends one open period: the day the government left (a member up to the day before) and the source that says so. */
 function EndPeriod({ period }: { period: ManagedPeriod }) {
+  const t = useTranslations("admin.blocs.membership");
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
@@ -58,7 +60,7 @@ function EndPeriod({ period }: { period: ManagedPeriod }) {
   const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
   return (
     <details className="mt-1">
-      <summary className="cursor-pointer text-sm underline">End {period.name}&apos;s membership</summary>
+      <summary className="cursor-pointer text-sm underline">{t("endOf", { name: period.name })}</summary>
       <form
         noValidate
         className="mt-2 space-y-2"
@@ -69,11 +71,19 @@ function EndPeriod({ period }: { period: ManagedPeriod }) {
       >
         <FormErrors state={errors} />
         <div className="grid gap-2 sm:grid-cols-2">
-          <TextField id={id} name="leftOn" label="Left on" type="date" values={values} errors={errors} set={set} />
-          <TextField id={id} name="leftSourceUrl" label="Source" type="url" values={values} errors={errors} set={set} />
+          <TextField id={id} name="leftOn" label={t("leftOn")} type="date" values={values} errors={errors} set={set} />
+          <TextField
+            id={id}
+            name="leftSourceUrl"
+            label={t("source")}
+            type="url"
+            values={values}
+            errors={errors}
+            set={set}
+          />
         </div>
         <button type="submit" className="btn-secondary" disabled={end.isPending}>
-          End membership
+          {t("end")}
         </button>
       </form>
     </details>
@@ -82,6 +92,7 @@ function EndPeriod({ period }: { period: ManagedPeriod }) {
 
 /** A bloc's membership periods, each with its source; open ones can be ended; a new one added with its source. */
 export function MembershipEditor({ bloc, periods }: { bloc: string; periods: ManagedPeriod[] }) {
+  const t = useTranslations("admin.blocs.membership");
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
@@ -100,11 +111,15 @@ export function MembershipEditor({ bloc, periods }: { bloc: string; periods: Man
   const precision = DATE_PRECISIONS.find((p) => p === values.joinedPrecision) ?? "day";
   return (
     <div className="space-y-3 border-t border-slate-200 pt-3">
-      <h3 className="font-semibold">Membership periods ({periods.length})</h3>
-      <ul className="max-h-80 space-y-2 overflow-y-auto text-sm" aria-label={`Membership periods of ${bloc}`}>
+      <h3 className="font-semibold">{t("heading", { count: periods.length })}</h3>
+      <ul className="max-h-80 space-y-2 overflow-y-auto text-sm" aria-label={t("listLabel", { bloc })}>
         {periods.map((p) => (
           <li key={p.id} className="rounded border border-slate-200 p-2">
-            <span className="font-medium">{p.name}</span> ({p.iso3}) · <MembershipPeriod period={p} />
+            {t.rich("period", {
+              iso3: p.iso3,
+              name: () => <span className="font-medium">{p.name}</span>,
+              period: () => <MembershipPeriod period={p} />,
+            })}
             {!p.leftOn && <EndPeriod period={p} />}
           </li>
         ))}
@@ -123,24 +138,32 @@ export function MembershipEditor({ bloc, periods }: { bloc: string; periods: Man
           });
         }}
       >
-        <h4 className="font-medium">Add a membership period</h4>
+        <h4 className="font-medium">{t("addHeading")}</h4>
         <FormErrors state={errors} />
         <div className="grid gap-2 sm:grid-cols-2">
           <TextField
             id={id}
             name="government"
-            label="Government"
-            hint="Its ISO 3166-1 alpha-3 code, like FRA."
+            label={t("government")}
+            hint={t("governmentHint", { example: "FRA" })}
             values={values}
             errors={errors}
             set={set}
           />
-          <TextField id={id} name="joinedOn" label="Joined on" type="date" values={values} errors={errors} set={set} />
+          <TextField
+            id={id}
+            name="joinedOn"
+            label={t("joinedOn")}
+            type="date"
+            values={values}
+            errors={errors}
+            set={set}
+          />
           <Field
             id={`${id}-joinedPrecision`}
-            label="Date precision"
+            label={t("precision")}
             error={errors.fieldErrors.joinedPrecision}
-            hint="A month or year counts from its last day."
+            hint={t("precisionHint")}
           >
             {(control) => (
               <select
@@ -150,7 +173,9 @@ export function MembershipEditor({ bloc, periods }: { bloc: string; periods: Man
                 className={inputClass(errors.fieldErrors.joinedPrecision)}
               >
                 {DATE_PRECISIONS.map((p) => (
-                  <option key={p}>{p}</option>
+                  <option key={p} value={p}>
+                    {t("precisionOption", { precision: p })}
+                  </option>
                 ))}
               </select>
             )}
@@ -158,16 +183,16 @@ export function MembershipEditor({ bloc, periods }: { bloc: string; periods: Man
           <TextField
             id={id}
             name="sourceUrl"
-            label="Source"
+            label={t("source")}
             type="url"
-            hint="The page that says it joined, and when."
+            hint={t("sourceHint")}
             values={values}
             errors={errors}
             set={set}
           />
         </div>
         <button type="submit" className="btn-primary" disabled={add.isPending}>
-          Add membership
+          {t("add")}
         </button>
       </form>
     </div>

@@ -1,68 +1,79 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "@/app/_components/link";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { NotAllowed } from "@/app/_components/not-allowed";
 import { PageTitle } from "@/app/_components/page-title";
+import { storedTextIn } from "@/app/_components/use-stored-text";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { type FieldSpec } from "../reference-form";
 import { ReferenceList } from "../reference-list";
 import { MembershipEditor } from "./membership-editor";
+import { withNameIn } from "@/server/i18n/government-names";
+import { localizeHref } from "@/server/i18n/locales";
 import { pageLocale } from "@/server/i18n/page-locale";
 
-export const metadata: Metadata = { title: "Blocs" };
-
-const FIELDS: FieldSpec[] = [
-  { name: "slug", label: "Slug", hint: "In URLs and the API; cannot change once created." },
-  { name: "name", label: "Name" },
-  { name: "description", label: "Description", type: "textarea" },
-  {
-    name: "coverage",
-    label: "Coverage",
-    type: "select",
-    options: ["complete", "partial"],
-    hint: "Partial: the list is known to miss members.",
-  },
-  {
-    name: "coverageNote",
-    label: "What the list covers",
-    type: "textarea",
-    hint: "What is missing or uncertain, shown on the bloc's page.",
-  },
-];
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/blocs">) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "admin.blocs" });
+  return { title: t("title") };
+}
 
 export default async function AdminBlocsPage({ params }: PageProps<"/[locale]/admin/blocs">) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   await connection();
-  if (!(await pageActor("admin", "/admin/blocs"))) return <NotAllowed role="admin" what="edit blocs" />;
+  const [t, tField, tAdmin] = await Promise.all([
+    getTranslations("admin.blocs"),
+    getTranslations("admin.reference.field"),
+    getTranslations("admin"),
+  ]);
+  if (!(await pageActor("admin", localizeHref(locale, "/admin/blocs"))))
+    return <NotAllowed role="admin" what={t("notAllowed")} />;
   const blocs = await getQueryClient().fetchQuery(trpc.referenceAdmin.blocs.queryOptions());
+  const fields: FieldSpec[] = [
+    { name: "slug", label: tField("slug"), hint: t("slugHint") },
+    { name: "name", label: tField("name") },
+    { name: "description", label: tField("description"), type: "textarea" },
+    {
+      name: "coverage",
+      label: tField("coverage"),
+      type: "select",
+      options: [
+        { value: "complete", label: t("coverage.complete") },
+        { value: "partial", label: t("coverage.partial") },
+      ],
+      hint: t("coverageHint"),
+    },
+    { name: "coverageNote", label: tField("coverageNote"), type: "textarea", hint: t("coverageNoteHint") },
+  ];
   return (
     <div className="max-w-4xl space-y-6">
-      <PageTitle parent={{ href: "/admin", label: "Administration" }} current="Blocs" title="Blocs" />
-      <p className="text-slate-700">
-        Every membership period needs the source it was read from. Nothing is deleted: a period is ended, a bloc
-        retired.
-      </p>
+      <PageTitle parent={{ href: "/admin", label: tAdmin("title") }} current={t("title")} title={t("title")} />
+      <p className="text-slate-700">{t("intro")}</p>
       <ReferenceList
         kind="bloc"
-        label="Blocs"
-        fields={FIELDS}
+        label={t("title")}
+        fields={fields}
         items={blocs.map(({ slug, name, description, coverageNote, complete, retired, periods }) => ({
           slug,
           retired,
           values: { slug, name, description, coverageNote, coverage: complete ? "complete" : "partial" },
-          summary: (
-            <>
-              <span className="font-semibold">{name}</span> <code className="text-sm text-slate-600">{slug}</code> ·{" "}
-              {periods.length} membership periods{complete ? "" : " · partial"}
-            </>
-          ),
+          summary: t.rich("summary", {
+            count: periods.length,
+            coverage: complete ? "complete" : "partial",
+            name: () => (
+              <span className="font-semibold" {...storedTextIn(locale)}>
+                {name}
+              </span>
+            ),
+            slug: () => <code className="text-sm text-slate-600">{slug}</code>,
+          }),
           extra: (
             <Link className="text-sm underline" href={`/blocs/${slug}`}>
-              Public page
+              {tAdmin("reference.publicPage")}
             </Link>
           ),
-          below: <MembershipEditor bloc={slug} periods={periods} />,
+          below: <MembershipEditor bloc={slug} periods={periods.map((period) => withNameIn(locale, period))} />,
         }))}
       />
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import Link from "@/app/_components/link";
@@ -20,6 +21,7 @@ type Preview = {
 
 /** Publish the next release: what it would hold and change, and a note saying what it is. */
 export function PublishReleaseForm({ preview }: { preview: Preview }) {
+  const t = useTranslations("admin.releases.form");
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
@@ -34,6 +36,7 @@ export function PublishReleaseForm({ preview }: { preview: Preview }) {
   );
   const { fieldErrors, formError } = mutationErrors(publish.error);
   const nothingNew = preview.previous !== null && preview.added + preview.changed + preview.withdrawn === 0;
+  const published = publish.data?.version;
   return (
     <form
       noValidate
@@ -44,18 +47,19 @@ export function PublishReleaseForm({ preview }: { preview: Preview }) {
       }}
     >
       <p>
-        Release {preview.version} would hold {preview.positions} approved positions.{" "}
         {preview.previous === null
-          ? "It is the first release."
-          : `Since release ${preview.previous}: ${preview.added} added, ${preview.changed} changed, ${preview.withdrawn} withdrawn.`}
+          ? t("previewFirst", { version: preview.version, positions: preview.positions })
+          : t("preview", {
+              version: preview.version,
+              positions: preview.positions,
+              previous: preview.previous,
+              added: preview.added,
+              changed: preview.changed,
+              withdrawn: preview.withdrawn,
+            })}
       </p>
       <FormErrors state={{ fieldErrors, formError }} />
-      <Field
-        id={`${id}-note`}
-        label="Note"
-        error={fieldErrors.note}
-        hint="What this release is, in a sentence: it is shown with the release and in its citation page."
-      >
+      <Field id={`${id}-note`} label={t("note")} error={fieldErrors.note} hint={t("noteHint")}>
         {(control) => (
           <textarea
             {...control}
@@ -68,18 +72,21 @@ export function PublishReleaseForm({ preview }: { preview: Preview }) {
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={publish.isPending || nothingNew}>
-          Publish release {preview.version}
+          {t("publish", { version: preview.version })}
         </button>
-        {nothingNew && (
-          <span className="text-sm text-slate-600">Nothing has changed since release {preview.previous}.</span>
+        {nothingNew && preview.previous !== null && (
+          <span className="text-sm text-slate-600">{t("nothingNew", { previous: preview.previous })}</span>
         )}
-        {publish.data && (
+        {published !== undefined && (
           <span role="status" className="text-sm text-emerald-800">
-            Published{" "}
-            <Link href={`/data/releases/${publish.data.version}`} className="underline">
-              release {publish.data.version}
-            </Link>
-            .
+            {t.rich("published", {
+              version: published,
+              release: (chunks) => (
+                <Link href={`/data/releases/${published}`} className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </span>
         )}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
@@ -12,6 +13,7 @@ type Props = { governments: { iso3: string; name: string }[] };
 
 /** Links an account to a government as its official representative, saying how that was verified. */
 export function GrantForm({ governments }: Props) {
+  const t = useTranslations("admin.representatives.grant");
   const trpc = useTRPC();
   const router = useRouter();
   const [values, setValues] = useState({ email: "", government: "", verificationNote: "" });
@@ -36,12 +38,7 @@ export function GrantForm({ governments }: Props) {
       }}
     >
       <FormErrors state={errors} />
-      <Field
-        id="rep-email"
-        label="Account email"
-        error={errors.fieldErrors.email}
-        hint="The representative signs up first; their account is linked, not created."
-      >
+      <Field id="rep-email" label={t("email")} error={errors.fieldErrors.email} hint={t("emailHint")}>
         {(control) => (
           <input
             {...control}
@@ -52,7 +49,7 @@ export function GrantForm({ governments }: Props) {
           />
         )}
       </Field>
-      <Field id="rep-government" label="Government" error={errors.fieldErrors.government}>
+      <Field id="rep-government" label={t("government")} error={errors.fieldErrors.government}>
         {(control) => (
           <select
             {...control}
@@ -60,7 +57,7 @@ export function GrantForm({ governments }: Props) {
             onChange={set("government")}
             className={inputClass(errors.fieldErrors.government)}
           >
-            <option value="">Choose a government</option>
+            <option value="">{t("chooseGovernment")}</option>
             {governments.map((g) => (
               <option key={g.iso3} value={g.iso3}>
                 {g.name}
@@ -71,9 +68,9 @@ export function GrantForm({ governments }: Props) {
       </Field>
       <Field
         id="rep-note"
-        label="How it was verified"
+        label={t("verification")}
         error={errors.fieldErrors.verificationNote}
-        hint="For example: a letter from the ministry's official address, checked by phone. Kept in the audit log."
+        hint={t("verificationHint")}
       >
         {(control) => (
           <textarea
@@ -86,7 +83,7 @@ export function GrantForm({ governments }: Props) {
         )}
       </Field>
       <button type="submit" className="btn-primary" disabled={grant.isPending}>
-        Link as representative
+        {t("submit")}
       </button>
     </form>
   );

@@ -1,16 +1,21 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { formatDate } from "@/server/shared/dates";
 import { ReasonForm } from "@/app/_components/reason-form";
+import { useDates } from "@/app/_components/use-dates";
+import { useStoredText } from "@/app/_components/use-stored-text";
 import { useTRPC } from "@/app/_trpc/client";
 
 type Props = { userId: string; name: string; bannedAt: string | null; banReason: string | null; self: boolean };
 
 /** Ban (with a required reason, kept in the audit log) or unban one account. */
 export function BanControls({ userId, name, bannedAt, banReason, self }: Props) {
+  const t = useTranslations("admin.users.ban");
+  const { day } = useDates();
+  const stored = useStoredText();
   const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -26,16 +31,18 @@ export function BanControls({ userId, name, bannedAt, banReason, self }: Props) 
   if (bannedAt) {
     return (
       <div className="space-y-1">
-        <p className="font-medium text-red-800">Banned {formatDate(bannedAt.slice(0, 10))}</p>
-        <p className="text-slate-700">{banReason}</p>
+        <p className="font-medium text-red-800">{t("banned", { date: day(bannedAt.slice(0, 10)) })}</p>
+        <p className="text-slate-700" {...stored}>
+          {banReason}
+        </p>
         <button
           type="button"
           className="btn-secondary"
-          aria-label={`Unban ${name}`}
+          aria-label={t("unbanLabel", { name })}
           disabled={unban.isPending}
           onClick={() => unban.mutate({ userId })}
         >
-          Unban
+          {t("unban")}
         </button>
         {unban.error && (
           <p role="alert" className="text-red-700">
@@ -45,18 +52,23 @@ export function BanControls({ userId, name, bannedAt, banReason, self }: Props) 
       </div>
     );
   }
-  if (self) return <p className="text-slate-600">Active</p>;
+  if (self) return <p className="text-slate-600">{t("active")}</p>;
   return (
     <div className="space-y-2">
-      <p className="text-slate-600">Active</p>
+      <p className="text-slate-600">{t("active")}</p>
       {!open ? (
-        <button type="button" className="btn-secondary" aria-label={`Ban ${name}`} onClick={() => setOpen(true)}>
-          Ban
+        <button
+          type="button"
+          className="btn-secondary"
+          aria-label={t("banLabel", { name })}
+          onClick={() => setOpen(true)}
+        >
+          {t("ban")}
         </button>
       ) : (
         <ReasonForm
-          confirm="Confirm ban"
-          hint="Kept in the audit log. The account is signed out everywhere at once."
+          confirm={t("confirm")}
+          hint={t("hint")}
           pending={ban.isPending}
           reasonError={ban.error?.data?.fieldErrors?.reason?.[0]}
           error={ban.error?.message}

@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
-import { formatDate } from "@/server/shared/dates";
+import { formatDay } from "@/server/i18n/dates";
 import { trustEligible } from "@/server/services/user-admin";
 import { EmptyState } from "@/app/_components/empty-state";
 import { searchParam } from "@/app/_components/search-param";
@@ -12,54 +12,61 @@ import { BanControls } from "./ban-controls";
 import { RoleControl } from "./role-control";
 import { SecondFactorControl } from "./second-factor-control";
 import { TrustControl } from "./trust-control";
+import { localizeHref } from "@/server/i18n/locales";
 import { pageLocale } from "@/server/i18n/page-locale";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users">) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "admin.users" });
+  return { title: t("title") };
+}
 
 export default async function AdminUsersPage({ params, searchParams }: PageProps<"/[locale]/admin/users">) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   await connection();
+  const [t, tAdmin] = await Promise.all([getTranslations("admin.users"), getTranslations("admin")]);
   const q = (searchParam((await searchParams).q) ?? "").slice(0, 200);
-  const actor = await pageActor("admin", q ? `/admin/users?q=${encodeURIComponent(q)}` : "/admin/users");
-  if (!actor) return <NotAllowed role="admin" what="manage users" />;
+  const actor = await pageActor(
+    "admin",
+    localizeHref(locale, q ? `/admin/users?q=${encodeURIComponent(q)}` : "/admin/users"),
+  );
+  if (!actor) return <NotAllowed role="admin" what={t("notAllowed")} />;
   const { users, total } = await getQueryClient().fetchQuery(trpc.adminUsers.list.queryOptions({ q: q || undefined }));
 
   return (
     <div className="space-y-6">
-      <PageTitle parent={{ href: "/admin", label: "Administration" }} current="Users" title="Users" />
+      <PageTitle parent={{ href: "/admin", label: tAdmin("title") }} current={t("title")} title={t("title")} />
       <form method="get" role="search" className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1">
-          <span className="font-medium">Search users</span>
-          <input name="q" type="search" defaultValue={q} placeholder="Name or email" className="field w-72" />
+          <span className="font-medium">{t("search")}</span>
+          <input name="q" type="search" defaultValue={q} placeholder={t("searchPlaceholder")} className="field w-72" />
         </label>
         <button type="submit" className="btn-secondary">
-          Search
+          {t("searchButton")}
         </button>
       </form>
       <p className="text-sm text-slate-600" aria-live="polite">
-        {total === users.length
-          ? `${total} ${total === 1 ? "account" : "accounts"}`
-          : `Showing the newest ${users.length} of ${total} accounts; search to narrow down.`}
+        {total === users.length ? t("count", { count: total }) : t("showing", { shown: users.length, total })}
       </p>
       {users.length === 0 ? (
-        <EmptyState>No account matches “{q}”.</EmptyState>
+        <EmptyState>{t("empty", { q })}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-start text-sm">
-            <caption className="sr-only">Accounts</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-slate-50">
               <tr>
                 <th scope="col" className="p-3">
-                  Account
+                  {t("column.account")}
                 </th>
                 <th scope="col" className="p-3">
-                  Joined
+                  {t("column.joined")}
                 </th>
                 <th scope="col" className="p-3">
-                  Role
+                  {t("column.role")}
                 </th>
                 <th scope="col" className="p-3">
-                  Status
+                  {t("column.status")}
                 </th>
               </tr>
             </thead>
@@ -67,11 +74,11 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
               {users.map((user) => (
                 <tr key={user.id} className="border-t border-slate-200 align-top">
                   <th scope="row" className="p-3 font-normal">
-                    <span className="block font-medium">{user.name || "(no name)"}</span>
+                    <span className="block font-medium">{user.name || tAdmin("noName")}</span>
                     <span className="block text-slate-600">{user.email}</span>
-                    {user.id === actor.id && <span className="text-xs text-slate-500">(you)</span>}
+                    {user.id === actor.id && <span className="text-xs text-slate-500">{t("you")}</span>}
                   </th>
-                  <td className="p-3 whitespace-nowrap">{formatDate(user.createdAt.slice(0, 10))}</td>
+                  <td className="p-3 whitespace-nowrap">{formatDay(locale, user.createdAt.slice(0, 10))}</td>
                   <td className="p-3">
                     <RoleControl userId={user.id} name={user.name || user.email} role={user.role} />
                     {user.role === "contributor" && (

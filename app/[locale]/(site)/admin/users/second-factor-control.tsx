@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ReasonForm } from "@/app/_components/reason-form";
@@ -10,6 +11,7 @@ type Props = { userId: string; name: string; enabled: boolean; self: boolean };
 
 /** Whether an account has a second factor; an admin can reset another's (lost phone and codes), with a reason for the audit log. */
 export function SecondFactorControl({ userId, name, enabled, self }: Props) {
+  const t = useTranslations("admin.users.secondFactor");
   const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -21,23 +23,23 @@ export function SecondFactorControl({ userId, name, enabled, self }: Props) {
       },
     }),
   );
-  if (!enabled) return <p className="text-slate-600">Two-factor: off</p>;
+  if (!enabled) return <p className="text-slate-600">{t("off")}</p>;
   return (
     <div className="space-y-2">
-      <p className="text-slate-600">Two-factor: on</p>
+      <p className="text-slate-600">{t("on")}</p>
       {self ? null : !open ? (
         <button
           type="button"
           className="btn-secondary"
-          aria-label={`Reset two-factor of ${name}`}
+          aria-label={t("resetLabel", { name })}
           onClick={() => setOpen(true)}
         >
-          Reset two-factor
+          {t("reset")}
         </button>
       ) : (
         <ReasonForm
-          confirm="Confirm reset"
-          hint="Kept in the audit log. The account is signed out everywhere and must set up its app again."
+          confirm={t("confirm")}
+          hint={t("hint")}
           pending={reset.isPending}
           reasonError={reset.error?.data?.fieldErrors?.reason?.[0]}
           error={reset.error?.message}

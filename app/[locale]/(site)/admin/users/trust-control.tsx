@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
 
@@ -14,28 +15,33 @@ type Props = {
 
 /** Trust a contributor (their proposals publish at once, then wait for patrol), or take trust back. Audited. */
 export function TrustControl({ userId, name, trusted, eligible, record }: Props) {
+  const t = useTranslations("admin.users.trust");
   const trpc = useTRPC();
   const router = useRouter();
   const setTrusted = useMutation(trpc.adminUsers.setTrusted.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
     <div className="space-y-1">
       <p className="text-slate-700">
-        {trusted ? <span className="font-medium text-emerald-800">Trusted</span> : "Not trusted"} · {record.approved}{" "}
-        approved, {record.rejected} rejected
+        {t.rich("record", {
+          trusted: trusted ? "yes" : "no",
+          approved: record.approved,
+          rejected: record.rejected,
+          strong: (chunks) => <span className="font-medium text-emerald-800">{chunks}</span>,
+        })}
         {eligible && (
           <span className="ms-1 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-semibold text-emerald-900">
-            Eligible for trust
+            {t("eligible")}
           </span>
         )}
       </p>
       <button
         type="button"
         className="btn-secondary"
-        aria-label={`${trusted ? "Stop trusting" : "Trust"} ${name}`}
+        aria-label={t("label", { trusted: trusted ? "yes" : "no", name })}
         disabled={setTrusted.isPending}
         onClick={() => setTrusted.mutate({ userId, trusted: !trusted })}
       >
-        {trusted ? "Stop trusting" : "Trust"}
+        {trusted ? t("stop") : t("trust")}
       </button>
       {setTrusted.error && (
         <p role="alert" className="text-red-700">

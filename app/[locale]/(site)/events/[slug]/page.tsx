@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { EVENTS_CODING_NOBODY } from "@/db/seed-data/events";
 import Link from "@/app/_components/link";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
-import { formatDate, formatPeriod } from "@/server/shared/dates";
 import { EmptyState } from "@/app/_components/empty-state";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { Recorded } from "@/app/_components/stated-on";
 import { PageSection } from "@/app/_components/page-section";
 import { PageTitle } from "@/app/_components/page-title";
+import { storedTextIn } from "@/app/_components/use-stored-text";
 import { orNotFound } from "@/app/_trpc/or-not-found";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { StanceBadge } from "../../matrix/stance-badge";
 import { StanceMovement } from "./stance-movement";
 import { pageLocale } from "@/server/i18n/page-locale";
+import { type Locale } from "@/server/i18n/locales";
+import { formatDay } from "@/server/i18n/dates";
+import { inLocale, withNameIn } from "@/server/i18n/government-names";
 
 // Rendered on its first request, then served from the page cache until a change it shows (any
 // position can move the counts before and after the event) or the hour is up.
@@ -29,43 +33,69 @@ async function load(params: PageProps<"/[locale]/events/[slug]">["params"]) {
   return orNotFound(getQueryClient().fetchQuery(trpc.events.detail.queryOptions({ slug })));
 }
 
+/** "16 May 2013", or "14 May 2013 – 16 May 2013", as the page's language writes it. */
+async function periodIn(locale: Locale, start: string, end: string) {
+  const tDates = await getTranslations({ locale, namespace: "dates" });
+  const day = (date: string) => formatDay(locale, date);
+  return start === end ? day(start) : tDates("period", { start: day(start), end: day(end) });
+}
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]">): Promise<Metadata> {
+  const locale = await pageLocale(params);
   const { event, positions } = await load(params);
-  const description = `${event.name}, ${event.place}, ${formatPeriod(event.startDate, event.endDate)}: ${positions.length} governments' positions recorded there, and how stances moved across it.`;
+  const t = await getTranslations({ locale, namespace: "events" });
+  const description = t("metaDescription", {
+    name: event.name,
+    place: event.place,
+    period: await periodIn(locale, event.startDate, event.endDate),
+    count: positions.length,
+  });
   return { title: event.name, description, openGraph: { title: event.name, description } };
 }
 
 /** `/events/[slug]`: the event, every position recorded at it, and how the stances on their topics moved across it. */
 export default async function EventPage({ params }: PageProps<"/[locale]/events/[slug]">) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { event, before, after, positions, movements } = await load(params);
-  const [topics, governments] = await Promise.all([
+  const [topics, governments, t, period] = await Promise.all([
     getQueryClient().fetchQuery(trpc.topics.list.queryOptions()),
     getQueryClient().fetchQuery(trpc.governments.list.queryOptions()),
+    getTranslations("events"),
+    periodIn(locale, event.startDate, event.endDate),
   ]);
+  const stored = storedTextIn(locale);
+  const named = inLocale(locale, governments);
   const topicTitle = (slug: string) => topics.find((t) => t.slug === slug)?.title ?? slug;
-  const name = (iso3: string) => governments.find((g) => g.iso3 === iso3)?.name ?? iso3;
+  const name = (iso3: string) => named.find((g) => g.iso3 === iso3)?.name ?? iso3;
+  const nobody = EVENTS_CODING_NOBODY[event.slug];
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <PageTitle parent={{ href: "/matrix", label: "Matrix" }} current={event.slug} title={event.name} />
+        <PageTitle
+          parent={{ href: "/matrix", label: t("matrix") }}
+          current={event.slug}
+          title={<span {...stored}>{event.name}</span>}
+        />
         <p className="text-slate-700">
-          {event.place} · {formatPeriod(event.startDate, event.endDate)} ·{" "}
-          <Link href={`/matrix?at=${event.endDate}`} className="underline">
-            the matrix on its last day
-          </Link>
+          {t.rich("placeAndDates", {
+            period,
+            place: () => <span {...stored}>{event.place}</span>,
+            matrix: (chunks) => (
+              <Link href={`/matrix?at=${event.endDate}`} className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </header>
 
-      <PageSection id="positions" title={`Positions recorded at it (${positions.length})`}>
+      <PageSection id="positions" title={t("positionsTitle", { count: positions.length })}>
         {positions.length === 0 ? (
-          <EmptyState>
-            {EVENTS_CODING_NOBODY[event.slug] ?? "No approved position is recorded at this event yet."}
-          </EmptyState>
+          <EmptyState>{nobody ? <span {...stored}>{nobody}</span> : t("noPosition")}</EmptyState>
         ) : (
           <ul
             className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
-            aria-label="Positions recorded at the event"
+            aria-label={t("positionsLabel")}
           >
             {positions.map((p) => (
               <li key={p.id} className="space-y-1 p-3">
@@ -75,7 +105,7 @@ export default async function EventPage({ params }: PageProps<"/[locale]/events/
                   </Link>
                   <StanceBadge stance={p.stance} />
                   <EvidenceBadge evidence={p.evidence} />
-                  <Link href={`/topics/${p.topic}`} className="text-sm text-slate-700 hover:underline">
+                  <Link href={`/topics/${p.topic}`} className="text-sm text-slate-700 hover:underline" {...stored}>
                     {topicTitle(p.topic)}
                   </Link>
                   <Recorded
@@ -86,9 +116,9 @@ export default async function EventPage({ params }: PageProps<"/[locale]/events/
                   />
                 </div>
                 <p className="text-sm text-slate-800">
-                  {p.summary}{" "}
+                  <span {...stored}>{p.summary}</span>{" "}
                   <Link href={`/positions/${p.id}`} className="underline">
-                    Evidence and history
+                    {t("evidenceAndHistory")}
                   </Link>
                 </p>
               </li>
@@ -98,12 +128,13 @@ export default async function EventPage({ params }: PageProps<"/[locale]/events/
       </PageSection>
 
       {movements.length > 0 && (
-        <PageSection id="movement" title="How stances moved across it">
+        <PageSection id="movement" title={t("movementTitle")}>
           <p className="max-w-4xl text-sm text-slate-600">
-            Every government&apos;s stance on each topic the day before the event began ({formatDate(before)}) and on
-            its last day ({formatDate(after)}).
+            {t("movementExplained", { before: formatDay(locale, before), after: formatDay(locale, after) })}
           </p>
-          <StanceMovement movements={movements} />
+          <StanceMovement
+            movements={movements.map((m) => ({ ...m, changed: m.changed.map((c) => withNameIn(locale, c)) }))}
+          />
         </PageSection>
       )}
     </article>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
 import { type PublicPosition } from "@/server/services/positions";
 import { type Reply } from "@/server/services/replies";
@@ -6,6 +7,7 @@ import { GovernmentReply } from "@/app/_components/government-reply";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { PositionEndNote } from "@/app/_components/position-end";
 import { StatedOn } from "@/app/_components/stated-on";
+import { useStoredText } from "@/app/_components/use-stored-text";
 import { StanceBadge } from "../../matrix/stance-badge";
 
 type Props = {
@@ -18,11 +20,13 @@ type Props = {
 
 /** A government's positions, newest first, each with its evidence, its end if it ended, sources and the government's replies, and the same as a CSV download. */
 export function PositionList({ iso3, positions, replies, topicTitle, eventName }: Props) {
+  const t = useTranslations("governments.positions");
+  const stored = useStoredText();
   return (
     <>
       <p className="text-sm">
         <a className="underline" href={`/api/v1/positions.csv?government=${iso3}`} download>
-          Download these positions (CSV, with evidence kinds)
+          {t("download")}
         </a>
       </p>
       <ol className="space-y-3">
@@ -31,13 +35,15 @@ export function PositionList({ iso3, positions, replies, topicTitle, eventName }
             <div className="flex flex-wrap items-center gap-3">
               <StanceBadge stance={p.stance} />
               <EvidenceBadge evidence={p.evidence} link />
-              <span className="font-medium">{topicTitle(p.topic)}</span>
+              <span className="font-medium" {...stored}>
+                {topicTitle(p.topic)}
+              </span>
               <span className="text-sm text-slate-600">
                 <StatedOn date={p.statedOn} precision={p.datePrecision} />
                 {p.event && (
                   <>
                     {" · "}
-                    <Link href={`/events/${p.event}`} className="underline">
+                    <Link href={`/events/${p.event}`} className="underline" {...stored}>
                       {eventName(p.event)}
                     </Link>
                   </>
@@ -46,15 +52,24 @@ export function PositionList({ iso3, positions, replies, topicTitle, eventName }
             </div>
             {p.end && <PositionEndNote end={p.end} />}
             {p.contestedNote && <ContestedNotice note={p.contestedNote} />}
-            <p className="text-slate-800">{p.summary}</p>
-            {p.quote && <blockquote className="border-s-4 border-slate-300 ps-3 italic">“{p.quote}”</blockquote>}
+            <p className="text-slate-800" {...stored}>
+              {p.summary}
+            </p>
+            {p.quote && (
+              <blockquote className="border-s-4 border-slate-300 ps-3 italic" {...stored}>
+                {t("quote", { quote: p.quote })}
+              </blockquote>
+            )}
             <ul className="text-sm">
               {p.sources.map((url) => (
                 <li key={url}>
-                  Source:{" "}
-                  <a className="break-all underline" href={url} rel="noopener noreferrer">
-                    {url}
-                  </a>
+                  {t.rich("source", {
+                    link: () => (
+                      <a className="break-all underline" href={url} rel="noopener noreferrer">
+                        {url}
+                      </a>
+                    ),
+                  })}
                 </li>
               ))}
             </ul>

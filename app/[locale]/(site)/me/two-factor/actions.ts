@@ -11,6 +11,8 @@ import { ConflictError, FieldError, ForbiddenError } from "@/server/shared/error
 import { RateLimitedError } from "@/server/services/rate-limits";
 import { confirmEnrolment, startEnrolment, turnOffSecondFactor } from "@/server/services/second-factor";
 import { fieldErrorsOf, type FormState } from "@/server/shared/form-state";
+import { type Locale, localizeHref } from "@/server/i18n/locales";
+import { getLocale } from "next-intl/server";
 
 // The two-factor section of /me: set up an authenticator app, or (contributors) turn it off.
 // The form's fields are `factorPassword` and `factorCode` (the password form on the page has its own).
@@ -19,9 +21,9 @@ export type EnrolmentState = FormState & { secret?: string; qr?: string; recover
 
 const FIELD_NAMES: Record<string, string> = { currentPassword: "factorPassword", code: "factorCode" };
 
-async function signedIn(): Promise<{ userId: string; sessionId: string }> {
+async function signedIn(locale: Locale): Promise<{ userId: string; sessionId: string }> {
   const session = await currentSession();
-  if (!session?.user?.id) redirect("/sign-in?callbackUrl=/me");
+  if (!session?.user?.id) redirect(localizeHref(locale, `/sign-in?callbackUrl=${localizeHref(locale, "/me")}`));
   return { userId: session.user.id, sessionId: session.sessionId };
 }
 
@@ -44,7 +46,7 @@ function explain(values: Record<string, string>, error: unknown): FormState {
 /** A new secret, as a QR code and as text to type, waiting for the app's first code. */
 export async function startEnrolmentAction(previous: EnrolmentState): Promise<EnrolmentState> {
   try {
-    const { secret, uri } = await startEnrolment(db(), (await signedIn()).userId);
+    const { secret, uri } = await startEnrolment(db(), (await signedIn(await getLocale())).userId);
     return { values: {}, fieldErrors: {}, secret, qr: await QRCode.toDataURL(uri, { margin: 1, width: 208 }) };
   } catch (error) {
     return { ...previous, ...explain({}, error) };
@@ -53,7 +55,7 @@ export async function startEnrolmentAction(previous: EnrolmentState): Promise<En
 
 /** Turns it on with the password and the app's code; shows the recovery codes once. This session goes on; the others end. */
 export async function confirmEnrolmentAction(previous: EnrolmentState, formData: FormData): Promise<EnrolmentState> {
-  const session = await signedIn();
+  const session = await signedIn(await getLocale());
   const values = {
     factorPassword: String(formData.get("factorPassword") ?? ""),
     factorCode: String(formData.get("factorCode") ?? ""),
@@ -73,7 +75,8 @@ export async function confirmEnrolmentAction(previous: EnrolmentState, formData:
 
 /** A contributor turns it off with the password and a code; other sessions end. */
 export async function turnOffAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const session = await signedIn();
+  const locale = await getLocale();
+  const session = await signedIn(locale);
   const values = {
     factorPassword: String(formData.get("factorPassword") ?? ""),
     factorCode: String(formData.get("factorCode") ?? ""),
@@ -88,5 +91,5 @@ export async function turnOffAction(_previous: FormState, formData: FormData): P
   } catch (error) {
     return explain(values, error);
   }
-  redirect("/me?two-factor=off#two-factor");
+  redirect(localizeHref(locale, "/me?two-factor=off#two-factor"));
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { type AlertSettings } from "@/server/services/alerts";
@@ -9,6 +10,7 @@ type Props = { settings: AlertSettings; moderator: boolean };
 
 /** The reader's email alerts: a daily digest of what they watch; for moderators, new proposals waiting. */
 export function AlertSettingsForm({ settings, moderator }: Props) {
+  const t = useTranslations("me.alerts");
   const trpc = useTRPC();
   const [values, setValues] = useState(settings);
   const save = useMutation(trpc.alerts.save.mutationOptions());
@@ -26,7 +28,7 @@ export function AlertSettingsForm({ settings, moderator }: Props) {
           checked={values.dailyDigest}
           onChange={(e) => setValues((v) => ({ ...v, dailyDigest: e.target.checked }))}
         />
-        Email me a daily digest of approved changes to what I watch
+        {t("digest")}
       </label>
       {moderator && (
         <label className="flex items-center gap-2">
@@ -35,15 +37,15 @@ export function AlertSettingsForm({ settings, moderator }: Props) {
             checked={values.proposalsWaiting}
             onChange={(e) => setValues((v) => ({ ...v, proposalsWaiting: e.target.checked }))}
           />
-          Include new proposals waiting for review
+          {t("proposalsWaiting")}
         </label>
       )}
       <button type="submit" className="btn-secondary" disabled={save.isPending}>
-        Save email alerts
+        {t("save")}
       </button>
       {save.isSuccess && (
         <p role="status" className="text-sm text-emerald-800">
-          Saved.
+          {t("saved")}
         </p>
       )}
       {save.error && (

@@ -2,11 +2,13 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { CopyButton } from "@/app/_components/copy-button";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** The private feed: make an address (shown once: only its hash is kept), replace it, or turn it off. */
 export function FeedControls({ on }: { on: boolean }) {
+  const t = useTranslations("me.feed");
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.watches.newFeedToken.mutationOptions());
@@ -24,26 +26,22 @@ export function FeedControls({ on }: { on: boolean }) {
     <div className="space-y-3">
       {url ? (
         <div role="status" className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm">
-          <p className="font-semibold">Your feed&apos;s address — copy it now: it is shown only once.</p>
+          <p className="font-semibold">{t("address")}</p>
           <p>
             <code className="break-all">{url}</code>
           </p>
-          <CopyButton text={url} label="Copy feed address" />
+          <CopyButton text={url} label={t("copy")} />
         </div>
       ) : (
-        <p className="text-sm text-slate-700">
-          {on
-            ? "Your private feed is on. Its address was shown when you made it; make a new one if you lost it (the old one stops working)."
-            : "No private feed yet."}
-        </p>
+        <p className="text-sm text-slate-700">{on ? t("on") : t("none")}</p>
       )}
       <div className="flex flex-wrap gap-2">
         <button type="button" className="btn-secondary" disabled={create.isPending} onClick={() => create.mutate()}>
-          {on || url ? "Make a new feed address" : "Make a feed address"}
+          {on || url ? t("makeNew") : t("make")}
         </button>
         {(on || url) && (
           <button type="button" className="btn-secondary" disabled={revoke.isPending} onClick={() => revoke.mutate()}>
-            Turn off the feed
+            {t("turnOff")}
           </button>
         )}
       </div>

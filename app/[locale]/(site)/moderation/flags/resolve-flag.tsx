@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { mutationErrors } from "@/server/shared/form-state";
@@ -10,14 +11,9 @@ import { FLAG_OUTCOMES } from "@/server/schemas/contests";
 
 type Outcome = (typeof FLAG_OUTCOMES)[number];
 
-const OUTCOME_LABEL: Record<Outcome, string> = {
-  contested: "Mark the position contested (the note becomes its public note)",
-  edited: "The position has been edited to fix it",
-  dismissed: "Dismiss: the position stands as coded",
-};
-
 /** Resolves one flag: an outcome and a note (the reader who flagged it sees it). */
 export function ResolveFlag({ flagId, what }: { flagId: number; what: string }) {
+  const t = useTranslations("moderation.flags");
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
@@ -35,20 +31,15 @@ export function ResolveFlag({ flagId, what }: { flagId: number; what: string }) 
       }}
     >
       <fieldset className="space-y-1">
-        <legend className="text-sm font-semibold">Resolve the flag on {what}</legend>
+        <legend className="text-sm font-semibold">{t("resolveLegend", { what })}</legend>
         {FLAG_OUTCOMES.map((value) => (
           <label key={value} className="flex items-center gap-2 text-sm">
             <input type="radio" name={`${id}-outcome`} checked={outcome === value} onChange={() => setOutcome(value)} />
-            {OUTCOME_LABEL[value]}
+            {t("outcome", { outcome: value })}
           </label>
         ))}
       </fieldset>
-      <Field
-        id={`${id}-note`}
-        label="Note"
-        error={errors.fieldErrors.note}
-        hint="The reader who flagged it sees this; for a contested mark, every reader does."
-      >
+      <Field id={`${id}-note`} label={t("note")} error={errors.fieldErrors.note} hint={t("noteHint")}>
         {(control) => (
           <textarea
             {...control}
@@ -60,7 +51,7 @@ export function ResolveFlag({ flagId, what }: { flagId: number; what: string }) 
         )}
       </Field>
       <button type="submit" className="btn-primary" disabled={resolve.isPending}>
-        Resolve
+        {t("resolve")}
       </button>
       {errors.formError && (
         <p role="alert" className="text-sm text-red-700">

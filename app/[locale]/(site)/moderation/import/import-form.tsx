@@ -1,14 +1,19 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { decodeImportFile, sizeProblem } from "@/server/shared/import-file-bytes";
 import { useTRPC } from "@/app/_trpc/client";
 
 type Loaded = { fileName: string; text: string };
+type Counts = { created: number; updated: number; unchanged: number };
+
+const counts = ({ created, updated, unchanged }: Counts) => ({ created, updated, unchanged });
 
 /** Choose a file → a preview (every bad row by line and reason, or what would change) → import, all or nothing. */
 export function ImportForm() {
+  const t = useTranslations("moderation.import");
   const trpc = useTRPC();
   const inputId = useId();
   const [file, setFile] = useState<Loaded | null>(null);
@@ -36,7 +41,7 @@ export function ImportForm() {
     <div className="space-y-5">
       <div className="flex flex-col gap-1">
         <label htmlFor={inputId} className="font-medium">
-          CSV file
+          {t("file")}
         </label>
         <input
           id={inputId}
@@ -52,7 +57,7 @@ export function ImportForm() {
           </p>
         )}
       </div>
-      {preview.isPending && <p className="animate-pulse text-slate-600">Checking every row…</p>}
+      {preview.isPending && <p className="animate-pulse text-slate-600">{t("checking")}</p>}
       {preview.error && (
         <p role="alert" className="text-red-700">
           {preview.error.message}
@@ -65,16 +70,16 @@ export function ImportForm() {
           className="space-y-2 rounded-md border border-red-200 bg-red-50 p-4"
         >
           <h2 id="bad-rows" className="font-semibold text-red-900">
-            {plan.badRows} bad {plan.badRows === 1 ? "row" : "rows"}: nothing will be imported until every row is right
+            {t("badRows", { count: plan.badRows })}
           </h2>
           <table className="text-sm">
             <thead>
               <tr>
                 <th scope="col" className="pe-4 text-start">
-                  Line
+                  {t("line")}
                 </th>
                 <th scope="col" className="text-start">
-                  What is wrong
+                  {t("whatIsWrong")}
                 </th>
               </tr>
             </thead>
@@ -88,32 +93,23 @@ export function ImportForm() {
             </tbody>
           </table>
           {plan.badRows > plan.errors.length && (
-            <p className="text-sm">
-              and {plan.badRows - plan.errors.length} more {plan.badRows - plan.errors.length === 1 ? "row" : "rows"}{" "}
-              with errors
-            </p>
+            <p className="text-sm">{t("moreBadRows", { count: plan.badRows - plan.errors.length })}</p>
           )}
         </section>
       )}
       {plan?.ok && file && !commit.data && (
         <section aria-labelledby="plan" className="space-y-3 rounded-md border border-slate-200 bg-white p-4">
           <h2 id="plan" className="font-semibold">
-            {file.fileName}: {plan.rows} rows, all valid
+            {t("planHeading", { file: file.fileName, rows: plan.rows })}
           </h2>
-          <p>
-            {plan.counts.created} new positions, {plan.counts.updated} changed, {plan.counts.unchanged} unchanged.
-            Imported rows are published at once as approved revisions in your name, and the import is recorded in the
-            audit log.
-          </p>
+          <p>{t("plan", counts(plan.counts))}</p>
           <button
             type="button"
             className="btn-primary"
             disabled={commit.isPending || plan.counts.created + plan.counts.updated === 0}
             onClick={() => commit.mutate({ ...file, dryRun: false })}
           >
-            {plan.counts.created + plan.counts.updated === 0
-              ? "Nothing to import"
-              : `Import ${plan.counts.created + plan.counts.updated} rows`}
+            {t("commit", { count: plan.counts.created + plan.counts.updated })}
           </button>
           {commit.error && (
             <p role="alert" className="text-red-700">
@@ -124,8 +120,7 @@ export function ImportForm() {
       )}
       {commit.data?.ok && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3">
-          Imported: {commit.data.counts.created} new, {commit.data.counts.updated} changed,{" "}
-          {commit.data.counts.unchanged} unchanged.
+          {t("done", counts(commit.data.counts))}
         </p>
       )}
     </div>

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ReasonForm } from "@/app/_components/reason-form";
 import { useTRPC } from "@/app/_trpc/client";
@@ -10,6 +11,7 @@ type Props = { revisionId: number; isCurrent: boolean; isNew: boolean };
 
 /** Mark a trusted contributor's published edit patrolled, or revert it with a reason. */
 export function PatrolActions({ revisionId, isCurrent, isNew }: Props) {
+  const t = useTranslations("moderation.patrol");
   const trpc = useTRPC();
   const router = useRouter();
   const [reverting, setReverting] = useState(false);
@@ -23,12 +25,8 @@ export function PatrolActions({ revisionId, isCurrent, isNew }: Props) {
     <div className="space-y-3 border-t border-slate-200 pt-3">
       {reverting ? (
         <ReasonForm
-          confirm="Revert"
-          hint={
-            isNew
-              ? "The position is withdrawn from public view. The log shows this reason."
-              : "The position goes back to the version before this edit. The log shows this reason."
-          }
+          confirm={t("revert")}
+          hint={t("revertHint", { kind: isNew ? "new" : "edit" })}
           pending={busy}
           reasonError={revert.error?.data?.fieldErrors?.reason?.[0]}
           error={revert.error?.data?.fieldErrors?.reason ? undefined : revert.error?.message}
@@ -43,11 +41,11 @@ export function PatrolActions({ revisionId, isCurrent, isNew }: Props) {
             disabled={busy}
             onClick={() => patrolled.mutate({ revisionId })}
           >
-            Mark patrolled
+            {t("markPatrolled")}
           </button>
           {isCurrent && (
             <button type="button" className="btn-secondary" disabled={busy} onClick={() => setReverting(true)}>
-              Revert
+              {t("revert")}
             </button>
           )}
         </div>

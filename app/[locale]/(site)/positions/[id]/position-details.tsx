@@ -8,6 +8,7 @@ import { formatStatedOn } from "@/server/shared/stated-on";
 import { formatDay } from "@/server/i18n/dates";
 import { withNameIn } from "@/server/i18n/government-names";
 import { storedTextIn } from "@/app/_components/use-stored-text";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { ContestedNotice } from "@/app/_components/contested-notice";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { PageTitle } from "@/app/_components/page-title";
@@ -185,7 +186,7 @@ export async function PositionDetails(viewer: PositionViewer) {
               {moderator && !reply.hidden && <ReasonAction kind="hideReply" replyId={reply.id} />}
             </GovernmentReply>
           ))}
-          {mayReply && <ReplyForm positionId={record.id} government={record.government.name} />}
+          {mayReply && <ReplyForm positionId={record.id} government={government.name} />}
         </section>
       )}
       <section aria-labelledby="history-heading" className="space-y-3">
@@ -213,5 +214,11 @@ export async function PositionDetails(viewer: PositionViewer) {
     </article>
   );
   // A moderator's buttons and a representative's reply form call tRPC from the browser; a reader's page does not load its client.
-  return moderator || mayReply ? <TRPCReactProvider>{page}</TRPCReactProvider> : page;
+  return moderator || mayReply ? (
+    <TRPCReactProvider>
+      <ClientMessages namespaces={["positionActions", "forms", "watch"]}>{page}</ClientMessages>
+    </TRPCReactProvider>
+  ) : (
+    page
+  );
 }

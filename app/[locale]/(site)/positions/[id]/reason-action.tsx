@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ReasonForm } from "@/app/_components/reason-form";
 import { useTRPC } from "@/app/_trpc/client";
@@ -14,36 +15,9 @@ type Props =
   | { kind: "uncontest"; positionId: number }
   | { kind: "hideReply"; replyId: number };
 
-const TEXT = {
-  revert: {
-    open: "Revert to this version",
-    confirm: "Revert",
-    hint: "Why? It goes into the history and the audit log.",
-  },
-  withdraw: {
-    open: "Withdraw this position",
-    confirm: "Withdraw",
-    hint: "Why? The position disappears from every public view until a revert brings it back.",
-  },
-  contest: {
-    open: "Mark contested",
-    confirm: "Mark contested",
-    hint: "Why is it disputed? Readers see this note beside the position; its stance stays as coded.",
-  },
-  uncontest: {
-    open: "Clear contested",
-    confirm: "Clear contested",
-    hint: "Why is it settled? The public moderation log shows this.",
-  },
-  hideReply: {
-    open: "Hide reply",
-    confirm: "Hide reply",
-    hint: "Only for abuse. Readers see this reason in the reply's place, and the public log shows it.",
-  },
-};
-
 /** A moderator's revert, withdrawal, contested mark or hidden reply: asks for a reason (a contest's public note), then acts. */
 export function ReasonAction(props: Props) {
+  const t = useTranslations("positionActions");
   const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -59,19 +33,18 @@ export function ReasonAction(props: Props) {
   const uncontest = useMutation(trpc.flags.clearContest.mutationOptions(done));
   const hideReply = useMutation(trpc.replies.hide.mutationOptions(done));
   const mutation = { revert, withdraw, contest, uncontest, hideReply }[props.kind];
-  const text = TEXT[props.kind];
 
   if (!open) {
     return (
       <button type="button" className="btn-secondary" onClick={() => setOpen(true)}>
-        {text.open}
+        {t(`${props.kind}.open`)}
       </button>
     );
   }
   return (
     <ReasonForm
-      confirm={text.confirm}
-      hint={text.hint}
+      confirm={t(`${props.kind}.confirm`)}
+      hint={t(`${props.kind}.hint`)}
       pending={mutation.isPending}
       reasonError={mutation.error?.data?.fieldErrors?.reason?.[0] ?? mutation.error?.data?.fieldErrors?.note?.[0]}
       error={mutation.error?.data?.fieldErrors ? undefined : mutation.error?.message}

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormErrors } from "@/app/_components/form-field";
@@ -11,6 +12,8 @@ import { REPLY_MAX } from "@/server/schemas/replies";
 
 /** A government's official representative replies to one of its positions (shown beside it, never changing its coding). */
 export function ReplyForm({ positionId, government }: { positionId: number; government: string }) {
+  const t = useTranslations("positionActions.reply");
+  const tForms = useTranslations("forms");
   const trpc = useTRPC();
   const router = useRouter();
   const [body, setBody] = useState("");
@@ -34,14 +37,9 @@ export function ReplyForm({ positionId, government }: { positionId: number; gove
         post.mutate({ positionId, body, sourceUrl });
       }}
     >
-      <h3 className="font-semibold">Reply as the government of {government}</h3>
+      <h3 className="font-semibold">{t("heading", { government })}</h3>
       <FormErrors state={errors} />
-      <Field
-        id="reply-body"
-        label="Reply"
-        error={errors.fieldErrors.body}
-        hint={`Shown beside the position, labelled as your government's reply; up to ${REPLY_MAX} characters. It does not change the coding.`}
-      >
+      <Field id="reply-body" label={t("label")} error={errors.fieldErrors.body} hint={t("hint", { max: REPLY_MAX })}>
         {(control) => (
           <textarea
             {...control}
@@ -53,7 +51,7 @@ export function ReplyForm({ positionId, government }: { positionId: number; gove
           />
         )}
       </Field>
-      <Field id="reply-source" label="Source URL (optional)" error={errors.fieldErrors.sourceUrl}>
+      <Field id="reply-source" label={tForms("optional", { label: t("source") })} error={errors.fieldErrors.sourceUrl}>
         {(control) => (
           <input
             {...control}
@@ -65,11 +63,11 @@ export function ReplyForm({ positionId, government }: { positionId: number; gove
         )}
       </Field>
       <button type="submit" className="btn-primary" disabled={post.isPending}>
-        {post.isPending ? "Posting…" : "Post reply"}
+        {post.isPending ? t("posting") : t("post")}
       </button>
       {post.isSuccess && (
         <p role="status" className="text-sm text-emerald-800">
-          Your reply is published beside the position.
+          {t("posted")}
         </p>
       )}
     </form>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "@/app/_components/link";
 import { changesQuerySchema } from "@/server/schemas/proposals";
 import { ChangeList } from "@/app/_components/change-list";
@@ -9,6 +10,8 @@ import { viewTags } from "@/server/cache/view-tags";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { searchFromKey } from "@/server/cache/cached-route";
 import { pageLocale } from "@/server/i18n/page-locale";
+import { type Locale } from "@/server/i18n/locales";
+import { inLocale, withNameIn } from "@/server/i18n/government-names";
 
 function filterFrom(search: string) {
   const params = new URLSearchParams(search);
@@ -23,55 +26,62 @@ function filterFrom(search: string) {
   return { filter, feed: `/changes.atom${query.size ? `?${query}` : ""}` };
 }
 
-function changesMetadata(search: string): Metadata {
+async function changesMetadata(locale: Locale, search: string): Promise<Metadata> {
   const { feed } = filterFrom(search);
+  const t = await getTranslations({ locale, namespace: "changes" });
   return {
-    title: "Recent changes",
-    description: "Approved changes to governments' recorded positions, newest first.",
-    alternates: { types: { "application/atom+xml": [{ url: feed, title: "Stance Atlas: recent changes" }] } },
+    title: t("title"),
+    description: t("description"),
+    alternates: { types: { "application/atom+xml": [{ url: feed, title: t("feedTitle") }] } },
   };
 }
 
 /** `/changes`: rendered once per filter, served from the page cache until the next approved change. */
-async function ChangesPage({ search }: { search: string }) {
+async function ChangesPage({ search, locale }: { search: string; locale: Locale }) {
   await dependsOn(viewTags.positions, viewTags.topics);
   const { filter, feed } = filterFrom(search);
   const queryClient = getQueryClient();
-  const [changes, topics, governments] = await Promise.all([
+  const [changes, topics, governments, t] = await Promise.all([
     queryClient.fetchQuery(trpc.changes.list.queryOptions(filter)),
     queryClient.fetchQuery(trpc.topics.list.queryOptions()),
     queryClient.fetchQuery(trpc.governments.list.queryOptions()),
+    getTranslations("changes"),
   ]);
   return (
     <div className="max-w-4xl space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div className="space-y-1">
-          <h1 className="text-3xl font-bold tracking-tight">Recent changes</h1>
+          <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
           <p className="text-slate-700">
-            Every approved change to the record, newest first. Every decision, rejections and their reasons included, is
-            in the{" "}
-            <Link href="/log" className="underline">
-              moderation log
-            </Link>
-            .
+            {t.rich("intro", {
+              log: (chunks) => (
+                <Link href="/log" className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </div>
         <a className="btn-secondary" href={feed}>
-          Atom feed
+          {t("atomFeed")}
         </a>
       </header>
-      <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter changes">
+      <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t("filterLabel")}>
         <TopicGovernmentFilters
           topics={topics}
-          governments={governments}
+          governments={inLocale(locale, governments)}
           topic={filter.topic}
           government={filter.government}
         />
         <button type="submit" className="btn-secondary">
-          Filter
+          {t("filter")}
         </button>
       </form>
-      {changes.length === 0 ? <EmptyState>No approved changes match.</EmptyState> : <ChangeList changes={changes} />}
+      {changes.length === 0 ? (
+        <EmptyState>{t("none")}</EmptyState>
+      ) : (
+        <ChangeList changes={changes.map((c) => ({ ...c, government: withNameIn(locale, c.government) }))} />
+      )}
     </div>
   );
 }
@@ -83,10 +93,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/changes/view/[search]">): Promise<Metadata> {
-  return changesMetadata(searchFromKey((await params).search));
+  const locale = await pageLocale(params);
+  return changesMetadata(locale, searchFromKey((await params).search));
 }
 
 export default async function CachedChangesPage({ params }: PageProps<"/[locale]/changes/view/[search]">) {
-  await pageLocale(params);
-  return <ChangesPage search={searchFromKey((await params).search)} />;
+  const locale = await pageLocale(params);
+  return <ChangesPage search={searchFromKey((await params).search)} locale={locale} />;
 }

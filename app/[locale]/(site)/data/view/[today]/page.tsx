@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageSection } from "@/app/_components/page-section";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
@@ -9,59 +9,59 @@ import { ReleaseCard } from "@/app/[locale]/(site)/data/release-card";
 import { permanentUrl, releaseNames } from "@/app/[locale]/(site)/data/release-names";
 import { dayFromKey } from "@/server/cache/cached-route";
 import { pageLocale } from "@/server/i18n/page-locale";
+import { type Locale } from "@/server/i18n/locales";
 
-export const metadata: Metadata = {
-  title: "Data releases",
-  description:
-    "Numbered, frozen releases of every approved position with its sources: CSV and JSON files with SHA-256 checksums, a changelog, and how to cite each.",
+export async function generateMetadata({ params }: PageProps<"/[locale]/data/view/[today]">) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "data" });
+  return { title: t("title"), description: t("description") };
+}
+
+/** The live data's addresses (the same in every language). */
+const LIVE = {
+  positions: "/api/v1/positions.csv",
+  matrix: "/api/v1/matrix.csv",
+  api: "/api/v1/openapi.json",
 };
 
-const LIVE = [
-  { href: "/api/v1/positions.csv", label: "positions.csv" },
-  { href: "/api/v1/matrix.csv", label: "matrix.csv" },
-  { href: "/api/v1/openapi.json", label: "the JSON API" },
-];
-
 /** `/data`: every release, newest first, with its files, checksums, changes and citation. */
-async function DataPage() {
+async function DataPage({ locale }: { locale: Locale }) {
   await dependsOn(viewTags.releases);
-  const [releases, names] = await Promise.all([
+  const [releases, names, t] = await Promise.all([
     getQueryClient().fetchQuery(trpc.releases.list.queryOptions()),
-    releaseNames(),
+    releaseNames(locale),
+    getTranslations("data"),
   ]);
   const site = siteUrl();
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-3">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Data releases</h1>
-        <p className="text-slate-700">
-          A release is a numbered snapshot of every approved position, with its sources, evidence kind and history. Its
-          files never change: cite the release and anyone can download the same bytes (check them against the SHA-256).
-          Published under CC BY 4.0.
-        </p>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <p className="text-slate-700">{t("intro")}</p>
         <p className="text-sm text-slate-600">
-          The live data, as it stands now, stays available:{" "}
-          {LIVE.map((l, i) => (
-            <span key={l.href}>
-              {i > 0 && ", "}
-              <a href={l.href} className="underline">
-                {l.label}
+          {t.rich("live", {
+            positions: (chunks) => (
+              <a href={LIVE.positions} className="underline">
+                {chunks}
               </a>
-            </span>
-          ))}
-          .
+            ),
+            matrix: (chunks) => (
+              <a href={LIVE.matrix} className="underline">
+                {chunks}
+              </a>
+            ),
+            api: (chunks) => (
+              <a href={LIVE.api} className="underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </header>
       {releases.length === 0 ? (
-        <EmptyState>
-          No release has been published yet. Until the first one, cite the live data with the date you downloaded it.
-        </EmptyState>
+        <EmptyState>{t("noRelease")}</EmptyState>
       ) : (
-        <PageSection
-          id="releases"
-          title={`${releases.length} release${releases.length === 1 ? "" : "s"}`}
-          className="space-y-6"
-        >
+        <PageSection id="releases" title={t("releases", { count: releases.length })} className="space-y-6">
           {releases.map((release) => (
             <ReleaseCard
               key={release.version}
@@ -84,7 +84,7 @@ export function generateStaticParams() {
 }
 
 export default async function CachedDataPage({ params }: PageProps<"/[locale]/data/view/[today]">) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   dayFromKey((await params).today);
-  return <DataPage />;
+  return <DataPage locale={locale} />;
 }

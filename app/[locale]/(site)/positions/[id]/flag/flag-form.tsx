@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import Link from "@/app/_components/link";
 import { Field, inputClass } from "@/app/_components/field";
@@ -11,6 +12,7 @@ import { FLAG_REASON_MAX } from "@/server/schemas/contests";
 
 /** A signed-in reader says what may be wrong with a position; a moderator resolves the flag. */
 export function FlagForm({ positionId }: { positionId: number }) {
+  const t = useTranslations("flag");
   const trpc = useTRPC();
   const [reason, setReason] = useState("");
   const flag = useMutation(trpc.flags.flag.mutationOptions());
@@ -19,17 +21,14 @@ export function FlagForm({ positionId }: { positionId: number }) {
   if (flag.isSuccess) {
     return (
       <section role="status" className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-5">
-        <h2 className="text-xl font-semibold">Flag sent</h2>
-        <p>
-          A moderator will check the position and contest it, edit it or dismiss your flag. Your account page shows how
-          it ends.
-        </p>
+        <h2 className="text-xl font-semibold">{t("sent")}</h2>
+        <p>{t("sentExplain")}</p>
         <div className="flex flex-wrap gap-3">
           <Link className="btn-primary" href={`/positions/${positionId}`}>
-            Back to the position
+            {t("back")}
           </Link>
           <Link className="btn-secondary" href="/me">
-            Your account
+            {t("account")}
           </Link>
         </div>
       </section>
@@ -47,9 +46,9 @@ export function FlagForm({ positionId }: { positionId: number }) {
       <FormErrors state={errors} />
       <Field
         id="reason"
-        label="What may be wrong?"
+        label={t("reason")}
         error={errors.fieldErrors.reason}
-        hint={`Say what the source says, or which source disagrees (up to ${FLAG_REASON_MAX} characters). Moderators see your display name.`}
+        hint={t("reasonHint", { max: FLAG_REASON_MAX })}
       >
         {(control) => (
           <textarea
@@ -62,7 +61,7 @@ export function FlagForm({ positionId }: { positionId: number }) {
         )}
       </Field>
       <button type="submit" className="btn-primary" disabled={flag.isPending}>
-        {flag.isPending ? "Sending…" : "Send flag"}
+        {flag.isPending ? t("sending") : t("send")}
       </button>
     </form>
   );

@@ -2,7 +2,8 @@ import { db } from "@/db/server-db";
 import { publicReads } from "@/server/cache/public-reads";
 import { parseQuery } from "@/server/http/query";
 import { answerErrors } from "@/server/http/read-route";
-import { jsonError, preflight, publicJson } from "@/server/http/responses";
+import { inLanguage, jsonError, preflight, publicJson } from "@/server/http/responses";
+import { namesIn } from "@/server/i18n/api-names";
 import { iso3Schema } from "@/server/schemas/common";
 import { emptyQuerySchema } from "@/server/schemas/reference";
 
@@ -11,7 +12,10 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/go
   if (!iso3.success) return jsonError(400, `iso3: ${iso3.error.issues[0]?.message ?? "is not valid."}`);
   const query = parseQuery(emptyQuerySchema, request.url);
   if (!query.ok) return query.response;
-  return answerErrors(async () => publicJson(await publicReads.agreement(db(), iso3.data), { maxAge: 60 }));
+  const { locale } = query;
+  return answerErrors(async () =>
+    inLanguage(publicJson(namesIn(locale, await publicReads.agreement(db(), iso3.data)), { maxAge: 60 }), locale),
+  );
 }
 
 export const OPTIONS = preflight;

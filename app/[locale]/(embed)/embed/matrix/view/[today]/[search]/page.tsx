@@ -37,7 +37,11 @@ async function MatrixEmbed({ today, search }: CachedViewProps) {
   );
 }
 
-export const metadata = { title: "Comparison matrix (embed)" };
+export async function generateMetadata({ params }: PageProps<"/[locale]/embed/matrix/view/[today]/[search]">) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "common.embeds" });
+  return { title: t("matrixTitle") };
+}
 export const revalidate = false;
 export const dynamicParams = true;
 export function generateStaticParams() {

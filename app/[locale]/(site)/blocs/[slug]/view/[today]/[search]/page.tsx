@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "@/app/_components/link";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
 import { countStances } from "@/server/shared/bloc-cohesion";
-import { formatDate } from "@/server/shared/dates";
 import { AsOfForm } from "@/app/_components/as-of-form";
 import { ClientMessages } from "@/app/_components/client-messages";
 import { EmptyState } from "@/app/_components/empty-state";
@@ -18,8 +18,12 @@ import { BlocStanceTable } from "@/app/[locale]/(site)/blocs/bloc-stance-table";
 import { dayFromKey, searchFromKey } from "@/server/cache/cached-route";
 import { loadCompareParams } from "@/server/shared/url-state/compare";
 import { pageLocale } from "@/server/i18n/page-locale";
+import { type Locale } from "@/server/i18n/locales";
+import { formatDay } from "@/server/i18n/dates";
+import { inLocale } from "@/server/i18n/government-names";
+import { storedTextIn } from "@/app/_components/use-stored-text";
 
-type Props = { slug: string; today: string; at: string | null };
+type Props = { slug: string; today: string; at: string | null; locale: Locale };
 
 async function load({ slug, today, at }: Props) {
   // Members' positions change what it shows as much as the bloc does.
@@ -32,15 +36,17 @@ async function load({ slug, today, at }: Props) {
 
 async function blocMetadata(props: Props): Promise<Metadata> {
   const { bloc } = await load(props);
-  return {
-    title: bloc.name,
-    description: `${bloc.name}: members as of any date, with sources, and where they stand on Internet governance.`,
-  };
+  const t = await getTranslations({ locale: props.locale, namespace: "blocs" });
+  return { title: bloc.name, description: t("metaDescription", { name: bloc.name }) };
 }
 
 /** `/blocs/[slug]`: the bloc's members as of a date, their stances per topic and over time, and its cohesion. */
 async function BlocPage(props: Props) {
   const { bloc, date, queryClient } = await load(props);
+  const { locale } = props;
+  const t = await getTranslations("blocs");
+  const stored = storedTextIn(locale);
+  const day = formatDay(locale, date);
   const stances = await queryClient.fetchQuery(trpc.blocs.stances.queryOptions({ slug: bloc.slug, at: date }));
   const charted = stances.topics.filter(({ topic }) =>
     stances.overTime.some((stop) => Object.values(stop.counts[topic.slug] ?? {}).some((n) => n > 0)),
@@ -48,15 +54,21 @@ async function BlocPage(props: Props) {
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <PageTitle parent={{ href: "/blocs", label: "Blocs" }} current={bloc.slug} title={bloc.name} />
-        <p className="max-w-4xl text-slate-700">{bloc.description}</p>
+        <PageTitle
+          parent={{ href: "/blocs", label: t("title") }}
+          current={bloc.slug}
+          title={<span {...stored}>{bloc.name}</span>}
+        />
+        <p className="max-w-4xl text-slate-700" {...stored}>
+          {bloc.description}
+        </p>
         <p className="max-w-4xl text-sm text-slate-600">
           {!bloc.complete && (
             <span className="me-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-              Partial list
+              {t("partialList")}
             </span>
           )}
-          {bloc.coverageNote}
+          <span {...stored}>{bloc.coverageNote}</span>
         </p>
         <div className="flex flex-wrap items-end justify-between gap-3">
           <ClientMessages namespaces={["asOf", "dates"]}>
@@ -66,33 +78,30 @@ async function BlocPage(props: Props) {
             href={`/matrix?bloc=${bloc.slug}${props.at ? `&at=${props.at}` : ""}`}
             className="btn-secondary text-sm"
           >
-            See the members in the matrix
+            {t("seeInMatrix")}
           </Link>
         </div>
       </header>
 
-      <PageSection id="stances" title={`Where the ${bloc.members.length} members stood on ${formatDate(date)}`}>
-        <p className="max-w-4xl text-sm text-slate-600">
-          Cohesion is the share of members with a position on the topic that are on the majority side
-          (multistakeholder-leaning, mixed, or intergovernmental-leaning).
-        </p>
+      <PageSection id="stances" title={t("stancesTitle", { count: bloc.members.length, date: day })}>
+        <p className="max-w-4xl text-sm text-slate-600">{t("cohesionExplained")}</p>
         <StanceLegend compact />
         {bloc.members.length === 0 ? (
-          <EmptyState>The bloc had no members on {formatDate(date)}.</EmptyState>
+          <EmptyState>{t("noMembersOn", { date: day })}</EmptyState>
         ) : (
           <BlocStanceTable topics={stances.topics} blocName={bloc.name} />
         )}
       </PageSection>
 
-      <PageSection id="over-time" title="Over time">
+      <PageSection id="over-time" title={t("overTime")}>
         {charted.length === 0 ? (
-          <EmptyState>No member has a recorded position up to {formatDate(date)}.</EmptyState>
+          <EmptyState>{t("noPositionUpTo", { date: day })}</EmptyState>
         ) : (
           <div className="grid gap-6 lg:grid-cols-2">
             {charted.map(({ topic }) => (
               <StanceChart
                 key={topic.slug}
-                topicTitle={`${topic.title} — members of the day`}
+                topicTitle={t("chartTitle", { topic: topic.title })}
                 columns={stances.overTime.map((stop) => ({
                   date: stop.date,
                   label: stop.label,
@@ -104,16 +113,16 @@ async function BlocPage(props: Props) {
         )}
       </PageSection>
 
-      <PageSection id="members" title={`Members on ${formatDate(date)} (${bloc.members.length})`}>
+      <PageSection id="members" title={t("membersOn", { date: day, count: bloc.members.length })}>
         {bloc.members.length === 0 ? (
-          <EmptyState>No members on this date.</EmptyState>
+          <EmptyState>{t("noMembersOnThisDate")}</EmptyState>
         ) : (
-          <BlocMembers members={bloc.members} label="Members" />
+          <BlocMembers members={inLocale(locale, bloc.members)} label={t("members")} />
         )}
         {bloc.former.length > 0 && (
           <>
-            <h3 className="pt-2 font-semibold">Former members</h3>
-            <BlocMembers members={bloc.former} label="Former members" />
+            <h3 className="pt-2 font-semibold">{t("formerMembers")}</h3>
+            <BlocMembers members={inLocale(locale, bloc.former)} label={t("formerMembers")} />
           </>
         )}
       </PageSection>
@@ -127,9 +136,15 @@ export function generateStaticParams() {
   return [];
 }
 
-async function props(params: PageProps<"/[locale]/blocs/[slug]/view/[today]/[search]">["params"]) {
+async function props(params: PageProps<"/[locale]/blocs/[slug]/view/[today]/[search]">["params"]): Promise<Props> {
+  const locale = await pageLocale(params);
   const { slug, today, search } = await params;
-  return { slug, today: dayFromKey(today), at: loadCompareParams(new URLSearchParams(searchFromKey(search))).at };
+  return {
+    slug,
+    today: dayFromKey(today),
+    at: loadCompareParams(new URLSearchParams(searchFromKey(search))).at,
+    locale,
+  };
 }
 
 export async function generateMetadata({

@@ -7,42 +7,44 @@ import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
 import { EmbedFooter } from "@/app/[locale]/(embed)/embed-footer";
 import { serializeEmbedParams } from "@/server/shared/url-state/embed";
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { dayFromKey, searchFromKey } from "@/server/cache/cached-route";
 import { loadEmbedParams } from "@/server/shared/url-state/embed";
 import { pageLocale } from "@/server/i18n/page-locale";
+import { type Locale, localizeHref } from "@/server/i18n/locales";
+import { formatDay } from "@/server/i18n/dates";
+import { storedTextIn } from "@/app/_components/use-stored-text";
 
-type Props = { slug: string; today: string; tab: FigureKind | null; at: string | null };
+type Props = { slug: string; today: string; tab: FigureKind | null; at: string | null; locale: Locale };
 
-const TABS: { kind: FigureKind; label: string }[] = [
-  { kind: "map", label: "Map" },
-  { kind: "chart", label: "Chart" },
-];
+const TABS = ["map", "chart"] as const satisfies readonly FigureKind[];
 
 /** `/embed/topics/[slug]?tab=map|chart&at=`: one topic's map or chart as of a date, for other sites' frames. */
-async function TopicEmbed({ slug, today, tab, at }: Props) {
+async function TopicEmbed({ slug, today, tab, at, locale }: Props) {
   await dependsOn(viewTags.topic(slug), viewTags.events);
   const [figure, topic] = await Promise.all([
     orNotFound(getQueryClient().fetchQuery(trpc.topics.figure.queryOptions({ slug, at: at ?? today }))),
     orNotFound(getQueryClient().fetchQuery(trpc.topics.get.queryOptions({ slug }))),
   ]);
   const kind = tab ?? "map";
+  const [t, tTabs] = await Promise.all([getTranslations("common.embeds"), getTranslations("matrix.tabs")]);
   return (
     <>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-lg font-bold tracking-tight">
-          {figure.topic.title} <span className="font-normal text-slate-600">· as of {figure.asOf}</span>
+          <span {...storedTextIn(locale)}>{figure.topic.title}</span>{" "}
+          <span className="font-normal text-slate-600">{t("asOf", { date: formatDay(locale, figure.at) })}</span>
         </h1>
-        {/* Switching between the map and the chart stays inside the frame. */}
-        <nav aria-label="View" className="flex gap-1 text-sm">
-          {TABS.map((t) => (
+        {/* Switching between the map and the chart stays inside the frame, in its language. */}
+        <nav aria-label={tTabs("label")} className="flex gap-1 text-sm">
+          {TABS.map((option) => (
             <a
-              key={t.kind}
-              href={`/embed/topics/${slug}${serializeEmbedParams({ tab: t.kind, at })}`}
-              aria-current={t.kind === kind ? "page" : undefined}
+              key={option}
+              href={localizeHref(locale, `/embed/topics/${slug}${serializeEmbedParams({ tab: option, at })}`)}
+              aria-current={option === kind ? "page" : undefined}
               className="rounded-md border border-slate-300 px-2 py-0.5 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
             >
-              {t.label}
+              {tTabs(option)}
             </a>
           ))}
         </nav>
@@ -54,7 +56,11 @@ async function TopicEmbed({ slug, today, tab, at }: Props) {
   );
 }
 
-export const metadata: Metadata = { title: "Topic (embed)" };
+export async function generateMetadata({ params }: PageProps<"/[locale]/embed/topics/[slug]/view/[today]/[search]">) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "common.embeds" });
+  return { title: t("topicTitle") };
+}
 export const revalidate = false;
 export const dynamicParams = true;
 export function generateStaticParams() {
@@ -64,8 +70,8 @@ export function generateStaticParams() {
 export default async function CachedTopicEmbed({
   params,
 }: PageProps<"/[locale]/embed/topics/[slug]/view/[today]/[search]">) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { slug, today, search } = await params;
   const { tab, at } = loadEmbedParams(new URLSearchParams(searchFromKey(search)));
-  return <TopicEmbed slug={slug} today={dayFromKey(today)} tab={tab} at={at} />;
+  return <TopicEmbed slug={slug} today={dayFromKey(today)} tab={tab} at={at} locale={locale} />;
 }
