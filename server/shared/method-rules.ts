@@ -1,9 +1,11 @@
+import { type MethodRuleNumber } from "@/db/dataset/record-sets/types";
+
 // The method, version 2, as data: the seven rules that code public records into positions
 // (worded from the dataset's README), so /methodology lists them and any page can cite "rule 2".
 
 export type MethodRule = {
   /** 1–7: how pages cite it ("rule 2"). */
-  number: number;
+  number: MethodRuleNumber;
   title: string;
   text: string;
   /** What the rule changed from version 1 (and why), or that it is new. */

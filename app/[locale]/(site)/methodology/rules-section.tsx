@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
 import { useDates } from "@/app/_components/use-dates";
-import { type MethodRuleNumber } from "@/db/dataset/record-sets/types";
 import { METHOD_RULES, METHOD_V2_REASON_PREFIX, METHOD_VERSION, ruleAnchor } from "@/server/shared/method-rules";
 import { type RecordCurrency } from "@/server/services/record-currency";
 import { MethodSection } from "./method-section";
@@ -20,7 +19,7 @@ export function RulesSection({ recoded }: { recoded: RecordCurrency["recoded"] }
       <p className="text-slate-700">{t("intro", { version: METHOD_VERSION.number })}</p>
       <ol aria-label={t("listName")} className="list-decimal space-y-3 ps-6 marker:font-semibold">
         {METHOD_RULES.map(({ number }) => {
-          const rule = `rule${number as MethodRuleNumber}` as const;
+          const rule = `rule${number}` as const;
           return (
             <li key={number} id={ruleAnchor(number)} className="scroll-mt-4 ps-1">
               <p className="font-semibold">{t(`list.${rule}.title`)}</p>
