@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/te
 import { callerAs, dailyIxpPublisher, makeAccount } from "@/server/api/testing";
 import { mailerFromEnv, type Mailer } from "@/server/email/mailer";
 import { startTestSmtpServer } from "@/server/email/test-smtp-server";
-import { DIGEST_EVERY_MS, sendDueDigests, unsubscribe } from "./alerts";
+import { DIGEST_EVERY_MS, saveAlertSettings, sendDueDigests, unsubscribe } from "./alerts";
 
 // Email digests, sent over SMTP to a real SMTP server the test starts.
 
@@ -99,5 +99,33 @@ describe.each(TEST_DRIVERS)("email alerts on %s", (kind) => {
     await expect(sendDueDigests(t.db, down, SITE, later(1000))).rejects.toThrow();
     expect(await sendDueDigests(t.db, mailer, SITE, later(2000))).toBeGreaterThanOrEqual(1);
     expect(smtp.received.some((m) => m.to.includes(account.email))).toBe(true);
+  });
+
+  it("writes a digest in the language the reader chose, names and links included; English until they choose", async () => {
+    const account = await makeAccount(t.db, "contributor", "Fatima Arabic");
+    const reader = callerAs(t.db, account.id);
+    expect((await reader.alerts.mine()).settings.locale).toBeNull(); // the form then offers the page's language
+    await reader.watches.set({ kind: "government", target: "CRI", watching: true });
+    expect(await reader.alerts.save({ dailyDigest: true, proposalsWaiting: false, locale: "ar" })).toEqual({
+      dailyDigest: true,
+      proposalsWaiting: false,
+      locale: "ar",
+    });
+    const german: unknown = { dailyDigest: true, proposalsWaiting: false, locale: "de" };
+    await expect(saveAlertSettings(t.db, { ...account, role: "contributor" }, german)).rejects.toThrow(
+      /must be one of: en, ar, zh, fr, ru, es/,
+    );
+    // Saving without a language keeps the one chosen.
+    await reader.alerts.save({ dailyDigest: true, proposalsWaiting: false });
+    expect((await reader.alerts.mine()).settings.locale).toBe("ar");
+
+    const costaRica = await publish("CRI");
+    expect(await sendDueDigests(t.db, mailer, SITE, later(1000))).toBeGreaterThanOrEqual(1);
+    const mail = smtp.received.find((m) => m.to.includes(account.email));
+    expect(mail?.subject).toMatch(/^Stance Atlas: /);
+    expect(mail?.subject).not.toMatch(/change to what you watch/);
+    expect(mail?.text).toContain("كوستاريكا");
+    expect(mail?.text).toContain(`${SITE}/ar/positions/${costaRica.positionId}`);
+    expect(mail?.text).toContain(`${SITE}/ar/me/watchlist`);
   });
 });

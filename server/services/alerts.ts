@@ -9,6 +9,8 @@ import { type Email, type Mailer, RecipientRefusedError } from "@/server/email/m
 import { digestEmail } from "@/server/email/digest-email";
 import { log } from "@/server/log";
 import { NotFoundError } from "@/server/shared/errors";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/server/i18n/locales";
+import { translationIn } from "@/server/i18n/translation";
 import { watchedChanges } from "./recent-changes";
 
 // Email alerts. A reader turns on a daily digest of approved changes to what they watch; a
@@ -16,7 +18,8 @@ import { watchedChanges } from "./recent-changes";
 // ticks first: each due row is taken under SKIP LOCKED and marked taken before it is sent, so many
 // instances never send one twice, and each digest is sent and recorded on its own (sendDueDigests).
 
-export type AlertSettings = { dailyDigest: boolean; proposalsWaiting: boolean };
+/** `locale`: the language the alerts are written in; null until the reader first saves their settings. */
+export type AlertSettings = { dailyDigest: boolean; proposalsWaiting: boolean; locale: Locale | null };
 
 export const DIGEST_EVERY_MS = 24 * 60 * 60 * 1000;
 /** How many digests one tick of one server sends at most. */
@@ -26,17 +29,26 @@ export const DIGEST_RETRY_MS = 60 * 60 * 1000;
 
 export async function alertSettingsOf(db: Database, actor: Actor): Promise<AlertSettings> {
   const [row] = await db
-    .select({ dailyDigest: alertSettings.dailyDigest, proposalsWaiting: alertSettings.proposalsWaiting })
+    .select({
+      dailyDigest: alertSettings.dailyDigest,
+      proposalsWaiting: alertSettings.proposalsWaiting,
+      locale: alertSettings.locale,
+    })
     .from(alertSettings)
     .where(eq(alertSettings.userId, actor.id));
-  return row ?? { dailyDigest: false, proposalsWaiting: false };
+  if (!row) return { dailyDigest: false, proposalsWaiting: false, locale: null };
+  return { ...row, locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE };
 }
 
 /** Saves the reader's choices; turning the digest on starts its window now (nothing older is sent). */
 export async function saveAlertSettings(db: Database, actor: Actor, input: unknown): Promise<AlertSettings> {
-  const { dailyDigest, proposalsWaiting } = alertSettingsSchema.parse(input);
-  const settings = { dailyDigest, proposalsWaiting: proposalsWaiting && hasRole(actor.role, "moderator") };
+  const { dailyDigest, proposalsWaiting, locale } = alertSettingsSchema.parse(input);
   const before = await alertSettingsOf(db, actor);
+  const settings = {
+    dailyDigest,
+    proposalsWaiting: proposalsWaiting && hasRole(actor.role, "moderator"),
+    locale: locale ?? before.locale ?? DEFAULT_LOCALE,
+  };
   const restart =
     (settings.dailyDigest || settings.proposalsWaiting) && !(before.dailyDigest || before.proposalsWaiting);
   await db
@@ -125,6 +137,7 @@ async function takeDueDigest(
         userId: users.id,
         email: users.email,
         name: users.name,
+        locale: alertSettings.locale,
         role: users.role,
         factorOn: totpFactors.enabledAt,
         token: alertSettings.unsubscribeToken,
@@ -170,14 +183,10 @@ async function takeDueDigest(
     return {
       ...untaken,
       coveredUntil: new Date(Math.max(...told.map((d) => d.getTime()))),
-      email: digestEmail({
-        to: row.email ?? "",
-        name: row.name ?? "",
-        changes,
-        waiting,
-        siteOrigin,
-        unsubscribeToken: row.token,
-      }),
+      email: digestEmail(
+        { to: row.email ?? "", name: row.name ?? "", changes, waiting, siteOrigin, unsubscribeToken: row.token },
+        await translationIn(isLocale(row.locale) ? row.locale : DEFAULT_LOCALE),
+      ),
     };
   });
 }

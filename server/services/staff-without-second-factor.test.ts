@@ -149,12 +149,14 @@ describe.each(TEST_DRIVERS)("staff without a second factor on %s", (kind) => {
       expect(await caller.alerts.save({ dailyDigest: true, proposalsWaiting: true })).toEqual({
         dailyDigest: true,
         proposalsWaiting: false,
+        locale: "en",
       });
       expect(await caller.alerts.mine()).toMatchObject({ moderator: false, settings: { proposalsWaiting: false } });
     }
     expect(await mod.alerts.save({ dailyDigest: false, proposalsWaiting: true })).toEqual({
       dailyDigest: false,
       proposalsWaiting: true,
+      locale: "en",
     });
   });
 

@@ -1,18 +1,24 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { type AlertSettings } from "@/server/services/alerts";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/server/i18n/locales";
 
 type Props = { settings: AlertSettings; moderator: boolean };
 
-/** The reader's email alerts: a daily digest of what they watch; for moderators, new proposals waiting. */
+/**
+ * The reader's email alerts: a daily digest of what they watch; for moderators, new proposals waiting; the language
+ * they are written in (the page's, until chosen).
+ */
 export function AlertSettingsForm({ settings, moderator }: Props) {
   const t = useTranslations("me.alerts");
+  const id = useId();
   const trpc = useTRPC();
-  const [values, setValues] = useState(settings);
+  const pageLocale = useLocale();
+  const [values, setValues] = useState({ ...settings, locale: settings.locale ?? pageLocale });
   const save = useMutation(trpc.alerts.save.mutationOptions());
   return (
     <form
@@ -40,6 +46,26 @@ export function AlertSettingsForm({ settings, moderator }: Props) {
           {t("proposalsWaiting")}
         </label>
       )}
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-locale`} className="text-sm font-medium">
+          {t("language")}
+        </label>
+        <select
+          id={`${id}-locale`}
+          className="field w-fit"
+          value={values.locale}
+          onChange={(e) => {
+            const locale = LOCALES.find((l): l is Locale => l === e.target.value);
+            if (locale) setValues((v) => ({ ...v, locale }));
+          }}
+        >
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {LOCALE_NAMES[locale]}
+            </option>
+          ))}
+        </select>
+      </div>
       <button type="submit" className="btn-secondary" disabled={save.isPending}>
         {t("save")}
       </button>
