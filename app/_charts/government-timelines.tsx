@@ -49,7 +49,11 @@ export function GovernmentTimelines({ government, topics, entries, events, at }:
                       const ended = p.endedOn && p.endedOn <= at ? p.endedOn : null;
                       return (
                         <li key={p.positionId} className="flex items-center gap-2 text-sm">
-                          {i > 0 && <span aria-hidden="true">→</span>}
+                          {i > 0 && (
+                            <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+                              →
+                            </span>
+                          )}
                           <StatedOn date={p.statedOn} precision={p.datePrecision} className="text-slate-600" />
                           <StanceBadge stance={p.stance} />
                           {ended && (

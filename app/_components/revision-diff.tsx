@@ -62,7 +62,11 @@ export function RevisionDiff({ from, to, eventName }: Props) {
           <dd>
             {field === "stance" && (
               <span className="inline-flex flex-wrap items-center gap-2">
-                <StanceBadge stance={from.stance} /> → <StanceBadge stance={to.stance} />
+                <StanceBadge stance={from.stance} />{" "}
+                <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+                  →
+                </span>{" "}
+                <StanceBadge stance={to.stance} />
                 <span className="sr-only">
                   {t("stanceChange", { from: tStance(from.stance), to: tStance(to.stance) })}
                 </span>

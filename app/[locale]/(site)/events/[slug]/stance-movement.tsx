@@ -66,7 +66,11 @@ export function StanceMovement({ movements }: { movements: TopicMovement[] }) {
                   <Link href={`/governments/${c.iso3}`} className="font-medium hover:underline">
                     {c.name}
                   </Link>
-                  <StanceBadge stance={c.from} /> <span aria-label={t("to")}>→</span> <StanceBadge stance={c.to} />
+                  <StanceBadge stance={c.from} />{" "}
+                  <span aria-label={t("to")} className="inline-block rtl:-scale-x-100">
+                    →
+                  </span>{" "}
+                  <StanceBadge stance={c.to} />
                 </li>
               ))}
             </ul>
