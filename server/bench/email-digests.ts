@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { approvedPosition } from "@/db/factories";
 import { alertSettings, users, watches } from "@/db/schema";
-import { createTestDatabase } from "@/server/testing/database";
+import { benchDatabase } from "./bench-database";
 import { mailerFromEnv } from "@/server/email/mailer";
 import { startTestSmtpServer } from "@/server/email/test-smtp-server";
 import { sendDueDigests } from "@/server/services/alerts";
@@ -24,7 +24,7 @@ const GOVERNMENTS = ["BRA", "IND", "RUS", "USA", "CHN", "ZAF", "DEU", "JPN", "KE
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 export async function emailDigests(): Promise<DigestFigures> {
-  const t = await createTestDatabase("pglite");
+  const t = await benchDatabase("pglite");
   const smtp = await startTestSmtpServer();
   try {
     const mailer = mailerFromEnv({ EMAIL_SERVER: smtp.url });

@@ -30,6 +30,8 @@ export type ServerFigures = {
   views: PageViewFigures[];
   pictures: PictureFigures[];
   javascript: { path: string; kb: number }[];
+  /** Each language's cached matrix as browsers ask for it (gzip): requests per second. */
+  languages: { path: string; rps: number }[];
 };
 
 /** One database driver: the reference dataset, then the synthetic one, and the as-of query on it. */

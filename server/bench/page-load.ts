@@ -11,12 +11,16 @@ export type LoadFigures = { rps: number; p50: number; p99: number; non2xx: numbe
 export const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 export const LOAD_CONNECTIONS = 10;
 
-export async function load(url: string, opts: { rate?: number; seconds?: number } = {}): Promise<LoadFigures> {
+export async function load(
+  url: string,
+  opts: { rate?: number; seconds?: number; headers?: Record<string, string> } = {},
+): Promise<LoadFigures> {
   const result = await autocannon({
     url,
     connections: LOAD_CONNECTIONS,
     duration: opts.seconds ?? LOAD_SECONDS,
     ...(opts.rate ? { overallRate: opts.rate } : {}),
+    ...(opts.headers ? { headers: opts.headers } : {}),
   });
   return {
     rps: result.requests.average,

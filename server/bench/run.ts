@@ -6,7 +6,8 @@ import { gzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
 import { type DatabaseHandle, openDatabase, queryRows } from "@/db/client";
 import { seedDatabase } from "@/server/services/seed";
-import { createTestDatabase } from "@/server/testing/database";
+import { LOCALES } from "@/server/i18n/locales";
+import { benchDatabase } from "./bench-database";
 import { asOfQuery, matrixAsOf, resolveTopics } from "@/server/services/matrix";
 import { type BenchRun, type DriverFigures, type PageFigures, type ServerFigures, type SoakRun } from "./figures";
 import { freshness } from "./freshness";
@@ -182,6 +183,16 @@ async function measureUncachedPages(base: string, pages: PageFigures[]) {
   for (const page of pages) page.uncached = await load(`${base}${page.path}`);
 }
 
+/** The cached matrix in each language, gzip as browsers ask (uncompressed, the load generator's UTF-8 decoding of Arabic and Chinese bodies would be measured, not the server). */
+async function cachedMatrixPerLanguage(base: string): Promise<ServerFigures["languages"]> {
+  const figures: ServerFigures["languages"] = [];
+  for (const path of ["/matrix", ...LOCALES.filter((l) => l !== "en").map((l) => `/${l}/matrix`)]) {
+    await load(`${base}${path}`, { seconds: 2, headers: { "accept-encoding": "gzip" } }); // warm the cache
+    figures.push({ path, rps: (await load(`${base}${path}`, { headers: { "accept-encoding": "gzip" } })).rps });
+  }
+  return figures;
+}
+
 async function measureServers(cachedEnv: Record<string, string>): Promise<ServerFigures> {
   const base = `http://127.0.0.1:${PORT}`;
   let stop = await startServer(cachedEnv);
@@ -193,6 +204,7 @@ async function measureServers(cachedEnv: Record<string, string>): Promise<Server
       weights: await measureWeights(base),
       views: await pageViews(base, VIEWED),
       pictures: await previewImages(base),
+      languages: await cachedMatrixPerLanguage(base),
       javascript: await Promise.all(
         [
           "/matrix",
@@ -238,7 +250,7 @@ async function benchPglite(): Promise<DriverFigures> {
 }
 
 async function benchPostgres(): Promise<DriverFigures> {
-  const database = await createTestDatabase("postgres");
+  const database = await benchDatabase("postgres");
   try {
     const env = { DATABASE_URL: database.url ?? "", AUTH_SECRET: "bench-only-secret-bench-only-secret" };
     const version = await databaseVersion(database.db);
@@ -260,7 +272,7 @@ async function benchPostgres(): Promise<DriverFigures> {
 
 async function soakOn(driver: DriverFigures["driver"]): Promise<SoakRun["drivers"][number]> {
   const base = `http://127.0.0.1:${PORT}`;
-  const pg = driver === "PostgreSQL" ? await createTestDatabase("postgres") : null;
+  const pg = driver === "PostgreSQL" ? await benchDatabase("postgres") : null;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-soak-"));
   const env: Record<string, string> = {
     ...(pg

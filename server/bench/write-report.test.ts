@@ -40,6 +40,10 @@ const servers = (matrixKb: number): ServerFigures => ({
   views: [{ path: "/governments/RUS", pageRequests: 1, pending: 0 }],
   pictures: [{ path: "/og/governments/RUS", kb: 48.6, firstMs: 412.2, againMs: 1.84 }],
   javascript: [{ path: "/matrix", kb: 147.3 }],
+  languages: [
+    { path: "/matrix", rps: 3000 },
+    { path: "/ar/matrix", rps: 2850 },
+  ],
 });
 
 const driver = (name: DriverFigures["driver"], freshness: DriverFigures["freshness"]): DriverFigures => ({
@@ -79,6 +83,7 @@ describe("the benchmark report (docs/benchmarks.md)", () => {
 
   it("gives each page's throughput beside the bare server's, with the ratios computed from the run", () => {
     expect(markdown).toContain("| `/matrix` (185 kB) | 4,125 | 3,823 | **0.93** | 3.0 (3.0) | 87.3 | 0.02 | 0 |");
+    expect(markdown).toContain("`/matrix` 3,000 (100%), `/ar/matrix` 2,850 (95%)");
     // Sizes over a megabyte in MB; non-2xx answers of every measurement of the page summed.
     expect(markdown).toContain(
       "| `/topics/un-cybercrime-treaty` (3.2 MB) | 81.0 | 83.0 | **1.02** | 3.6 (4.0) | 16.6 | 0.20 | 2 |",

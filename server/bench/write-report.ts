@@ -72,6 +72,8 @@ function serverSection(title: string, r: ServerFigures): string {
     "",
     `JavaScript per route, gzip (modules; Next's \`nomodule\` polyfills not counted): ${r.javascript.map((j) => `${code(j.path)} ${size(j.kb)}`).join(", ")}.`,
     "",
+    `The cached matrix in each language, asked for as browsers ask (\`Accept-Encoding: gzip\`), req/s (and against English): ${r.languages.map((l) => `${code(l.path)} ${Math.round(l.rps).toLocaleString("en")} (${((l.rps / (r.languages[0]?.rps ?? l.rps)) * 100).toFixed(0)}%)`).join(", ")}.`,
+    "",
     `${code("GET /api/v1/matrix")}, median of 20 dates: ${ms(r.api)}, ${size(r.apiKb)} (${size(r.apiGzipKb)} gzip).`,
   ].join("\n");
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { type DatePrecision } from "@/db/enums";
 import { formatStatedOn } from "@/server/shared/stated-on";
 import { formatDay } from "./dates";
@@ -7,7 +7,8 @@ import { type Locale } from "./locales";
 import { loadMessages, type Messages } from "./messages";
 import en from "./messages/en.json";
 
-// The site's words outside React (Atom feeds, emails): a translator of every message in one language, with its locale.
+// The site's words outside React (Atom feeds, emails): a translator of every message in one language, with its locale
+// (use-intl's core, next-intl's own engine without React: it runs in route handlers, jobs and benchmarks alike).
 
 const translatorIn = (locale: Locale, messages: Messages) => createTranslator({ locale, messages });
 
