@@ -22,7 +22,7 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
 /** What client components read: sent to the browser with the page, in its language only. */
 export const clientMessages = (messages: Messages) => {
   const { languages, matrix, cell, stance, evidenceKind, evidenceMeaning, legend, dates } = messages;
-  const { account, downloads, embed, copy, watch, positionNotes, charts, errors } = messages;
+  const { account, downloads, embed, copy, watch, positionNotes, charts, errors, stanceDistribution } = messages;
   return {
     languages,
     matrix,
@@ -40,5 +40,6 @@ export const clientMessages = (messages: Messages) => {
     positionNotes,
     charts,
     errors,
+    stanceDistribution,
   };
 };

@@ -28,9 +28,3 @@ export function cohesionOf(counts: StanceCounts): Cohesion | null {
   if (!top) return null;
   return { side: second && second[1] === top[1] ? "tied" : top[0], share: Math.round((top[1] / total) * 1000) / 1000 };
 }
-
-/** "15 multistakeholder, 2 mixed, …" for screen readers, leaving out the stances nobody holds. */
-export function describeCounts(counts: StanceCounts, label: (stance: Stance) => string): string {
-  const parts = STANCES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${label(s).toLowerCase()}`);
-  return parts.length ? parts.join(", ") : "none with a recorded position";
-}

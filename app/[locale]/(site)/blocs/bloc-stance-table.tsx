@@ -1,24 +1,14 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
 import { useStoredText } from "@/app/_components/use-stored-text";
 import { STANCES } from "@/db/enums";
-import { type StanceCounts } from "@/server/shared/bloc-cohesion";
 import { type TopicStances } from "@/server/services/bloc-stances";
 import { StanceDistribution } from "./stance-distribution";
 
 /** Per topic: the members' stances as one bar, how many have a position, and the bloc's cohesion. */
 export function BlocStanceTable({ topics, blocName }: { topics: TopicStances[]; blocName: string }) {
   const t = useTranslations("blocs.table");
-  const format = useFormatter();
   const storedText = useStoredText();
-  /** "Topic: 3 of 5 members have a recorded position: 2 mixed, 1 intergovernmental." */
-  const describe = (label: string, counts: StanceCounts, members: number, held: number) => {
-    const parts = STANCES.filter((s) => counts[s] > 0).map((stance) =>
-      t("stanceCount", { count: counts[stance], stance }),
-    );
-    const described = parts.length ? format.list(parts, { type: "unit", style: "short" }) : t("noneRecorded");
-    return t("distribution", { label, held, members, counts: described });
-  };
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-start text-sm">
@@ -55,12 +45,7 @@ export function BlocStanceTable({ topics, blocName }: { topics: TopicStances[]; 
                   </Link>
                 </th>
                 <td className="px-3 py-2">
-                  <StanceDistribution
-                    counts={counts}
-                    members={members}
-                    label={topic.title}
-                    description={describe(topic.title, counts, members, held)}
-                  />
+                  <StanceDistribution counts={counts} members={members} label={topic.title} />
                 </td>
                 <td className="px-3 py-2 text-end tabular-nums">{t("heldOf", { held, members })}</td>
                 <td className="hidden px-3 py-2 sm:table-cell">
