@@ -11,7 +11,7 @@ import {
   RateLimitedError,
 } from "@/server/services/rate-limits";
 import { clientAddress } from "./client-address";
-import { isLocale, type Locale, splitLocale } from "@/server/i18n/locales";
+import { type Locale, splitLocale } from "@/server/i18n/locales";
 import { translationIn } from "@/server/i18n/translation";
 
 // The email-link provider's `sendVerificationRequest`: every way of asking for a link (the sign-in
@@ -30,8 +30,7 @@ export type LinkRequest = {
 /** The language of the page the link was asked for on: the one its sign-in returns to (`callbackUrl=…/ar/me`). */
 export function linkLanguage(url: string): Locale {
   const callback = new URL(url).searchParams.get("callbackUrl") ?? "";
-  const { locale } = splitLocale(URL.canParse(callback, url) ? new URL(callback, url).pathname : "/");
-  return isLocale(locale) ? locale : "en";
+  return splitLocale(URL.canParse(callback, url) ? new URL(callback, url).pathname : "/").locale;
 }
 
 async function mailFor(standing: "link" | "password-and-code", url: string) {

@@ -17,8 +17,16 @@ export type Translation = { locale: Locale; t: ReturnType<typeof translatorIn> }
 /** English: what a feed or an email says when no other language is asked for. */
 export const ENGLISH: Translation = { locale: "en", t: translatorIn("en", en) };
 
-export async function translationIn(locale: Locale): Promise<Translation> {
-  return locale === "en" ? ENGLISH : { locale, t: translatorIn(locale, await loadMessages(locale)) };
+const translations = new Map<Locale, Promise<Translation>>([["en", Promise.resolve(ENGLISH)]]);
+
+/** A language's translation, made once per process (a digest run asks for it once per email). */
+export function translationIn(locale: Locale): Promise<Translation> {
+  let translation = translations.get(locale);
+  if (!translation) {
+    translation = loadMessages(locale).then((messages) => ({ locale, t: translatorIn(locale, messages) }));
+    translations.set(locale, translation);
+  }
+  return translation;
 }
 
 /** A position's date as precisely as its source gives it, in this language (app/_components/use-dates.ts, outside React). */

@@ -60,6 +60,9 @@ export function cellsAsOf(entries: readonly TimelineEntry[], at: string): Map<st
 export const eventShortName = (slug: string) => slug.toUpperCase();
 
 /** A date on a time control or chart axis; an event's carries its slug. */
+/** The label of the stop at today, in the data (the API's and the files'); pages say it in their language. */
+export const TODAY_LABEL = "Today";
+
 export type TimeStop = { date: string; label: string; kind: "event" | "year" | "today"; event?: string };
 
 /** The years in which entries were stated. */
@@ -104,6 +107,6 @@ export function timeStops(
         event: event.slug,
       });
   }
-  stops.set(today, { date: today, label: "Today", kind: "today" });
+  stops.set(today, { date: today, label: TODAY_LABEL, kind: "today" });
   return [...stops.values()].sort((a, b) => a.date.localeCompare(b.date));
 }

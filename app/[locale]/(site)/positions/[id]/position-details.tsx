@@ -4,8 +4,7 @@ import Link from "@/app/_components/link";
 import { notFound } from "next/navigation";
 import { isCanonicalPositionId } from "@/server/cache/view-routes";
 import { positionIdSchema } from "@/server/schemas/positions";
-import { formatStatedOn } from "@/server/shared/stated-on";
-import { formatDay } from "@/server/i18n/dates";
+import { statedOnIn, translationIn } from "@/server/i18n/translation";
 import { withNameIn } from "@/server/i18n/government-names";
 import { storedTextIn } from "@/app/_components/use-stored-text";
 import { ClientMessages } from "@/app/_components/client-messages";
@@ -71,13 +70,8 @@ async function load({ idParam, moderator, representing = null }: PositionViewer)
 export async function positionMetadata(viewer: PositionViewer): Promise<Metadata> {
   const { locale, record, government } = await load(viewer);
   const t = await getTranslations("position");
-  const tDates = await getTranslations("dates");
   const precision = record.revisions.find((r) => r.current)?.datePrecision ?? "day";
-  const date = formatStatedOn(record.statedOn, precision, {
-    day: (day) => formatDay(locale, day),
-    month: (day) => formatDay(locale, day, "month"),
-    by: (bound) => tDates("onOrBefore", { date: bound }),
-  });
+  const date = statedOnIn(await translationIn(locale), record.statedOn, precision);
   return {
     title: t("metaTitle", { government: government.name, topic: record.topic.title, date }),
     description: t("metaDescription"),
