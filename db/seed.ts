@@ -5,6 +5,7 @@ import { BLOC_SEEDS, FOC_COVERAGE_NOTE_V1, membershipSeeds } from "./dataset/blo
 import { eventSeeds } from "./seed-data/events";
 import { governmentSeeds } from "./seed-data/governments";
 import { TOPIC_POLES_V1, topicSeeds } from "./seed-data/topics";
+import { seedTranslations } from "./seed-translations";
 import { SYSTEM_USERS } from "./system-users";
 
 // The reference data every database needs (governments, topics, events, blocs, system accounts).
@@ -70,6 +71,7 @@ export async function seedReference(db: Database): Promise<ReferenceCounts> {
     await tx.insert(blocs).values(BLOC_SEEDS).onConflictDoNothing();
     await tx.insert(blocMemberships).values(membershipSeeds()).onConflictDoNothing();
     await upgradeSeededTexts(tx);
+    await seedTranslations(tx);
     await tx
       .insert(users)
       .values(Object.values(SYSTEM_USERS).map((u) => ({ ...u, system: true })))

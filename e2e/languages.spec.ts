@@ -6,13 +6,19 @@ import ar from "@/server/i18n/messages/ar.json";
 import fr from "@/server/i18n/messages/fr.json";
 import ru from "@/server/i18n/messages/ru.json";
 import zh from "@/server/i18n/messages/zh.json";
+import arData from "@/db/dataset/translations/ar.json";
+import ruData from "@/db/dataset/translations/ru.json";
+import zhData from "@/db/dataset/translations/zh.json";
 import { expect, test } from "./fixtures";
-import { PASSWORD, uniqueEmail } from "./session";
+import { freshDate } from "./proposal-form";
+import { publishAsModerator } from "./publish";
+
+import { PASSWORD, staffPage, uniqueEmail } from "./session";
 import { matrixCell } from "./matrix-cell";
 
 // The atlas in the six UN languages: English at its own URLs, the others under a prefix, Arabic right to left.
 
-const ROLE = "Role of governments in Internet governance";
+const ROLE_IN_ARABIC = arData.topics["governments-role"].title;
 const nameIn = (language: "ara" | "zho" | "rus", iso3: string) =>
   countries.find((country) => country.cca3 === iso3)?.translations[language]?.common ?? "";
 const arabicName = (iso3: string) => nameIn("ara", iso3);
@@ -39,7 +45,7 @@ test(
     const grid = page.getByRole("grid");
     const rowHeader = grid.getByRole("rowheader", { name: russia, exact: true });
     await expect(rowHeader).toBeVisible();
-    const cell = matrixCell(page, russia, ROLE);
+    const cell = matrixCell(page, russia, ROLE_IN_ARABIC);
     // The stance and what the government did, in Arabic: no word of English in the cell's name.
     await expect(cell).toHaveAccessibleName(new RegExp(`^${ar.stance.intergovernmental} \\(`));
     await expect(cell).toHaveAccessibleName(/^[^A-Za-z]+$/);
@@ -122,19 +128,72 @@ test(
   },
 );
 
-test("a contributor's English summary on a Russian page is marked as English", async ({ page, request }) => {
+test("a coded summary reads in the page's language, said to be the atlas's translation", async ({ page, request }) => {
   const [position] = positionResponse
     .array()
-    .parse(await (await request.get("/api/v1/positions?government=RUS&topic=un-cybercrime-treaty")).json());
+    .parse(await (await request.get("/api/v1/positions?government=RUS&topic=un-cybercrime-treaty&lang=ru")).json());
   if (!position) throw new Error("Russia has no position on the cybercrime treaty");
+  const russian = ruData.codedSummaries[position.summary as keyof typeof ruData.codedSummaries];
+  expect(position).toMatchObject({ language: "en", translation: { language: "ru", summary: russian } });
   await page.goto(`/ru/positions/${position.id}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(nameIn("rus", "RUS"));
-  await expect(page.getByRole("heading", { name: ru.position.history })).toBeVisible();
   const current = page.getByRole("region", { name: new RegExp(ru.position.current) });
-  const summary = current.getByText(position.summary, { exact: true });
-  await expect(summary).toHaveAttribute("lang", "en");
-  await expect(summary).toHaveAttribute("dir", "ltr");
+  await expect(current.getByText(russian, { exact: true })).toBeVisible();
+  await expect(current.getByText(ru.positionNotes.translatedSummary)).toBeVisible();
+  await expect(current.getByText(position.summary)).toHaveCount(0);
+});
+
+test("a contribution keeps its own language: a French summary on an Arabic page is marked French", async ({
+  browser,
+  page,
+}) => {
+  const mod = await staffPage(browser, "moderator");
+  const summary = "Le Sénégal a décrit son point d'échange Internet comme une infrastructure partagée.";
+  const id = await publishAsModerator(mod, "Senegal", freshDate(), summary, "fr");
+  const stored = positionResponse
+    .array()
+    .parse(await (await page.request.get("/api/v1/positions?government=SEN&topic=ixps")).json())
+    .find((p) => p.id === id);
+  expect(stored?.language).toBe("fr");
+  await page.goto(`/ar/positions/${id}`);
+  const text = page.getByRole("region", { name: new RegExp(ar.position.current) }).getByText(summary, { exact: true });
+  await expect(text).toHaveAttribute("lang", "fr");
+  await expect(text).toHaveAttribute("dir", "ltr");
+  // On a French page it is the page's own language: nothing to mark.
+  await page.goto(`/fr/positions/${id}`);
+  const current = page.getByRole("region", { name: new RegExp(fr.position.current) });
+  await expect(current.getByText(summary, { exact: true })).not.toHaveAttribute("lang", /./);
+});
+
+test("an admin's translation of an event shows on its page in that language at once", async ({ browser, page }) => {
+  const admin = await staffPage(browser, "admin");
+  await admin.goto("/admin/translations?lang=es");
+  const row = admin.getByRole("listitem").filter({ has: admin.getByText("wsis10-2015", { exact: true }) });
+  const name = `Reunión de alto nivel CMSI+10 (${freshDate()})`;
+  await row.getByLabel("Name").fill(name);
+  await row.getByRole("button", { name: "Save" }).click();
+  await expect(row.getByRole("status")).toHaveText("Saved.");
+  await page.goto("/es/events/wsis10-2015");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+  // Half a translation is refused, next to the empty field, and nothing changes.
+  await row.getByLabel("Place").fill("");
+  await row.getByRole("button", { name: "Save" }).click();
+  await expect(row.getByText("Translate every field, or leave them all empty to show the English.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+});
+
+test("a topic's texts are in the page's language; one not yet translated says it is shown in English", async ({
+  page,
+}) => {
+  await page.goto("/ar/topics/itu-mandate");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(arData.topics["itu-mandate"].title);
+  await expect(page.getByText(ar.common.notTranslated)).toHaveCount(0);
+  await page.goto("/zh/matrix?topics=itu-mandate");
+  await expect(
+    page.getByRole("columnheader", { name: new RegExp(zhData.topics["itu-mandate"].title.slice(0, 8)) }),
+  ).toBeVisible();
 });
 
 test("Arabic and Chinese pages pass axe's accessibility rules, every text in a declared language", async ({ page }) => {

@@ -9,6 +9,8 @@ export async function publishAsModerator(
   government: string,
   date: string,
   summary: string,
+  /** The language the summary is written in, chosen in the form (else the page's: English). */
+  language?: string,
 ): Promise<number> {
   await mod.goto("/contribute");
   await fillProposal(mod, {
@@ -19,6 +21,7 @@ export async function publishAsModerator(
     summary,
     source: "https://example.org/original",
   });
+  if (language) await mod.getByLabel("Written in").selectOption(language);
   await mod.getByRole("button", { name: "Submit for review" }).click();
   await expect(mod.getByRole("heading", { name: "Published" })).toBeVisible();
   const positions = await (await mod.request.get(`/api/v1/positions?topic=ixps`)).json();

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { Reply } from "@/server/services/replies";
 import { useDates } from "./use-dates";
-import { useStoredText } from "./use-stored-text";
+import { useStoredText, useWrittenIn } from "./use-stored-text";
 
 type Props = { reply: Reply; children?: React.ReactNode };
 
@@ -13,6 +13,7 @@ export function GovernmentReply({ reply, children }: Props) {
   const t = useTranslations("positionNotes");
   const { day } = useDates();
   const storedText = useStoredText();
+  const writtenIn = useWrittenIn();
   const label = t("replyFrom", { government: reply.government.name });
   return (
     <aside aria-label={label} className="space-y-1 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm">
@@ -28,7 +29,7 @@ export function GovernmentReply({ reply, children }: Props) {
         </p>
       ) : (
         <>
-          <p className="whitespace-pre-line text-slate-900" {...storedText}>
+          <p className="whitespace-pre-line text-slate-900" {...writtenIn(reply.language)}>
             {reply.body}
           </p>
           {reply.sourceUrl && (

@@ -4,7 +4,8 @@ import { type RevisionContent } from "@/server/shared/revision-fields";
 import { StanceBadge } from "@/app/[locale]/(site)/matrix/stance-badge";
 import { EvidenceBadge } from "./evidence-badge";
 import { Recorded } from "./stated-on";
-import { useStoredText } from "./use-stored-text";
+import { type Locale } from "@/server/i18n/locales";
+import { useWrittenIn } from "./use-stored-text";
 
 const PRECISION_NOTE: Record<DatePrecision, "monthOnly" | "yearOnly" | "upperBound" | null> = {
   day: null,
@@ -17,11 +18,14 @@ const PRECISION_NOTE: Record<DatePrecision, "monthOnly" | "yearOnly" | "upperBou
 export function PositionFacts({
   content,
   eventName,
+  eventLang,
 }: {
   content: Pick<RevisionContent, "stance" | "evidence" | "statedOn" | "datePrecision" | "event">;
   eventName: string;
+  /** The language the event's name is in (English where not yet translated). */
+  eventLang?: Locale;
 }) {
-  const storedText = useStoredText();
+  const storedText = useWrittenIn()(eventLang);
   const t = useTranslations("cell.facts");
   const note = PRECISION_NOTE[content.datePrecision];
   return (

@@ -4,10 +4,16 @@ import { StanceBadge } from "@/app/[locale]/(site)/matrix/stance-badge";
 import { PositionEndNote } from "./position-end";
 import { PositionFacts } from "./position-facts";
 import { useDates } from "./use-dates";
-import { useStoredText } from "./use-stored-text";
+import { PositionSummary, type SummaryText } from "./position-summary";
+import { useWrittenIn } from "./use-stored-text";
 import { WordDiff } from "./word-diff";
 
-type Props = { from: RevisionContent | null; to: RevisionContent; eventName: (slug: string | null) => string };
+type Props = {
+  from: RevisionContent | null;
+  /** With `translation`: its summary in the page's language (a coded summary), shown with its original's language said. */
+  to: RevisionContent & Pick<SummaryText, "translation">;
+  eventName: (slug: string | null) => string;
+};
 
 /**
  * What a version changes against another, field by field: stance and event as before → after,
@@ -19,7 +25,7 @@ export function RevisionDiff({ from, to, eventName }: Props) {
   const tStance = useTranslations("stance");
   const tEvidence = useTranslations("evidenceKind");
   const { day } = useDates();
-  const storedText = useStoredText();
+  const writtenIn = useWrittenIn();
   const change = (before: string, after: string) => t("change", { from: before, to: after });
   const end = (value: PositionEnd | null) =>
     value ? t("endValue", { note: value.note, date: day(value.on), source: value.source }) : t("noEnd");
@@ -28,7 +34,9 @@ export function RevisionDiff({ from, to, eventName }: Props) {
       <dl className="grid gap-2 text-sm sm:grid-cols-[minmax(8rem,max-content)_1fr] sm:gap-x-4">
         <PositionFacts content={to} eventName={eventName(to.event)} />
         <dt className="font-medium text-slate-600">{t("field.summary")}</dt>
-        <dd {...storedText}>{to.summary}</dd>
+        <dd>
+          <PositionSummary position={to} />
+        </dd>
         <dt className="font-medium text-slate-600">{t("field.sources")}</dt>
         <dd>
           <SourceList urls={to.sources} />
@@ -36,7 +44,7 @@ export function RevisionDiff({ from, to, eventName }: Props) {
         {to.quote && (
           <>
             <dt className="font-medium text-slate-600">{t("field.quote")}</dt>
-            <dd className="italic" {...storedText}>
+            <dd className="italic" {...writtenIn(to.language)}>
               “{to.quote}”
             </dd>
           </>
@@ -59,7 +67,7 @@ export function RevisionDiff({ from, to, eventName }: Props) {
       {changed.map((field) => (
         <div key={field} className="contents">
           <dt className="font-medium text-slate-600">{t(`field.${field}`)}</dt>
-          <dd>
+          <dd {...(field === "summary" || field === "quote" ? writtenIn(to.language) : {})}>
             {field === "stance" && (
               <span className="inline-flex flex-wrap items-center gap-2">
                 <StanceBadge stance={from.stance} />{" "}

@@ -1,16 +1,11 @@
 import { useTranslations } from "next-intl";
-import { useStoredText } from "./use-stored-text";
+import { type Poles } from "@/server/shared/stance-meaning";
+import { useWrittenIn } from "./use-stored-text";
 
 /** What the multistakeholder and the intergovernmental pole mean for one topic. */
-export function TopicPoles({
-  topic,
-  className = "grid gap-2 text-sm",
-}: {
-  topic: { multistakeholderPole: string; intergovernmentalPole: string };
-  className?: string;
-}) {
+export function TopicPoles({ topic, className = "grid gap-2 text-sm" }: { topic: Poles; className?: string }) {
   const t = useTranslations("common.poles");
-  const storedText = useStoredText();
+  const storedText = useWrittenIn()(topic.lang);
   return (
     <dl className={className}>
       <div className="border-s-4 border-[#5e3c99] bg-white py-1 ps-3">

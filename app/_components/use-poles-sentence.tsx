@@ -1,14 +1,14 @@
 import { useTranslations } from "next-intl";
 import { clause, type Poles } from "@/server/shared/stance-meaning";
-import { useStoredText } from "./use-stored-text";
+import { useWrittenIn } from "./use-stored-text";
 
 /**
  * "On this topic, multistakeholder means: …; intergovernmental means: …." in the page's language, the poles in the
- * record's own words: as text (a tooltip), or as markup whose stored English carries its language.
+ * topic's own words: as text (a tooltip), or as markup whose text carries its language where not the page's.
  */
 export function usePolesSentence() {
   const t = useTranslations("legend");
-  const storedText = useStoredText();
+  const writtenIn = useWrittenIn();
   const text = (poles: Poles) =>
     t("poles", {
       multistakeholder: clause(poles.multistakeholderPole),
@@ -16,8 +16,8 @@ export function usePolesSentence() {
     });
   const rich = (poles: Poles) =>
     t.rich("polesMarked", {
-      multistakeholder: () => <span {...storedText}>{clause(poles.multistakeholderPole)}</span>,
-      intergovernmental: () => <span {...storedText}>{clause(poles.intergovernmentalPole)}</span>,
+      multistakeholder: () => <span {...writtenIn(poles.lang)}>{clause(poles.multistakeholderPole)}</span>,
+      intergovernmental: () => <span {...writtenIn(poles.lang)}>{clause(poles.intergovernmentalPole)}</span>,
     });
   return { text, rich };
 }

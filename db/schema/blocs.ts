@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, date, index, pgTable, serial, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { datePrecisionEnum } from "./enums";
 import { governments } from "./governments";
+import { translationsColumn } from "./translations";
 
 // A named group of governments (the EU, BRICS, a coalition) whose membership changes over time.
 export const blocs = pgTable("blocs", {
@@ -11,6 +12,7 @@ export const blocs = pgTable("blocs", {
   /** What the list covers and what it leaves out; `complete` is false for a list marked partial. */
   coverageNote: text("coverage_note").notNull().default(""),
   complete: boolean("complete").notNull().default(true),
+  translations: translationsColumn<"name" | "description" | "coverageNote">(),
   retiredAt: timestamp("retired_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

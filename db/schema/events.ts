@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { translationsColumn } from "./translations";
 
 // A forum or moment where positions are stated (WCIT-12, WTPF-13, ...).
 export const events = pgTable(
@@ -10,6 +11,7 @@ export const events = pgTable(
     place: text("place").notNull(),
     startDate: date("start_date", { mode: "string" }).notNull(),
     endDate: date("end_date", { mode: "string" }).notNull(),
+    translations: translationsColumn<"name" | "place">(),
     retiredAt: timestamp("retired_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

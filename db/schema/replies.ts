@@ -3,6 +3,7 @@ import { char, check, index, integer, pgTable, text, timestamp, uniqueIndex } fr
 import { users } from "./auth";
 import { governments } from "./governments";
 import { positions } from "./positions";
+import { languageColumn, languageKnown } from "./translations";
 
 // A government's right of reply. An admin links an account to a government as its official
 // representative (saying how that was verified); the representative may post replies to its own
@@ -49,6 +50,8 @@ export const replies = pgTable(
       .notNull()
       .references(() => users.id),
     body: text("body").notNull(),
+    /** The language the representative wrote the reply in. */
+    language: languageColumn(),
     sourceUrl: text("source_url"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
@@ -58,6 +61,7 @@ export const replies = pgTable(
   (t) => [
     index("replies_position_idx").on(t.positionId, t.id),
     check("replies_body_length", sql`char_length(${t.body}) between 1 and 2000`),
+    languageKnown("replies_language_known", t.language),
     check("replies_hidden", sql`(${t.hiddenAt} is null) = (${t.hiddenReason} is null)`),
   ],
 );

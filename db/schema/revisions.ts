@@ -4,6 +4,7 @@ import { users } from "./auth";
 import { datePrecisionEnum, evidenceEnum, revisionStatusEnum, stanceEnum } from "./enums";
 import { events } from "./events";
 import { positions } from "./positions";
+import { languageColumn, languageKnown } from "./translations";
 
 // Every change to a position is a new, immutable revision holding the full content.
 // Only the review fields (status, reviewer, reason, reviewed_at) are ever written after insert.
@@ -25,6 +26,8 @@ export const revisions = pgTable(
     statedOn: date("stated_on", { mode: "string" }).notNull(),
     eventSlug: text("event_slug").references(() => events.slug, { onUpdate: "cascade" }),
     summary: text("summary").notNull(),
+    /** The language the contributor wrote the summary, quote and comment in. */
+    language: languageColumn(),
     quote: text("quote"),
     sources: text("sources").array().notNull(),
     evidence: evidenceEnum("evidence").notNull().default("statement"),
@@ -56,6 +59,7 @@ export const revisions = pgTable(
       "revisions_end",
       sql`(${t.endedOn} is null) = (${t.endSource} is null) and (${t.endedOn} is null) = (${t.endNote} is null) and (${t.endedOn} is null or ${t.endedOn} > ${t.statedOn})`,
     ),
+    languageKnown("revisions_language_known", t.language),
     check("revisions_reviewed", sql`(${t.status} = 'pending') = (${t.reviewedAt} is null)`),
   ],
 );

@@ -100,6 +100,16 @@ export const ACCESS: Record<string, Rule> = {
       coverage: "partial",
     }),
   },
+  "referenceAdmin.translations": { least: "admin", input: () => ({ locale: "fr" }) },
+  "referenceAdmin.saveTranslation": {
+    least: "admin",
+    input: (ids) => ({
+      kind: "event",
+      slug: "igf-2013",
+      locale: "fr",
+      fields: { name: `FGI ${ids.freshDate}`, place: "Bali" },
+    }),
+  },
   "referenceAdmin.retireBloc": { least: "admin", input: () => ({ slug: "sco", retired: false }) },
   "referenceAdmin.addMembership": {
     least: "admin",

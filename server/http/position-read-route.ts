@@ -4,7 +4,7 @@ import { db } from "@/db/server-db";
 import { positionIdSchema } from "@/server/schemas/positions";
 import { emptyQuerySchema } from "@/server/schemas/reference";
 import { parseQuery } from "./query";
-import { namesIn } from "@/server/i18n/api-names";
+import { localize } from "@/server/i18n/localize";
 import { answerErrors } from "./read-route";
 import { inLanguage, jsonError, publicJson } from "./responses";
 
@@ -17,7 +17,7 @@ export function positionReadRoute<T>(load: (db: Database, id: number) => Promise
     if (!query.ok) return query.response;
     const { locale } = query;
     return answerErrors(async () =>
-      inLanguage(publicJson(namesIn(locale, await load(db(), id.data)), { maxAge: 60 }), locale),
+      inLanguage(publicJson(localize(locale, await load(db(), id.data)), { maxAge: 60 }), locale),
     );
   };
 }

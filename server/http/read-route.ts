@@ -13,7 +13,7 @@ import {
   isDatabaseUnavailable,
 } from "@/server/shared/database-errors";
 import { requestIdOrNew } from "@/server/shared/request-context";
-import { namesIn } from "@/server/i18n/api-names";
+import { localize } from "@/server/i18n/localize";
 import { parseQuery } from "./query";
 import { inLanguage, jsonError, publicJson } from "./responses";
 
@@ -51,6 +51,6 @@ export function readRoute<S extends z.ZodType, T>(
     const query = parseQuery(schema, request.url);
     if (!query.ok) return query.response;
     const { data, locale } = query;
-    return answerErrors(async () => inLanguage(respond(namesIn(locale, await load(db(), data)), maxAge), locale));
+    return answerErrors(async () => inLanguage(respond(localize(locale, await load(db(), data)), maxAge), locale));
   };
 }

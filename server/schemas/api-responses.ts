@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, EVIDENCE_KINDS, STANCES } from "@/db/enums";
+import { LOCALES } from "@/server/i18n/locales";
 
 // The shapes the public read API answers with. They generate the OpenAPI document and
 // the API tests check real responses against them, so the contract cannot drift.
@@ -26,6 +27,24 @@ const contested = z.boolean().meta({
     "A moderator marked the position contested: sources disagree or the coding is disputed. The stance is still the coded one.",
 });
 const contestedNote = z.string().nullable().meta({ description: "Why it is contested (null when it is not)." });
+const language = z.enum(LOCALES).meta({
+  id: "WrittenIn",
+  description:
+    "The language the summary and quote are written in, as their author said (one of the six UN languages; the reference dataset's: en).",
+});
+const translation = z
+  .object({ language: z.enum(LOCALES), summary: z.string() })
+  .optional()
+  .meta({
+    id: "SummaryTranslation",
+    description:
+      "With lang=: the summary in that language, where Stance Atlas has written one (every coded summary of the reference dataset, from the same coding rule). The summary itself stays as its author wrote it.",
+  });
+/** A topic's, an event's or a bloc's texts are in the asked language where translated; `lang` says which. */
+const textsLanguage = z.enum(LOCALES).optional().meta({
+  description:
+    "With lang=: the language this object's texts are in: the asked one where Stance Atlas has translated them, else en (shown in English).",
+});
 const score = z.number().int().min(-2).max(2).meta({ description: "-2 multistakeholder … +2 intergovernmental" });
 
 export const healthResponse = z.object({
@@ -47,11 +66,19 @@ export const topicResponse = z
     description: z.string(),
     multistakeholderPole: z.string(),
     intergovernmentalPole: z.string(),
+    lang: textsLanguage,
   })
   .meta({ id: "Topic" });
 
 export const eventResponse = z
-  .object({ slug: z.string(), name: z.string(), place: z.string(), startDate: date, endDate: date })
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    place: z.string(),
+    startDate: date,
+    endDate: date,
+    lang: textsLanguage,
+  })
   .meta({ id: "Event" });
 
 export const matrixCellResponse = z
@@ -92,6 +119,8 @@ export const positionResponse = z
     event: z.string().nullable(),
     summary: z.string(),
     quote: z.string().nullable(),
+    language,
+    translation,
     sources: z.array(z.url()).min(1),
     end,
     contested,
@@ -116,6 +145,8 @@ export const historyEntryResponse = z
     event: z.string().nullable(),
     summary: z.string(),
     quote: z.string().nullable(),
+    language,
+    translation,
     sources: z.array(z.url()).min(1),
     end,
   })
@@ -128,6 +159,7 @@ export const replyResponse = z
     government: z.object({ iso3: z.string().length(3), name: z.string() }),
     createdAt: z.string().meta({ format: "date-time" }),
     body: z.string().nullable().meta({ description: "The reply's text; null when a moderator hid it." }),
+    language,
     sourceUrl: z.url().nullable(),
     hidden: z
       .object({ reason: z.string(), by: z.string() })

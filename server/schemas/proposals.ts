@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DATE_PRECISIONS, EVIDENCE_KINDS, STANCES } from "@/db/enums";
+import { LOCALES } from "@/server/i18n/locales";
 import { EARLIEST_DATE, isCalendarDate, todayUtc } from "@/server/shared/dates";
 import { formatStatedOn, periodEnd } from "@/server/shared/stated-on";
 import { filterTextSchema, idSchema, URL_MAX, URL_TOO_LONG } from "./common";
@@ -121,6 +122,10 @@ export const proposalSchema = z
       .trim()
       .min(SUMMARY_MIN, { error: `Write at least ${SUMMARY_MIN} characters: say what the government said.` })
       .max(SUMMARY_MAX, { error: `Keep the summary to ${SUMMARY_MAX} characters or fewer.` }),
+    /** The language the summary and quote are written in (the form offers the page's language). */
+    language: z
+      .enum(LOCALES, { error: `Choose the language the summary is written in: one of ${LOCALES.join(", ")}.` })
+      .default("en"),
     sources: z
       .array(sourceUrlSchema, { error: "Add at least one source URL." })
       .min(1, { error: "Add at least one source URL." })

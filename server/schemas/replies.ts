@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/server/i18n/locales";
 import { idSchema, iso3Schema } from "./common";
 import { sourceUrlSchema } from "./proposals";
 
@@ -34,6 +35,10 @@ export const replySchema = z.object({
     .trim()
     .min(1, { error: "Write the reply." })
     .max(REPLY_MAX, { error: `Keep the reply to ${REPLY_MAX} characters or fewer.` }),
+  /** The language the reply is written in (the form offers the page's). */
+  language: z
+    .enum(LOCALES, { error: `Choose the language the reply is written in: one of ${LOCALES.join(", ")}.` })
+    .default("en"),
   /** Optional: empty or absent is none. */
   sourceUrl: z
     .preprocess((url) => (url === "" || url === undefined ? null : url), sourceUrlSchema.nullable())

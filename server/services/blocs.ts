@@ -3,6 +3,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { type DatePrecision } from "@/db/enums";
 import { blocMemberships, blocs, governments } from "@/db/schema";
+import { type Translations } from "@/db/schema/translations";
 import { type BlocQuery } from "@/server/schemas/blocs";
 import { isMemberOn, type MembershipPeriod } from "@/server/shared/bloc-membership";
 import { todayUtc } from "@/server/shared/dates";
@@ -10,7 +11,8 @@ import { BadInputError, NotFoundError } from "@/server/shared/errors";
 
 // Blocs as readers see them: who belonged on a date, with every period and its source.
 
-export type BlocSummary = { slug: string; name: string; memberCount: number };
+type BlocTranslations = Translations<"name" | "description" | "coverageNote">;
+export type BlocSummary = { slug: string; name: string; memberCount: number; translations: BlocTranslations };
 
 /** SQL for "this period makes a member on `at`": the same rule as isMemberOn, in the database. */
 const memberOn = (at: string) =>
@@ -23,6 +25,7 @@ export async function listBlocs(db: Database, query: BlocQuery = {}): Promise<Bl
     .select({
       slug: blocs.slug,
       name: blocs.name,
+      translations: blocs.translations,
       memberCount: sql<number>`count(${blocMemberships.id}) filter (where ${memberOn(at)})`.mapWith(Number),
     })
     .from(blocs)
@@ -57,6 +60,7 @@ export type BlocDetail = {
   description: string;
   coverageNote: string;
   complete: boolean;
+  translations: BlocTranslations;
   at: string;
   members: BlocMember[];
   former: BlocMember[];
@@ -72,6 +76,7 @@ export async function getBloc(db: Database, slug: string, query: BlocQuery = {})
       description: blocs.description,
       coverageNote: blocs.coverageNote,
       complete: blocs.complete,
+      translations: blocs.translations,
     })
     .from(blocs)
     .where(and(eq(blocs.slug, slug), isNull(blocs.retiredAt)));
@@ -94,7 +99,7 @@ export async function getBloc(db: Database, slug: string, query: BlocQuery = {})
   return { ...bloc, at, members: current, former };
 }
 
-export type BlocPeriods = { slug: string; name: string; periods: MembershipPeriod[] };
+export type BlocPeriods = { slug: string; name: string; translations: BlocTranslations; periods: MembershipPeriod[] };
 
 /** Every active bloc with all its membership periods: small, and enough for any date in the browser. */
 export async function allBlocPeriods(db: Database): Promise<BlocPeriods[]> {
@@ -102,6 +107,7 @@ export async function allBlocPeriods(db: Database): Promise<BlocPeriods[]> {
     .select({
       slug: blocs.slug,
       name: blocs.name,
+      translations: blocs.translations,
       iso3: blocMemberships.governmentIso3,
       joinedOn: blocMemberships.joinedOn,
       leftOn: blocMemberships.leftOn,
@@ -111,8 +117,8 @@ export async function allBlocPeriods(db: Database): Promise<BlocPeriods[]> {
     .where(isNull(blocs.retiredAt))
     .orderBy(asc(blocs.name), asc(blocMemberships.governmentIso3), asc(blocMemberships.joinedOn));
   const byBloc = new Map<string, BlocPeriods>();
-  for (const { slug, name, iso3, joinedOn, leftOn } of rows) {
-    const bloc = byBloc.get(slug) ?? { slug, name, periods: [] };
+  for (const { slug, name, translations, iso3, joinedOn, leftOn } of rows) {
+    const bloc = byBloc.get(slug) ?? { slug, name, translations, periods: [] };
     if (iso3 && joinedOn) bloc.periods.push({ iso3, joinedOn, leftOn });
     byBloc.set(slug, bloc);
   }

@@ -4,7 +4,7 @@ import { type Stance } from "@/db/enums";
 import { countStances, type StanceCounts } from "@/server/shared/bloc-cohesion";
 import { type MatrixTopic } from "@/server/shared/matrix-types";
 import { cellKey, cellsAsOf } from "@/server/shared/timeline";
-import { getEvent, type EventSummary } from "./events";
+import { getEvent, type StoredEvent } from "./events";
 import { listGovernments } from "./governments";
 import { resolveTopics, timeline } from "./matrix";
 import { listPositions, type PublicPosition } from "./positions";
@@ -15,7 +15,7 @@ import { listPositions, type PublicPosition } from "./positions";
 export type StanceChange = { iso3: string; name: string; from: Stance | null; to: Stance | null };
 export type TopicMovement = { topic: MatrixTopic; before: StanceCounts; after: StanceCounts; changed: StanceChange[] };
 export type EventDetail = {
-  event: EventSummary;
+  event: StoredEvent;
   before: string;
   after: string;
   positions: PublicPosition[];

@@ -2,12 +2,16 @@ import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { type Database } from "@/db/client";
 import { events } from "@/db/schema";
+import { type Translations } from "@/db/schema/translations";
 import { NotFoundError } from "@/server/shared/errors";
 
+/** An event as pages show it: its name and place in one language (server/i18n/stored-texts.ts). */
 export type EventSummary = { slug: string; name: string; place: string; startDate: string; endDate: string };
+/** An event as stored: English, with its translations. */
+export type StoredEvent = EventSummary & { translations: Translations<"name" | "place"> };
 
 /** Events in date order; retired events are left out. */
-export function listEvents(db: Database): Promise<EventSummary[]> {
+export function listEvents(db: Database): Promise<StoredEvent[]> {
   return db
     .select({
       slug: events.slug,
@@ -15,6 +19,7 @@ export function listEvents(db: Database): Promise<EventSummary[]> {
       place: events.place,
       startDate: events.startDate,
       endDate: events.endDate,
+      translations: events.translations,
     })
     .from(events)
     .where(isNull(events.retiredAt))
@@ -22,7 +27,7 @@ export function listEvents(db: Database): Promise<EventSummary[]> {
 }
 
 /** One active event; a retired or unknown one is not found. */
-export async function getEvent(db: Database, slug: string): Promise<EventSummary> {
+export async function getEvent(db: Database, slug: string): Promise<StoredEvent> {
   const [event] = await db
     .select({
       slug: events.slug,
@@ -30,6 +35,7 @@ export async function getEvent(db: Database, slug: string): Promise<EventSummary
       place: events.place,
       startDate: events.startDate,
       endDate: events.endDate,
+      translations: events.translations,
     })
     .from(events)
     .where(and(eq(events.slug, slug), isNull(events.retiredAt)));

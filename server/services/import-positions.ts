@@ -32,6 +32,8 @@ const contentOf = (row: ImportRow): RevisionContent => ({
   quote: row.quote,
   sources: row.source_url,
   end: row.end,
+  // The import format (and the reference dataset) is written in English.
+  language: "en",
 });
 
 export type ImportOptions = {

@@ -17,7 +17,7 @@ export type Matrix = { at: string; topics: string[]; rows: MatrixRow[] };
 /** The requested topics in display order (all active topics when none are named); unknown slugs are an error. */
 export async function resolveTopics(db: Database, slugs?: string[]): Promise<MatrixTopic[]> {
   const active = await db
-    .select({ slug: topics.slug, title: topics.title })
+    .select({ slug: topics.slug, title: topics.title, translations: topics.translations })
     .from(topics)
     .where(isNull(topics.retiredAt))
     .orderBy(asc(topics.sortOrder), asc(topics.title));

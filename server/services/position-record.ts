@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { type Translations } from "@/db/schema/translations";
 import { type Database } from "@/db/client";
 import { type RevisionStatus } from "@/db/enums";
 import { governments, positions, revisions, topics, users } from "@/db/schema";
@@ -28,7 +29,7 @@ export type RecordedRevision = RevisionContent & {
 export type PositionRecord = {
   id: number;
   government: { iso3: string; name: string };
-  topic: { slug: string; title: string };
+  topic: { slug: string; title: string; translations: Translations<"title"> };
   statedOn: string;
   published: boolean;
   /** Why a moderator marked it contested; null when it is not. */
@@ -46,6 +47,7 @@ export async function positionRecord(db: Database, id: number, opts: { moderator
       government: governments.name,
       slug: topics.slug,
       topic: topics.title,
+      topicTranslations: topics.translations,
       statedOn: positions.statedOn,
       published: positions.published,
       contestedNote: positions.contestedNote,
@@ -80,7 +82,7 @@ export async function positionRecord(db: Database, id: number, opts: { moderator
   return {
     id: position.id,
     government: { iso3: position.iso3, name: position.government },
-    topic: { slug: position.slug, title: position.topic },
+    topic: { slug: position.slug, title: position.topic, translations: position.topicTranslations },
     statedOn: position.statedOn,
     published: position.published,
     contestedNote: position.contestedNote,

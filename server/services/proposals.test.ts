@@ -235,6 +235,38 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
     expect((await refusal(as.contributions.propose(same))).message).toMatch(/Nothing to review/);
   });
 
+  it("stores the language a summary is written in: saying it is French is an edit of its own", async () => {
+    const summary = "Le Pérou a décrit son point d'échange comme une installation partagée.";
+    const id = await approvedPosition(t.db, {
+      government: "PER",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: "2014-05-02",
+      summary,
+    });
+    const [position] = await t.db.select().from(positions).where(eq(positions.id, id));
+    const edit = proposal({
+      government: "PER",
+      topic: "ixps",
+      stance: "mixed",
+      statedOn: "2014-05-02",
+      event: null,
+      summary,
+      language: "fr",
+      sources: ["https://example.org/test-source"],
+      positionId: id,
+      baseRevisionId: position?.currentRevisionId,
+    });
+    const { revisionId } = await as.contributions.propose(edit);
+    const [stored] = await t.db
+      .select({ language: revisions.language })
+      .from(revisions)
+      .where(eq(revisions.id, revisionId));
+    expect(stored?.language).toBe("fr");
+    // The database keeps it with the rest of the content: a revision's language never changes afterwards.
+    await expect(t.db.update(revisions).set({ language: "es" }).where(eq(revisions.id, revisionId))).rejects.toThrow();
+  });
+
   const invalid: [string, Partial<ProposalInput>, string, RegExp][] = [
     ["an unknown government", { government: "Atlantis" }, "government", /No government is called “Atlantis”/],
     ["an unknown topic", { topic: "space-law" }, "topic", /No open topic/],
@@ -247,6 +279,7 @@ describe.each(TEST_DRIVERS)("proposals on %s", (kind) => {
     ["a long summary", { summary: "x".repeat(2001) }, "summary", /2000 characters/],
     ["a long quote", { quote: "x".repeat(2001) }, "quote", /2000 characters/],
     ["no source", { sources: [] }, "sources", /at least one source/],
+    ["a language not among the six", { language: "pt" as ProposalInput["language"] }, "language", /one of en, ar/],
     ["a non-web source", { sources: ["javascript:alert(1)"] }, "sources", /http/],
     ["an ftp source", { sources: ["ftp://example.org/file"] }, "sources", /http/],
   ];

@@ -80,6 +80,7 @@ export async function propose(db: Database, actor: Actor, input: ProposalInput):
     quote: proposal.quote,
     sources: proposal.sources,
     end: endOf(proposal),
+    language: proposal.language,
   };
   return db.transaction(async (tx) => {
     const target = proposal.positionId

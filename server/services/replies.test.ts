@@ -60,6 +60,16 @@ describe.each(TEST_DRIVERS)("government right of reply on %s", (kind) => {
     expect(await rep.replies.myRepresentation()).toMatchObject({ iso3: "ARG", name: "Argentina" });
   });
 
+  it("keeps the language a reply is written in, so pages mark it (a Spanish reply on an English page)", async () => {
+    const positionId = await published("ARG");
+    const body = "La Argentina apoya los puntos de intercambio abiertos gestionados por sus miembros.";
+    await rep.replies.post({ positionId, body, language: "es" });
+    expect(await publishedPositionReplies(t.db, positionId)).toEqual([
+      expect.objectContaining({ body, language: "es" }),
+    ]);
+    expect(await code(rep.replies.post({ positionId, body, language: "pt" as "es" }))).toMatch(/BAD_REQUEST/);
+  });
+
   it("shows no reply to a withdrawn position over tRPC, except to a moderator", async () => {
     const positionId = await published("ARG");
     await rep.replies.post({

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { type Locale } from "@/server/i18n/locales";
 import { type Database } from "@/db/client";
 import { auditLog, governments, positions, replies, representatives, users } from "@/db/schema";
 import { type Actor } from "@/server/auth/access";
@@ -23,6 +24,8 @@ export type Reply = {
   createdAt: string;
   /** Null when hidden: the reason is shown instead. */
   body: string | null;
+  /** The language the representative wrote in. */
+  language: Locale;
   sourceUrl: string | null;
   hidden: { reason: string; by: string } | null;
 };
@@ -149,7 +152,7 @@ export async function listRepresentatives(db: Database): Promise<RepresentativeR
 
 /** Posts a reply to a published position of the representative's own government. */
 export async function postReply(db: Database, actor: Actor, input: unknown): Promise<{ replyId: number }> {
-  const { positionId, body, sourceUrl } = replySchema.parse(input);
+  const { positionId, body, language, sourceUrl } = replySchema.parse(input);
   const [position] = await db
     .select({ iso3: positions.governmentIso3, published: positions.published })
     .from(positions)
@@ -164,7 +167,7 @@ export async function postReply(db: Database, actor: Actor, input: unknown): Pro
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(replies)
-      .values({ positionId, governmentIso3: position.iso3, authorId: actor.id, body, sourceUrl })
+      .values({ positionId, governmentIso3: position.iso3, authorId: actor.id, body, language, sourceUrl })
       .returning({ id: replies.id });
     if (!row) throw new Error("Inserting a reply returned nothing");
     await tx.insert(auditLog).values({
@@ -233,6 +236,7 @@ async function replyRows(db: Database, where: SQL): Promise<Reply[]> {
       name: governments.name,
       createdAt: replies.createdAt,
       body: replies.body,
+      language: sql<Locale>`${replies.language}`,
       sourceUrl: replies.sourceUrl,
       hiddenReason: replies.hiddenReason,
       hiddenBy: hider.name,
@@ -248,6 +252,7 @@ async function replyRows(db: Database, where: SQL): Promise<Reply[]> {
     government: { iso3: r.iso3, name: r.name },
     createdAt: r.createdAt.toISOString(),
     body: r.hiddenReason === null ? r.body : null,
+    language: r.language,
     sourceUrl: r.hiddenReason === null ? r.sourceUrl : null,
     hidden: r.hiddenReason === null ? null : { reason: r.hiddenReason, by: r.hiddenBy ?? "a moderator" },
   }));

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { type Transaction } from "@/db/client";
 import { revisions } from "@/db/schema";
+import { type Locale } from "@/server/i18n/locales";
 import { type PositionEnd, type RevisionContent } from "@/server/shared/revision-fields";
 
 // A revision's content: what every version of a position holds in full.
@@ -15,6 +16,7 @@ export const contentColumns = {
   sources: revisions.sources,
   evidence: revisions.evidence,
   datePrecision: revisions.datePrecision,
+  language: sql<Locale>`${revisions.language}`,
   // The end as one value (null, or all three of its columns), so a selected row is content as it is.
   end: sql<PositionEnd | null>`case when ${revisions.endedOn} is null then null else json_build_object('on', ${revisions.endedOn}::text, 'note', ${revisions.endNote}, 'source', ${revisions.endSource}) end`,
 };
@@ -35,6 +37,7 @@ export const contentValues = (content: RevisionContent) => ({
   sources: content.sources,
   evidence: content.evidence,
   datePrecision: content.datePrecision,
+  language: content.language,
   endedOn: content.end?.on ?? null,
   endNote: content.end?.note ?? null,
   endSource: content.end?.source ?? null,

@@ -1,4 +1,6 @@
 import { type DatePrecision, type EvidenceKind, type Stance } from "@/db/enums";
+import { type Locale } from "@/server/i18n/locales";
+import { type Translations } from "@/db/schema/translations";
 
 // The shapes of the matrix, shared by the API, the server page and the client view.
 
@@ -29,7 +31,11 @@ export type MatrixRow = {
   cells: Record<string, MatrixCell | null>;
 };
 
-export type MatrixTopic = { slug: string; title: string };
+/**
+ * A topic as the matrix names it. As stored it carries its `translations`; in a page's language (server/i18n/localize.ts)
+ * its title is in that language where translated, `lang` saying which (absent or "en": English).
+ */
+export type MatrixTopic = { slug: string; title: string; lang?: Locale; translations?: Translations<"title"> };
 
 /** One approved position in the compact form the client needs to move through time. */
 export type TimelineEntry = {

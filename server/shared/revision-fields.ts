@@ -1,4 +1,5 @@
 import { type DatePrecision, type EvidenceKind, type Stance } from "@/db/enums";
+import { type Locale } from "@/server/i18n/locales";
 import { formatDate } from "./dates";
 
 // The fields of a position's content, shared by the server (merges, diffs) and the pages that show them.
@@ -16,6 +17,8 @@ export type RevisionContent = {
   evidence: EvidenceKind;
   datePrecision: DatePrecision;
   end: PositionEnd | null;
+  /** The language the summary and quote are written in; it goes with the summary (a diff, a merge). */
+  language: Locale;
 };
 
 /** A position's end from its three fields (all set, or none). */
@@ -41,6 +44,7 @@ export const pickContent = (row: RevisionContent): RevisionContent => ({
   quote: row.quote,
   sources: row.sources,
   end: row.end,
+  language: row.language,
 });
 
 export const CONTENT_FIELDS = [
@@ -72,6 +76,7 @@ const sameEnd = (a: PositionEnd | null, b: PositionEnd | null) =>
 export function sameField(a: RevisionContent, b: RevisionContent, field: ContentField): boolean {
   if (field === "sources") return a.sources.join("\n") === b.sources.join("\n");
   if (field === "end") return sameEnd(a.end, b.end);
+  if (field === "summary") return a.summary === b.summary && a.language === b.language;
   return a[field] === b[field];
 }
 
@@ -97,6 +102,7 @@ export function mergeContent(
     datePrecision: pick("datePrecision"),
     event: pick("event"),
     summary: pick("summary"),
+    language: (take.summary ?? "proposal") === "current" ? current.language : proposal.language,
     sources: pick("sources"),
     quote: pick("quote"),
     end: pick("end"),

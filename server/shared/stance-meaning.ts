@@ -1,8 +1,10 @@
 import { STANCES, type Stance } from "@/db/enums";
+import { type Locale } from "@/server/i18n/locales";
 
 // What each of the five stances means for one topic, built from the topic's two poles.
 
-export type Poles = { multistakeholderPole: string; intergovernmentalPole: string };
+/** A topic's two poles; `lang`: the language they are written in, where it is known (English otherwise). */
+export type Poles = { multistakeholderPole: string; intergovernmentalPole: string; lang?: Locale };
 
 export function stanceMeaning(stance: Stance, topic: Poles): string {
   switch (stance) {

@@ -9,6 +9,9 @@ import {
   saveTopic,
   setRetired,
 } from "@/server/services/reference-admin";
+import { translationInputSchema, translationLocaleSchema } from "@/server/schemas/translation-admin";
+import { listTranslations, saveTranslation } from "@/server/services/translation-admin";
+import { z } from "zod";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 export const referenceAdminRouter = createTRPCRouter({
@@ -30,6 +33,12 @@ export const referenceAdminRouter = createTRPCRouter({
   addMembership: adminProcedure
     .input(membershipInputSchema)
     .mutation(({ ctx, input }) => addMembership(ctx.db, ctx.actor, input)),
+  translations: adminProcedure
+    .input(z.object({ locale: translationLocaleSchema }))
+    .query(({ ctx, input }) => listTranslations(ctx.db, input.locale)),
+  saveTranslation: adminProcedure
+    .input(translationInputSchema)
+    .mutation(({ ctx, input }) => saveTranslation(ctx.db, ctx.actor, input)),
   endMembership: adminProcedure
     .input(endMembershipInputSchema)
     .mutation(({ ctx, input }) => endMembership(ctx.db, ctx.actor, input)),

@@ -19,6 +19,7 @@ const SECTIONS = [
   { href: "/admin/topics", key: "topics" },
   { href: "/admin/events", key: "events" },
   { href: "/admin/blocs", key: "blocs" },
+  { href: "/admin/translations", key: "translations" },
   { href: "/admin/releases", key: "releases" },
   { href: "/moderation", key: "moderation" },
 ] as const;

@@ -1,19 +1,29 @@
+import { type Locale } from "@/server/i18n/locales";
 import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
-import { useStoredText } from "@/app/_components/use-stored-text";
+import { useWrittenIn } from "@/app/_components/use-stored-text";
 import { STANCES } from "@/db/enums";
 import { type TopicStances } from "@/server/services/bloc-stances";
 import { StanceDistribution } from "./stance-distribution";
 
 /** Per topic: the members' stances as one bar, how many have a position, and the bloc's cohesion. */
-export function BlocStanceTable({ topics, blocName }: { topics: TopicStances[]; blocName: string }) {
+export function BlocStanceTable({
+  topics,
+  blocName,
+  blocLang,
+}: {
+  topics: TopicStances[];
+  blocName: string;
+  /** The language the bloc's name is in (English where not yet translated). */
+  blocLang?: Locale;
+}) {
   const t = useTranslations("blocs.table");
-  const storedText = useStoredText();
+  const writtenIn = useWrittenIn();
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-start text-sm">
         <caption className="sr-only">
-          {t.rich("caption", { bloc: () => <span {...storedText}>{blocName}</span> })}
+          {t.rich("caption", { bloc: () => <span {...writtenIn(blocLang)}>{blocName}</span> })}
         </caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
@@ -40,7 +50,7 @@ export function BlocStanceTable({ topics, blocName }: { topics: TopicStances[]; 
             return (
               <tr key={topic.slug}>
                 <th scope="row" className="px-3 py-2 font-medium">
-                  <Link href={`/topics/${topic.slug}`} className="hover:underline" {...storedText}>
+                  <Link href={`/topics/${topic.slug}`} className="hover:underline" {...writtenIn(topic.lang)}>
                     {topic.title}
                   </Link>
                 </th>

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { AppRouter } from "@/server/api/root";
 import { type DatePrecision, type EvidenceKind } from "@/db/enums";
@@ -11,6 +11,8 @@ import { type PositionEnd } from "@/server/shared/revision-fields";
 import type { TopicSummary } from "@/server/services/topics";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormErrors } from "@/app/_components/form-field";
+import { WrittenInField } from "@/app/_components/written-in-field";
+import { type Locale } from "@/server/i18n/locales";
 import { useTRPC } from "@/app/_trpc/client";
 import { ConflictNotice, type CurrentVersion } from "./conflict-notice";
 import { EndFields } from "./end-fields";
@@ -43,6 +45,7 @@ type Editing = {
   quote: string | null;
   sources: string[];
   end: PositionEnd | null;
+  language: Locale;
 };
 
 type Props = {
@@ -54,7 +57,8 @@ type Props = {
   today: string;
 };
 
-function initialValues({ editing, prefill, governments, topics }: Props): ProposalValues {
+/** The form's first values: the position's when editing; else empty, written in the page's language. */
+function initialValues({ editing, prefill, governments, topics }: Props, pageLocale: Locale): ProposalValues {
   if (editing) {
     const { stance, evidence, statedOn, datePrecision, summary, sources, end } = editing;
     return {
@@ -68,6 +72,7 @@ function initialValues({ editing, prefill, governments, topics }: Props): Propos
       summary,
       sources,
       quote: editing.quote ?? "",
+      language: editing.language,
       endedOn: end?.on ?? "",
       endNote: end?.note ?? "",
       endSource: end?.source ?? "",
@@ -86,6 +91,7 @@ function initialValues({ editing, prefill, governments, topics }: Props): Propos
     summary: "",
     sources: [""],
     quote: "",
+    language: pageLocale,
     endedOn: "",
     endNote: "",
     endSource: "",
@@ -96,9 +102,10 @@ function initialValues({ editing, prefill, governments, topics }: Props): Propos
 export function ProposalForm(props: Props) {
   const { governments, topics, events, editing, today } = props;
   const t = useTranslations("contribute");
+  const pageLocale = useLocale();
   const trpc = useTRPC();
   const propose = useMutation(trpc.contributions.propose.mutationOptions());
-  const [values, setValues] = useState<ProposalValues>(() => initialValues(props));
+  const [values, setValues] = useState<ProposalValues>(() => initialValues(props, pageLocale));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [base, setBase] = useState(editing?.currentRevisionId ?? 0);
@@ -146,7 +153,7 @@ export function ProposalForm(props: Props) {
         submitted={submitted}
         onAnother={() => {
           setSubmitted(null);
-          setValues(initialValues({ ...props, editing: null }));
+          setValues(initialValues({ ...props, editing: null }, pageLocale));
         }}
       />
     );
@@ -241,6 +248,8 @@ export function ProposalForm(props: Props) {
           <textarea
             {...control}
             rows={4}
+            lang={values.language}
+            dir="auto"
             value={values.summary}
             onChange={(e) => set("summary", e.target.value)}
             className={inputClass(errors.summary)}
@@ -253,12 +262,19 @@ export function ProposalForm(props: Props) {
           <textarea
             {...control}
             rows={3}
+            lang={values.language}
+            dir="auto"
             value={values.quote}
             onChange={(e) => set("quote", e.target.value)}
             className={inputClass(errors.quote)}
           />
         )}
       </Field>
+      <WrittenInField
+        value={values.language}
+        error={errors.language}
+        onChange={(language) => set("language", language)}
+      />
       <EndFields values={values} errors={errors} today={today} onChange={set} />
       <button
         type="submit"

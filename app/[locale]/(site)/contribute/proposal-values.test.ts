@@ -16,10 +16,27 @@ const values: ProposalValues = {
   summary: "Joined the Freedom Online Coalition at its founding in The Hague.",
   sources: ["https://freedomonlinecoalition.com/members/"],
   quote: "",
+  language: "en",
   endedOn: "",
   endNote: "",
   endSource: "",
 };
+
+describe("the position form's language", () => {
+  it("is sent as chosen, so a French summary is stored as French", () => {
+    const { input, errors } = toProposal(
+      { ...values, summary: "A rejoint la Coalition pour la liberté en ligne à sa fondation.", language: "fr" },
+      choices,
+      null,
+    );
+    expect(errors).toEqual({});
+    expect(input.language).toBe("fr");
+  });
+  it("is refused when it is not one of the six", () => {
+    const { errors } = toProposal({ ...values, language: "pt" as ProposalValues["language"] }, choices, null);
+    expect(errors.language).toMatch(/Choose the language the summary is written in/);
+  });
+});
 
 describe("the position form's end", () => {
   it("is sent as null when left empty", () => {

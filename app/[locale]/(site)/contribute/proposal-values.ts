@@ -1,4 +1,5 @@
 import { type DatePrecision, type EvidenceKind, type Stance } from "@/db/enums";
+import { type Locale } from "@/server/i18n/locales";
 import { proposalSchema, type ProposalInput } from "@/server/schemas/proposals";
 
 // The proposal form's values, and turning them into what the server takes, with the same
@@ -16,6 +17,8 @@ export type ProposalValues = {
   summary: string;
   sources: string[];
   quote: string;
+  /** The language the summary and quote are written in. */
+  language: Locale;
   /** When the position stopped counting, what ended it and its source: all three, or all empty. */
   endedOn: string;
   endNote: string;
@@ -62,6 +65,7 @@ export function toProposal(
     // Empty source rows are left out, not sent: a blank extra row is not an error.
     sources: values.sources.map((s) => s.trim()).filter(Boolean),
     quote: values.quote || null,
+    language: values.language,
     endedOn: values.endedOn || null,
     endNote: values.endNote || null,
     endSource: values.endSource || null,

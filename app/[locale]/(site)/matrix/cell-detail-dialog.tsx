@@ -2,9 +2,11 @@
 
 import Link from "@/app/_components/link";
 import { useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useDates } from "@/app/_components/use-dates";
-import { useStoredText } from "@/app/_components/use-stored-text";
+import { useWrittenIn } from "@/app/_components/use-stored-text";
+import { type Locale } from "@/server/i18n/locales";
+import { PositionSummary } from "@/app/_components/position-summary";
 import { endedSinceShown } from "@/server/shared/ended-position";
 import { type GridCell } from "@/server/shared/matrix-types";
 import { type Poles } from "@/server/shared/stance-meaning";
@@ -19,6 +21,9 @@ import { StanceBadge } from "./stance-badge";
 import { ContestedNotice } from "@/app/_components/contested-notice";
 import { GovernmentReply } from "@/app/_components/government-reply";
 
+/** The events' names in the page's language where translated, by slug. */
+type EventNames = Map<string, { name: string; lang: Locale }>;
+
 type Props = {
   government: { iso3: string; name: string };
   topic: { slug: string; title: string };
@@ -26,7 +31,7 @@ type Props = {
   poles?: Poles;
   cell: GridCell | null;
   at: string;
-  eventNames: Map<string, string>;
+  eventNames: EventNames;
   onClose: () => void;
 };
 
@@ -42,7 +47,11 @@ export default function CellDetailDialog({ government, topic, poles, cell, at, e
   const { day } = useDates();
   const polesSentence = usePolesSentence().rich;
   const ref = useRef<HTMLDialogElement>(null);
-  const positions = useReadApi<ApiPosition[]>(`/api/v1/positions?government=${government.iso3}&topic=${topic.slug}`);
+  const locale = useLocale();
+  // In the page's language: a coded summary comes with its translation (`lang=`; English answers as stored).
+  const positions = useReadApi<ApiPosition[]>(
+    `/api/v1/positions?government=${government.iso3}&topic=${topic.slug}${locale === "en" ? "" : `&lang=${locale}`}`,
+  );
   const shown = cell ? positions.data?.find((p) => p.id === cell.positionId) : undefined;
   const ended = positions.data ? endedSinceShown(positions.data, at, cell?.positionId) : null;
 
@@ -111,10 +120,10 @@ export default function CellDetailDialog({ government, topic, poles, cell, at, e
   );
 }
 
-function PositionDetail({ position, eventNames }: { position: ApiPosition; eventNames: Map<string, string> }) {
+function PositionDetail({ position, eventNames }: { position: ApiPosition; eventNames: EventNames }) {
   const t = useTranslations("cell");
   const { day } = useDates();
-  const storedText = useStoredText();
+  const writtenIn = useWrittenIn();
   const history = useReadApi<ApiHistoryEntry[]>(`/api/v1/positions/${position.id}/history`);
   const replies = useReadApi<ApiReply[]>(`/api/v1/positions/${position.id}/replies`);
   return (
@@ -123,15 +132,17 @@ function PositionDetail({ position, eventNames }: { position: ApiPosition; event
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <PositionFacts
           content={position}
-          eventName={position.event ? (eventNames.get(position.event) ?? position.event) : "—"}
+          eventName={position.event ? (eventNames.get(position.event)?.name ?? position.event) : "—"}
+          eventLang={position.event ? eventNames.get(position.event)?.lang : undefined}
         />
       </dl>
       {position.end && <PositionEndNote end={position.end} />}
-      <p className="text-slate-800" {...storedText}>
-        {position.summary}
-      </p>
+      <PositionSummary position={position} className="text-slate-800" />
       {position.quote && (
-        <blockquote className="border-s-4 border-slate-300 ps-3 text-slate-700 italic" {...storedText}>
+        <blockquote
+          className="border-s-4 border-slate-300 ps-3 text-slate-700 italic"
+          {...writtenIn(position.language)}
+        >
           {t("quote", { quote: position.quote })}
         </blockquote>
       )}
@@ -195,11 +206,11 @@ function OverTime({
   positions: ApiPosition[];
   at: string;
   shownId?: number;
-  eventNames: Map<string, string>;
+  eventNames: EventNames;
 }) {
   const t = useTranslations("cell");
   const { day } = useDates();
-  const storedText = useStoredText();
+  const writtenIn = useWrittenIn();
   if (!positions.length) return null;
   return (
     <section>
@@ -211,8 +222,8 @@ function OverTime({
             <StanceBadge stance={entry.stance} />
             <EvidenceBadge evidence={entry.evidence} />
             {entry.event && (
-              <span className="text-slate-600" {...storedText}>
-                {eventNames.get(entry.event) ?? entry.event}
+              <span className="text-slate-600" {...writtenIn(eventNames.get(entry.event)?.lang)}>
+                {eventNames.get(entry.event)?.name ?? entry.event}
               </span>
             )}
             {entry.id === shownId && <span className="text-xs font-semibold">{t("shown")}</span>}

@@ -1,4 +1,5 @@
 import { type DatePrecision, type EvidenceKind } from "@/db/enums";
+import { type Locale } from "@/server/i18n/locales";
 import { type MembershipPeriod } from "@/server/shared/bloc-membership";
 import { type MatrixTopic } from "@/server/shared/matrix-types";
 import { type Poles } from "@/server/shared/stance-meaning";
@@ -13,7 +14,7 @@ export type MatrixData = {
   selected: string[];
   /** What the two ends of the scale mean on each selected topic (once per topic: the column headers and a cell's detail say it). */
   poles: Record<string, Poles>;
-  events: { slug: string; name: string; endDate: string }[];
+  events: { slug: string; name: string; endDate: string; lang: Locale }[];
   /** Years with positions on the selected topics (stops for the time control). */
   years: string[];
   /** The newest position's date on the selected topics, at its precision (null with none): how far the record reaches. */
@@ -23,7 +24,7 @@ export type MatrixData = {
   cellsAt: string;
   evidence: EvidenceKind[] | null;
   /** Every bloc with its membership periods: the Bloc filter and bloc rows, for any date. */
-  blocs: { slug: string; name: string; periods: MembershipPeriod[] }[];
+  blocs: { slug: string; name: string; lang: Locale; periods: MembershipPeriod[] }[];
   /** The M49 regions' and subregions' names in the page's language, by their English names (server/i18n/place-names.ts). */
   placeNames: Record<string, string>;
 };

@@ -59,7 +59,7 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
       ),
     [data.topics, data.selected, data.poles],
   );
-  const eventNames = useMemo(() => new Map(data.events.map((e) => [e.slug, e.name])), [data.events]);
+  const eventNames = useMemo(() => new Map(data.events.map((e) => [e.slug, e])), [data.events]);
   const stops = useMemo(() => timeStops(data.events, data.years, data.today), [data.events, data.years, data.today]);
   const rendered = useMemo(
     () => ({

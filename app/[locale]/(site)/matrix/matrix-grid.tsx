@@ -9,7 +9,7 @@ import { cellKey } from "@/server/shared/timeline";
 import { localizeHref } from "@/server/i18n/locales";
 import { stanceClass } from "@/app/_components/stance-style";
 import { useDates } from "@/app/_components/use-dates";
-import { useStoredText } from "@/app/_components/use-stored-text";
+import { useWrittenIn } from "@/app/_components/use-stored-text";
 import { inlineStep } from "@/app/_components/reading-direction";
 import { TopicSummary } from "./topic-summary";
 
@@ -84,8 +84,8 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen, placeNa
   const polesSentence = usePolesSentence().text;
   const t = useTranslations();
   const locale = useLocale();
-  // Topics' titles are stored in English for now: marked so, screen readers pronounce them as English.
-  const { lang: storedTextLang } = useStoredText();
+  // A topic's title not yet translated is marked as English, so screen readers pronounce it so.
+  const writtenIn = useWrittenIn();
   const { day } = useDates();
   const cellDetail = useCellDetail();
   const [activeRow, activeCol] = [Math.min(active[0], rows.length - 1), Math.min(active[1], topics.length - 1)];
@@ -159,7 +159,7 @@ export function MatrixGrid({ rows, topics, at, compact, changed, onOpen, placeNa
                   aria-describedby={poles && `${polesId}-${topic.slug}`}
                   className={`sticky top-0 z-20 border-s border-b border-slate-200 bg-white p-2 text-start align-bottom text-xs font-semibold ${compact ? "w-16 min-w-16" : "w-40 min-w-40"}`}
                 >
-                  <span className={compact ? "line-clamp-3" : undefined} lang={storedTextLang}>
+                  <span className={compact ? "line-clamp-3" : undefined} lang={writtenIn(topic.lang).lang}>
                     {topic.title}
                   </span>
                   {poles && (

@@ -4,6 +4,7 @@ import { getLocale } from "next-intl/server";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { inLocale } from "@/server/i18n/government-names";
 import { placeNames } from "@/server/i18n/place-names";
+import { allTextsIn } from "@/server/i18n/stored-texts";
 import { M49_REGIONS } from "@/db/enums";
 import { type MatrixData } from "./matrix-data";
 import { matrixColumns } from "./matrix-defaults";
@@ -25,13 +26,13 @@ type Props = {
 /** Loads the reference data and the cells as of the requested date, and hands them to the client view. */
 export async function MatrixSection({ today, search, topics, at, evidence, defaultTopics }: Props) {
   const queryClient = getQueryClient();
-  const [allTopics, directory, events, blocs] = await Promise.all([
-    queryClient.fetchQuery(trpc.topics.list.queryOptions()),
-    queryClient.fetchQuery(trpc.governments.directory.queryOptions()),
-    queryClient.fetchQuery(trpc.events.list.queryOptions()),
-    queryClient.fetchQuery(trpc.blocs.periods.queryOptions()),
-  ]);
   const locale = await getLocale();
+  const [allTopics, directory, events, blocs] = await Promise.all([
+    queryClient.fetchQuery(trpc.topics.list.queryOptions()).then(allTextsIn(locale)),
+    queryClient.fetchQuery(trpc.governments.directory.queryOptions()),
+    queryClient.fetchQuery(trpc.events.list.queryOptions()).then(allTextsIn(locale)),
+    queryClient.fetchQuery(trpc.blocs.periods.queryOptions()).then(allTextsIn(locale)),
+  ]);
   const governments = inLocale(locale, directory);
   const selected = matrixColumns(topics, defaultTopics, allTopics);
   const cellsAt = at ?? today;
@@ -44,17 +45,17 @@ export async function MatrixSection({ today, search, topics, at, evidence, defau
   const data: MatrixData = {
     today,
     governments: encodeGovernments(governments),
-    topics: allTopics.map(({ slug, title }) => ({ slug, title })),
+    topics: allTopics.map(({ slug, title, lang }) => ({ slug, title, lang })),
     selected,
     poles: Object.fromEntries(
       allTopics
         .filter((t) => selected.includes(t.slug))
-        .map(({ slug, multistakeholderPole, intergovernmentalPole }) => [
+        .map(({ slug, multistakeholderPole, intergovernmentalPole, lang }) => [
           slug,
-          { multistakeholderPole, intergovernmentalPole },
+          { multistakeholderPole, intergovernmentalPole, lang },
         ]),
     ),
-    events: events.map(({ slug, name, endDate }) => ({ slug, name, endDate })),
+    events: events.map(({ slug, name, endDate, lang }) => ({ slug, name, endDate, lang })),
     years,
     newest,
     cells: encodeCells(
@@ -64,7 +65,7 @@ export async function MatrixSection({ today, search, topics, at, evidence, defau
     ),
     cellsAt,
     evidence: evidence?.length ? evidence : null,
-    blocs,
+    blocs: blocs.map(({ slug, name, lang, periods }) => ({ slug, name, lang, periods })),
     placeNames: placeNames(locale, [...M49_REGIONS, ...governments.map((g) => g.subregion)]),
   };
   return <MatrixExplorer data={data} search={search} />;

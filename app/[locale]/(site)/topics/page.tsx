@@ -3,7 +3,9 @@ import Link from "@/app/_components/link";
 import { connection } from "next/server";
 import { EmptyState } from "@/app/_components/empty-state";
 import { TopicPoles } from "@/app/_components/topic-poles";
-import { storedTextIn } from "@/app/_components/use-stored-text";
+import { NotTranslated } from "@/app/_components/not-translated";
+import { writtenIn } from "@/app/_components/use-stored-text";
+import { allTextsIn } from "@/server/i18n/stored-texts";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { pageLocale } from "@/server/i18n/page-locale";
 
@@ -17,10 +19,9 @@ export default async function TopicsPage({ params }: PageProps<"/[locale]/topics
   const locale = await pageLocale(params);
   await connection();
   const [topics, t] = await Promise.all([
-    getQueryClient().fetchQuery(trpc.topics.list.queryOptions()),
+    getQueryClient().fetchQuery(trpc.topics.list.queryOptions()).then(allTextsIn(locale)),
     getTranslations("topics"),
   ]);
-  const stored = storedTextIn(locale);
 
   return (
     <div className="space-y-6">
@@ -34,14 +35,15 @@ export default async function TopicsPage({ params }: PageProps<"/[locale]/topics
         <ul className="grid gap-4 md:grid-cols-2">
           {topics.map((topic) => (
             <li key={topic.slug} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-              <h2 className="text-lg font-semibold" {...stored}>
+              <h2 className="text-lg font-semibold" {...writtenIn(locale, topic.lang)}>
                 <Link href={`/topics/${topic.slug}`} className="hover:underline">
                   {topic.title}
                 </Link>
               </h2>
-              <p className="text-slate-700" {...stored}>
+              <p className="text-slate-700" {...writtenIn(locale, topic.lang)}>
                 {topic.description}
               </p>
+              <NotTranslated lang={topic.lang} />
               <TopicPoles topic={topic} />
             </li>
           ))}

@@ -4,7 +4,7 @@ import { compareAgreementCsv, compareStancesCsv } from "@/server/http/compare-cs
 import { parseQuery } from "@/server/http/query";
 import { answerErrors } from "@/server/http/read-route";
 import { inLanguage, preflight, publicCsv } from "@/server/http/responses";
-import { namesIn } from "@/server/i18n/api-names";
+import { localize } from "@/server/i18n/localize";
 import { compareCsvQuerySchema } from "@/server/schemas/blocs";
 
 export async function GET(request: Request) {
@@ -13,7 +13,7 @@ export async function GET(request: Request) {
   const { table = "stances", ...compare } = query.data;
   const { locale } = query;
   return answerErrors(async () => {
-    const comparison = namesIn(locale, await publicReads.compare(db(), compare));
+    const comparison = localize(locale, await publicReads.compare(db(), compare));
     const name = `stance-atlas-compare-${comparison.governments.map((g) => g.iso3).join("-")}-${comparison.at}${table === "agreement" ? "-agreement" : ""}.csv`;
     const csv = table === "agreement" ? compareAgreementCsv(comparison) : compareStancesCsv(comparison);
     return inLanguage(publicCsv(csv, name, 60), locale);

@@ -9,7 +9,10 @@ import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { Recorded } from "@/app/_components/stated-on";
 import { PageSection } from "@/app/_components/page-section";
 import { PageTitle } from "@/app/_components/page-title";
-import { storedTextIn } from "@/app/_components/use-stored-text";
+import { NotTranslated } from "@/app/_components/not-translated";
+import { PositionSummary } from "@/app/_components/position-summary";
+import { storedTextIn, writtenIn } from "@/app/_components/use-stored-text";
+import { allTextsIn, textsIn, withSummaryIn } from "@/server/i18n/stored-texts";
 import { orNotFound } from "@/app/_trpc/or-not-found";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { StanceBadge } from "../../matrix/stance-badge";
@@ -56,16 +59,21 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
 /** `/events/[slug]`: the event, every position recorded at it, and how the stances on their topics moved across it. */
 export default async function EventPage({ params }: PageProps<"/[locale]/events/[slug]">) {
   const locale = await pageLocale(params);
-  const { event, before, after, positions, movements } = await load(params);
+  const detail = await load(params);
+  const { before, after } = detail;
+  const event = textsIn(locale, detail.event);
+  const positions = detail.positions.map((p) => withSummaryIn(locale, p));
+  const movements = detail.movements.map((m) => ({ ...m, topic: textsIn(locale, m.topic) }));
   const [topics, governments, t, period] = await Promise.all([
-    getQueryClient().fetchQuery(trpc.topics.list.queryOptions()),
+    getQueryClient().fetchQuery(trpc.topics.list.queryOptions()).then(allTextsIn(locale)),
     getQueryClient().fetchQuery(trpc.governments.list.queryOptions()),
     getTranslations("events"),
     periodIn(locale, event.startDate, event.endDate),
   ]);
   const stored = storedTextIn(locale);
+  const eventText = writtenIn(locale, event.lang);
   const named = inLocale(locale, governments);
-  const topicTitle = (slug: string) => topics.find((t) => t.slug === slug)?.title ?? slug;
+  const topicOf = (slug: string) => topics.find((t) => t.slug === slug);
   const name = (iso3: string) => named.find((g) => g.iso3 === iso3)?.name ?? iso3;
   const nobody = EVENTS_CODING_NOBODY[event.slug];
   return (
@@ -74,12 +82,12 @@ export default async function EventPage({ params }: PageProps<"/[locale]/events/
         <PageTitle
           parent={{ href: "/matrix", label: t("matrix") }}
           current={event.slug}
-          title={<span {...stored}>{event.name}</span>}
+          title={<span {...eventText}>{event.name}</span>}
         />
         <p className="text-slate-700">
           {t.rich("placeAndDates", {
             period,
-            place: () => <span {...stored}>{event.place}</span>,
+            place: () => <span {...eventText}>{event.place}</span>,
             matrix: (chunks) => (
               <Link href={`/matrix?at=${event.endDate}`} className="underline">
                 {chunks}
@@ -87,6 +95,7 @@ export default async function EventPage({ params }: PageProps<"/[locale]/events/
             ),
           })}
         </p>
+        <NotTranslated lang={event.lang} />
       </header>
 
       <PageSection id="positions" title={t("positionsTitle", { count: positions.length })}>
@@ -105,8 +114,12 @@ export default async function EventPage({ params }: PageProps<"/[locale]/events/
                   </Link>
                   <StanceBadge stance={p.stance} />
                   <EvidenceBadge evidence={p.evidence} />
-                  <Link href={`/topics/${p.topic}`} className="text-sm text-slate-700 hover:underline" {...stored}>
-                    {topicTitle(p.topic)}
+                  <Link
+                    href={`/topics/${p.topic}`}
+                    className="text-sm text-slate-700 hover:underline"
+                    {...writtenIn(locale, topicOf(p.topic)?.lang)}
+                  >
+                    {topicOf(p.topic)?.title ?? p.topic}
                   </Link>
                   <Recorded
                     evidence={p.evidence}
@@ -115,12 +128,10 @@ export default async function EventPage({ params }: PageProps<"/[locale]/events/
                     className="text-sm text-slate-600"
                   />
                 </div>
-                <p className="text-sm text-slate-800">
-                  <span {...stored}>{p.summary}</span>{" "}
-                  <Link href={`/positions/${p.id}`} className="underline">
-                    {t("evidenceAndHistory")}
-                  </Link>
-                </p>
+                <PositionSummary position={p} className="text-sm text-slate-800" />
+                <Link href={`/positions/${p.id}`} className="text-sm underline">
+                  {t("evidenceAndHistory")}
+                </Link>
               </li>
             ))}
           </ul>

@@ -54,7 +54,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/governme
 }
 
 /** Every government's name in the page's language, for the agreement's lists (none needed in English: the API's are). */
-async function namesIn(locale: Locale): Promise<Record<string, string> | undefined> {
+async function localize(locale: Locale): Promise<Record<string, string> | undefined> {
   if (locale === DEFAULT_LOCALE) return undefined;
   const english = await getQueryClient().fetchQuery(trpc.governments.list.queryOptions());
   return Object.fromEntries(inLocale(locale, english).map((g) => [g.iso3, g.name]));
@@ -64,15 +64,14 @@ export default async function GovernmentPage({ params }: PageProps<"/[locale]/go
   const locale = await pageLocale(params);
   const { iso3 } = await params;
   const [record, names, t, tIndex] = await Promise.all([
-    governmentRecord(iso3),
-    namesIn(locale),
+    governmentRecord(iso3, locale),
+    localize(locale),
     getTranslations("governments.page"),
     getTranslations("governments"),
   ]);
   const { topics, positions, events, entries, replies } = record;
   const government = withNameIn(locale, record.government);
   const places = placeNames(locale, [government.region, government.subregion]);
-  const eventName = new Map(events.map((e) => [e.slug, e.name]));
   const today = todayUtc();
 
   return (
@@ -132,8 +131,8 @@ export default async function GovernmentPage({ params }: PageProps<"/[locale]/go
             iso3={government.iso3}
             positions={positions}
             replies={replies}
-            topicTitle={(slug) => topics.find((topic) => topic.slug === slug)?.title ?? slug}
-            eventName={(slug) => eventName.get(slug) ?? slug}
+            topics={topics}
+            events={events}
           />
         )}
       </PageSection>

@@ -7,21 +7,27 @@ import { GovernmentReply } from "@/app/_components/government-reply";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { PositionEndNote } from "@/app/_components/position-end";
 import { StatedOn } from "@/app/_components/stated-on";
-import { useStoredText } from "@/app/_components/use-stored-text";
+import { PositionSummary, type SummaryText } from "@/app/_components/position-summary";
+import { useWrittenIn } from "@/app/_components/use-stored-text";
+import { type Locale } from "@/server/i18n/locales";
 import { StanceBadge } from "../../matrix/stance-badge";
 
+type Named = { slug: string; lang: Locale };
 type Props = {
   iso3: string;
-  positions: PublicPosition[];
+  positions: (PublicPosition & Pick<SummaryText, "translation">)[];
   replies: Reply[];
-  topicTitle: (slug: string) => string;
-  eventName: (slug: string) => string;
+  /** The topics' and events' texts in the page's language where translated (`lang` says which). */
+  topics: (Named & { title: string })[];
+  events: (Named & { name: string })[];
 };
 
 /** A government's positions, newest first, each with its evidence, its end if it ended, sources and the government's replies, and the same as a CSV download. */
-export function PositionList({ iso3, positions, replies, topicTitle, eventName }: Props) {
+export function PositionList({ iso3, positions, replies, topics, events }: Props) {
   const t = useTranslations("governments.positions");
-  const stored = useStoredText();
+  const writtenIn = useWrittenIn();
+  const topicOf = (slug: string) => topics.find((topic) => topic.slug === slug);
+  const eventOf = (slug: string) => events.find((event) => event.slug === slug);
   return (
     <>
       <p className="text-sm">
@@ -35,16 +41,16 @@ export function PositionList({ iso3, positions, replies, topicTitle, eventName }
             <div className="flex flex-wrap items-center gap-3">
               <StanceBadge stance={p.stance} />
               <EvidenceBadge evidence={p.evidence} link />
-              <span className="font-medium" {...stored}>
-                {topicTitle(p.topic)}
+              <span className="font-medium" {...writtenIn(topicOf(p.topic)?.lang)}>
+                {topicOf(p.topic)?.title ?? p.topic}
               </span>
               <span className="text-sm text-slate-600">
                 <StatedOn date={p.statedOn} precision={p.datePrecision} />
                 {p.event && (
                   <>
                     {" · "}
-                    <Link href={`/events/${p.event}`} className="underline" {...stored}>
-                      {eventName(p.event)}
+                    <Link href={`/events/${p.event}`} className="underline" {...writtenIn(eventOf(p.event)?.lang)}>
+                      {eventOf(p.event)?.name ?? p.event}
                     </Link>
                   </>
                 )}
@@ -52,11 +58,9 @@ export function PositionList({ iso3, positions, replies, topicTitle, eventName }
             </div>
             {p.end && <PositionEndNote end={p.end} />}
             {p.contestedNote && <ContestedNotice note={p.contestedNote} />}
-            <p className="text-slate-800" {...stored}>
-              {p.summary}
-            </p>
+            <PositionSummary position={p} className="text-slate-800" />
             {p.quote && (
-              <blockquote className="border-s-4 border-slate-300 ps-3 italic" {...stored}>
+              <blockquote className="border-s-4 border-slate-300 ps-3 italic" {...writtenIn(p.language)}>
                 {t("quote", { quote: p.quote })}
               </blockquote>
             )}

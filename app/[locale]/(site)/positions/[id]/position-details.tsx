@@ -6,7 +6,8 @@ import { isCanonicalPositionId } from "@/server/cache/view-routes";
 import { positionIdSchema } from "@/server/schemas/positions";
 import { statedOnIn, translationIn } from "@/server/i18n/translation";
 import { withNameIn } from "@/server/i18n/government-names";
-import { storedTextIn } from "@/app/_components/use-stored-text";
+import { writtenIn } from "@/app/_components/use-stored-text";
+import { textsIn, withSummaryIn } from "@/server/i18n/stored-texts";
 import { ClientMessages } from "@/app/_components/client-messages";
 import { ContestedNotice } from "@/app/_components/contested-notice";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
@@ -58,9 +59,13 @@ async function load({ idParam, moderator, representing = null }: PositionViewer)
   const government = withNameIn(locale, record.government);
   return {
     locale,
-    record,
+    record: {
+      ...record,
+      topic: textsIn(locale, record.topic),
+      revisions: record.revisions.map((revision) => withSummaryIn(locale, revision)),
+    },
     government,
-    events,
+    events: events.map((event) => textsIn(locale, event)),
     replies: replies.map((reply) => ({ ...reply, government })),
     moderator,
     mayReply: representing !== null && representing === record.government.iso3 && record.published,
@@ -82,8 +87,8 @@ export async function positionMetadata(viewer: PositionViewer): Promise<Metadata
 export async function PositionDetails(viewer: PositionViewer) {
   const { locale, record, government, events, replies, moderator, mayReply } = await load(viewer);
   const t = await getTranslations("position");
-  const stored = storedTextIn(locale);
   const eventNames = new Map(events.map((e) => [e.slug, e.name]));
+  const eventLang = (slug: string) => events.find((e) => e.slug === slug)?.lang;
   const eventName = (slug: string | null) => (slug ? (eventNames.get(slug) ?? slug) : t("noEvent"));
   const current = record.revisions.find((r) => r.current);
   const approved = record.revisions.filter((r) => r.status === "approved");
@@ -96,7 +101,7 @@ export async function PositionDetails(viewer: PositionViewer) {
           current={t("breadcrumb", { id: record.id })}
           title={t.rich("title", {
             government: government.name,
-            topic: () => <span {...stored}>{record.topic.title}</span>,
+            topic: () => <span {...writtenIn(locale, record.topic.lang)}>{record.topic.title}</span>,
           })}
         />
         <p className="text-slate-700">
@@ -120,7 +125,11 @@ export async function PositionDetails(viewer: PositionViewer) {
             <>
               {" "}
               ·{" "}
-              <Link className="underline" href={`/events/${current.event}`} {...stored}>
+              <Link
+                className="underline"
+                href={`/events/${current.event}`}
+                {...writtenIn(locale, eventLang(current.event))}
+              >
                 {eventName(current.event)}
               </Link>
             </>

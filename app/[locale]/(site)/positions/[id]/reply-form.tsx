@@ -2,10 +2,11 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { FormErrors } from "@/app/_components/form-field";
+import { WrittenInField } from "@/app/_components/written-in-field";
 import { mutationErrors } from "@/server/shared/form-state";
 import { useTRPC } from "@/app/_trpc/client";
 import { REPLY_MAX } from "@/server/schemas/replies";
@@ -18,6 +19,7 @@ export function ReplyForm({ positionId, government }: { positionId: number; gove
   const router = useRouter();
   const [body, setBody] = useState("");
   const [sourceUrl, setSourceUrl] = useState("");
+  const [language, setLanguage] = useState(useLocale());
   const post = useMutation(
     trpc.replies.post.mutationOptions({
       onSuccess: () => {
@@ -34,7 +36,7 @@ export function ReplyForm({ positionId, government }: { positionId: number; gove
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        post.mutate({ positionId, body, sourceUrl });
+        post.mutate({ positionId, body, language, sourceUrl });
       }}
     >
       <h3 className="font-semibold">{t("heading", { government })}</h3>
@@ -44,6 +46,8 @@ export function ReplyForm({ positionId, government }: { positionId: number; gove
           <textarea
             {...control}
             rows={4}
+            lang={language}
+            dir="auto"
             maxLength={REPLY_MAX + 100}
             value={body}
             onChange={(e) => setBody(e.target.value)}
@@ -51,6 +55,7 @@ export function ReplyForm({ positionId, government }: { positionId: number; gove
           />
         )}
       </Field>
+      <WrittenInField value={language} error={errors.fieldErrors.language} onChange={setLanguage} />
       <Field id="reply-source" label={tForms("optional", { label: t("source") })} error={errors.fieldErrors.sourceUrl}>
         {(control) => (
           <input

@@ -8,7 +8,9 @@ import { cellKey, cellsAsOf, topicStops } from "@/server/shared/timeline";
 import { EmptyState } from "@/app/_components/empty-state";
 import { StanceLegend } from "@/app/_components/stance-legend";
 import { TopicPoles } from "@/app/_components/topic-poles";
-import { storedTextIn } from "@/app/_components/use-stored-text";
+import { NotTranslated } from "@/app/_components/not-translated";
+import { writtenIn } from "@/app/_components/use-stored-text";
+import { textsIn } from "@/server/i18n/stored-texts";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
@@ -35,7 +37,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/topics/[
   const { slug } = await params;
   await dependsOn(viewTags.topic(slug), viewTags.events);
   const [topic, t] = await Promise.all([
-    orNotFound(getQueryClient().fetchQuery(trpc.topics.get.queryOptions({ slug }))),
+    orNotFound(getQueryClient().fetchQuery(trpc.topics.get.queryOptions({ slug }))).then((row) => textsIn(locale, row)),
     getTranslations({ locale, namespace: "topics.page" }),
   ]);
   return {
@@ -53,7 +55,7 @@ export default async function TopicPage({ params }: PageProps<"/[locale]/topics/
   const { slug } = await params;
   await dependsOn(viewTags.topic(slug), viewTags.events);
   const queryClient = getQueryClient();
-  const topic = await orNotFound(queryClient.fetchQuery(trpc.topics.get.queryOptions({ slug })));
+  const topic = textsIn(locale, await orNotFound(queryClient.fetchQuery(trpc.topics.get.queryOptions({ slug }))));
   const [figure, { entries }, t, tIndex] = await Promise.all([
     queryClient.fetchQuery(trpc.topics.figure.queryOptions({ slug })),
     queryClient.fetchQuery(trpc.matrix.timeline.queryOptions({ topics: [slug] })),
@@ -71,7 +73,7 @@ export default async function TopicPage({ params }: PageProps<"/[locale]/topics/
     const cell = today.get(cellKey(government.iso3, topic.slug));
     return cell ? [{ government, cell }] : [];
   });
-  const stored = storedTextIn(locale);
+  const stored = writtenIn(locale, topic.lang);
 
   return (
     <article className="space-y-8">
@@ -84,6 +86,7 @@ export default async function TopicPage({ params }: PageProps<"/[locale]/topics/
         <p className="text-lg text-slate-700" {...stored}>
           {topic.description}
         </p>
+        <NotTranslated lang={topic.lang} />
         <TopicPoles topic={topic} className="grid gap-3 sm:grid-cols-2" />
         <div className="flex flex-wrap items-center gap-3">
           <Link className="inline-block font-medium underline" href={`/matrix?topics=${topic.slug}&only=positions`}>

@@ -3,7 +3,7 @@ import { publicReads } from "@/server/cache/public-reads";
 import { parseQuery } from "@/server/http/query";
 import { answerErrors } from "@/server/http/read-route";
 import { inLanguage, jsonError, preflight, publicJson } from "@/server/http/responses";
-import { namesIn } from "@/server/i18n/api-names";
+import { localize } from "@/server/i18n/localize";
 import { blocQuerySchema, blocSlugSchema } from "@/server/schemas/blocs";
 
 export async function GET(request: Request, { params }: RouteContext<"/api/v1/blocs/[slug]">) {
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/bl
   const { data, locale } = query;
   return answerErrors(async () =>
     inLanguage(
-      publicJson(namesIn(locale, await publicReads.bloc(db(), { slug: slug.data, ...data })), { maxAge: 60 }),
+      publicJson(localize(locale, await publicReads.bloc(db(), { slug: slug.data, ...data })), { maxAge: 60 }),
       locale,
     ),
   );

@@ -3,7 +3,8 @@ import Link from "@/app/_components/link";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
 import { EmptyState } from "@/app/_components/empty-state";
-import { storedTextIn } from "@/app/_components/use-stored-text";
+import { writtenIn } from "@/app/_components/use-stored-text";
+import { allTextsIn } from "@/server/i18n/stored-texts";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { dayFromKey } from "@/server/cache/cached-route";
 import { pageLocale } from "@/server/i18n/page-locale";
@@ -19,7 +20,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/blocs/vi
 /** `/blocs`: every bloc with its member count today. */
 async function BlocsPage({ today, locale }: { today: string; locale: Locale }) {
   await dependsOn(viewTags.blocs);
-  const blocs = await getQueryClient().fetchQuery(trpc.blocs.list.queryOptions({ at: today }));
+  const blocs = await getQueryClient()
+    .fetchQuery(trpc.blocs.list.queryOptions({ at: today }))
+    .then(allTextsIn(locale));
   const t = await getTranslations("blocs");
   return (
     <div className="max-w-4xl space-y-6">
@@ -36,7 +39,7 @@ async function BlocsPage({ today, locale }: { today: string; locale: Locale }) {
               <Link
                 href={`/blocs/${bloc.slug}`}
                 className="text-lg font-semibold hover:underline"
-                {...storedTextIn(locale)}
+                {...writtenIn(locale, bloc.lang)}
               >
                 {bloc.name}
               </Link>

@@ -3,7 +3,7 @@ import { publicReads } from "@/server/cache/public-reads";
 import { parseQuery } from "@/server/http/query";
 import { answerErrors } from "@/server/http/read-route";
 import { inLanguage, jsonError, preflight, publicJson } from "@/server/http/responses";
-import { namesIn } from "@/server/i18n/api-names";
+import { localize } from "@/server/i18n/localize";
 import { iso3Schema } from "@/server/schemas/common";
 import { emptyQuerySchema } from "@/server/schemas/reference";
 
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/v1/go
   if (!query.ok) return query.response;
   const { locale } = query;
   return answerErrors(async () =>
-    inLanguage(publicJson(namesIn(locale, await publicReads.agreement(db(), iso3.data)), { maxAge: 60 }), locale),
+    inLanguage(publicJson(localize(locale, await publicReads.agreement(db(), iso3.data)), { maxAge: 60 }), locale),
   );
 }
 

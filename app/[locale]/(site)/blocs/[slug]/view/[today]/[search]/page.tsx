@@ -21,16 +21,21 @@ import { pageLocale } from "@/server/i18n/page-locale";
 import { type Locale } from "@/server/i18n/locales";
 import { formatDay } from "@/server/i18n/dates";
 import { inLocale } from "@/server/i18n/government-names";
-import { storedTextIn } from "@/app/_components/use-stored-text";
+import { NotTranslated } from "@/app/_components/not-translated";
+import { writtenIn } from "@/app/_components/use-stored-text";
+import { textsIn } from "@/server/i18n/stored-texts";
 
 type Props = { slug: string; today: string; at: string | null; locale: Locale };
 
-async function load({ slug, today, at }: Props) {
+async function load({ slug, today, at, locale }: Props) {
   // Members' positions change what it shows as much as the bloc does.
   await dependsOn(viewTags.bloc(slug), viewTags.positions, viewTags.topics, viewTags.events);
   const date = at ?? today;
   const queryClient = getQueryClient();
-  const bloc = await orNotFound(queryClient.fetchQuery(trpc.blocs.get.queryOptions({ slug, at: date })));
+  const bloc = textsIn(
+    locale,
+    await orNotFound(queryClient.fetchQuery(trpc.blocs.get.queryOptions({ slug, at: date }))),
+  );
   return { bloc, date, queryClient };
 }
 
@@ -45,9 +50,14 @@ async function BlocPage(props: Props) {
   const { bloc, date, queryClient } = await load(props);
   const { locale } = props;
   const t = await getTranslations("blocs");
-  const stored = storedTextIn(locale);
+  const stored = writtenIn(locale, bloc.lang);
   const day = formatDay(locale, date);
-  const stances = await queryClient.fetchQuery(trpc.blocs.stances.queryOptions({ slug: bloc.slug, at: date }));
+  const stances = await queryClient
+    .fetchQuery(trpc.blocs.stances.queryOptions({ slug: bloc.slug, at: date }))
+    .then((answer) => ({
+      ...answer,
+      topics: answer.topics.map((row) => ({ ...row, topic: textsIn(locale, row.topic) })),
+    }));
   const charted = stances.topics.filter(({ topic }) =>
     stances.overTime.some((stop) => Object.values(stop.counts[topic.slug] ?? {}).some((n) => n > 0)),
   );
@@ -70,6 +80,7 @@ async function BlocPage(props: Props) {
           )}
           <span {...stored}>{bloc.coverageNote}</span>
         </p>
+        <NotTranslated lang={bloc.lang} />
         <div className="flex flex-wrap items-end justify-between gap-3">
           <ClientMessages namespaces={["asOf", "dates"]}>
             <AsOfForm path={`/blocs/${bloc.slug}`} at={props.at} today={props.today} />
@@ -89,7 +100,7 @@ async function BlocPage(props: Props) {
         {bloc.members.length === 0 ? (
           <EmptyState>{t("noMembersOn", { date: day })}</EmptyState>
         ) : (
-          <BlocStanceTable topics={stances.topics} blocName={bloc.name} />
+          <BlocStanceTable topics={stances.topics} blocName={bloc.name} blocLang={bloc.lang} />
         )}
       </PageSection>
 

@@ -13,7 +13,7 @@ type Props = { iso3: string; today: string; at: string | null; locale: Locale };
 
 /** `/embed/governments/[iso3]?at=`: a government's stance on every topic over time, up to a date, for other sites' frames. */
 async function GovernmentEmbed({ iso3, today, at, locale }: Props) {
-  const record = await governmentRecord(iso3);
+  const record = await governmentRecord(iso3, locale);
   const { topics, events, entries: all } = record;
   const government = withNameIn(locale, record.government);
   const t = await getTranslations("common.embeds");

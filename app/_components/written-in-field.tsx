@@ -1,0 +1,35 @@
+import { useTranslations } from "next-intl";
+import { Field, inputClass } from "@/app/_components/field";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/server/i18n/locales";
+
+/** The language a contributor writes in (one of the six): stored with the text, so pages mark it with its `lang`. */
+export function WrittenInField({
+  value,
+  error,
+  onChange,
+}: {
+  value: Locale;
+  error?: string;
+  onChange: (value: Locale) => void;
+}) {
+  const t = useTranslations("forms");
+  return (
+    <Field id="language" label={t("writtenIn")} error={error} hint={t("writtenInHint")}>
+      {(control) => (
+        <select
+          {...control}
+          name="language"
+          value={value}
+          onChange={(e) => onChange(e.target.value as Locale)}
+          className={inputClass(error)}
+        >
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {LOCALE_NAMES[locale]}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
