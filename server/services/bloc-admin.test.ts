@@ -51,6 +51,7 @@ describe.each(TEST_DRIVERS)("admins managing blocs on %s", (kind) => {
       slug: "ibsa",
       name: "IBSA Dialogue Forum",
       memberCount: 0,
+      translations: {}, // a new bloc is English until an admin translates it
     });
     await expect(saveBloc(t.db, admin, BLOC)).rejects.toThrow(FieldError);
     await expect(saveBloc(t.db, admin, { ...BLOC, originalSlug: "ibsa", slug: "ibsa-forum" })).rejects.toThrow(

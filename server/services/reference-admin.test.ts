@@ -90,6 +90,7 @@ describe.each(TEST_DRIVERS)("admins editing topics and events on %s", (kind) => 
       place: "Istanbul",
       startDate: "2014-09-02",
       endDate: "2014-09-05",
+      translations: {},
     });
     await expect(
       saveEvent(t.db, admin, {

@@ -96,7 +96,10 @@ describe.each(TEST_DRIVERS)("admins translating topics, events and blocs on %s",
       .from(events)
       .where(eq(events.slug, "igf-2013"));
     expect(row?.translations.ar).toBeUndefined();
-    expect(textsIn("ar", await getEvent(t.db, "igf-2013"))).toMatchObject({ name: "Internet Governance Forum", lang: "en" });
+    expect(textsIn("ar", await getEvent(t.db, "igf-2013"))).toMatchObject({
+      name: "Internet Governance Forum",
+      lang: "en",
+    });
     await expect(
       saveTranslation(t.db, admin, { kind: "event", slug: "igf-2013", locale: "ar", fields: { name: "", place: "" } }),
     ).rejects.toThrow(/no translation in that language to remove/);
