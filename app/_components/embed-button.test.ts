@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { iframeCode } from "./embed-button";
+import { iframeCode } from "./embed-panel";
 
 describe("the Embed button's code", () => {
   it("is an iframe of the embed at this site's address, with its query escaped for HTML", () => {

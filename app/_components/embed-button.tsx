@@ -1,15 +1,14 @@
 "use client";
 
-import { useId, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { DEFAULT_LOCALE, type Locale } from "@/server/i18n/locales";
-import { CopyButton } from "./copy-button";
+import { lazy, Suspense, useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useInEmbed } from "./embed-context";
+import { type EmbedView } from "./embed-panel";
 
-// The Embed button: the <iframe> code that shows this view on another site, and a button to copy
-// it. The code is made when the panel opens, from the view as it is then.
+// The Embed button. Its panel (the <iframe> code, app/_components/embed-panel.tsx) loads when it first opens:
+// most readers never open it, so its code stays out of the pages' first JavaScript.
 
-export type EmbedView = { label: string; src: string; height: number };
+const EmbedPanel = lazy(() => import("./embed-panel"));
 
 type Props = {
   /** What the frame shows, for its title. */
@@ -18,31 +17,12 @@ type Props = {
   views: EmbedView[];
 };
 
-/** An embed's address in the page's language: embeds take it from `?lang=` (English needs none). */
-export function embedIn(locale: Locale, src: string): string {
-  if (locale === DEFAULT_LOCALE) return src;
-  const url = new URL(src, "http://embed");
-  url.searchParams.set("lang", locale);
-  return `${url.pathname}${url.search}`;
-}
-
-/** The <iframe> code for an embed at this origin. */
-export function iframeCode(src: string, title: string, height: number, origin: string): string {
-  const url = new URL(src, origin).toString();
-  const escape = (value: string) => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
-  return `<iframe src="${escape(url)}" title="${escape(title)}" width="100%" height="${height}" style="border:0;max-width:1200px" loading="lazy"></iframe>`;
-}
-
 export function EmbedButton({ title, views }: Props) {
   const inEmbed = useInEmbed();
   const t = useTranslations("embed");
-  const locale = useLocale();
   const [open, setOpen] = useState(false);
-  const [chosen, setChosen] = useState(0);
   const panel = useId();
   if (inEmbed) return null;
-  const view = views[chosen] ?? views[0];
-  const code = open && view ? iframeCode(embedIn(locale, view.src), title, view.height, window.location.origin) : "";
   return (
     <div className="relative">
       <button
@@ -50,41 +30,14 @@ export function EmbedButton({ title, views }: Props) {
         className="btn-secondary"
         aria-expanded={open}
         aria-controls={panel}
-        onClick={() => {
-          setOpen(!open);
-        }}
+        onClick={() => setOpen(!open)}
       >
         {t("button")}
       </button>
       {open && (
-        <div
-          id={panel}
-          role="group"
-          aria-label={t("panel")}
-          className="absolute end-0 z-20 mt-2 w-[min(32rem,calc(100vw-2rem))] space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg"
-        >
-          <p className="text-slate-700">{t("explain")}</p>
-          {views.length > 1 && (
-            <label className="flex items-center gap-2">
-              <span className="font-medium">{t("show")}</span>
-              <select className="field" value={chosen} onChange={(e) => void setChosen(Number(e.target.value))}>
-                {views.map((v, i) => (
-                  <option key={v.label} value={i}>
-                    {v.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          <textarea
-            readOnly
-            aria-label={t("code")}
-            className="field h-28 w-full font-mono text-xs"
-            value={code}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <CopyButton key={code} text={code} label={t("copy")} className="btn-primary" />
-        </div>
+        <Suspense fallback={null}>
+          <EmbedPanel id={panel} title={title} views={views} />
+        </Suspense>
       )}
     </div>
   );

@@ -13,8 +13,6 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { useHydrated } from "@/app/_components/use-hydrated";
 import { useDates } from "@/app/_components/use-dates";
 import { EmbedButton } from "@/app/_components/embed-button";
-import { FigureDownloads } from "@/app/_charts/figure-downloads";
-import { BlocRows } from "./bloc-rows";
 import { MatrixDownloads } from "./matrix-downloads";
 import { MatrixFilters } from "./matrix-filters";
 import { MatrixGrid, type GridRow, type GridTopic } from "./matrix-grid";
@@ -30,6 +28,11 @@ import { serializeMatrixParams } from "@/server/shared/url-state/matrix";
 const MatrixMap = lazy(() => import("./matrix-map"));
 const TopicChart = lazy(() => import("./topic-chart"));
 const CellDetailDialog = lazy(() => import("./cell-detail-dialog"));
+// What only the blocs tab, and the map and chart tabs, show loads with the tab.
+const BlocRows = lazy(() => import("./bloc-rows").then((m) => ({ default: m.BlocRows })));
+const FigureDownloads = lazy(() =>
+  import("@/app/_charts/figure-downloads").then((m) => ({ default: m.FigureDownloads })),
+);
 
 const MapLoading = ({ label }: { label: string }) => (
   <div className="aspect-[96/50] w-full animate-pulse rounded-lg bg-slate-200" aria-label={label} />
@@ -179,7 +182,9 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
             </label>
           )}
           {/* The files show every government, whatever the filters. */}
-          <FigureDownloads slug={focusTopic.slug} kind={tab} at={at} />
+          <Suspense fallback={null}>
+            <FigureDownloads slug={focusTopic.slug} kind={tab} at={at} />
+          </Suspense>
           {focusTopic.poles && <p className="w-full text-sm text-slate-600">{polesSentence.rich(focusTopic.poles)}</p>}
         </div>
       )}
@@ -189,7 +194,9 @@ export function MatrixExplorer({ data, search }: { data: MatrixData; search: str
             {t("loadError")}
           </p>
         ) : tab === "blocs" ? (
-          <BlocRows blocs={data.blocs} topics={topics} cells={cells} at={at} />
+          <Suspense fallback={<p className="text-sm text-slate-600">{t("updating")}</p>}>
+            <BlocRows blocs={data.blocs} topics={topics} cells={cells} at={at} />
+          </Suspense>
         ) : rows.length === 0 ? (
           <EmptyState>
             {t("noMatch")}{" "}
