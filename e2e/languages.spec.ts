@@ -166,7 +166,10 @@ test("a contribution keeps its own language: a French summary on an Arabic page 
   await expect(current.getByText(summary, { exact: true })).not.toHaveAttribute("lang", /./);
 });
 
-test("an admin's translation of an event shows on its page in that language at once", async ({ browser, page }) => {
+test("an admin's translation of an event shows on its page at once; removing one shows the English, said so", async ({
+  browser,
+  page,
+}) => {
   const admin = await staffPage(browser, "admin");
   await admin.goto("/admin/translations?lang=es");
   const row = admin.getByRole("listitem").filter({ has: admin.getByText("wsis10-2015", { exact: true }) });
@@ -182,11 +185,19 @@ test("an admin's translation of an event shows on its page in that language at o
   await expect(row.getByText("Translate every field, or leave them all empty to show the English.")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+  // Every field emptied removes the Russian: the page shows the English, marked, and says it is not yet translated.
+  await admin.goto("/admin/translations?lang=ru");
+  const russian = admin.getByRole("listitem").filter({ has: admin.getByText("wsis10-2015", { exact: true }) });
+  await russian.getByLabel("Name").fill("");
+  await russian.getByLabel("Place").fill("");
+  await russian.getByRole("button", { name: "Save" }).click();
+  await expect(russian.getByRole("status")).toHaveText("Saved.");
+  await page.goto("/ru/events/wsis10-2015");
+  await expect(page.getByText(ru.common.notTranslated)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 }).locator('[lang="en"]')).toBeVisible();
 });
 
-test("a topic's texts are in the page's language; one not yet translated says it is shown in English", async ({
-  page,
-}) => {
+test("a topic's texts are in the page's language, in the matrix's column headers too", async ({ page }) => {
   await page.goto("/ar/topics/itu-mandate");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(arData.topics["itu-mandate"].title);
   await expect(page.getByText(ar.common.notTranslated)).toHaveCount(0);

@@ -43,6 +43,11 @@ test("a reader watches a government; its next approved change is on their watchl
   expect(feed.headers()["cache-control"]).toBe("private, no-store");
   expect(feed.headers()["referrer-policy"]).toBe("no-referrer"); // the route's own, not next.config.ts's
   expect(await feed.text()).toContain("Panama");
+  // The same feed in Spanish: its title, the government's name and the labels.
+  const spanish = await request.get(`${new URL(address).pathname}?lang=es`);
+  expect(spanish.headers()["content-language"]).toBe("es");
+  expect(await spanish.text()).toMatch(/<title>[^<]*lista de seguimiento de [^<]*<\/title>[\s\S]*Panamá/);
+  expect((await request.get(`${new URL(address).pathname}?lang=pt`)).status()).toBe(400);
   await reader.getByRole("button", { name: "Turn off the feed" }).click();
   await expect(reader.getByRole("button", { name: "Make a feed address" })).toBeVisible();
   expect((await request.get(new URL(address).pathname)).status()).toBe(404);

@@ -2,13 +2,14 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { CopyButton } from "@/app/_components/copy-button";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** The private feed: make an address (shown once: only its hash is kept), replace it, or turn it off. */
 export function FeedControls({ on }: { on: boolean }) {
   const t = useTranslations("me.feed");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.watches.newFeedToken.mutationOptions());
@@ -20,8 +21,9 @@ export function FeedControls({ on }: { on: boolean }) {
       },
     }),
   );
-  // Shown only after a click, so the page's own origin is the one the reader uses.
-  const url = create.data ? `${window.location.origin}/feeds/watchlist/${create.data.token}` : null;
+  // Shown only after a click, so the page's own origin is the one the reader uses; in the page's language.
+  const lang = locale === "en" ? "" : `?lang=${locale}`;
+  const url = create.data ? `${window.location.origin}/feeds/watchlist/${create.data.token}${lang}` : null;
   return (
     <div className="space-y-3">
       {url ? (
