@@ -5,14 +5,14 @@ import { StanceBadge } from "@/app/[locale]/(site)/matrix/stance-badge";
 import type { Change } from "@/server/services/recent-changes";
 import { withNameIn } from "@/server/i18n/government-names";
 import { useDates } from "./use-dates";
-import { useStoredText } from "./use-stored-text";
+import { useWrittenIn } from "./use-stored-text";
 
 /** Approved changes, newest first: when, what kind, which position, its stance and evidence, who (/changes and the watchlist). */
 export function ChangeList({ changes }: { changes: Change[] }) {
   const t = useTranslations("common.changes");
   const locale = useLocale();
   const { day, statedOn } = useDates();
-  const storedText = useStoredText();
+  const writtenIn = useWrittenIn();
   return (
     <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label={t("label")}>
       {changes.map((c) => (
@@ -22,7 +22,7 @@ export function ChangeList({ changes }: { changes: Change[] }) {
           </time>
           <span className="font-medium">{t("kind", { kind: c.kind })}</span>
           <Link className="underline" href={`/positions/${c.positionId}`}>
-            {withNameIn(locale, c.government).name} · <span {...storedText}>{c.topic.title}</span> ·{" "}
+            {withNameIn(locale, c.government).name} · <span {...writtenIn(c.topic.lang)}>{c.topic.title}</span> ·{" "}
             {statedOn(c.statedOn, c.datePrecision)}
           </Link>
           <StanceBadge stance={c.stance} />

@@ -1,8 +1,9 @@
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { DATASET_TRANSLATIONS } from "@/db/dataset/translations";
 import type { Change } from "@/server/services/recent-changes";
 import { translationIn } from "@/server/i18n/translation";
-import { changesAtom } from "./changes-feed";
+import { asHtmlText, changesAtom } from "./changes-feed";
 
 const change = (summary: string, topicTitle = "Internet Exchange Points"): Change => ({
   revisionId: 2,
@@ -15,6 +16,7 @@ const change = (summary: string, topicTitle = "Internet Exchange Points"): Chang
   stance: "mixed",
   evidence: "statement",
   summary,
+  language: "en",
   author: "Mo",
   reviewer: null,
   approvedAt: "2026-12-01T10:00:00.000Z",
@@ -57,5 +59,21 @@ describe("the Atom feed in another language", () => {
     expect(title.cdata).toMatch(/^Modification.*Kenya.*Internet Exchange Points.*16 mai 2013.*Mixte/);
     expect(summary.cdata).toBe("Kenya said so."); // what the contributor wrote, as written
     expect(xml).toContain('href="https://atlas.example/fr/positions/1"');
+  });
+
+  it("gives a translated topic's title and a coded summary in the feed's language", async () => {
+    const coded = Object.keys(DATASET_TRANSLATIONS.fr.codedSummaries)[0] ?? "";
+    const translated = {
+      ...change(coded),
+      topic: {
+        slug: "ixps",
+        title: "Internet Exchange Points",
+        translations: { fr: { title: "Points d'échange Internet" } },
+      },
+    };
+    const { title, summary } = entry(changesAtom([translated], opts, await translationIn("fr")));
+    expect(title.cdata).toContain("Points d&#39;échange Internet"); // escaped text, as every title
+    expect(summary.cdata).toBe(asHtmlText(DATASET_TRANSLATIONS.fr.codedSummaries[coded] ?? ""));
+    expect(entry(changesAtom([translated], opts)).summary.cdata).toBe(asHtmlText(coded)); // English: as coded
   });
 });

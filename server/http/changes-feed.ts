@@ -1,3 +1,4 @@
+import { localize } from "@/server/i18n/localize";
 import "server-only";
 import { Feed } from "feed";
 import type { Change } from "@/server/services/recent-changes";
@@ -33,7 +34,9 @@ export function changesAtom(
     copyright: t("feeds.changesCopyright"),
     generator: "Stance Atlas",
   });
-  for (const c of changes) {
+  for (const change of changes) {
+    // The topic's title and a coded summary in the feed's language where translated.
+    const c = localize(locale, change);
     const link = `${opts.origin}${localizeHref(locale, `/positions/${c.positionId}`)}`;
     feed.addItem({
       id: `${opts.origin}/positions/${c.positionId}#revision-${c.revisionId}`,
@@ -48,7 +51,7 @@ export function changesAtom(
           evidence: t(`evidenceKind.${c.evidence}`).toLocaleLowerCase(locale),
         }),
       ),
-      description: asHtmlText(c.summary),
+      description: asHtmlText(c.translation?.summary ?? c.summary),
       date: new Date(c.approvedAt),
       author: [{ name: c.author }],
     });

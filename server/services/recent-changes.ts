@@ -1,4 +1,7 @@
 import "server-only";
+import { type Translations } from "@/db/schema/translations";
+import { type Locale } from "@/server/i18n/locales";
+import { type SummaryTranslation } from "@/server/i18n/stored-texts";
 import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Database } from "@/db/client";
@@ -16,12 +19,16 @@ export type Change = {
   positionId: number;
   kind: "new" | "edit" | "revert" | "withdrawal";
   government: { iso3: string; name: string };
-  topic: { slug: string; title: string };
+  /** As stored, with its translations; in a language (server/i18n/localize.ts), its title there and `lang`. */
+  topic: { slug: string; title: string; translations?: Translations<"title">; lang?: Locale };
   statedOn: string;
   datePrecision: DatePrecision;
   stance: Stance;
   evidence: EvidenceKind;
   summary: string;
+  /** The language the summary is written in; `translation`: the summary in a page's language, where there is one. */
+  language: Locale;
+  translation?: SummaryTranslation;
   author: string;
   reviewer: string | null;
   approvedAt: string;
@@ -63,11 +70,13 @@ async function approvedChanges(db: Database, where: SQL | undefined, limit: numb
       governmentName: governments.name,
       slug: topics.slug,
       topicTitle: topics.title,
+      topicTranslations: topics.translations,
       statedOn: revisions.statedOn,
       datePrecision: revisions.datePrecision,
       stance: revisions.stance,
       evidence: revisions.evidence,
       summary: revisions.summary,
+      language: sql<Locale>`${revisions.language}`,
       author: users.name,
       reviewer: reviewers.name,
       approvedAt: revisions.reviewedAt,
@@ -86,12 +95,13 @@ async function approvedChanges(db: Database, where: SQL | undefined, limit: numb
     positionId: r.positionId,
     kind: r.hidesPosition ? "withdrawal" : r.revertOfId ? "revert" : r.baseRevisionId ? "edit" : "new",
     government: { iso3: r.iso3, name: r.governmentName },
-    topic: { slug: r.slug, title: r.topicTitle },
+    topic: { slug: r.slug, title: r.topicTitle, translations: r.topicTranslations },
     statedOn: r.statedOn,
     datePrecision: r.datePrecision,
     stance: r.stance,
     evidence: r.evidence,
     summary: r.summary,
+    language: r.language,
     author: r.author ?? "Unnamed contributor",
     reviewer: r.reviewer,
     approvedAt: (r.approvedAt ?? new Date(0)).toISOString(),

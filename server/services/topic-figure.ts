@@ -31,7 +31,7 @@ export async function topicFigure(db: Database, slug: string, at: string, today:
   const contested = governments.flatMap((g) => (cells.get(cellKey(g.iso3, slug))?.contested ? [g.iso3] : []));
   const stops = topicStops(entries, events, at, today);
   return {
-    topic: { slug: topic.slug, title: topic.title, description: topic.description },
+    topic: { slug: topic.slug, title: topic.title, description: topic.description, translations: topic.translations },
     at,
     asOf: formatDate(at),
     governments: governments.map(({ iso3, name, m49 }) => ({ iso3, name, m49 })),

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
-import { useStoredText } from "@/app/_components/use-stored-text";
+import { useWrittenIn } from "@/app/_components/use-stored-text";
 import { type Comparison } from "@/server/services/compare";
 import { StatedOn } from "@/app/_components/stated-on";
 import { StanceBadge } from "../matrix/stance-badge";
@@ -17,7 +17,7 @@ type Props = { comparison: Comparison; events: readonly AxisEvent[]; name: (iso3
 export function CompareStances({ comparison, events, name }: Props) {
   const t = useTranslations("compare");
   const format = useFormatter();
-  const storedText = useStoredText();
+  const writtenIn = useWrittenIn();
   const { from } = spanFrom(comparison.positions[0]?.statedOn, comparison.at);
   const held = (slug: string) => comparison.governments.some((g) => comparison.cells[g.iso3]?.[slug]);
   const silent = comparison.topics.filter((topic) => !held(topic.slug));
@@ -29,7 +29,7 @@ export function CompareStances({ comparison, events, name }: Props) {
           .map((topic) => (
             <li key={topic.slug} className="rounded-lg border border-slate-200 bg-white p-4">
               <h3 className="font-semibold">
-                <Link href={`/topics/${topic.slug}`} className="hover:underline" {...storedText}>
+                <Link href={`/topics/${topic.slug}`} className="hover:underline" {...writtenIn(topic.lang)}>
                   {topic.title}
                 </Link>
               </h3>

@@ -4,6 +4,7 @@ import { RECORD_SETS } from "@/db/dataset/record-sets";
 import { datasetSummary } from "@/server/services/dataset";
 import { StanceLegend } from "@/app/_components/stance-legend";
 import { storedTextIn } from "@/app/_components/use-stored-text";
+import { allTextsIn } from "@/server/i18n/stored-texts";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { AgreementSection } from "./agreement-section";
 import { CaveatsSection } from "./caveats-section";
@@ -31,13 +32,13 @@ export default async function MethodologyPage({ params }: PageProps<"/[locale]/m
   await connection();
   const queries = getQueryClient();
   const [topics, currency, balance, t] = await Promise.all([
-    queries.fetchQuery(trpc.topics.list.queryOptions()),
+    queries.fetchQuery(trpc.topics.list.queryOptions()).then(allTextsIn(locale)),
     queries.fetchQuery(trpc.recordCurrency.get.queryOptions()),
     queries.fetchQuery(trpc.evidenceBalance.get.queryOptions()),
     getTranslations("methodology"),
   ]);
   const files = datasetSummary();
-  const topicTitle = (slug: string) => topics.find((topic) => topic.slug === slug)?.title ?? slug;
+  const topicOf = (slug: string) => topics.find((topic) => topic.slug === slug) ?? { title: slug, lang: "en" as const };
   const total = files.reduce((sum, f) => sum + f.rows, 0);
   // A record set's known gaps are its own words (stored English); the WTPF-13 statements, coded by hand, have none.
   const gaps = (id: string) => {
@@ -64,7 +65,7 @@ export default async function MethodologyPage({ params }: PageProps<"/[locale]/m
       <DatesSection />
       <RecordSetsSection
         sets={RECORD_SETS}
-        topicTitle={topicTitle}
+        topicOf={topicOf}
         positions={(id) => files.find((f) => f.id === id)?.rows}
       />
       <NotCodedSection sets={RECORD_SETS} />

@@ -1,10 +1,11 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { useStoredText } from "@/app/_components/use-stored-text";
+import { useStoredText, useWrittenIn } from "@/app/_components/use-stored-text";
+import { type Locale } from "@/server/i18n/locales";
 import { type RecordSet } from "@/db/dataset/record-sets/types";
 import { ruleAnchor } from "@/server/shared/method-rules";
 import { CodingTable } from "./coding-table";
 
-type Props = { set: RecordSet; topicTitle: string; positions: number | undefined };
+type Props = { set: RecordSet; topic: { title: string; lang: Locale }; positions: number | undefined };
 
 const Row = ({ term, children }: { term: string; children: React.ReactNode }) => (
   <div className="grid gap-x-3 sm:grid-cols-[11rem_1fr]">
@@ -17,10 +18,11 @@ const Row = ({ term, children }: { term: string; children: React.ReactNode }) =>
  * One record set: what it records, says and does not say, the rules that code it, its coverage, and its coding table.
  * Its own words (title, what it records, says and does not, gaps, reason) and its topic's title are stored English.
  */
-export function RecordSetCard({ set, topicTitle, positions }: Props) {
+export function RecordSetCard({ set, topic, positions }: Props) {
   const t = useTranslations("methodology");
   const format = useFormatter();
   const storedText = useStoredText();
+  const writtenIn = useWrittenIn();
   const id = `set-${set.id}`;
   return (
     <article
@@ -42,7 +44,7 @@ export function RecordSetCard({ set, topicTitle, positions }: Props) {
           <span {...storedText}>{set.doesNotSay}</span>
         </Row>
         <Row term={t("recordSets.topic")}>
-          <span {...storedText}>{topicTitle}</span>
+          <span {...writtenIn(topic.lang)}>{topic.title}</span>
         </Row>
         <Row term={t("recordSets.codedBy")}>
           {set.methodRules.map((n, i) => (

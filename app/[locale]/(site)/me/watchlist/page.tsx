@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import Link from "@/app/_components/link";
 import { ChangeList } from "@/app/_components/change-list";
+import { localize } from "@/server/i18n/localize";
 import { ClientMessages } from "@/app/_components/client-messages";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageSection } from "@/app/_components/page-section";
@@ -90,7 +91,11 @@ export default async function WatchlistPage({ params }: PageProps<"/[locale]/me/
           )}
         </PageSection>
         <PageSection id="changes" title={t("changes")}>
-          {changes.length === 0 ? <EmptyState>{t("noChanges")}</EmptyState> : <ChangeList changes={changes} />}
+          {changes.length === 0 ? (
+            <EmptyState>{t("noChanges")}</EmptyState>
+          ) : (
+            <ChangeList changes={localize(locale, changes)} />
+          )}
         </PageSection>
         <PageSection id="feed" title={t("feed")}>
           <p className="text-sm text-slate-700">{t("feedIntro")}</p>

@@ -10,6 +10,7 @@ import { StanceLegend } from "@/app/_components/stance-legend";
 import { TopicPoles } from "@/app/_components/topic-poles";
 import { NotTranslated } from "@/app/_components/not-translated";
 import { writtenIn } from "@/app/_components/use-stored-text";
+import { localize } from "@/server/i18n/localize";
 import { textsIn } from "@/server/i18n/stored-texts";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
@@ -57,7 +58,7 @@ export default async function TopicPage({ params }: PageProps<"/[locale]/topics/
   const queryClient = getQueryClient();
   const topic = textsIn(locale, await orNotFound(queryClient.fetchQuery(trpc.topics.get.queryOptions({ slug }))));
   const [figure, { entries }, t, tIndex] = await Promise.all([
-    queryClient.fetchQuery(trpc.topics.figure.queryOptions({ slug })),
+    queryClient.fetchQuery(trpc.topics.figure.queryOptions({ slug })).then((answer) => localize(locale, answer)),
     queryClient.fetchQuery(trpc.matrix.timeline.queryOptions({ topics: [slug] })),
     getTranslations("topics.page"),
     getTranslations("topics"),

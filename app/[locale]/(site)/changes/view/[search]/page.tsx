@@ -11,7 +11,9 @@ import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { searchFromKey } from "@/server/cache/cached-route";
 import { pageLocale } from "@/server/i18n/page-locale";
 import { type Locale } from "@/server/i18n/locales";
-import { inLocale, withNameIn } from "@/server/i18n/government-names";
+import { localize } from "@/server/i18n/localize";
+import { allTextsIn } from "@/server/i18n/stored-texts";
+import { inLocale } from "@/server/i18n/government-names";
 
 function filterFrom(search: string) {
   const params = new URLSearchParams(search);
@@ -43,7 +45,7 @@ async function ChangesPage({ search, locale }: { search: string; locale: Locale 
   const queryClient = getQueryClient();
   const [changes, topics, governments, t] = await Promise.all([
     queryClient.fetchQuery(trpc.changes.list.queryOptions(filter)),
-    queryClient.fetchQuery(trpc.topics.list.queryOptions()),
+    queryClient.fetchQuery(trpc.topics.list.queryOptions()).then(allTextsIn(locale)),
     queryClient.fetchQuery(trpc.governments.list.queryOptions()),
     getTranslations("changes"),
   ]);
@@ -77,11 +79,7 @@ async function ChangesPage({ search, locale }: { search: string; locale: Locale 
           {t("filter")}
         </button>
       </form>
-      {changes.length === 0 ? (
-        <EmptyState>{t("none")}</EmptyState>
-      ) : (
-        <ChangeList changes={changes.map((c) => ({ ...c, government: withNameIn(locale, c.government) }))} />
-      )}
+      {changes.length === 0 ? <EmptyState>{t("none")}</EmptyState> : <ChangeList changes={localize(locale, changes)} />}
     </div>
   );
 }

@@ -20,6 +20,8 @@ import { pageLocale } from "@/server/i18n/page-locale";
 import { type Locale, languageAlternates, localizeHref } from "@/server/i18n/locales";
 import { formatDay } from "@/server/i18n/dates";
 import { inLocale } from "@/server/i18n/government-names";
+import { localize } from "@/server/i18n/localize";
+import { allTextsIn } from "@/server/i18n/stored-texts";
 
 async function compareMetadata(locale: Locale, search: string): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "compare" });
@@ -41,7 +43,7 @@ async function ComparePage({ today, search, locale }: CachedViewProps & { locale
   const queryClient = getQueryClient();
   const [english, events, t, tAgreement, format] = await Promise.all([
     queryClient.fetchQuery(trpc.governments.list.queryOptions()),
-    queryClient.fetchQuery(trpc.events.list.queryOptions()),
+    queryClient.fetchQuery(trpc.events.list.queryOptions()).then(allTextsIn(locale)),
     getTranslations("compare"),
     getTranslations("agreement"),
     getFormatter(),
@@ -52,7 +54,10 @@ async function ComparePage({ today, search, locale }: CachedViewProps & { locale
   const date = at ?? today;
   const comparison =
     chosen.length >= MIN_COMPARED
-      ? await queryClient.fetchQuery(trpc.blocs.compare.queryOptions({ governments: chosen, at: date }))
+      ? localize(
+          locale,
+          await queryClient.fetchQuery(trpc.blocs.compare.queryOptions({ governments: chosen, at: date })),
+        )
       : null;
   const name = (iso3: string) => directory.find((g) => g.iso3 === iso3)?.name ?? iso3;
   const englishName = (iso3: string) => english.find((g) => g.iso3 === iso3)?.name ?? iso3;

@@ -13,7 +13,9 @@ import { loadEmbedParams } from "@/server/shared/url-state/embed";
 import { pageLocale } from "@/server/i18n/page-locale";
 import { type Locale, localizeHref } from "@/server/i18n/locales";
 import { formatDay } from "@/server/i18n/dates";
-import { storedTextIn } from "@/app/_components/use-stored-text";
+import { writtenIn } from "@/app/_components/use-stored-text";
+import { localize } from "@/server/i18n/localize";
+import { textsIn } from "@/server/i18n/stored-texts";
 
 type Props = { slug: string; today: string; tab: FigureKind | null; at: string | null; locale: Locale };
 
@@ -23,8 +25,10 @@ const TABS = ["map", "chart"] as const satisfies readonly FigureKind[];
 async function TopicEmbed({ slug, today, tab, at, locale }: Props) {
   await dependsOn(viewTags.topic(slug), viewTags.events);
   const [figure, topic] = await Promise.all([
-    orNotFound(getQueryClient().fetchQuery(trpc.topics.figure.queryOptions({ slug, at: at ?? today }))),
-    orNotFound(getQueryClient().fetchQuery(trpc.topics.get.queryOptions({ slug }))),
+    orNotFound(getQueryClient().fetchQuery(trpc.topics.figure.queryOptions({ slug, at: at ?? today }))).then((answer) =>
+      localize(locale, answer),
+    ),
+    orNotFound(getQueryClient().fetchQuery(trpc.topics.get.queryOptions({ slug }))).then((row) => textsIn(locale, row)),
   ]);
   const kind = tab ?? "map";
   const [t, tTabs] = await Promise.all([getTranslations("common.embeds"), getTranslations("matrix.tabs")]);
@@ -32,7 +36,7 @@ async function TopicEmbed({ slug, today, tab, at, locale }: Props) {
     <>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-lg font-bold tracking-tight">
-          <span {...storedTextIn(locale)}>{figure.topic.title}</span>{" "}
+          <span {...writtenIn(locale, topic.lang)}>{topic.title}</span>{" "}
           <span className="font-normal text-slate-600">{t("asOf", { date: formatDay(locale, figure.at) })}</span>
         </h1>
         {/* Switching between the map and the chart stays inside the frame, in its language. */}
