@@ -6,7 +6,7 @@ import { useDates } from "./use-dates";
 
 const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
-/** Stored text (a topic's title, English for now) set apart from a right-to-left sentence, so the sentence keeps its order. */
+/** Stored text (a topic's title, English where not yet translated) set apart from a right-to-left sentence, so it keeps its order. */
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** The kinds present, most first. */

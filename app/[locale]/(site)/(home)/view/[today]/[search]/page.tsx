@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { PageSection } from "@/app/_components/page-section";
 import { StanceLegend } from "@/app/_components/stance-legend";
 import { StorySentence } from "@/app/_components/story-sentence";
+import { localize } from "@/server/i18n/localize";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
 import { getQueryClient, readerTrpc } from "@/app/_trpc/server";
@@ -12,7 +13,7 @@ import { loadMatrixParams } from "@/server/shared/url-state/matrix";
 import { type CachedViewProps, dayFromKey, searchFromKey } from "@/server/cache/cached-route";
 import { previewImage } from "@/app/_components/preview-image";
 import { pageLocale } from "@/server/i18n/page-locale";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { type Locale, languageAlternates, localizeHref } from "@/server/i18n/locales";
 
 /**
@@ -31,7 +32,7 @@ async function HomePage({ today, search }: CachedViewProps) {
     <div className="space-y-8">
       <section className="space-y-2">
         <h1 className="text-xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <StorySentence story={story} />
+        <StorySentence story={localize(await getLocale(), story)} />
         <StanceLegend compact />
       </section>
 

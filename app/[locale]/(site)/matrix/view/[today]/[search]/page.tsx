@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { type Locale, languageAlternates, localizeHref } from "@/server/i18n/locales";
 import { Suspense } from "react";
 import { StanceLegend } from "@/app/_components/stance-legend";
 import { StorySentence } from "@/app/_components/story-sentence";
+import { localize } from "@/server/i18n/localize";
 import { previewImage } from "@/app/_components/preview-image";
 import { dependsOn } from "@/server/cache/depends-on";
 import { MATRIX_DEPENDS_ON, matrixDefaults, onlyTopic } from "@/app/[locale]/(site)/matrix/matrix-defaults";
@@ -38,7 +39,7 @@ async function MatrixPage({ today, search }: CachedViewProps) {
     <div className="space-y-4">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <StorySentence story={story} />
+        <StorySentence story={localize(await getLocale(), story)} />
         <p className="hidden max-w-4xl text-sm text-slate-600 sm:block">{t("intro")}</p>
         <StanceLegend compact poles={onlyTopic(topics, defaultTopics, allTopics)} />
       </header>
