@@ -1,3 +1,4 @@
+import arData from "@/db/dataset/translations/ar.json";
 import { expect, test } from "./fixtures";
 import { historyEntryResponse, matrixResponse, positionResponse } from "@/server/schemas/api-responses";
 
@@ -39,6 +40,14 @@ test("topics and events are the seeded ones, in the documented shape", async ({ 
     description: expect.any(String),
     multistakeholderPole: expect.any(String),
     intergovernmentalPole: expect.any(String),
+    lang: "en", // the language its texts are in
+  });
+  // In Arabic: the same topic, its texts translated, the slug as it is.
+  const [arabic] = await (await request.get("/api/v1/topics?lang=ar")).json();
+  expect(arabic).toMatchObject({
+    slug: "governments-role",
+    title: arData.topics["governments-role"].title,
+    lang: "ar",
   });
   const events = await (await request.get("/api/v1/events")).json();
   expect(events).toContainEqual({
@@ -47,6 +56,7 @@ test("topics and events are the seeded ones, in the documented shape", async ({ 
     place: "São Paulo",
     startDate: "2014-04-23",
     endDate: "2014-04-24",
+    lang: "en",
   });
   expect(events).toContainEqual({
     slug: "unga-74-247-2019",
@@ -54,6 +64,7 @@ test("topics and events are the seeded ones, in the documented shape", async ({ 
     place: "New York",
     startDate: "2019-12-27",
     endDate: "2019-12-27",
+    lang: "en",
   });
   expect(events).toContainEqual({
     slug: "un-cybercrime-convention-adoption-2024",
@@ -61,6 +72,7 @@ test("topics and events are the seeded ones, in the documented shape", async ({ 
     place: "New York",
     startDate: "2024-12-24",
     endDate: "2024-12-24",
+    lang: "en",
   });
   expect(events).toHaveLength(17);
 });
