@@ -9,6 +9,7 @@ import zh from "@/server/i18n/messages/zh.json";
 import arData from "@/db/dataset/translations/ar.json";
 import ruData from "@/db/dataset/translations/ru.json";
 import zhData from "@/db/dataset/translations/zh.json";
+import frErrors from "@/server/i18n/errors/fr.json";
 import { expect, test } from "./fixtures";
 import { freshDate } from "./proposal-form";
 import { publishAsModerator } from "./publish";
@@ -195,6 +196,17 @@ test("an admin's translation of an event shows on its page at once; removing one
   await page.goto("/ru/events/wsis10-2015");
   await expect(page.getByText(ru.common.notTranslated)).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 }).locator('[lang="en"]')).toBeVisible();
+});
+
+test("a form's error messages are in the page's language", async ({ browser }) => {
+  const mod = await staffPage(browser, "moderator");
+  await mod.goto("/fr/contribute");
+  await mod.getByRole("button", { name: fr.contribute.submit }).click();
+  const summary = mod.getByRole("textbox", { name: fr.contribute.summary });
+  await expect(summary).toHaveAttribute("aria-invalid", "true");
+  const tooShort = "Write at least 20 characters: say what the government said.";
+  await expect(mod.getByText(frErrors[tooShort]).first()).toBeVisible(); // in the list above the form and by the field
+  await expect(mod.getByText(tooShort)).toHaveCount(0);
 });
 
 test("a topic's texts are in the page's language, in the matrix's column headers too", async ({ page }) => {

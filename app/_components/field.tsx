@@ -1,4 +1,5 @@
 import { type ReactNode } from "react";
+import { useErrorText } from "./error-messages";
 
 export type FieldControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
@@ -13,6 +14,7 @@ type Props = {
 
 /** A form field's label, hint and error (as text next to it, with aria-invalid and aria-describedby) around any control. */
 export function Field({ id, label, error, hint, children }: Props) {
+  const errorText = useErrorText();
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex min-w-0 flex-col gap-1">
@@ -27,7 +29,7 @@ export function Field({ id, label, error, hint, children }: Props) {
       {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {error && (
         <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
+          {errorText(error)}
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { useErrorText } from "./error-messages";
 import { Field, inputClass } from "./field";
 import { type FormState } from "@/server/shared/form-state";
 
@@ -33,14 +34,17 @@ export function FormField({ name, label, state, type = "text", autoComplete, hin
 /** The summary above a form: every problem, announced to screen readers. */
 export function FormErrors({ state }: { state: Pick<FormState, "fieldErrors" | "formError"> }) {
   const t = useTranslations("forms");
+  const errorText = useErrorText();
   const messages = [state.formError, ...Object.values(state.fieldErrors)].filter(Boolean);
   if (messages.length === 0) return null;
   return (
     <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-      <p className="font-semibold">{state.formError ?? t("correctFollowing")}</p>
+      <p className="font-semibold">{state.formError ? errorText(state.formError) : t("correctFollowing")}</p>
       {state.formError ? null : (
         <ul className="list-disc ps-5">
-          {Object.entries(state.fieldErrors).map(([field, message]) => message && <li key={field}>{message}</li>)}
+          {Object.entries(state.fieldErrors).map(
+            ([field, message]) => message && <li key={field}>{errorText(message)}</li>,
+          )}
         </ul>
       )}
     </div>

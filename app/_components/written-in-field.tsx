@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/app/_components/field";
-import { LOCALE_NAMES, LOCALES, type Locale } from "@/server/i18n/locales";
+import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from "@/server/i18n/locales";
 
 /** The language a contributor writes in (one of the six): stored with the text, so pages mark it with its `lang`. */
 export function WrittenInField({
@@ -20,7 +20,9 @@ export function WrittenInField({
           {...control}
           name="language"
           value={value}
-          onChange={(e) => onChange(e.target.value as Locale)}
+          onChange={(e) => {
+            if (isLocale(e.target.value)) onChange(e.target.value);
+          }}
           className={inputClass(error)}
         >
           {LOCALES.map((locale) => (

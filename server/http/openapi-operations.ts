@@ -15,10 +15,10 @@ export const badRequest = json(errorResponse, "The query is malformed or names s
 
 type Ok = { description: string; content: Record<string, { schema: z.ZodType }> };
 
-/** Every read's `lang`: the language of the names in its answer (server/i18n/api-names.ts). */
+/** Every read's `lang`: the language of the names and stored texts in its answer (server/i18n/localize.ts). */
 const lang = z.enum(LOCALES).optional().meta({
   description:
-    "The language of governments' names in the answer (the six UN languages; default en). Codes, slugs, stance values and filter values never change; the answer's Content-Language says which it is.",
+    "The language of the answer's words (the six UN languages; default en): governments' names, topics', events' and blocs' texts where translated (each says its `lang`), and a coded summary's `translation`. Codes, slugs, stance values and filter values never change; the answer's Content-Language says which it is.",
 });
 
 /** A GET with an optional query; a 400 whenever it takes one, and a 404 where a path names something. */

@@ -42,7 +42,7 @@ export function publicCsv(body: string, filename: string, maxAge: number): Respo
   });
 }
 
-/** A read API answer marked with the language of its names (`?lang=`; server/i18n/api-names.ts). */
+/** A read API answer marked with the language of its names (`?lang=`; server/i18n/localize.ts). */
 export function inLanguage(response: Response, locale: Locale): Response {
   response.headers.set("Content-Language", locale);
   return response;

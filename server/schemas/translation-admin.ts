@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type TranslatedLocale } from "@/db/schema/translations";
 
 // What an admin sends to translate a topic, an event or a bloc into one of the five other languages
 // (/admin/translations). Every field of the row, or none: all empty removes the language, and the
@@ -11,7 +12,8 @@ export const TRANSLATED_FIELDS = {
 } as const;
 export type TranslatedKind = keyof typeof TRANSLATED_FIELDS;
 
-export const TRANSLATION_LOCALES = ["ar", "zh", "fr", "ru", "es"] as const;
+/** The languages a row is translated into: the site's but English (the rows' own language). */
+export const TRANSLATION_LOCALES = ["ar", "zh", "fr", "ru", "es"] as const satisfies readonly TranslatedLocale[];
 const TEXT_MAX = 2000;
 
 export const translationLocaleSchema = z.enum(TRANSLATION_LOCALES, {
