@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type Transaction } from "./client";
 import { blocs, events, topics } from "./schema";
-import { DATASET_TRANSLATIONS } from "./dataset/translations";
+import { DATASET_TRANSLATIONS, type DatasetTranslation } from "./dataset/translations";
 import { type TranslatedLocale, type Translations } from "./schema/translations";
 
 // The seeded topics', events' and blocs' texts in the other five languages. A language an admin has
@@ -18,7 +18,6 @@ function shipped(section: Section): Map<string, Translations<string>> {
       bySlug.set(slug, { ...bySlug.get(slug), [locale]: fields });
   return bySlug;
 }
-type DatasetTranslation = (typeof DATASET_TRANSLATIONS)[TranslatedLocale];
 
 export async function seedTranslations(tx: Transaction): Promise<void> {
   const tables: [Section, Table][] = [

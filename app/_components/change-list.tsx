@@ -1,16 +1,17 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { StanceBadge } from "@/app/[locale]/(site)/matrix/stance-badge";
 import type { Change } from "@/server/services/recent-changes";
-import { withNameIn } from "@/server/i18n/government-names";
 import { useDates } from "./use-dates";
 import { useWrittenIn } from "./use-stored-text";
 
-/** Approved changes, newest first: when, what kind, which position, its stance and evidence, who (/changes and the watchlist). */
+/**
+ * Approved changes, newest first: when, what kind, which position, its stance and evidence, who (/changes and the
+ * watchlist). The changes come in the page's language (server/i18n/localize.ts): governments' and topics' names.
+ */
 export function ChangeList({ changes }: { changes: Change[] }) {
   const t = useTranslations("common.changes");
-  const locale = useLocale();
   const { day, statedOn } = useDates();
   const writtenIn = useWrittenIn();
   return (
@@ -22,7 +23,7 @@ export function ChangeList({ changes }: { changes: Change[] }) {
           </time>
           <span className="font-medium">{t("kind", { kind: c.kind })}</span>
           <Link className="underline" href={`/positions/${c.positionId}`}>
-            {withNameIn(locale, c.government).name} · <span {...writtenIn(c.topic.lang)}>{c.topic.title}</span> ·{" "}
+            {c.government.name} · <span {...writtenIn(c.topic.lang)}>{c.topic.title}</span> ·{" "}
             {statedOn(c.statedOn, c.datePrecision)}
           </Link>
           <StanceBadge stance={c.stance} />

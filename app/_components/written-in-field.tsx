@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/app/_components/field";
-import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from "@/server/i18n/locales";
+import { isLocale, type Locale } from "@/server/i18n/locales";
+import { LanguageOptions } from "./language-options";
 
 /** The language a contributor writes in (one of the six): stored with the text, so pages mark it with its `lang`. */
 export function WrittenInField({
@@ -25,11 +26,7 @@ export function WrittenInField({
           }}
           className={inputClass(error)}
         >
-          {LOCALES.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {LOCALE_NAMES[locale]}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       )}
     </Field>

@@ -3,7 +3,6 @@ import "server-only";
 import { Feed } from "feed";
 import type { Change } from "@/server/services/recent-changes";
 import { ENGLISH, statedOnIn, type Translation } from "@/server/i18n/translation";
-import { withNameIn } from "@/server/i18n/government-names";
 import { localizeHref } from "@/server/i18n/locales";
 
 // The Atom feed of approved changes (the `feed` package writes the XML), in a language: its words, governments' names,
@@ -44,7 +43,7 @@ export function changesAtom(
       title: asHtmlText(
         t("feeds.change", {
           kind: c.kind,
-          government: withNameIn(locale, c.government).name,
+          government: c.government.name,
           topic: c.topic.title,
           date: statedOnIn(language, c.statedOn, c.datePrecision),
           stance: t(`stance.${c.stance}`),

@@ -5,7 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { type AlertSettings } from "@/server/services/alerts";
-import { LOCALE_NAMES, LOCALES, type Locale } from "@/server/i18n/locales";
+import { LanguageOptions } from "@/app/_components/language-options";
+import { isLocale } from "@/server/i18n/locales";
 
 type Props = { settings: AlertSettings; moderator: boolean };
 
@@ -55,15 +56,11 @@ export function AlertSettingsForm({ settings, moderator }: Props) {
           className="field w-fit"
           value={values.locale}
           onChange={(e) => {
-            const locale = LOCALES.find((l): l is Locale => l === e.target.value);
-            if (locale) setValues((v) => ({ ...v, locale }));
+            const locale = e.target.value;
+            if (isLocale(locale)) setValues((v) => ({ ...v, locale }));
           }}
         >
-          {LOCALES.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {LOCALE_NAMES[locale]}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </div>
       <button type="submit" className="btn-secondary" disabled={save.isPending}>

@@ -87,9 +87,8 @@ export async function positionMetadata(viewer: PositionViewer): Promise<Metadata
 export async function PositionDetails(viewer: PositionViewer) {
   const { locale, record, government, events, replies, moderator, mayReply } = await load(viewer);
   const t = await getTranslations("position");
-  const eventNames = new Map(events.map((e) => [e.slug, e.name]));
-  const eventLang = (slug: string) => events.find((e) => e.slug === slug)?.lang;
-  const eventName = (slug: string | null) => (slug ? (eventNames.get(slug) ?? slug) : t("noEvent"));
+  const eventsBySlug = new Map(events.map((e) => [e.slug, e]));
+  const eventName = (slug: string | null) => (slug ? (eventsBySlug.get(slug)?.name ?? slug) : t("noEvent"));
   const current = record.revisions.find((r) => r.current);
   const approved = record.revisions.filter((r) => r.status === "approved");
   const newestFirst = [...record.revisions].reverse();
@@ -128,7 +127,7 @@ export async function PositionDetails(viewer: PositionViewer) {
               <Link
                 className="underline"
                 href={`/events/${current.event}`}
-                {...writtenIn(locale, eventLang(current.event))}
+                {...writtenIn(locale, eventsBySlug.get(current.event)?.lang)}
               >
                 {eventName(current.event)}
               </Link>
