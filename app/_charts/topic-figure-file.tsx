@@ -1,63 +1,84 @@
 import { type TopicFigure } from "@/server/services/topic-figure";
 import { withPosition } from "@/server/shared/bloc-cohesion";
-import { CHART_HEIGHT, CHART_WIDTH, StanceChartSvg } from "./stance-chart-svg";
-import { SvgLegend } from "./svg-legend";
-import { SVG_FONT } from "./svg-font";
+import { TODAY_LABEL } from "@/server/shared/timeline";
 import { type FigureKind } from "@/server/schemas/figures";
+import { localizeHref } from "@/server/i18n/locales";
+import { PICTURE_FONT } from "@/server/pictures/fonts";
+import { flowOf, Words } from "./cards/card-flow";
+import { StanceLegend } from "./cards/card-frame";
+import { type CardLanguage } from "./cards/card-language";
+import { CHART_HEIGHT, CHART_WIDTH, StanceChartSvg } from "./stance-chart-svg";
 import { TopicMap } from "./topic-map";
 import { MAP_HEIGHT, MAP_WIDTH } from "./world-shapes";
 
-// A topic's map or chart as a file to download: the figure with its title, date, legend and
-// credit, in one SVG (also the picture inside the PNG). In English: files, like the API, have no language.
+// A topic's map or chart as a file to download, in the language asked for: the figure with its title, date,
+// legend and credit, in one SVG. Its text names the fonts the PNGs are drawn with (server/pictures/fonts.ts),
+// falling back to the reader's own.
 
 const HEADER = 76;
 const FOOTER = 64;
 
-export function TopicFigureFile({ figure, kind, origin }: { figure: TopicFigure; kind: FigureKind; origin: string }) {
+type Props = { lang: CardLanguage; figure: TopicFigure; kind: FigureKind; origin: string };
+
+export function TopicFigureFile({ lang, figure, kind, origin }: Props) {
+  const { t, day, period, words, locale } = lang;
   const width = MAP_WIDTH;
+  const flow = flowOf(locale, width);
   const height = kind === "map" ? MAP_HEIGHT : (width * CHART_HEIGHT) / CHART_WIDTH;
   const total = HEADER + height + FOOTER;
+  const date = day(figure.at);
+  const title = figure.topic.title;
   const subtitle =
     kind === "map"
-      ? `As of ${figure.asOf}: ${withPosition(figure.counts)} of ${figure.governments.length} governments have a recorded position`
-      : `Governments with a recorded position, by stance, at each year-end and event up to ${figure.asOf}`;
+      ? t("pictures.mapSubtitle", { date, count: withPosition(figure.counts), total: figure.governments.length })
+      : t("pictures.chartSubtitle", { date });
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
       width={width}
       height={total}
       viewBox={`0 0 ${width} ${total}`}
-      fontFamily={SVG_FONT}
+      fontFamily={PICTURE_FONT}
+      xmlLang={locale}
     >
       <rect width={width} height={total} fill="#ffffff" />
-      <text x={16} y={34} fontSize={22} fontWeight={700} fill="#0f172a">
-        {figure.topic.title}
-      </text>
-      <text x={16} y={60} fontSize={14} fill="#475569">
+      <Words flow={flow} x={16} y={34} size={22} bold width={width - 32}>
+        {title}
+      </Words>
+      <Words flow={flow} x={16} y={60} size={14} width={width - 32} fill="#475569">
         {subtitle}
-      </text>
+      </Words>
       {kind === "map" ? (
         <TopicMap
           governments={figure.governments}
           stances={new Map(figure.stances)}
           contested={new Set(figure.contested)}
-          label={`World map: ${figure.topic.title}, as of ${figure.asOf}`}
+          label={t("pictures.mapLabel", { topic: title, date })}
           y={HEADER}
         />
       ) : (
         <StanceChartSvg
-          columns={figure.columns}
+          columns={figure.columns.map((c) => (c.label === TODAY_LABEL ? { ...c, label: t("charts.today") } : c))}
           events={figure.events}
-          label={`${figure.topic.title}: stances over time`}
+          label={t("pictures.chartLabel", { topic: title })}
           x={0}
           y={HEADER}
           width={width}
+          locale={locale}
+          eventTitle={(column, event) =>
+            event
+              ? t("charts.chart.eventTitle", {
+                  name: event.name,
+                  dates: period(event.startDate ?? event.endDate, event.endDate),
+                })
+              : t("charts.chart.stopTitle", { label: column.label, date: day(column.date) })
+          }
         />
       )}
-      <SvgLegend x={16} y={HEADER + height + 12} />
-      <text x={16} y={total - 12} fontSize={11} fill="#64748b">
-        {`Stance Atlas · ${origin}/topics/${figure.topic.slug} · CC BY 4.0 · each position links to its source`}
-      </text>
+      <StanceLegend flow={flow} words={words} x={16} y={HEADER + height + 12} width={width - 32} size={12} />
+      <Words flow={flow} x={16} y={total - 12} size={11} width={width - 32} fill="#64748b">
+        {t("pictures.fileCredit", { url: `${origin}${localizeHref(locale, `/topics/${figure.topic.slug}`)}` })}
+      </Words>
     </svg>
   );
 }

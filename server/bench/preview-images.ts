@@ -1,12 +1,16 @@
-// How long the pictures take: a preview image (next/og) rendered on its first request, then from
-// the page cache; and a topic's map and chart as downloads (rendered on every request).
+// How long the pictures take: a preview image (server/pictures/) drawn on its first request, then from
+// the page cache, in English, Arabic and Chinese (the Chinese font is the largest); and a topic's map and chart
+// as downloads.
 
 const PICTURES = [
   "/og/topics/un-cybercrime-treaty",
   "/og/governments/RUS",
   "/og/matrix?at=2019-12-28",
+  "/ar/og/governments/RUS",
+  "/zh/og/matrix?at=2019-12-28",
   "/api/v1/topics/un-cybercrime-treaty/map.png",
   "/api/v1/topics/un-cybercrime-treaty/chart.svg",
+  "/api/v1/topics/un-cybercrime-treaty/map.png?lang=ar",
 ];
 
 export type PictureFigures = { path: string; kb: number; firstMs: number; againMs: number };

@@ -58,14 +58,20 @@ describe("which language a page request is rendered in", () => {
     expect(route("/fr", "ar")).toEqual({ rewrite: "/fr/view/2026-12-02/-", cached: true });
   });
 
-  it("refuses cache routes asked for directly in any language, and keeps pictures unprefixed", () => {
+  it("refuses cache routes asked for directly in any language; serves preview images in each language", () => {
     expect(route("/ar/matrix/view/2026-12-02/-")).toEqual({ notFound: true });
     expect(route("/matrix/view/2026-12-02/-")).toEqual({ notFound: true });
-    expect(route("/ar/og/matrix")).toEqual({ notFound: true });
+    expect(route("/og/matrix/view/2026-12-02/-")).toEqual({ notFound: true });
     expect(route("/og/matrix?at=2019-12-28")).toEqual({
-      rewrite: `/og/matrix/view/2026-12-02/${encodeURIComponent("at=2019-12-28")}`,
+      rewrite: `/en/og/matrix/view/2026-12-02/${encodeURIComponent("at=2019-12-28")}`,
       cached: true,
     });
+    expect(route("/ar/og/matrix?at=2019-12-28")).toEqual({
+      rewrite: `/ar/og/matrix/view/2026-12-02/${encodeURIComponent("at=2019-12-28")}`,
+      cached: true,
+    });
+    expect(route("/zh/og/topics/ixps")).toEqual({ rewrite: "/zh/og/topics/ixps", cached: false });
+    expect(route("/en/og/topics/ixps")).toEqual({ redirect: "/og/topics/ixps", permanent: true });
   });
 
   it("reads a prefix only when it is a whole segment naming one of the six languages", () => {

@@ -33,20 +33,12 @@ export type PageRouteRequest = {
   rememberedLocale?: string | undefined;
 };
 
-/** Preview images are pictures, not pages: no language of their own (yet), and no prefix. */
-const UNPREFIXED = /^\/og(\/|$)/;
-
 /** Where a page request goes (the proxy's matcher keeps out what is no page: the API, Next's files, feeds, figures). */
 export function pageRoute({ pathname, search, today, signedIn, rememberedLocale }: PageRouteRequest): PageRoute {
   const query = new URLSearchParams(search);
   const { locale: prefix, path, prefixed } = splitLocale(pathname);
   if (prefixed && prefix === DEFAULT_LOCALE) return { redirect: `${path}${search}`, permanent: true };
   if (isViewRoute(path)) return { notFound: true };
-  if (UNPREFIXED.test(path)) {
-    if (prefixed) return { notFound: true };
-    const cached = cachedViewPath({ pathname: path, query, today, signedIn, locale: DEFAULT_LOCALE });
-    return { rewrite: cached ?? `${path}${search}`, cached: Boolean(cached) };
-  }
   if (path === "/" && !prefixed && isLocale(rememberedLocale) && rememberedLocale !== DEFAULT_LOCALE)
     return { redirect: `/${rememberedLocale}${search}`, permanent: false };
   const locale = prefixed ? prefix : (embedLocale(path, query) ?? DEFAULT_LOCALE);

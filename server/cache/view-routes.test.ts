@@ -46,7 +46,7 @@ describe("which URLs are served from the page cache", () => {
   });
   it("keys a matrix view's preview image by day and the view's canonical query", () => {
     expect(view("/og/matrix?region=Europe&at=2019-12-28")).toBe(
-      `/og/matrix/view/2026-12-02/${encodeURIComponent("at=2019-12-28&region=Europe")}`,
+      `/en/og/matrix/view/2026-12-02/${encodeURIComponent("at=2019-12-28&region=Europe")}`,
     );
   });
   it("keys a preview image only by what it shows: the view's sort, tab, open cell and junk share one entry", () => {

@@ -99,17 +99,16 @@ const VIEW_ROUTES = new RegExp(
 );
 
 /**
- * The cached route that serves this request, or null when it is rendered per request. Pages are rendered per language
- * (app/[locale]/…), so the path starts with the language; the preview images are pictures, not pages, and have none.
+ * The cached route that serves this request, or null when it is rendered per request. Pages and their preview
+ * images are drawn per language (app/[locale]/…), so the path starts with the language.
  */
 export function cachedViewPath(request: ViewRequest): string | null {
-  if (request.pathname === "/og/matrix")
-    return `/og/matrix/view/${request.today}/${encodeSearch(matrixPreviewSearch(request.query))}`;
   const path = pageViewPath(request);
   return path && localeRoute(request.locale, path);
 }
 
 function pageViewPath({ pathname, query, today, signedIn }: ViewRequest): string | null {
+  if (pathname === "/og/matrix") return `/og/matrix/view/${today}/${encodeSearch(matrixPreviewSearch(query))}`;
   if (pathname === "/") return `/view/${today}/${encodeSearch(matrixSearch(query))}`;
   if (pathname === "/matrix") return `/matrix/view/${today}/${encodeSearch(matrixSearch(query))}`;
   if (pathname === "/compare")

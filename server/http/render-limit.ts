@@ -1,8 +1,8 @@
 import "server-only";
 
-// Drawing a PNG (next/og: satori, then resvg) takes 100–300 ms of the event loop, during which the
-// server answers nothing else. So only a few are drawn at once, a few more wait their turn, and the
-// rest are told to come back (503 with Retry-After) rather than queue without end.
+// Drawing a PNG (server/pictures/: resvg, in libuv's small thread pool, which file and DNS work share) takes
+// 20–300 ms of a core. So only a few are drawn at once, a few more wait their turn, and the rest are told to
+// come back (503 with Retry-After) rather than queue without end.
 
 /** Too many pictures are being drawn: answered 503, try again shortly. */
 export class FiguresBusyError extends Error {

@@ -6,6 +6,3 @@ export async function svgMarkup(element: ReactElement): Promise<string> {
   const { renderToStaticMarkup } = await import("react-dom/server");
   return `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(element)}`;
 }
-
-/** An SVG as a data: URL, for an <img> in a picture made with next/og. */
-export const svgDataUrl = (markup: string) => `data:image/svg+xml;base64,${Buffer.from(markup).toString("base64")}`;

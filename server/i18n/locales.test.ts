@@ -2,20 +2,15 @@ import { describe, expect, it } from "vitest";
 import { languageAlternates, localizeHref, splitLocale } from "./locales";
 
 describe("a page's address in each language", () => {
-  it("puts a page under its language's prefix, and leaves English, the API, feeds, pictures and files as they are", () => {
+  it("puts a page under its language's prefix, and leaves English, the API, feeds and files as they are", () => {
     expect(localizeHref("ar", "/governments/EGY")).toBe("/ar/governments/EGY");
     expect(localizeHref("zh", "/")).toBe("/zh");
     expect(localizeHref("zh", "/?at=2019-12-28")).toBe("/zh?at=2019-12-28");
     expect(localizeHref("fr", "/methodology#corrections")).toBe("/fr/methodology#corrections");
     expect(localizeHref("en", "/matrix")).toBe("/matrix");
-    for (const href of [
-      "/api/v1/matrix",
-      "/changes.atom",
-      "/og/matrix",
-      "/feeds/watchlist/x",
-      "https://example.org/",
-      "//x",
-    ])
+    // A page's preview image is drawn in its language, like the page.
+    expect(localizeHref("ar", "/og/topics/ixps")).toBe("/ar/og/topics/ixps");
+    for (const href of ["/api/v1/matrix", "/changes.atom", "/feeds/watchlist/x", "https://example.org/", "//x"])
       expect(localizeHref("ru", href), href).toBe(href);
   });
 

@@ -51,7 +51,7 @@ export function localeRoute(locale: Locale, path: string): string {
 }
 
 /** Addresses that are no page (the API, feeds, pictures, files): the same in every language. */
-const NOT_A_PAGE = /^\/(?:api|og|feeds|figures|_next)(?:[/?#]|$)|^\/[^?#]*\.[A-Za-z0-9]+(?:[?#]|$)/;
+const NOT_A_PAGE = /^\/(?:api|feeds|figures|_next)(?:[/?#]|$)|^\/[^?#]*\.[A-Za-z0-9]+(?:[?#]|$)/;
 
 /** A link's address in a language: a page's under its prefix (`/governments/EGY` → `/ar/governments/EGY`), anything else as it is. */
 export function localizeHref(locale: Locale, href: string): string {

@@ -1,87 +1,169 @@
-import { STANCE_LABEL, STANCES } from "@/db/enums";
+import { type ReactNode } from "react";
+import { STANCES } from "@/db/enums";
 import { NO_POSITION_STYLE, STANCE_STYLE } from "@/app/_components/stance-style";
+import { CARD_HEIGHT, CARD_WIDTH } from "@/server/http/card-size";
+import { type CardWords } from "@/server/pictures/card-words";
+import { type CardLanguage } from "./card-language";
+import { PICTURE_FONT } from "@/server/pictures/fonts";
+import { textWidth, wrapLines } from "@/server/pictures/text-fit";
+import { type Flow, lineUp, rowsOf, Words } from "./card-flow";
 
-// The frame of every picture made with next/og (satori): preview images for links and the PNG
-// downloads. 1200×630, a title and its date, the picture, the stance legend and the credit.
-// Satori lays out flexbox only: every element with more than one child says `display: flex`.
+// The frame of every 1200×630 picture (link previews, PNG downloads), as SVG in the reader's language: a title of
+// up to two lines and its subtitle, the picture, the stance legend and the credit.
 
-const LEGEND = [
-  ...STANCES.map((s) => ({ label: STANCE_LABEL[s], colour: STANCE_STYLE[s].background })),
-  { label: "No recorded position", colour: NO_POSITION_STYLE.background },
-];
+export const PAD = 48;
+export const INNER_WIDTH = CARD_WIDTH - 2 * PAD;
 
 type Props = {
+  lang: CardLanguage;
   title: string;
   subtitle: string;
-  children: React.ReactNode;
   /** Off where the picture has its own key. */ legend?: boolean;
+  /** The picture, given the band it may fill. */ children: (area: { top: number; height: number }) => ReactNode;
 };
 
-export function CardFrame({ title, subtitle, children, legend = true }: Props) {
+const TITLE = { size: 42, bold: true, lines: 2 };
+const LEGEND_TOP = CARD_HEIGHT - 84;
+
+export function CardFrame({ lang, title, subtitle, legend = true, children }: Props) {
+  const { flow, words } = lang;
+  const titleLines = wrapLines(title, INNER_WIDTH, TITLE, flow.locale);
+  const subtitleY = 32 + titleLines.length * 48 + 30;
+  const top = subtitleY + 24;
+  const bottom = legend ? LEGEND_TOP - 16 : CARD_HEIGHT - 56;
   return (
-    <div
-      style={{
-        display: "flex",
-        flexDirection: "column",
-        width: "100%",
-        height: "100%",
-        background: "#ffffff",
-        padding: "32px 48px 24px",
-        color: "#0f172a",
-      }}
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={CARD_WIDTH}
+      height={CARD_HEIGHT}
+      viewBox={`0 0 ${CARD_WIDTH} ${CARD_HEIGHT}`}
+      fontFamily={PICTURE_FONT}
+      xmlLang={flow.locale}
     >
-      <div style={{ display: "flex", fontSize: 42, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
-      <div style={{ display: "flex", fontSize: 24, color: "#475569", marginTop: 6 }}>{subtitle}</div>
-      <div style={{ display: "flex", flex: 1, marginTop: 18, marginBottom: 14 }}>{children}</div>
-      {legend && (
-        <div style={{ display: "flex", flexWrap: "wrap", fontSize: 17, color: "#334155" }}>
-          {LEGEND.map(({ label, colour }) => (
-            <div key={label} style={{ display: "flex", alignItems: "center", marginRight: 20 }}>
-              <div
-                style={{
-                  display: "flex",
-                  width: 18,
-                  height: 18,
-                  background: colour,
-                  border: "1px solid #94a3b8",
-                  marginRight: 6,
-                }}
-              />
-              {label}
-            </div>
-          ))}
-        </div>
-      )}
-      <div style={{ display: "flex", justifyContent: "space-between", fontSize: 17, color: "#64748b", marginTop: 8 }}>
-        <span>Stance Atlas · where governments stand on Internet governance</span>
-        <span>CC BY 4.0</span>
-      </div>
-    </div>
+      <rect width={CARD_WIDTH} height={CARD_HEIGHT} fill="#ffffff" />
+      {titleLines.map((line, i) => (
+        <Words key={i} flow={flow} x={PAD} y={32 + 40 + i * 48} size={TITLE.size} bold>
+          {line}
+        </Words>
+      ))}
+      <Words flow={flow} x={PAD} y={subtitleY} size={24} width={INNER_WIDTH} fill="#475569">
+        {subtitle}
+      </Words>
+      {children({ top, height: bottom - top })}
+      {legend && <StanceLegend flow={flow} words={words} x={PAD} y={LEGEND_TOP} width={INNER_WIDTH} size={17} />}
+      <Words flow={flow} x={PAD} y={CARD_HEIGHT - 24} size={17} width={INNER_WIDTH - 140} fill="#64748b">
+        {words.credit}
+      </Words>
+      <Words flow={flow} x={CARD_WIDTH - PAD} y={CARD_HEIGHT - 24} size={17} fill="#64748b" anchor="end">
+        CC BY 4.0
+      </Words>
+    </svg>
+  );
+}
+
+/** A stance's (or no position's) colour swatch. */
+export function Swatch({
+  flow,
+  x,
+  y,
+  size,
+  colour,
+}: {
+  flow: Flow;
+  x: number;
+  y: number;
+  size: number;
+  colour: string;
+}) {
+  return <rect x={flow.x(x, size)} y={y} width={size} height={size} fill={colour} stroke="#94a3b8" strokeWidth={1} />;
+}
+
+/** The legend's entries: each stance, then no position. */
+export const legendOf = (words: CardWords) => [
+  ...STANCES.map((s) => ({ key: s, label: words.stance[s], colour: STANCE_STYLE[s].background })),
+  { key: "none", label: words.noPosition, colour: NO_POSITION_STYLE.background },
+];
+
+/** The stance scale from (x, y), in rows no wider than `width` (one, unless the language's labels are long). */
+export function StanceLegend({
+  flow,
+  words,
+  x: start,
+  y,
+  width,
+  size,
+}: {
+  flow: Flow;
+  words: CardWords;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}) {
+  const swatch = Math.round(size * 1.06);
+  const entries = legendOf(words);
+  const places = rowsOf(
+    entries.map((item) => swatch + 6 + textWidth(item.label, { size }) + size * 1.3),
+    start,
+    width,
+  );
+  const items = entries.map((item, i) => ({
+    ...item,
+    x: places[i]?.x ?? start,
+    y: y + (places[i]?.row ?? 0) * (swatch + 8),
+  }));
+  return (
+    <g>
+      {items.map((item) => (
+        <g key={item.key}>
+          <Swatch flow={flow} x={item.x} y={item.y} size={swatch} colour={item.colour} />
+          <Words flow={flow} x={item.x + swatch + 6} y={item.y + swatch * 0.82} size={size} fill="#334155">
+            {item.label}
+          </Words>
+        </g>
+      ))}
+    </g>
   );
 }
 
 /** A bar split by stance, each part as wide as its count (the no-position part, if given, last). */
 export function StackedBar({
+  flow,
+  x,
+  y,
+  width,
+  height,
   counts,
   none = 0,
-  height = 26,
 }: {
+  flow: Flow;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
   counts: Record<string, number>;
   none?: number;
-  height?: number;
 }) {
   const parts = [
     ...STANCES.map((s) => ({ key: s, n: counts[s] ?? 0, colour: STANCE_STYLE[s].background })),
     { key: "none", n: none, colour: NO_POSITION_STYLE.background },
   ].filter((p) => p.n > 0);
+  const total = parts.reduce((sum, p) => sum + p.n, 0) || 1;
+  const widths = parts.map((p) => (p.n / total) * width);
+  const starts = lineUp(widths, x);
   return (
-    <div style={{ display: "flex", width: "100%", height, border: "1px solid #cbd5e1" }}>
-      {parts.map((p) => (
-        <div key={p.key} style={{ display: "flex", flexGrow: p.n, flexBasis: 0, background: p.colour }} />
+    <g>
+      {parts.map((p, i) => (
+        <rect
+          key={p.key}
+          x={flow.x(starts[i] ?? x, widths[i])}
+          y={y}
+          width={widths[i]}
+          height={height}
+          fill={p.colour}
+        />
       ))}
-    </div>
+      <rect x={flow.x(x, width)} y={y} width={width} height={height} fill="none" stroke="#cbd5e1" />
+    </g>
   );
 }
-
-/** A title cut to fit a card's row. */
-export const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

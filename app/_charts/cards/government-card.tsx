@@ -1,57 +1,81 @@
 import { NO_POSITION_STYLE, STANCE_STYLE } from "@/app/_components/stance-style";
 import { type TimelineEntry } from "@/server/shared/matrix-types";
-import { CardFrame, shorten } from "./card-frame";
+import { lineUp, Words } from "./card-flow";
+import { type CardLanguage } from "./card-language";
+import { CardFrame, INNER_WIDTH, PAD } from "./card-frame";
 import { stripSegments } from "../strip-segments";
 import { spanFrom } from "../time-span";
 
-// A government's preview image: its stance on each topic over time, one strip per topic.
+// A government's preview image: its stance on each topic over time, one strip per topic (time runs with the
+// reading direction).
 
 type Props = {
+  lang: CardLanguage;
   name: string;
   topics: readonly { slug: string; title: string }[];
   entries: readonly TimelineEntry[];
-  asOf: string;
   at: string;
 };
 
-export function GovernmentCard({ name, topics, entries, asOf, at }: Props) {
+const LABEL_WIDTH = 430;
+const STRIP_WIDTH = INNER_WIDTH - LABEL_WIDTH;
+
+export function GovernmentCard({ lang, name, topics, entries, at }: Props) {
+  const { flow, t, day } = lang;
   const span = spanFrom(entries[0]?.statedOn, at);
   const shown = topics.slice(0, 10);
   const held = new Set(entries.map((e) => e.topic)).size;
+  const subtitle = t("pictures.governmentSubtitle", { date: day(at), held, total: topics.length });
   return (
-    <CardFrame
-      title={name}
-      subtitle={`Stance on Internet governance, topic by topic, as of ${asOf}: ${held} of ${topics.length} topics with a recorded position`}
-    >
-      <div style={{ display: "flex", flexDirection: "column", width: "100%", justifyContent: "space-between" }}>
-        {shown.map((topic) => (
-          <div key={topic.slug} style={{ display: "flex", alignItems: "center", fontSize: 17 }}>
-            <span style={{ width: 430, color: "#334155" }}>{shorten(topic.title, 44)}</span>
-            <div style={{ display: "flex", flex: 1, height: 22, border: "1px solid #cbd5e1" }}>
-              {stripSegments(
+    <CardFrame lang={lang} title={name} subtitle={subtitle}>
+      {({ top, height }) => {
+        const step = (height - 24) / Math.max(shown.length, 1);
+        const stripX = PAD + LABEL_WIDTH;
+        return (
+          <g>
+            {shown.map((topic, i) => {
+              const y = top + i * step;
+              const segments = stripSegments(
                 entries.filter((e) => e.topic === topic.slug),
                 span,
-              ).map((s, i) => (
-                <div
-                  key={i}
-                  style={{
-                    display: "flex",
-                    flexGrow: s.share,
-                    flexBasis: 0,
-                    background: s.stance ? STANCE_STYLE[s.stance].background : NO_POSITION_STYLE.background,
-                  }}
-                />
-              ))}
-            </div>
-          </div>
-        ))}
-        <div
-          style={{ display: "flex", justifyContent: "space-between", marginLeft: 430, fontSize: 15, color: "#64748b" }}
-        >
-          <span>{span.from.slice(0, 4)}</span>
-          <span>{asOf}</span>
-        </div>
-      </div>
+              );
+              const widths = segments.map((segment) => segment.share * STRIP_WIDTH);
+              const starts = lineUp(widths, stripX);
+              return (
+                <g key={topic.slug}>
+                  <Words flow={flow} x={PAD} y={y + 17} size={17} width={LABEL_WIDTH - 16} fill="#334155">
+                    {topic.title}
+                  </Words>
+                  {segments.map((segment, j) => (
+                    <rect
+                      key={j}
+                      x={flow.x(starts[j] ?? stripX, widths[j])}
+                      y={y}
+                      width={widths[j]}
+                      height={22}
+                      fill={segment.stance ? STANCE_STYLE[segment.stance].background : NO_POSITION_STYLE.background}
+                    />
+                  ))}
+                  <rect
+                    x={flow.x(stripX, STRIP_WIDTH)}
+                    y={y}
+                    width={STRIP_WIDTH}
+                    height={22}
+                    fill="none"
+                    stroke="#cbd5e1"
+                  />
+                </g>
+              );
+            })}
+            <Words flow={flow} x={stripX} y={top + height} size={15} fill="#64748b">
+              {span.from.slice(0, 4)}
+            </Words>
+            <Words flow={flow} x={stripX + STRIP_WIDTH} y={top + height} size={15} fill="#64748b" anchor="end">
+              {day(at)}
+            </Words>
+          </g>
+        );
+      }}
     </CardFrame>
   );
 }

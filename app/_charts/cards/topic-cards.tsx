@@ -1,114 +1,111 @@
-import { STANCE_LABEL, STANCES } from "@/db/enums";
-import { NO_POSITION_STYLE, STANCE_STYLE } from "@/app/_components/stance-style";
+import { STANCES } from "@/db/enums";
+import { STANCE_STYLE } from "@/app/_components/stance-style";
 import { withPosition } from "@/server/shared/bloc-cohesion";
+import { TODAY_LABEL } from "@/server/shared/timeline";
 import { type TopicFigure } from "@/server/services/topic-figure";
-import { CardFrame } from "./card-frame";
+import { MAP_HEIGHT, MAP_WIDTH } from "../world-shapes";
+import { TopicMap } from "../topic-map";
+import { Words } from "./card-flow";
+import { type CardLanguage } from "./card-language";
+import { CardFrame, INNER_WIDTH, PAD, Swatch, legendOf } from "./card-frame";
 
-// A topic's map and chart as 1200×630 pictures (next/og): the preview image of its page and the
-// PNG downloads. The map comes in as an SVG without text (topic-map.tsx): satori draws the words.
+// A topic's map and chart as 1200×630 pictures: the preview image of its page and the PNG downloads. The map
+// keeps its geography in every language; around it, the words and the order follow the reading direction.
+
+type Props = { lang: CardLanguage; figure: TopicFigure };
 
 const MAP_W = 760;
-const MAP_H = (MAP_W * 500) / 960;
+const MAP_H = (MAP_W * MAP_HEIGHT) / MAP_WIDTH;
 
-export function TopicMapCard({ figure, mapUrl }: { figure: TopicFigure; mapUrl: string }) {
+export function TopicMapCard({ lang, figure }: Props) {
+  const { flow, words, t, day } = lang;
+  const held = withPosition(figure.counts);
+  const date = day(figure.at);
+  const subtitle = t("pictures.mapSubtitle", { date, count: held, total: figure.governments.length });
+  const counts = [...STANCES.map((s) => figure.counts[s]), figure.governments.length - held];
+  const keyX = PAD + MAP_W + 28;
   return (
-    <CardFrame
-      title={figure.topic.title}
-      subtitle={`As of ${figure.asOf}: ${withPosition(figure.counts)} of ${figure.governments.length} governments have a recorded position`}
-      legend={false}
-    >
-      <div style={{ display: "flex", width: "100%", alignItems: "center" }}>
-        <img src={mapUrl} width={MAP_W} height={MAP_H} alt="" />
-        <div style={{ display: "flex", flexDirection: "column", marginLeft: 28, fontSize: 22 }}>
-          {STANCES.map((s) => (
-            <div key={s} style={{ display: "flex", alignItems: "center", marginBottom: 10 }}>
-              <div
-                style={{
-                  display: "flex",
-                  width: 22,
-                  height: 22,
-                  background: STANCE_STYLE[s].background,
-                  border: "1px solid #94a3b8",
-                  marginRight: 10,
-                }}
+    <CardFrame lang={lang} title={figure.topic.title} subtitle={subtitle} legend={false}>
+      {({ top, height }) => {
+        const mapY = top + (height - MAP_H) / 2;
+        const keyY = top + (height - counts.length * 36) / 2;
+        return (
+          <g>
+            <g transform={`translate(${flow.x(PAD, MAP_W)} ${mapY}) scale(${MAP_W / MAP_WIDTH})`}>
+              <TopicMap
+                governments={figure.governments}
+                stances={new Map(figure.stances)}
+                contested={new Set(figure.contested)}
+                label={t("pictures.mapLabel", { topic: figure.topic.title, date })}
               />
-              <span style={{ fontWeight: 700, width: 48 }}>{figure.counts[s]}</span>
-              <span>{STANCE_LABEL[s]}</span>
-            </div>
-          ))}
-          <div style={{ display: "flex", alignItems: "center", marginBottom: 10 }}>
-            <div
-              style={{
-                display: "flex",
-                width: 22,
-                height: 22,
-                background: NO_POSITION_STYLE.background,
-                border: "1px solid #94a3b8",
-                marginRight: 10,
-              }}
-            />
-            <span style={{ fontWeight: 700, width: 48 }}>
-              {figure.governments.length - withPosition(figure.counts)}
-            </span>
-            <span>No recorded position</span>
-          </div>
-        </div>
-      </div>
+            </g>
+            {legendOf(words).map((item, i) => (
+              <g key={item.key}>
+                <Swatch flow={flow} x={keyX} y={keyY + i * 36} size={22} colour={item.colour} />
+                <Words flow={flow} x={keyX + 34} y={keyY + i * 36 + 18} size={22} bold>
+                  {String(counts[i])}
+                </Words>
+                <Words flow={flow} x={keyX + 90} y={keyY + i * 36 + 18} size={22} width={INNER_WIDTH - MAP_W - 28 - 90}>
+                  {item.label}
+                </Words>
+              </g>
+            ))}
+          </g>
+        );
+      }}
     </CardFrame>
   );
 }
 
-export function TopicChartCard({ figure }: { figure: TopicFigure }) {
+export function TopicChartCard({ lang, figure }: Props) {
+  const { flow, t, day } = lang;
+  const subtitle = t("pictures.chartSubtitle", { date: day(figure.at) });
+  const stopLabel = (label: string) => (label === TODAY_LABEL ? t("charts.today") : label);
   const totals = figure.columns.map((c) => STANCES.reduce((sum, s) => sum + c.counts[s], 0));
   const max = Math.max(1, ...totals);
+  const step = INNER_WIDTH / Math.max(figure.columns.length, 1);
+  const barWidth = Math.min(110, step * 0.7);
   return (
-    <CardFrame
-      title={figure.topic.title}
-      subtitle={`Governments with a recorded position, by stance, at each year-end and event up to ${figure.asOf}`}
-    >
-      <div style={{ display: "flex", width: "100%", alignItems: "flex-end", borderBottom: "2px solid #94a3b8" }}>
-        {figure.columns.map((c, i) => (
-          <div
-            key={c.date}
-            style={{
-              display: "flex",
-              flexDirection: "column",
-              alignItems: "center",
-              flex: 1,
-              height: "100%",
-              justifyContent: "flex-end",
-              margin: "0 6px",
-            }}
-          >
-            <span style={{ fontSize: 18, color: "#334155" }}>{totals[i]}</span>
-            <div
-              style={{
-                display: "flex",
-                flexDirection: "column-reverse",
-                width: "70%",
-                maxWidth: 110,
-                height: `${((totals[i] ?? 0) / max) * 78}%`,
-              }}
-            >
-              {STANCES.filter((s) => c.counts[s] > 0).map((s) => (
-                <div
-                  key={s}
-                  style={{
-                    display: "flex",
-                    flexGrow: c.counts[s],
-                    flexBasis: 0,
-                    background: STANCE_STYLE[s].background,
-                    border: "1px solid #64748b",
-                  }}
-                />
-              ))}
-            </div>
-            <span style={{ fontSize: 15, color: c.event ? "#1e3a8a" : "#334155", marginTop: 6, height: 20 }}>
-              {c.label}
-            </span>
-          </div>
-        ))}
-      </div>
+    <CardFrame lang={lang} title={figure.topic.title} subtitle={subtitle}>
+      {({ top, height }) => {
+        const baseline = top + height - 28;
+        const tallest = height - 60;
+        return (
+          <g>
+            {figure.columns.map((c, i) => {
+              const middle = PAD + i * step + step / 2;
+              const barHeight = ((totals[i] ?? 0) / max) * tallest;
+              let y = baseline;
+              return (
+                <g key={c.date}>
+                  {STANCES.filter((s) => c.counts[s] > 0).map((s) => {
+                    const h = (c.counts[s] / (totals[i] || 1)) * barHeight;
+                    y -= h;
+                    const x = flow.x(middle - barWidth / 2, barWidth);
+                    const fill = STANCE_STYLE[s].background;
+                    return <rect key={s} x={x} y={y} width={barWidth} height={h} fill={fill} stroke="#64748b" />;
+                  })}
+                  <Words flow={flow} x={middle} y={baseline - barHeight - 8} size={18} fill="#334155" anchor="middle">
+                    {String(totals[i])}
+                  </Words>
+                  <Words
+                    flow={flow}
+                    x={middle}
+                    y={baseline + 22}
+                    size={15}
+                    width={step - 4}
+                    fill={c.event ? "#1e3a8a" : "#334155"}
+                    anchor="middle"
+                  >
+                    {stopLabel(c.label)}
+                  </Words>
+                </g>
+              );
+            })}
+            <line x1={PAD} x2={PAD + INNER_WIDTH} y1={baseline} y2={baseline} stroke="#94a3b8" strokeWidth={2} />
+          </g>
+        );
+      }}
     </CardFrame>
   );
 }

@@ -46,7 +46,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/governme
   return {
     title: government.name,
     description,
-    ...previewImage(`/og/governments/${government.iso3}`, t("previewAlt", { name: government.name }), {
+    ...previewImage(locale, `/og/governments/${government.iso3}`, t("previewAlt", { name: government.name }), {
       title: government.name,
       description,
     }),

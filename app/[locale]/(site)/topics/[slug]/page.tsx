@@ -44,7 +44,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/topics/[
   return {
     title: topic.title,
     description: topic.description,
-    ...previewImage(`/og/topics/${topic.slug}`, t("previewAlt", { topic: topic.title }), {
+    ...previewImage(locale, `/og/topics/${topic.slug}`, t("previewAlt", { topic: topic.title }), {
       title: topic.title,
       description: topic.description,
     }),

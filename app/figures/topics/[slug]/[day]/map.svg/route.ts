@@ -1,5 +1,5 @@
 import { db } from "@/db/server-db";
-import { topicMapMarkup } from "@/app/_charts/topic-map-markup";
+import { topicMapMarkup } from "@/app/_charts/topic-pictures";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
 import { orNotFoundAnswer } from "@/server/http/not-found-answer";

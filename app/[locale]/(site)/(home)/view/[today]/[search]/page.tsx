@@ -88,7 +88,10 @@ async function homeMetadata(locale: Locale, search: string) {
   const href = search ? `/?${search}` : "/";
   return {
     alternates: { canonical: localizeHref(locale, href), languages: languageAlternates(href) },
-    ...previewImage("/og/matrix", t("previewAlt"), { title: site("title"), description: t("previewDescription") }),
+    ...previewImage(locale, "/og/matrix", t("previewAlt"), {
+      title: site("title"),
+      description: t("previewDescription"),
+    }),
   };
 }
 

@@ -22,7 +22,7 @@ async function matrixMetadata(locale: Locale, search: string): Promise<Metadata>
     title: t("title"),
     description: t("description"),
     alternates: { canonical: localizeHref(locale, href), languages: languageAlternates(href) },
-    ...previewImage(`/og/matrix${search ? `?${search}` : ""}`, t("previewAlt"), {
+    ...previewImage(locale, `/og/matrix${search ? `?${search}` : ""}`, t("previewAlt"), {
       title: t("previewTitle"),
       description: t("previewDescription"),
     }),

@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { topicMapPng } from "@/app/_charts/topic-map-markup";
+import { cardLanguage } from "@/app/_charts/cards/card-language";
+import { topicMapPng } from "@/app/_charts/topic-pictures";
 import { loadMatrixParams } from "@/server/shared/url-state/matrix";
 import { approvedPosition } from "@/db/factories";
 import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
@@ -8,7 +9,7 @@ import { listenForChanges } from "@/server/cache/listen-for-changes";
 import { invalidatedSince, invalidateTags, isListening } from "@/server/cache/view-invalidations.mjs";
 import { viewTags } from "@/server/cache/view-tags";
 import { topicFigure } from "@/server/services/topic-figure";
-import { matrixPreview } from "@/app/og/matrix/matrix-preview";
+import { matrixPreview } from "@/app/[locale]/og/matrix/matrix-preview";
 import { FIGURE_RENDERS, figureRenders } from "@/server/http/render-limit";
 import { pngCard } from "@/server/http/figure-responses";
 
@@ -29,7 +30,10 @@ describe.each(TEST_DRIVERS)("figures drawn on %s", (kind) => {
   const draws = () => figureRenders.stats().started;
   const bytes = async (response: Response) => Buffer.from(await response.arrayBuffer());
   const ixpsMap = async () =>
-    topicMapPng(await topicFigure(t.db, "ixps", TODAY, TODAY), { filename: "map.png", maxAge: 60 });
+    topicMapPng(await topicFigure(t.db, "ixps", TODAY, TODAY), await cardLanguage("en"), {
+      filename: "map.png",
+      maxAge: 60,
+    });
 
   /** Waits until this server has heard the database announce a change to `tag` (since `since`). */
   const heard = (tag: string, since: number) => expect.poll(() => invalidatedSince([tag], since)).toBe(true);
@@ -75,7 +79,7 @@ describe.each(TEST_DRIVERS)("figures drawn on %s", (kind) => {
     });
     const oldFigure = await topicFigure(t.db, "ixps", TODAY, TODAY);
     const before = draws();
-    const oldBytes = await bytes(await topicMapPng(oldFigure));
+    const oldBytes = await bytes(await topicMapPng(oldFigure, await cardLanguage("en")));
 
     let since = Date.now();
     await tick();
@@ -86,7 +90,7 @@ describe.each(TEST_DRIVERS)("figures drawn on %s", (kind) => {
       statedOn: nextDate(),
     });
     await heard(viewTags.topic("igf-role"), since);
-    await topicMapPng(oldFigure);
+    await topicMapPng(oldFigure, await cardLanguage("en"));
     expect(draws() - before).toBe(1); // another topic's change leaves the map
 
     since = Date.now();
@@ -101,12 +105,13 @@ describe.each(TEST_DRIVERS)("figures drawn on %s", (kind) => {
     const newBytes = await bytes(await ixpsMap());
     expect(draws() - before).toBe(2);
     expect(newBytes).not.toEqual(oldBytes);
-    await topicMapPng(oldFigure); // the picture of the topic as it was is gone, not just superseded
+    await topicMapPng(oldFigure, await cardLanguage("en")); // the picture of the topic as it was is gone, not just superseded
     expect(draws() - before).toBe(3);
   });
 
   it("two junk searches for the matrix's preview image share one drawing; a search that shows other governments gets its own", async () => {
-    const preview = (search: string) => matrixPreview(t.db, loadMatrixParams(new URLSearchParams(search)), TODAY);
+    const preview = async (search: string) =>
+      matrixPreview(t.db, loadMatrixParams(new URLSearchParams(search)), TODAY, await cardLanguage("en"));
     const before = draws();
     const junk = await bytes(await preview(`q=${kind}-nobody-at-all`));
     expect([...junk.subarray(0, 4)]).toEqual(PNG_SIGNATURE);
@@ -127,8 +132,8 @@ describe.each(TEST_DRIVERS)("figures drawn on %s", (kind) => {
     expect(figureRenders.stats()).toMatchObject({ running: FIGURE_RENDERS.running, waiting: FIGURE_RENDERS.waiting });
     try {
       const before = draws();
-      const answer = await pngCard({ name: "test-card", of: { kind }, tags: [] }, () =>
-        createElement("div", { style: { display: "flex" } }, "never drawn"),
+      const answer = await pngCard({ name: "test-card", locale: "en", of: { kind }, tags: [] }, () =>
+        createElement("svg", { xmlns: "http://www.w3.org/2000/svg", width: 10, height: 10 }),
       );
       expect(answer.status).toBe(503);
       expect(answer.headers.get("retry-after")).toBe("5");

@@ -1,12 +1,13 @@
 import "server-only";
-import { ImageResponse } from "next/og";
 import { type ReactElement } from "react";
-import { CARD_HEIGHT, CARD_WIDTH } from "./card-size";
 import { cachedFigure } from "@/server/cache/cached-figure";
+import { type Locale } from "@/server/i18n/locales";
+import { drawPng } from "@/server/pictures/draw-png";
 import { FiguresBusyError, figureRenders } from "./render-limit";
 import { jsonError, publicCacheControl } from "./responses";
+import { svgMarkup } from "./svg-markup";
 
-// Pictures as answers: an SVG file, or a PNG drawn by next/og, both open to any origin and
+// Pictures as answers: an SVG file, or a PNG drawn from one (server/pictures/), both open to any origin and
 // cacheable like the rest of the read API.
 
 export function svgFile(markup: string, filename: string, maxAge: number): Response {
@@ -20,16 +21,19 @@ export function svgFile(markup: string, filename: string, maxAge: number): Respo
   });
 }
 
-/** What a PNG shows: its kind, everything it is drawn from (its cache key), and the tags of those rows (a change to them drops it). */
-export type Picture = { name: string; of: unknown; tags: string[] };
+/**
+ * What a PNG shows: its kind, its language, everything it is drawn from (with the language, its cache key), and the
+ * tags of those rows (a change to them drops it).
+ */
+export type Picture = { name: string; locale: Locale; of: unknown; tags: string[] };
 
-/** Draws a card to PNG bytes now (ImageResponse draws only when its body is read). */
-async function drawPng(card: ReactElement): Promise<Buffer> {
-  return Buffer.from(await new ImageResponse(card, { width: CARD_WIDTH, height: CARD_HEIGHT }).arrayBuffer());
+/** Draws a card (an SVG element) to PNG bytes. */
+async function drawCard(card: ReactElement, locale: Locale): Promise<Buffer> {
+  return drawPng(await svgMarkup(card), locale);
 }
 
 /**
- * A 1200×630 PNG of a card (app/_charts/cards/); a download when given a file name. Drawn once per
+ * A 1200×630 PNG of a card (app/_charts/cards/) in its language; a download when given a file name. Drawn once per
  * distinct picture (cachedFigure) and a few at a time (figureRenders); a 503 when too many wait.
  */
 export async function pngCard(
@@ -39,8 +43,8 @@ export async function pngCard(
 ): Promise<Response> {
   let bytes: Buffer;
   try {
-    bytes = await cachedFigure(picture.name, picture.of, picture.tags, () =>
-      figureRenders.run(async () => drawPng(await card())),
+    bytes = await cachedFigure(picture.name, { locale: picture.locale, of: picture.of }, picture.tags, () =>
+      figureRenders.run(async () => drawCard(await card(), picture.locale)),
     );
   } catch (error) {
     if (error instanceof FiguresBusyError) return jsonError(503, error.message, { "Retry-After": "5" });

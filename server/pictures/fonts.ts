@@ -1,0 +1,26 @@
+import "server-only";
+import path from "node:path";
+import { type Locale } from "@/server/i18n/locales";
+
+// The fonts every picture is drawn with, shipped as npm packages (Google's Noto, OFL; TrueType, which resvg reads):
+// Noto Sans for Latin and Cyrillic, with Noto Sans Arabic for Arabic and Noto Sans SC for Chinese. A picture loads
+// only its language's script (the Chinese font is 10 MB a weight). Nothing is fetched from outside.
+
+const PACKAGES = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@expo-google-fonts");
+
+const family = (pkg: string, file: string) => [
+  path.join(PACKAGES, pkg, "400Regular", `${file}_400Regular.ttf`),
+  path.join(PACKAGES, pkg, "700Bold", `${file}_700Bold.ttf`),
+];
+
+const LATIN = family("noto-sans", "NotoSans");
+const SCRIPT: Partial<Record<Locale, string[]>> = {
+  ar: family("noto-sans-arabic", "NotoSansArabic"),
+  zh: family("noto-sans-sc", "NotoSansSC"),
+};
+
+/** The font files a picture in this language needs. */
+export const fontFilesFor = (locale: Locale): string[] => [...LATIN, ...(SCRIPT[locale] ?? [])];
+
+/** The font-family list of the pictures' text (the same families in a downloaded SVG, where the reader has them). */
+export const PICTURE_FONT = "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC', system-ui, sans-serif";
