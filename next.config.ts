@@ -26,8 +26,8 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: Boolean(process.env.CI) },
   experimental: { turbopackFileSystemCacheForBuild: !process.env.CI },
   // PGlite loads its WebAssembly and data files at run time; it must not be bundled.
-  // rate-limiter-flexible imports drizzle-orm dynamically at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible"],
+  // rate-limiter-flexible imports drizzle-orm dynamically at run time. resvg (the pictures) is a native addon.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible", "@resvg/resvg-js"],
   async headers() {
     // The pages with a nonce get their Content-Security-Policy from proxy.ts; the embeds may be framed;
     // the watchlist feed sets its own Referrer-Policy.
