@@ -5,7 +5,7 @@ import { type FigureKind } from "@/server/schemas/figures";
 import { localizeHref } from "@/server/i18n/locales";
 import { PICTURE_FONT } from "@/server/pictures/fonts";
 import { flowOf, Words } from "./cards/card-flow";
-import { StanceLegend } from "./cards/card-frame";
+import { legendLayout, StanceLegend } from "./cards/card-frame";
 import { type CardLanguage } from "./cards/card-language";
 import { CHART_HEIGHT, CHART_WIDTH, StanceChartSvg } from "./stance-chart-svg";
 import { TopicMap } from "./topic-map";
@@ -75,7 +75,11 @@ export function TopicFigureFile({ lang, figure, kind, origin }: Props) {
           }
         />
       )}
-      <StanceLegend flow={flow} words={words} x={16} y={HEADER + height + 12} width={width - 32} size={12} />
+      <StanceLegend
+        flow={flow}
+        layout={legendLayout(words, { x: 16, width: width - 32, size: 12 })}
+        y={HEADER + height + 12}
+      />
       <Words flow={flow} x={16} y={total - 12} size={11} width={width - 32} fill="#64748b">
         {t("pictures.fileCredit", { url: `${origin}${localizeHref(locale, `/topics/${figure.topic.slug}`)}` })}
       </Words>

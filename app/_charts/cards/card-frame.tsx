@@ -23,14 +23,19 @@ type Props = {
 };
 
 const TITLE = { size: 42, bold: true, lines: 2 };
-const LEGEND_TOP = CARD_HEIGHT - 84;
+const SUBTITLE = { size: 24 };
+const CREDIT_Y = CARD_HEIGHT - 24;
 
 export function CardFrame({ lang, title, subtitle, legend = true, children }: Props) {
   const { flow, words } = lang;
   const titleLines = wrapLines(title, INNER_WIDTH, TITLE, flow.locale);
+  // A one-line title leaves room for a subtitle of two.
+  const subtitleLines = wrapLines(subtitle, INNER_WIDTH, { ...SUBTITLE, lines: 3 - titleLines.length }, flow.locale);
   const subtitleY = 32 + titleLines.length * 48 + 30;
-  const top = subtitleY + 24;
-  const bottom = legend ? LEGEND_TOP - 16 : CARD_HEIGHT - 56;
+  const top = subtitleY + (subtitleLines.length - 1) * 30 + 24;
+  const key = legendLayout(words, { x: PAD, width: INNER_WIDTH, size: 17 });
+  const legendY = CREDIT_Y - 40 - (key.rows - 1) * key.rowHeight - key.swatch;
+  const bottom = legend ? legendY - 16 : CARD_HEIGHT - 56;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -46,15 +51,17 @@ export function CardFrame({ lang, title, subtitle, legend = true, children }: Pr
           {line}
         </Words>
       ))}
-      <Words flow={flow} x={PAD} y={subtitleY} size={24} width={INNER_WIDTH} fill="#475569">
-        {subtitle}
-      </Words>
+      {subtitleLines.map((line, i) => (
+        <Words key={i} flow={flow} x={PAD} y={subtitleY + i * 30} size={SUBTITLE.size} fill="#475569">
+          {line}
+        </Words>
+      ))}
       {children({ top, height: bottom - top })}
-      {legend && <StanceLegend flow={flow} words={words} x={PAD} y={LEGEND_TOP} width={INNER_WIDTH} size={17} />}
-      <Words flow={flow} x={PAD} y={CARD_HEIGHT - 24} size={17} width={INNER_WIDTH - 140} fill="#64748b">
+      {legend && <StanceLegend flow={flow} layout={key} y={legendY} />}
+      <Words flow={flow} x={PAD} y={CREDIT_Y} size={17} width={INNER_WIDTH - 140} fill="#64748b">
         {words.credit}
       </Words>
-      <Words flow={flow} x={CARD_WIDTH - PAD} y={CARD_HEIGHT - 24} size={17} fill="#64748b" anchor="end">
+      <Words flow={flow} x={CARD_WIDTH - PAD} y={CREDIT_Y} size={17} fill="#64748b" anchor="end">
         CC BY 4.0
       </Words>
     </svg>
@@ -84,40 +91,34 @@ export const legendOf = (words: CardWords) => [
   { key: "none", label: words.noPosition, colour: NO_POSITION_STYLE.background },
 ];
 
-/** The stance scale from (x, y), in rows no wider than `width` (one, unless the language's labels are long). */
-export function StanceLegend({
-  flow,
-  words,
-  x: start,
-  y,
-  width,
-  size,
-}: {
-  flow: Flow;
-  words: CardWords;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}) {
+/** The stance scale set in rows from `x`, none wider than `width` (one row, unless the language's labels are long). */
+export function legendLayout(words: CardWords, { x, width, size }: { x: number; width: number; size: number }) {
   const swatch = Math.round(size * 1.06);
   const entries = legendOf(words);
   const places = rowsOf(
-    entries.map((item) => swatch + 6 + textWidth(item.label, { size }) + size * 1.3),
-    start,
+    entries.map((item) => swatch + 6 + textWidth(item.label, { size }) + size * 1.1),
+    x,
     width,
   );
-  const items = entries.map((item, i) => ({
-    ...item,
-    x: places[i]?.x ?? start,
-    y: y + (places[i]?.row ?? 0) * (swatch + 8),
-  }));
+  const items = entries.map((item, i) => ({ ...item, x: places[i]?.x ?? x, row: places[i]?.row ?? 0 }));
+  return { items, size, swatch, rowHeight: swatch + 8, rows: Math.max(...items.map((item) => item.row)) + 1 };
+}
+
+/** The stance scale as laid out by legendLayout, its first row at `y`. */
+export function StanceLegend({ flow, layout, y }: { flow: Flow; layout: ReturnType<typeof legendLayout>; y: number }) {
+  const { items, size, swatch, rowHeight } = layout;
   return (
     <g>
       {items.map((item) => (
         <g key={item.key}>
-          <Swatch flow={flow} x={item.x} y={item.y} size={swatch} colour={item.colour} />
-          <Words flow={flow} x={item.x + swatch + 6} y={item.y + swatch * 0.82} size={size} fill="#334155">
+          <Swatch flow={flow} x={item.x} y={y + item.row * rowHeight} size={swatch} colour={item.colour} />
+          <Words
+            flow={flow}
+            x={item.x + swatch + 6}
+            y={y + item.row * rowHeight + swatch * 0.82}
+            size={size}
+            fill="#334155"
+          >
             {item.label}
           </Words>
         </g>

@@ -14,7 +14,7 @@ import { CardFrame, INNER_WIDTH, PAD, Swatch, legendOf } from "./card-frame";
 
 type Props = { lang: CardLanguage; figure: TopicFigure };
 
-const MAP_W = 760;
+const MAP_W = 700;
 const MAP_H = (MAP_W * MAP_HEIGHT) / MAP_WIDTH;
 
 export function TopicMapCard({ lang, figure }: Props) {
@@ -42,10 +42,10 @@ export function TopicMapCard({ lang, figure }: Props) {
             {legendOf(words).map((item, i) => (
               <g key={item.key}>
                 <Swatch flow={flow} x={keyX} y={keyY + i * 36} size={22} colour={item.colour} />
-                <Words flow={flow} x={keyX + 34} y={keyY + i * 36 + 18} size={22} bold>
+                <Words flow={flow} x={keyX + 34} y={keyY + i * 36 + 18} size={20} bold>
                   {String(counts[i])}
                 </Words>
-                <Words flow={flow} x={keyX + 90} y={keyY + i * 36 + 18} size={22} width={INNER_WIDTH - MAP_W - 28 - 90}>
+                <Words flow={flow} x={keyX + 84} y={keyY + i * 36 + 18} size={19} width={INNER_WIDTH - MAP_W - 28 - 84}>
                   {item.label}
                 </Words>
               </g>
