@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 
-// Pictures of what pages show: preview images for shared links (next/og), and the map and chart as files.
+// Pictures of what pages show, in the page's language: preview images for shared links, and the map and chart as files.
 
 /** A PNG's width and height, from its IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -89,4 +89,28 @@ test("a topic's map and chart download as PNG and SVG, as of a date", async ({ p
   expect(bad.status()).toBe(400);
   expect((await request.get("/api/v1/topics/cyber-norms-process/map.gif")).status()).toBe(404);
   expect((await request.get("/api/v1/topics/no-such-topic/map.png")).status()).toBe(404);
+});
+
+test("an Arabic page's preview image and downloads are drawn in Arabic, right to left", async ({ page, request }) => {
+  await page.goto("/ar/topics/cyber-norms-process");
+  const url = new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "");
+  expect(url.pathname).toBe("/ar/og/topics/cyber-norms-process");
+  const preview = await request.get(url.pathname);
+  expect(preview.headers()["content-type"]).toBe("image/png");
+  expect(pngSize(await preview.body())).toEqual({ width: 1200, height: 630 });
+  // The English page's picture is another drawing.
+  expect(
+    Buffer.compare(await preview.body(), await (await request.get("/og/topics/cyber-norms-process")).body()),
+  ).not.toBe(0);
+
+  const svgLink = page.locator('a[href*="/map.svg"]').first();
+  await expect(svgLink).toHaveAttribute("href", "/api/v1/topics/cyber-norms-process/map.svg?lang=ar");
+  const [download] = await Promise.all([page.waitForEvent("download"), svgLink.click()]);
+  expect(download.suggestedFilename()).toMatch(/^stance-atlas-cyber-norms-process-map-\d{4}-\d{2}-\d{2}-ar\.svg$/);
+  const markup = (await (await download.createReadStream()).toArray()).join("");
+  expect(markup).toContain('xml:lang="ar"');
+  // Isolated right to left (U+2067 … U+2069), so any renderer sets it from the right.
+  expect(markup).toContain("\u2067مَن يضع القواعد للدول في الفضاء الإلكتروني\u2069");
+  expect(markup).toContain("يميل إلى النهج الحكومي الدولي");
+  expect(markup).toMatch(/<title>روسيا: [^<]+<\/title>/); // a country's name and stance on hover, in Arabic
 });

@@ -54,6 +54,7 @@ export function TopicFigureFile({ lang, figure, kind, origin }: Props) {
           stances={new Map(figure.stances)}
           contested={new Set(figure.contested)}
           label={t("pictures.mapLabel", { topic: title, date })}
+          shapeTitle={lang.shapeTitle}
           y={HEADER}
         />
       ) : (

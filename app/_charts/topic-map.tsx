@@ -20,19 +20,28 @@ type Props = {
   className?: string;
   /** Where it is drawn inside a larger SVG. */
   y?: number;
+  /** A shape's title on hover, in the file's language (English without one). */
+  shapeTitle?: ShapeTitle;
 };
+
+export type ShapeTitle = (
+  name: string,
+  government: MapGovernment | null,
+  stance: Stance | undefined,
+  contested: boolean,
+) => string;
 
 /** The fill of a government's shape: its stance's colour, or no position's. */
 const fillOf = (stance: Stance | undefined) =>
   stance ? STANCE_STYLE[stance].background : NO_POSITION_STYLE.background;
 
-/** A shape's title on hover, in English: the map is drawn for files (app/figures/, the API), which have no language. */
-function titleOf(name: string, government: MapGovernment | null, stance: Stance | undefined, contested: boolean) {
+/** A shape's title on hover, in English. */
+const englishTitle: ShapeTitle = (name, government, stance, contested) => {
   if (!government) return `${name}: not a UN member or observer state`;
   return `${government.name}: ${stance ? STANCE_LABEL[stance] : "no recorded position"}${contested ? " (contested)" : ""}`;
-}
+};
 
-export function TopicMap({ governments, stances, contested, label, className, y }: Props) {
+export function TopicMap({ governments, stances, contested, label, className, y, shapeTitle = englishTitle }: Props) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -57,7 +66,7 @@ export function TopicMap({ governments, stances, contested, label, className, y 
               stroke={stance === "mixed" ? "#737373" : government ? "#ffffff" : "#cbd5e1"}
               strokeWidth={0.5}
             >
-              <title>{titleOf(name, government, stance, isContested)}</title>
+              <title>{shapeTitle(name, government, stance, isContested)}</title>
             </path>
             {isContested && <path d={d} fill="url(#contested)" pointerEvents="none" />}
           </g>
