@@ -50,12 +50,15 @@ export function localeRoute(locale: Locale, path: string): string {
   return path === "/" ? `/${locale}` : `/${locale}${path}`;
 }
 
-/** Addresses that are no page (the API, feeds, pictures, files): the same in every language. */
+/** Addresses that are no page (the API, feeds, figures, files): the same in every language. */
 const NOT_A_PAGE = /^\/(?:api|feeds|figures|_next)(?:[/?#]|$)|^\/[^?#]*\.[A-Za-z0-9]+(?:[?#]|$)/;
+
+/** Whether an address is one of this site's pages (`/matrix?at=…`), not a file, the API or another site. */
+export const isPageHref = (href: string) => href.startsWith("/") && !href.startsWith("//") && !NOT_A_PAGE.test(href);
 
 /** A link's address in a language: a page's under its prefix (`/governments/EGY` → `/ar/governments/EGY`), anything else as it is. */
 export function localizeHref(locale: Locale, href: string): string {
-  if (locale === DEFAULT_LOCALE || !href.startsWith("/") || href.startsWith("//") || NOT_A_PAGE.test(href)) return href;
+  if (locale === DEFAULT_LOCALE || !isPageHref(href)) return href;
   const at = href.search(/[?#]/);
   const [path, rest] = at < 0 ? [href, ""] : [href.slice(0, at) || "/", href.slice(at)];
   return `${localizePath(locale, path)}${rest}`;
