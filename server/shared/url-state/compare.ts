@@ -1,4 +1,4 @@
-import { createLoader, createParser, createSerializer } from "nuqs/server";
+import { createLoader, createParser, createSerializer } from "./query-params";
 import { MAX_COMPARED } from "@/server/shared/compare-limits";
 import { parseAsCalendarDate } from "./matrix";
 

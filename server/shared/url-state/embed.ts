@@ -1,4 +1,4 @@
-import { createLoader, createSerializer, parseAsStringLiteral } from "nuqs/server";
+import { createLoader, createSerializer, parseAsStringLiteral } from "./query-params";
 import { FIGURE_KINDS } from "@/server/schemas/figures";
 import { parseAsCalendarDate } from "./matrix";
 

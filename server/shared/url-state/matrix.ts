@@ -6,7 +6,7 @@ import {
   parseAsBoolean,
   parseAsString,
   parseAsStringLiteral,
-} from "nuqs/server";
+} from "./query-params";
 import { EVIDENCE_KINDS, M49_REGIONS } from "@/db/enums";
 import { MATRIX_TABS, parseSort } from "@/server/shared/matrix-state";
 import { EARLIEST_DATE, isCalendarDate } from "@/server/shared/dates";

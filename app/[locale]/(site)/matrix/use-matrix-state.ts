@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type inferParserType } from "nuqs/server";
+import { type inferParserType } from "@/server/shared/url-state/query-params";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { loadMatrixParams, type matrixParsers, serializeMatrixParams } from "@/server/shared/url-state/matrix";
 import { currentSearch, showSearch, subscribeToSearch } from "./url-search";

@@ -2,7 +2,7 @@ import "server-only";
 import { type Database } from "@/db/client";
 import { MatrixCard } from "@/app/_charts/cards/matrix-card";
 import { type CardLanguage } from "@/app/_charts/cards/card-language";
-import { type inferParserType } from "nuqs/server";
+import { type inferParserType } from "@/server/shared/url-state/query-params";
 import { type matrixParsers } from "@/server/shared/url-state/matrix";
 import { viewTags } from "@/server/cache/view-tags";
 import { localize } from "@/server/i18n/localize";
