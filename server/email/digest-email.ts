@@ -1,11 +1,12 @@
 import "server-only";
 import type { Change } from "@/server/services/recent-changes";
-import { withNameIn } from "@/server/i18n/government-names";
 import { localizeHref } from "@/server/i18n/locales";
+import { localize } from "@/server/i18n/localize";
 import { ENGLISH, statedOnIn, type Translation } from "@/server/i18n/translation";
 import { type Email } from "./mailer";
 
-// The daily digest as plain text, in the reader's language: what changed in what the reader watches, with links, and
+// The daily digest as plain text, in the reader's language (governments' names and topics' titles too, where
+// translated: server/i18n/localize.ts): what changed in what the reader watches, with links, and
 // for a moderator who asked, the proposals waiting. One-click unsubscribe (RFC 8058) in its headers.
 
 type Digest = {
@@ -35,10 +36,10 @@ export function digestEmail(
       ? [
           t("emails.approvedSince"),
           "",
-          ...changes.flatMap((c) => [
+          ...localize(locale, changes).flatMap((c) => [
             t("emails.change", {
               kind: c.kind,
-              government: withNameIn(locale, c.government).name,
+              government: c.government.name,
               topic: c.topic.title,
               date: statedOnIn(translation, c.statedOn, c.datePrecision),
               stance: t(`stance.${c.stance}`),

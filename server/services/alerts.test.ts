@@ -101,7 +101,7 @@ describe.each(TEST_DRIVERS)("email alerts on %s", (kind) => {
     expect(smtp.received.some((m) => m.to.includes(account.email))).toBe(true);
   });
 
-  it("writes a digest in the language the reader chose, names and links included; English until they choose", async () => {
+  it("writes a digest in the language the reader chose, names, titles and links included; English until they choose", async () => {
     const account = await makeAccount(t.db, "contributor", "Fatima Arabic");
     const reader = callerAs(t.db, account.id);
     expect((await reader.alerts.mine()).settings.locale).toBeNull(); // the form then offers the page's language
@@ -125,6 +125,7 @@ describe.each(TEST_DRIVERS)("email alerts on %s", (kind) => {
     expect(mail?.subject).toMatch(/^Stance Atlas: /);
     expect(mail?.subject).not.toMatch(/change to what you watch/);
     expect(mail?.text).toContain("كوستاريكا");
+    expect(mail?.text).toContain("نقاط تبادل الإنترنت في البلدان النامية"); // the topic's title, as the seed translates it
     expect(mail?.text).toContain(`${SITE}/ar/positions/${costaRica.positionId}`);
     expect(mail?.text).toContain(`${SITE}/ar/me/watchlist`);
   });
