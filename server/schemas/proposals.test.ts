@@ -61,3 +61,17 @@ describe("the proposal schema's evidence and date precision", () => {
     expect(messages({ ...valid, statedOn: "2014-05-10", datePrecision: "year" })).toEqual({});
   });
 });
+
+describe("the proposal schema given no proposal at all", () => {
+  it.each([
+    ["a string", "x"],
+    ["a number", 5],
+    ["null", null],
+    ["a list", [valid]],
+  ])("refuses %s with one clear issue rather than failing (a 500 at the API's edge)", (_kind, input) => {
+    const parsed = proposalSchema.safeParse(input);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues).toHaveLength(1);
+    expect(parsed.error?.issues[0]?.path).toEqual([]);
+  });
+});

@@ -149,10 +149,13 @@ export const proposalSchema = z
       for (const end of endProblems({ ...proposal, statedOn: periodEnd(proposal.statedOn, proposal.datePrecision) }))
         ctx.addIssue({ code: "custom", path: [end.path], message: end.message });
     },
-    // Checked even when other fields are wrong, so the form shows every problem at once.
+    // Checked even when other fields are wrong, so the form shows every problem at once; not when the input is no
+    // object at all (its one issue has no path), which would leave nothing to check.
     {
       when: (payload) =>
-        !payload.issues.some((issue) => issue.path?.[0] === "statedOn" || issue.path?.[0] === "datePrecision"),
+        !payload.issues.some(
+          (issue) => !issue.path?.length || issue.path[0] === "statedOn" || issue.path[0] === "datePrecision",
+        ),
     },
   );
 export type ProposalInput = z.input<typeof proposalSchema>;
