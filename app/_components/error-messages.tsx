@@ -17,3 +17,8 @@ export function useErrorText(): (message: string) => string {
   const catalog = useContext(Catalog);
   return (message) => errorIn(catalog, message);
 }
+
+/** A form's or the server's error message as text, in the page's language where the catalogue has it. */
+export function ErrorText({ message }: { message: string }) {
+  return useErrorText()(message);
+}

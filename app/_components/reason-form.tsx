@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useErrorText } from "./error-messages";
 
 type Props = {
   /** The submit button's name ("Reject", "Revert", "Confirm ban"). */
@@ -19,6 +20,7 @@ type Props = {
 /** The "why?" step of a moderator's or admin's action: a Reason field, its error, confirm and cancel. */
 export function ReasonForm({ confirm, hint, pending, reasonError, error, onSubmit, onCancel }: Props) {
   const t = useTranslations("forms");
+  const errorText = useErrorText();
   const id = useId();
   const [reason, setReason] = useState("");
   return (
@@ -46,12 +48,12 @@ export function ReasonForm({ confirm, hint, pending, reasonError, error, onSubmi
       </p>
       {reasonError && (
         <p id={`${id}-error`} className="text-sm text-red-700">
-          {reasonError}
+          {errorText(reasonError)}
         </p>
       )}
       {error && !reasonError && (
         <p role="alert" className="text-sm text-red-700">
-          {error}
+          {errorText(error)}
         </p>
       )}
       <div className="flex gap-2">

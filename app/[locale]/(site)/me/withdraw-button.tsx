@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/app/_trpc/client";
+import { ErrorText } from "@/app/_components/error-messages";
 
 /** Takes back a pending proposal, after asking. */
 export function WithdrawButton({ revisionId, what }: { revisionId: number; what: string }) {
@@ -26,7 +27,7 @@ export function WithdrawButton({ revisionId, what }: { revisionId: number; what:
       </button>
       {withdraw.isError && (
         <span role="alert" className="text-sm text-red-700">
-          {withdraw.error.message}
+          <ErrorText message={withdraw.error.message} />
         </span>
       )}
     </span>

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { type ContentField } from "@/server/shared/revision-fields";
 import { ReasonForm } from "@/app/_components/reason-form";
 import { useTRPC } from "@/app/_trpc/client";
+import { ErrorText } from "@/app/_components/error-messages";
 
 const SIDES = ["current", "proposal"] as const;
 type Take = Partial<Record<ContentField, "current" | "proposal">>;
@@ -81,7 +82,7 @@ export function ReviewActions({ revisionId, what, conflictFields }: Props) {
       )}
       {approve.error && (
         <p role="alert" className="text-sm text-red-700">
-          {approve.error.message}
+          <ErrorText message={approve.error.message} />
         </p>
       )}
     </div>

@@ -8,6 +8,7 @@ import { ReasonForm } from "@/app/_components/reason-form";
 import { useDates } from "@/app/_components/use-dates";
 import { useStoredText } from "@/app/_components/use-stored-text";
 import { useTRPC } from "@/app/_trpc/client";
+import { ErrorText } from "@/app/_components/error-messages";
 
 type Props = { userId: string; name: string; bannedAt: string | null; banReason: string | null; self: boolean };
 
@@ -46,7 +47,7 @@ export function BanControls({ userId, name, bannedAt, banReason, self }: Props) 
         </button>
         {unban.error && (
           <p role="alert" className="text-red-700">
-            {unban.error.message}
+            <ErrorText message={unban.error.message} />
           </p>
         )}
       </div>

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { ROLES, type Role } from "@/db/enums";
 import { useTRPC } from "@/app/_trpc/client";
 import { localizeHref } from "@/server/i18n/locales";
+import { ErrorText } from "@/app/_components/error-messages";
 
 /** A role picker and a button to apply it; the server refuses to remove the last admin and says so. */
 export function RoleControl({ userId, name, role }: { userId: string; name: string; role: Role }) {
@@ -46,7 +47,7 @@ export function RoleControl({ userId, name, role }: { userId: string; name: stri
       )}
       {change.isError && (
         <p role="alert" className="w-full text-red-700">
-          {change.error.message}{" "}
+          <ErrorText message={change.error.message} />{" "}
           {change.error.data?.code === "FORBIDDEN" && (
             <Link
               className="underline"

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/app/_trpc/client";
+import { ErrorText } from "@/app/_components/error-messages";
 
 type Props = {
   userId: string;
@@ -45,7 +46,7 @@ export function TrustControl({ userId, name, trusted, eligible, record }: Props)
       </button>
       {setTrusted.error && (
         <p role="alert" className="text-red-700">
-          {setTrusted.error.message}
+          <ErrorText message={setTrusted.error.message} />
         </p>
       )}
     </div>

@@ -7,6 +7,7 @@ import { useTRPC } from "@/app/_trpc/client";
 import { type AlertSettings } from "@/server/services/alerts";
 import { LanguageOptions } from "@/app/_components/language-options";
 import { isLocale } from "@/server/i18n/locales";
+import { ErrorText } from "@/app/_components/error-messages";
 
 type Props = { settings: AlertSettings; moderator: boolean };
 
@@ -73,7 +74,7 @@ export function AlertSettingsForm({ settings, moderator }: Props) {
       )}
       {save.error && (
         <p role="alert" className="text-sm text-red-700">
-          {save.error.message}
+          <ErrorText message={save.error.message} />
         </p>
       )}
     </form>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { decodeImportFile, sizeProblem } from "@/server/shared/import-file-bytes";
 import { useTRPC } from "@/app/_trpc/client";
+import { ErrorText } from "@/app/_components/error-messages";
 
 type Loaded = { fileName: string; text: string };
 type Counts = { created: number; updated: number; unchanged: number };
@@ -60,7 +61,7 @@ export function ImportForm() {
       {preview.isPending && <p className="animate-pulse text-slate-600">{t("checking")}</p>}
       {preview.error && (
         <p role="alert" className="text-red-700">
-          {preview.error.message}
+          <ErrorText message={preview.error.message} />
         </p>
       )}
       {plan && !plan.ok && (
@@ -113,7 +114,7 @@ export function ImportForm() {
           </button>
           {commit.error && (
             <p role="alert" className="text-red-700">
-              {commit.error.message}
+              <ErrorText message={commit.error.message} />
             </p>
           )}
         </section>
