@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { languageAlternates, localizeHref, splitLocale } from "./locales";
+import { isPageHref, languageAlternates, localizeHref, splitLocale } from "./locales";
 
 describe("a page's address in each language", () => {
   it("puts a page under its language's prefix, and leaves English, the API, feeds and files as they are", () => {
@@ -12,6 +12,21 @@ describe("a page's address in each language", () => {
     expect(localizeHref("ar", "/og/topics/ixps")).toBe("/ar/og/topics/ixps");
     for (const href of ["/api/v1/matrix", "/changes.atom", "/feeds/watchlist/x", "https://example.org/", "//x"])
       expect(localizeHref("ru", href), href).toBe(href);
+  });
+
+  it("tells the site's pages from files, the API, feeds and other sites (a link to a page goes through the router)", () => {
+    for (const page of ["/", "/matrix?at=2019-12-28", "/ar/governments/EGY#positions", "/og/topics/ixps"])
+      expect(isPageHref(page), page).toBe(true);
+    for (const other of [
+      "/api/v1/matrix",
+      "/changes.atom",
+      "/feeds/watchlist/x",
+      "/figures/x/map.svg",
+      "https://x.org/",
+      "//x",
+      "#top",
+    ])
+      expect(isPageHref(other), other).toBe(false);
   });
 
   it("reads the language a path names, only as a whole first segment", () => {

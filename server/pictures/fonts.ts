@@ -1,4 +1,5 @@
 import "server-only";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { type Locale } from "@/server/i18n/locales";
 
@@ -19,8 +20,17 @@ const SCRIPT: Partial<Record<Locale, string[]>> = {
   zh: family("noto-sans-sc", "NotoSansSC"),
 };
 
-/** The font files a picture in this language needs. */
-export const fontFilesFor = (locale: Locale): string[] => [...LATIN, ...(SCRIPT[locale] ?? [])];
+const present = new Set<string>();
+
+/** The font files a picture in this language needs; a missing one is an error, not a picture without words. */
+export function fontFilesFor(locale: Locale): string[] {
+  const files = [...LATIN, ...(SCRIPT[locale] ?? [])];
+  for (const file of files.filter((file) => !present.has(file))) {
+    if (!existsSync(file)) throw new Error(`A picture's font is missing (${file}): run npm install.`);
+    present.add(file);
+  }
+  return files;
+}
 
 /** The font-family list of the pictures' text (the same families in a downloaded SVG, where the reader has them). */
 export const PICTURE_FONT = "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC', system-ui, sans-serif";

@@ -1,6 +1,6 @@
 // Fitting words into a picture's boxes. SVG text does not wrap, and resvg measures nothing for us: a line's width
 // is estimated from the advance widths of Noto Sans, Noto Sans Arabic and Noto Sans SC, by kind of character,
-// on the wide side (text-fit.test.ts holds the estimate against resvg's own measure), then lines break between
+// on the wide side (app/_charts/cards/card-pictures.test.ts holds the estimate against resvg's own measure), then lines break between
 // words (Intl.Segmenter: between Chinese words too) and what does not fit ends with "…".
 
 /** Widths in em, a little over the fonts' own (regular weight). */
@@ -48,7 +48,7 @@ export function wrapLines(text: string, width: number, style: TextStyle & { line
       continue;
     }
     if (lines.length === style.lines - 1) return [...lines, fitLine(`${line}${words.slice(i).join("")}`, width, style)];
-    lines.push(line.trimEnd());
+    lines.push(fitLine(line.trimEnd(), width, style));
     line = word.trimStart();
   }
   return [...lines, fitLine(line.trimEnd(), width, style)].filter(Boolean);

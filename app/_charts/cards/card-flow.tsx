@@ -3,8 +3,9 @@ import { fitLine, type TextStyle } from "@/server/pictures/text-fit";
 
 // Where things go on a picture in its language's reading direction. Cards are laid out left to right and
 // mirrored for Arabic: a box at x from the start edge is drawn at width − x − its width, text anchors swap
-// sides, and right-to-left text is isolated (U+2067 … U+2069) so that every renderer, resvg included, which
-// reads no `direction`, orders it from the right.
+// sides, and text is isolated (U+2067 … U+2069) so that every renderer, resvg included, which reads no
+// `direction`, orders it from the right — except text with no right-to-left letter at all (an English title not
+// yet translated, a code, a year), isolated left to right (U+2066) so its punctuation stays where it belongs.
 
 export type Flow = {
   locale: Locale;
@@ -15,19 +16,24 @@ export type Flow = {
   anchor(anchor: Anchor): Anchor;
   /** Text as the renderer must be given it. */
   text(text: string): string;
+  /** The same flow without the mirroring, for what keeps its own order (time running left to right). */
+  unmirrored(): Flow;
 };
+
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
 type Anchor = "start" | "middle" | "end";
 
-export function flowOf(locale: Locale, width: number): Flow {
+export function flowOf(locale: Locale, width: number, mirrored = textDirection(locale) === "rtl"): Flow {
   const rtl = textDirection(locale) === "rtl";
   const swapped: Record<Anchor, Anchor> = { start: "end", middle: "middle", end: "start" };
   return {
     locale,
     rtl,
-    x: (x, boxWidth = 0) => (rtl ? width - x - boxWidth : x),
-    anchor: (anchor) => (rtl ? swapped[anchor] : anchor),
-    text: (text) => (rtl ? `\u2067${text}\u2069` : text),
+    x: (x, boxWidth = 0) => (mirrored ? width - x - boxWidth : x),
+    anchor: (anchor) => (mirrored ? swapped[anchor] : anchor),
+    text: (text) => (!rtl ? text : RIGHT_TO_LEFT_LETTER.test(text) ? `\u2067${text}\u2069` : `\u2066${text}\u2069`),
+    unmirrored: () => flowOf(locale, width, false),
   };
 }
 

@@ -7,7 +7,11 @@ import { drawingOptions, drawPng } from "@/server/pictures/draw-png";
 import { textWidth } from "@/server/pictures/text-fit";
 import { type TopicFigure } from "@/server/services/topic-figure";
 import { cardLanguage } from "./card-language";
-import { TopicChartCard } from "./topic-cards";
+import { LOCALES } from "@/server/i18n/locales";
+import { type Matrix } from "@/server/services/matrix";
+import { type MatrixCell } from "@/server/shared/matrix-types";
+import { MatrixCard } from "./matrix-card";
+import { TopicChartCard, TopicMapCard } from "./topic-cards";
 
 // The pictures in six languages: drawn with the shipped fonts (Arabic and Chinese too, not boxes), laid out in the
 // reading direction (an Arabic title from the right edge), with lines cut to fit by a width estimate that is never short.
@@ -121,5 +125,43 @@ describe("pictures in six languages", () => {
   it("draws a whole Chinese card to a PNG", async () => {
     const png = await drawPng(await chartCard("zh", SAMPLES.zh), "zh");
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
+  it.each(LOCALES)("fits every stance's label and count in full on a %s card, at 193 governments", async (locale) => {
+    const lang = await cardLanguage(locale);
+    const governments = Array.from({ length: 193 }, (_, i) => ({
+      iso3: `G${String(i).padStart(2, "0")}`,
+      name: "",
+      m49: "",
+    }));
+    const map = await svgMarkup(createElement(TopicMapCard, { lang, figure: { ...figure("t"), governments } }));
+    const cell: MatrixCell = {
+      stance: "mixed",
+      score: 0,
+      statedOn: "2019-12-27",
+      datePrecision: "day",
+      evidence: "vote",
+      event: null,
+      positionId: 1,
+      contested: false,
+      contestedNote: null,
+    };
+    const matrix: Matrix = {
+      at: "2019-12-28",
+      topics: ["t"],
+      rows: governments.map((g) => ({ ...g, region: "", subregion: "", cells: { t: cell } })),
+    };
+    const card = await svgMarkup(
+      createElement(MatrixCard, { lang, matrix, titles: new Map([["t", "t"]]), scope: "all", ordered: true }),
+    );
+    // The map's key (labels may take two lines) and the matrix's "193 on record": never cut.
+    const texts = (markup: string) => [...markup.matchAll(/<text[^>]*>([^<]*)</g)].map((m) => m[1] ?? "");
+    const label = (words: string) => words.replace(/[\u2066-\u2069]/g, "");
+    expect(
+      texts(map)
+        .map(label)
+        .filter((text) => text.includes("…")),
+    ).toEqual([]);
+    expect(texts(card).map(label)).toContain(label(lang.t("pictures.onRecord", { count: 193 })));
   });
 });

@@ -6,8 +6,8 @@ import { CardFrame, INNER_WIDTH, PAD } from "./card-frame";
 import { stripSegments } from "../strip-segments";
 import { spanFrom } from "../time-span";
 
-// A government's preview image: its stance on each topic over time, one strip per topic (time runs with the
-// reading direction).
+// A government's preview image: its stance on each topic over time, one strip per topic (time runs left to right,
+// as on the pages' charts, in every language).
 
 type Props = {
   lang: CardLanguage;
@@ -31,6 +31,9 @@ export function GovernmentCard({ lang, name, topics, entries, at }: Props) {
       {({ top, height }) => {
         const step = (height - 24) / Math.max(shown.length, 1);
         const stripX = PAD + LABEL_WIDTH;
+        // The strips' box follows the reading direction; time inside it runs left to right, as on the pages.
+        const strip = flow.x(stripX, STRIP_WIDTH);
+        const time = flow.unmirrored();
         return (
           <g>
             {shown.map((topic, i) => {
@@ -49,7 +52,7 @@ export function GovernmentCard({ lang, name, topics, entries, at }: Props) {
                   {segments.map((segment, j) => (
                     <rect
                       key={j}
-                      x={flow.x(starts[j] ?? stripX, widths[j])}
+                      x={strip + (starts[j] ?? stripX) - stripX}
                       y={y}
                       width={widths[j]}
                       height={22}
@@ -67,10 +70,10 @@ export function GovernmentCard({ lang, name, topics, entries, at }: Props) {
                 </g>
               );
             })}
-            <Words flow={flow} x={stripX} y={top + height} size={15} fill="#64748b">
+            <Words flow={time} x={strip} y={top + height} size={15} fill="#64748b">
               {span.from.slice(0, 4)}
             </Words>
-            <Words flow={flow} x={stripX + STRIP_WIDTH} y={top + height} size={15} fill="#64748b" anchor="end">
+            <Words flow={time} x={strip + STRIP_WIDTH} y={top + height} size={15} fill="#64748b" anchor="end">
               {day(at)}
             </Words>
           </g>

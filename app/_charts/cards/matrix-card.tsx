@@ -18,7 +18,7 @@ type Props = {
 };
 
 const LABEL_WIDTH = 430;
-const COUNT_WIDTH = 150;
+const COUNT_WIDTH = 180;
 
 /** The topics a matrix card shows: the view's first eight, or the eight most held. */
 export function cardTopics(matrix: Matrix, ordered: boolean): string[] {

@@ -5,7 +5,8 @@ import { TODAY_LABEL } from "@/server/shared/timeline";
 import { type TopicFigure } from "@/server/services/topic-figure";
 import { MAP_HEIGHT, MAP_WIDTH } from "../world-shapes";
 import { TopicMap } from "../topic-map";
-import { Words } from "./card-flow";
+import { wrapLines } from "@/server/pictures/text-fit";
+import { lineUp, Words } from "./card-flow";
 import { type CardLanguage } from "./card-language";
 import { CardFrame, INNER_WIDTH, PAD, Swatch, legendOf } from "./card-frame";
 
@@ -15,6 +16,9 @@ import { CardFrame, INNER_WIDTH, PAD, Swatch, legendOf } from "./card-frame";
 type Props = { lang: CardLanguage; figure: TopicFigure };
 
 const MAP_W = 700;
+const KEY_LABEL_X = 84;
+const KEY_LABEL = { size: 19, lines: 2 };
+const KEY_LINE = 23;
 const MAP_H = (MAP_W * MAP_HEIGHT) / MAP_WIDTH;
 
 export function TopicMapCard({ lang, figure }: Props) {
@@ -24,11 +28,19 @@ export function TopicMapCard({ lang, figure }: Props) {
   const subtitle = t("pictures.mapSubtitle", { date, count: held, total: figure.governments.length });
   const counts = [...STANCES.map((s) => figure.counts[s]), figure.governments.length - held];
   const keyX = PAD + MAP_W + 28;
+  // The key: each stance's count and label, a long label on two lines.
+  const labelWidth = INNER_WIDTH - MAP_W - 28 - KEY_LABEL_X;
+  const key = legendOf(words).map((item) => ({
+    ...item,
+    lines: wrapLines(item.label, labelWidth, KEY_LABEL, flow.locale),
+  }));
+  const heights = key.map((item) => item.lines.length * KEY_LINE + 14);
+  const keyHeight = heights.reduce((sum, h) => sum + h, 0);
   return (
     <CardFrame lang={lang} title={figure.topic.title} subtitle={subtitle} legend={false}>
       {({ top, height }) => {
         const mapY = top + (height - MAP_H) / 2;
-        const keyY = top + (height - counts.length * 36) / 2;
+        const ys = lineUp(heights, top + (height - keyHeight) / 2);
         return (
           <g>
             <g transform={`translate(${flow.x(PAD, MAP_W)} ${mapY}) scale(${MAP_W / MAP_WIDTH})`}>
@@ -39,17 +51,22 @@ export function TopicMapCard({ lang, figure }: Props) {
                 label={t("pictures.mapLabel", { topic: figure.topic.title, date })}
               />
             </g>
-            {legendOf(words).map((item, i) => (
-              <g key={item.key}>
-                <Swatch flow={flow} x={keyX} y={keyY + i * 36} size={22} colour={item.colour} />
-                <Words flow={flow} x={keyX + 34} y={keyY + i * 36 + 18} size={20} bold>
-                  {String(counts[i])}
-                </Words>
-                <Words flow={flow} x={keyX + 84} y={keyY + i * 36 + 18} size={19} width={INNER_WIDTH - MAP_W - 28 - 84}>
-                  {item.label}
-                </Words>
-              </g>
-            ))}
+            {key.map((item, i) => {
+              const y = ys[i] ?? top;
+              return (
+                <g key={item.key}>
+                  <Swatch flow={flow} x={keyX} y={y} size={22} colour={item.colour} />
+                  <Words flow={flow} x={keyX + 34} y={y + 18} size={20} bold>
+                    {String(counts[i])}
+                  </Words>
+                  {item.lines.map((line, j) => (
+                    <Words key={j} flow={flow} x={keyX + KEY_LABEL_X} y={y + 18 + j * KEY_LINE} size={KEY_LABEL.size}>
+                      {line}
+                    </Words>
+                  ))}
+                </g>
+              );
+            })}
           </g>
         );
       }}
@@ -58,7 +75,8 @@ export function TopicMapCard({ lang, figure }: Props) {
 }
 
 export function TopicChartCard({ lang, figure }: Props) {
-  const { flow, t, day } = lang;
+  const { t, day } = lang;
+  const flow = lang.flow.unmirrored(); // time runs left to right, as on the pages' charts
   const subtitle = t("pictures.chartSubtitle", { date: day(figure.at) });
   const stopLabel = (label: string) => (label === TODAY_LABEL ? t("charts.today") : label);
   const totals = figure.columns.map((c) => STANCES.reduce((sum, s) => sum + c.counts[s], 0));

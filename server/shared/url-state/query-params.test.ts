@@ -42,6 +42,8 @@ describe("a view's state in its URL", () => {
   it("changes a query it is given: null removes a parameter, a value replaces it, what it does not name stays", () => {
     expect(serialize("?q=x&keep=1&on=true", { q: "y", on: null })).toBe("?q=y&keep=1");
     expect(serialize("", { tags: ["a"] })).toBe("?tags=a");
+    // A stray parameter the reader typed stays a parameter: its key cannot end the query or start a fragment.
+    expect(serialize("?a%23b=1&c%26d=2", { q: "x" })).toBe("?a%23b=1&c%26d=2&q=x");
   });
 
   it("reads back what it writes, for the matrix and the comparison", () => {

@@ -49,13 +49,22 @@ export type inferParserType<P extends Parsers> = {
   [K in keyof P]: P[K] extends QueryParser<infer T> ? T | null : never;
 };
 
+/** A parser's reading, or null where it throws: a reader's URL is never an error. */
+function parseOrNull<T>(parser: QueryParser<T>, value: string): T | null {
+  try {
+    return parser.parse(value);
+  } catch {
+    return null;
+  }
+}
+
 /** Reads every parameter of the map from a query. */
 export function createLoader<P extends Parsers>(parsers: P) {
   return (query: URLSearchParams): inferParserType<P> => {
     const values: Record<string, unknown> = {};
     for (const [key, parser] of Object.entries(parsers)) {
       const value = query.get(key);
-      values[key] = value === null ? null : parser.parse(value);
+      values[key] = value === null ? null : parseOrNull(parser, value);
     }
     return values as inferParserType<P>;
   };
@@ -76,8 +85,12 @@ const encodeValue = (value: string) =>
     .replace(/>/g, "%3E")
     .replace(/[\x00-\x1F]/g, (char) => encodeURIComponent(char));
 
+/** A key as nuqs writes it: what would end it or the query escaped. */
+const encodeKey = (key: string) =>
+  key.replace(/#/g, "%23").replace(/&/g, "%26").replace(/\+/g, "%2B").replace(/=/g, "%3D").replace(/\?/g, "%3F");
+
 const render = (query: URLSearchParams) =>
-  query.size ? `?${[...query].map(([key, value]) => `${key}=${encodeValue(value)}`).join("&")}` : "";
+  query.size ? `?${[...query].map(([key, value]) => `${encodeKey(key)}=${encodeValue(value)}`).join("&")}` : "";
 
 /**
  * Writes values as a query (`?…`, or "" for none): given a query to start from (`?a=1`), the values change it
