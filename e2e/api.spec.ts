@@ -1,6 +1,6 @@
 import arData from "@/db/dataset/translations/ar.json";
 import { expect, test } from "./fixtures";
-import { historyEntryResponse, matrixResponse, positionResponse } from "@/server/schemas/api-responses";
+import { historyEntryResponse, matrixResponse, positionResponse, searchResponse } from "@/server/schemas/api-responses";
 
 // The public read API as outside clients use it (contract: shared/docs/domain.md).
 
@@ -300,4 +300,26 @@ test("lang= names governments in the asked language; codes, slugs and stances st
   const refused = await request.get("/api/v1/governments?lang=de");
   expect(refused.status()).toBe(400);
   expect(await refused.json()).toEqual({ error: "lang: must be one of: en, ar, zh, fr, ru, es." });
+});
+
+test("search finds the Convention's signatures and the 74/247 votes; a query of only punctuation is a 400 that says why", async ({
+  request,
+}) => {
+  const response = await request.get("/api/v1/search?q=cybercrime&limit=200");
+  expect(response.status()).toBe(200);
+  const answer = searchResponse.parse(await response.json());
+  expect(answer.total).toBeGreaterThan(200);
+  const summaries = answer.results.map((hit) => hit.summary);
+  expect(summaries.some((s) => s.startsWith("Signed the UN Convention against Cybercrime"))).toBe(true);
+  const votes = searchResponse.parse(await (await request.get("/api/v1/search?q=cybercrime+74/247+voted")).json());
+  expect(votes.results.every((hit) => hit.summary.includes("74/247"))).toBe(true);
+  expect(votes.total).toBeGreaterThan(50);
+
+  const punctuation = await request.get(`/api/v1/search?q=${encodeURIComponent("?!…")}`);
+  expect(punctuation.status()).toBe(400);
+  expect(await punctuation.json()).toEqual({ error: expect.stringContaining("Nothing to search for") });
+  expect((await request.get("/api/v1/search")).status()).toBe(400);
+  // In Arabic: the topic's title, the same positions.
+  const arabic = searchResponse.parse(await (await request.get("/api/v1/search?q=cybercrime&lang=ar")).json());
+  expect(arabic.results[0]?.topic).toMatchObject({ lang: "ar", title: arData.topics["un-cybercrime-treaty"].title });
 });

@@ -4,6 +4,7 @@ import { users } from "./auth";
 import { datePrecisionEnum, evidenceEnum, stanceEnum } from "./enums";
 import { events } from "./events";
 import { governments } from "./governments";
+import { searchDocument } from "./search-document";
 import { topics } from "./topics";
 
 // One government's stance on one topic as stated on one date. Its content lives in
@@ -36,6 +37,9 @@ export const positions = pgTable(
     contestedNote: text("contested_note"),
     contestedAt: timestamp("contested_at", { withTimezone: true }),
     contestedBy: text("contested_by").references(() => users.id),
+    // What search finds the position by: its government's, topic's and event's names (in every language stored),
+    // its current revision's summary, quote and sources. Kept by triggers (migration 0021), read only by search.
+    searchDocument: searchDocument("search_document"),
   },
   (t) => [
     uniqueIndex("positions_identity_uq").on(t.governmentIso3, t.topicSlug, t.statedOn),
@@ -43,6 +47,7 @@ export const positions = pgTable(
     index("positions_as_of_idx")
       .on(t.topicSlug, t.governmentIso3, t.statedOn.desc())
       .where(sql`${t.published}`),
+    index("positions_search_idx").using("gin", t.searchDocument),
     check("positions_contested", sql`(${t.contestedNote} is null) = (${t.contestedAt} is null)`),
   ],
 );

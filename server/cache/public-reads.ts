@@ -9,6 +9,7 @@ import { matrixAsOf } from "@/server/services/matrix";
 import { moderationLog } from "@/server/services/moderation-log";
 import { listPositions, positionHistory } from "@/server/services/positions";
 import { recentChanges } from "@/server/services/recent-changes";
+import { searchPositions } from "@/server/services/search";
 import { getRelease, listReleases, releaseFile } from "@/server/services/releases";
 import { publishedPositionReplies } from "@/server/services/replies";
 import { topicFigure } from "@/server/services/topic-figure";
@@ -52,6 +53,8 @@ export const publicReads = {
   /** A reply is announced as a change to its position (migration 0015). */
   replies: cachedRead("replies", publishedPositionReplies, (id) => [viewTags.position(id)]),
   topics: cachedRead("topics", listTopics, () => [viewTags.topics]),
+  /** A search's answer: any approval may change it, and topics' and events' words are in its documents. */
+  search: cachedRead("search", searchPositions, () => [viewTags.positions, viewTags.topics, viewTags.events]),
   events: cachedRead("events", listEvents, () => [viewTags.events]),
   /** Governments side by side: only their own positions change it (and topics, events: its rows and time stops). */
   compare: cachedRead("compare", compareGovernments, (query) => [

@@ -24,6 +24,7 @@ describe("the OpenAPI document", () => {
       "/api/v1/releases",
       "/api/v1/releases/{version}",
       "/api/v1/releases/{version}/{file}",
+      "/api/v1/search",
       "/api/v1/topics",
       "/api/v1/topics/{slug}/{file}",
     ]);

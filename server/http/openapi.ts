@@ -7,14 +7,16 @@ import {
   governmentResponse,
   healthResponse,
   historyEntryResponse,
-  replyResponse,
   matrixResponse,
   positionResponse,
+  replyResponse,
+  searchResponse,
   topicResponse,
 } from "@/server/schemas/api-responses";
 import { matrixQuerySchema } from "@/server/schemas/matrix";
 import { positionIdSchema, positionsQuerySchema } from "@/server/schemas/positions";
 import { governmentsQuerySchema } from "@/server/schemas/reference";
+import { searchQuerySchema } from "@/server/schemas/search";
 import { comparePaths } from "./openapi-blocs";
 import { figurePaths, releasePaths } from "./openapi-releases";
 import { badRequest, json, read } from "./openapi-operations";
@@ -65,6 +67,16 @@ export function openApiDocument(serverUrl: string) {
       ...comparePaths,
       ...releasePaths,
       ...figurePaths,
+      "/api/v1/search": {
+        get: read(
+          "Search the published positions",
+          json(
+            searchResponse,
+            'Published positions whose summary, quote, sources, government, topic or event match `q` (web-search syntax: words, "a phrase", or, -word; English stemming), newest date first. A query with no word to look for (only punctuation or common words) is a 400.',
+          ),
+          searchQuerySchema,
+        ),
+      },
       "/api/v1/positions": {
         get: read(
           "Approved positions, newest date first",

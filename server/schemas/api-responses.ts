@@ -173,3 +173,35 @@ export const replyResponse = z
   });
 
 export const errorResponse = z.object({ error: z.string() }).meta({ id: "Error" });
+
+export const searchResponse = z
+  .object({
+    query: z.string(),
+    total: z
+      .number()
+      .int()
+      .meta({ description: "How many published positions match (the results are the newest `limit`)." }),
+    results: z.array(
+      z.object({
+        id: z.number().int(),
+        government: z.object({ iso3: z.string().length(3), name: z.string() }),
+        topic: z.object({ slug: z.string(), title: z.string(), lang: textsLanguage }),
+        stance,
+        evidence,
+        statedOn: date,
+        datePrecision,
+        event: z.string().nullable(),
+        summary: z.string(),
+        quote: z.string().nullable(),
+        language,
+        translation,
+        sources: z.array(z.url()).min(1),
+        end,
+        passage: z.array(z.object({ text: z.string(), match: z.boolean() })).meta({
+          description:
+            "The summary's passage around the matched words, in parts; `match`: a part the query matched (plain text: mark it up yourself).",
+        }),
+      }),
+    ),
+  })
+  .meta({ id: "SearchAnswer" });

@@ -1,0 +1,81 @@
+import "server-only";
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { type Database } from "@/db/client";
+import { governments, positions, revisions, topics } from "@/db/schema";
+import { type SearchFilters } from "@/server/schemas/search";
+import { BadInputError } from "@/server/shared/errors";
+import { contentColumns } from "./revision-content";
+
+// Search over the published positions (migration 0021's documents): PostgreSQL full text in web-search syntax
+// (`websearch_to_tsquery`: "a phrase", or, -not), English stemming, newest first; each hit with its summary's
+// passage around the matched words, the matches marked as parts (never as HTML: a summary is a contributor's text).
+
+const START = "\u0002";
+const STOP = "\u0003";
+
+/** A passage of a summary: its parts, those that matched the query marked. */
+export type Passage = { text: string; match: boolean }[];
+
+function passage(headline: string): Passage {
+  return headline
+    .split(START)
+    .flatMap((chunk, i) => {
+      if (i === 0) return [{ text: chunk, match: false }];
+      const [matched = "", rest = ""] = chunk.split(STOP);
+      return [
+        { text: matched, match: true },
+        { text: rest, match: false },
+      ];
+    })
+    .filter((part) => part.text !== "");
+}
+
+/** The query as PostgreSQL reads it, or a 400 when it holds no word to look for (only punctuation or stop words). */
+async function tsquery(db: Database, q: string) {
+  const query = sql`websearch_to_tsquery('english', ${q})`;
+  const [parsed] = await db
+    .select({ words: sql<number>`numnode(${query})`.mapWith(Number) })
+    .from(sql`(values (1)) as one (x)`);
+  if (!parsed?.words)
+    throw new BadInputError(
+      `Nothing to search for in “${q}”: search for words (common words like “the” and punctuation are left out).`,
+    );
+  return query;
+}
+
+export async function searchPositions(db: Database, { q, government, topic, evidence, limit = 50 }: SearchFilters) {
+  const query = await tsquery(db, q);
+  const where = and(
+    sql`${positions.published}`,
+    sql`${positions.searchDocument} @@ ${query}`,
+    government ? eq(positions.governmentIso3, government) : undefined,
+    topic ? eq(positions.topicSlug, topic) : undefined,
+    evidence ? inArray(positions.evidence, evidence) : undefined,
+  );
+  const [[total], rows] = await Promise.all([
+    db.select({ n: count() }).from(positions).where(where),
+    db
+      .select({
+        id: positions.id,
+        government: { iso3: governments.iso3, name: governments.name },
+        topic: { slug: topics.slug, title: topics.title, translations: topics.translations },
+        ...contentColumns,
+        passage: sql<string>`ts_headline('english', ${revisions.summary}, ${query},
+          ${`StartSel=${START}, StopSel=${STOP}, MaxWords=40, MinWords=20, HighlightAll=false`})`,
+      })
+      .from(positions)
+      .innerJoin(revisions, eq(revisions.id, positions.currentRevisionId))
+      .innerJoin(governments, eq(governments.iso3, positions.governmentIso3))
+      .innerJoin(topics, eq(topics.slug, positions.topicSlug))
+      .where(where)
+      .orderBy(desc(positions.statedOn), desc(sql`ts_rank(${positions.searchDocument}, ${query})`), positions.id)
+      .limit(limit),
+  ]);
+  return {
+    query: q,
+    total: total?.n ?? 0,
+    results: rows.map((row) => ({ ...row, passage: passage(row.passage) })),
+  };
+}
+
+export type SearchAnswer = Awaited<ReturnType<typeof searchPositions>>;
