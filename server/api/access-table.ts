@@ -132,6 +132,7 @@ export const ACCESS: Record<string, Rule> = {
   "blocs.compare": { least: "public", input: () => ({ governments: ["RUS", "USA"], at: "2019-12-28" }) },
   "blocs.agreement": { least: "public", input: () => ({ iso3: "RUS" }) },
   "changes.list": { least: "public", input: () => ({}) },
+  "search.positions": { least: "public", input: () => ({ q: "cybercrime" }) },
   "log.list": { least: "public", input: () => ({ action: "rejected" }) },
   "moderation.queue": { least: "moderator", input: () => ({}) },
   "moderation.record": { least: "moderator", input: (ids) => ({ id: ids.positionId }) },

@@ -3,6 +3,7 @@ import { adminUsersRouter } from "./routers/admin-users";
 import { auditRouter } from "./routers/audit";
 import { blocsRouter } from "./routers/blocs";
 import { changesRouter } from "./routers/changes";
+import { searchRouter } from "./routers/search";
 import { contributionsRouter } from "./routers/contributions";
 import { eventsRouter } from "./routers/events";
 import { flagsRouter } from "./routers/flags";
@@ -38,6 +39,7 @@ export const appRouter = createTRPCRouter({
   moderation: moderationRouter,
   log: moderationLogRouter,
   changes: changesRouter,
+  search: searchRouter,
   audit: auditRouter,
   imports: importsRouter,
   referenceAdmin: referenceAdminRouter,

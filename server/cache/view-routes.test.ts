@@ -57,6 +57,16 @@ describe("which URLs are served from the page cache", () => {
     expect(view("/og/matrix?q=%20Kenya%20")).toBe(view("/og/matrix?q=kenya"));
     expect(view("/og/matrix?q=%20%20")).toBe(view("/og/matrix"));
   });
+  it("keys a search by its trimmed words and its filters as read: junk parameters and bad filters make no new entry", () => {
+    expect(view("/search")).toBe("/en/search/view/-");
+    const plain = view("/search?q=cybercrime");
+    expect(plain).toBe(`/en/search/view/${encodeURIComponent("q=cybercrime")}`);
+    expect(view("/search?q=%20cybercrime%20&utm=1&government=xx1&group=government")).toBe(plain);
+    expect(view("/search?q=cybercrime&government=rus&group=topic")).toBe(
+      `/en/search/view/${encodeURIComponent("q=cybercrime&government=RUS&group=topic")}`,
+    );
+  });
+
   it("keys the moderation log by its canonical filter: unknown parameters and bad values are not part of it", () => {
     expect(view("/log")).toBe("/en/log/view/-");
     expect(view("/log?government=BTN&action=rejected&x=1")).toBe(

@@ -3,6 +3,7 @@ import { loadCompareParams, serializeCompareParams } from "@/server/shared/url-s
 import { loadEmbedParams, serializeEmbedParams } from "@/server/shared/url-state/embed";
 import { changesQuerySchema } from "@/server/schemas/proposals";
 import { logFilter } from "@/server/shared/url-state/log";
+import { canonicalSearch } from "@/server/shared/url-state/search";
 import { type Locale, localeRoute } from "@/server/i18n/locales";
 
 // Which reader URLs are served from the page cache, and under which key. A page that reads its
@@ -88,7 +89,7 @@ export function isViewRoute(pathname: string): boolean {
 const VIEW_ROUTES = new RegExp(
   [
     "^/view",
-    "^/(matrix|compare|blocs|data|log|changes)/view",
+    "^/(matrix|compare|blocs|data|log|changes|search)/view",
     "^/blocs/[^/]+/view", // so no bloc may be called "view" (server/schemas/bloc-admin.ts)
     "^/(og|embed)/matrix/view",
     "^/embed/(topics|governments)/[^/]+/view",
@@ -126,6 +127,7 @@ function pageViewPath({ pathname, query, today, signedIn }: ViewRequest): string
     return `/embed/governments/${String(governmentEmbed[1]).toUpperCase()}/view/${today}/${embedSearch(query, false)}`;
   if (pathname === "/log") return `/log/view/${encodeSearch(logFilter(query.toString()).query)}`;
   if (pathname === "/changes") return `/changes/view/${encodeSearch(changesSearch(query))}`;
+  if (pathname === "/search") return `/search/view/${encodeSearch(canonicalSearch(query.toString()))}`;
   // Moderators see withdrawn positions and pending versions on a position's page: signed-in readers get it rendered for them.
   const position = /^\/positions\/([^/]+)$/.exec(pathname);
   if (position?.[1] && isCanonicalPositionId(position[1]) && !signedIn) return `/positions/${position[1]}/view`;

@@ -26,5 +26,8 @@ export const searchQuerySchema = z
       .default(50),
   })
   .strict();
+/** A search as a URL or a caller writes it (the evidence a comma list). */
+export type SearchInput = z.input<typeof searchQuerySchema>;
+
 /** A search as the service takes it: the query's parsed form, `limit` defaulting to 50. */
 export type SearchFilters = Omit<z.output<typeof searchQuerySchema>, "limit"> & { limit?: number };
