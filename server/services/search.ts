@@ -61,7 +61,7 @@ export async function searchPositions(db: Database, { q, government, topic, evid
         topic: { slug: topics.slug, title: topics.title, translations: topics.translations },
         ...contentColumns,
         passage: sql<string>`ts_headline('english', ${revisions.summary}, ${query},
-          ${`StartSel=${START}, StopSel=${STOP}, MaxWords=40, MinWords=20, HighlightAll=false`})`,
+          ${`StartSel=${START}, StopSel=${STOP}, MaxWords=70, MinWords=45, HighlightAll=false`})`,
       })
       .from(positions)
       .innerJoin(revisions, eq(revisions.id, positions.currentRevisionId))
