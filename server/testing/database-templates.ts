@@ -71,10 +71,10 @@ export async function buildDatabaseTemplates(
   withPostgres: boolean,
 ): Promise<{ templates: DatabaseTemplates; drop(): Promise<void> }> {
   fs.mkdirSync(dir, { recursive: true });
-  const [pglite, postgres] = await Promise.all([
-    buildPgliteTemplates(dir),
-    withPostgres ? buildPostgresTemplates() : undefined,
-  ]);
+  // One after the other: PGlite runs on this process's thread, and a long statement of its (a dataset file's
+  // positions with their search documents) would hold up the PostgreSQL client's replies past its query timeout.
+  const pglite = await buildPgliteTemplates(dir);
+  const postgres = withPostgres ? await buildPostgresTemplates() : undefined;
   return {
     templates: { pglite, postgres: postgres?.names },
     drop: async () => {
