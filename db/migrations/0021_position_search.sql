@@ -53,4 +53,18 @@ CREATE TRIGGER events_search_words_changed AFTER UPDATE OF name, place, translat
     OR OLD.translations IS DISTINCT FROM NEW.translations)
   EXECUTE FUNCTION events_search_words_changed();
 --> statement-breakpoint
+-- A refreshed search document changes no page: positions whose other columns are as they were are not announced
+-- (0008's rule otherwise), so a topic's new title drops that topic's pages, not every government's.
+CREATE OR REPLACE FUNCTION positions_updated_announce() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM announce_views_changed((
+    SELECT '{"positions":' || json_agg(json_build_array(n.id, n.government_iso3, n.topic_slug))::text || '}'
+    FROM new_rows n JOIN old_rows o ON o.id = n.id
+    WHERE (n.published OR o.published)
+      AND (to_jsonb(n) - 'search_document') IS DISTINCT FROM (to_jsonb(o) - 'search_document')
+  ));
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
 UPDATE positions SET search_document = NULL;
