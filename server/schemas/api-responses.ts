@@ -182,26 +182,17 @@ export const searchResponse = z
       .int()
       .meta({ description: "How many published positions match (the results are the newest `limit`)." }),
     results: z.array(
-      z.object({
-        id: z.number().int(),
-        government: z.object({ iso3: z.string().length(3), name: z.string() }),
-        topic: z.object({ slug: z.string(), title: z.string(), lang: textsLanguage }),
-        stance,
-        evidence,
-        statedOn: date,
-        datePrecision,
-        event: z.string().nullable(),
-        summary: z.string(),
-        quote: z.string().nullable(),
-        language,
-        translation,
-        sources: z.array(z.url()).min(1),
-        end,
-        passage: z.array(z.object({ text: z.string(), match: z.boolean() })).meta({
-          description:
-            "The summary's passage around the matched words, in parts; `match`: a part the query matched (plain text: mark it up yourself).",
+      // A position's content (as /positions gives it), with its government's and topic's names.
+      positionResponse
+        .omit({ government: true, topic: true, score: true, contested: true, contestedNote: true })
+        .extend({
+          government: z.object({ iso3: z.string().length(3), name: z.string() }),
+          topic: z.object({ slug: z.string(), title: z.string(), lang: textsLanguage }),
+          passage: z.array(z.object({ text: z.string(), match: z.boolean() })).meta({
+            description:
+              "The summary's passage around the matched words, in parts; `match`: a part the query matched (plain text: mark it up yourself).",
+          }),
         }),
-      }),
     ),
   })
   .meta({ id: "SearchAnswer" });
