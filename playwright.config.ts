@@ -25,7 +25,7 @@ const launchOptions = {
 const GLOBAL_CHANGES = /admin-content\.spec\.ts/;
 // Requests without a page: the read API, its comparison endpoint, CSRF refusals and the front server's contract
 // with Next. Once, on the embedded database.
-const REQUESTS_ONLY = /(api|api-compare|csrf|front-server)\.spec\.ts/;
+const REQUESTS_ONLY = /(api|api-compare|api-records|csrf|front-server)\.spec\.ts/;
 // What the driver changes, on PostgreSQL only: several app servers on one database (the embedded database has one
 // process), a database that stops answering behind a proxy, email digests on a server of their own, and a smoke set
 // of reading and writing through the PostgreSQL server (the tests tagged @smoke). Everything else runs once, on the

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
 import { AccountLinks } from "./account-links";
+import { HeaderSearch } from "./header-search";
 import { LanguageSwitcher } from "./language-switcher";
 
 const NAV = [
@@ -9,6 +10,7 @@ const NAV = [
   "governments",
   "compare",
   "blocs",
+  "camps",
   "changes",
   "data",
   "methodology",
@@ -39,9 +41,12 @@ export function SiteHeader() {
             />
             {t("name")}
           </Link>
-          <ul className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm font-medium whitespace-nowrap">
-            <AccountLinks />
-          </ul>
+          <div className="flex min-w-0 items-center gap-3">
+            <HeaderSearch />
+            <ul className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm font-medium whitespace-nowrap">
+              <AccountLinks />
+            </ul>
+          </div>
         </div>
         <ul className="-mx-3 flex flex-wrap gap-1 pb-2 text-sm font-medium">
           {NAV.map((page) => (

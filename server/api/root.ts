@@ -3,6 +3,8 @@ import { adminUsersRouter } from "./routers/admin-users";
 import { auditRouter } from "./routers/audit";
 import { blocsRouter } from "./routers/blocs";
 import { changesRouter } from "./routers/changes";
+import { campsRouter } from "./routers/camps";
+import { recordsRouter } from "./routers/records";
 import { searchRouter } from "./routers/search";
 import { contributionsRouter } from "./routers/contributions";
 import { eventsRouter } from "./routers/events";
@@ -39,6 +41,8 @@ export const appRouter = createTRPCRouter({
   moderation: moderationRouter,
   log: moderationLogRouter,
   changes: changesRouter,
+  camps: campsRouter,
+  records: recordsRouter,
   search: searchRouter,
   audit: auditRouter,
   imports: importsRouter,

@@ -10,6 +10,8 @@ import { moderationLog } from "@/server/services/moderation-log";
 import { listPositions, positionHistory } from "@/server/services/positions";
 import { recentChanges } from "@/server/services/recent-changes";
 import { searchPositions } from "@/server/services/search";
+import { getRecord, recordTopics } from "@/server/services/records";
+import { campsAsOf } from "@/server/services/camps";
 import { getRelease, listReleases, releaseFile } from "@/server/services/releases";
 import { publishedPositionReplies } from "@/server/services/replies";
 import { topicFigure } from "@/server/services/topic-figure";
@@ -56,6 +58,14 @@ export const publicReads = {
   /** A search's answer: any approval may change it, and topics' and events' words are in its documents. */
   search: cachedRead("search", searchPositions, () => [viewTags.positions, viewTags.topics, viewTags.events]),
   events: cachedRead("events", listEvents, () => [viewTags.events]),
+  /** Camps: every government's positions count, and a bloc's members where one is asked for. */
+  camps: cachedRead("camps", campsAsOf, (query = {}) => [
+    viewTags.positions,
+    viewTags.topics,
+    ...(query.bloc ? [viewTags.bloc(query.bloc)] : []),
+  ]),
+  /** A record's rows link the positions they became: only its topics' positions change it. */
+  record: cachedRead("record", getRecord, (slug: string) => recordTopics(slug).map(viewTags.topic)),
   /** Governments side by side: only their own positions change it (and topics, events: its rows and time stops). */
   compare: cachedRead("compare", compareGovernments, (query) => [
     ...query.governments.map(viewTags.government),

@@ -67,6 +67,13 @@ describe("which URLs are served from the page cache", () => {
     );
   });
 
+  it("keys camps by the day and the fields it reads: bad values and junk make no new entry", () => {
+    expect(view("/camps")).toBe("/en/camps/view/2026-12-02/-");
+    const at = view("/camps?at=2019-12-28");
+    expect(at).toBe(`/en/camps/view/2026-12-02/${encodeURIComponent("at=2019-12-28")}`);
+    expect(view("/camps?region=Mars&at=2019-12-28&utm=x")).toBe(at);
+  });
+
   it("keys the moderation log by its canonical filter: unknown parameters and bad values are not part of it", () => {
     expect(view("/log")).toBe("/en/log/view/-");
     expect(view("/log?government=BTN&action=rejected&x=1")).toBe(
@@ -100,6 +107,7 @@ describe("the view/ routes the proxy rewrites to", () => {
       "/embed/governments/BRA",
       "/log",
       "/changes",
+      "/camps",
       "/positions/12",
     ]) {
       const target = view(url);

@@ -3,6 +3,7 @@ import { loadCompareParams, serializeCompareParams } from "@/server/shared/url-s
 import { loadEmbedParams, serializeEmbedParams } from "@/server/shared/url-state/embed";
 import { changesQuerySchema } from "@/server/schemas/proposals";
 import { logFilter } from "@/server/shared/url-state/log";
+import { canonicalCamps } from "@/server/shared/url-state/camps";
 import { canonicalSearch } from "@/server/shared/url-state/search";
 import { type Locale, localeRoute } from "@/server/i18n/locales";
 
@@ -89,7 +90,7 @@ export function isViewRoute(pathname: string): boolean {
 const VIEW_ROUTES = new RegExp(
   [
     "^/view",
-    "^/(matrix|compare|blocs|data|log|changes|search)/view",
+    "^/(matrix|compare|blocs|data|log|changes|search|camps)/view",
     "^/blocs/[^/]+/view", // so no bloc may be called "view" (server/schemas/bloc-admin.ts)
     "^/(og|embed)/matrix/view",
     "^/embed/(topics|governments)/[^/]+/view",
@@ -128,6 +129,7 @@ function pageViewPath({ pathname, query, today, signedIn }: ViewRequest): string
   if (pathname === "/log") return `/log/view/${encodeSearch(logFilter(query.toString()).query)}`;
   if (pathname === "/changes") return `/changes/view/${encodeSearch(changesSearch(query))}`;
   if (pathname === "/search") return `/search/view/${encodeSearch(canonicalSearch(query.toString()))}`;
+  if (pathname === "/camps") return `/camps/view/${today}/${encodeSearch(canonicalCamps(query.toString()))}`;
   // Moderators see withdrawn positions and pending versions on a position's page: signed-in readers get it rendered for them.
   const position = /^\/positions\/([^/]+)$/.exec(pathname);
   if (position?.[1] && isCanonicalPositionId(position[1]) && !signedIn) return `/positions/${position[1]}/view`;

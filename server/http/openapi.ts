@@ -18,6 +18,7 @@ import { positionIdSchema, positionsQuerySchema } from "@/server/schemas/positio
 import { governmentsQuerySchema } from "@/server/schemas/reference";
 import { searchQuerySchema } from "@/server/schemas/search";
 import { comparePaths } from "./openapi-blocs";
+import { recordPaths } from "./openapi-records";
 import { figurePaths, releasePaths } from "./openapi-releases";
 import { badRequest, json, read } from "./openapi-operations";
 
@@ -67,6 +68,7 @@ export function openApiDocument(serverUrl: string) {
       ...comparePaths,
       ...releasePaths,
       ...figurePaths,
+      ...recordPaths,
       "/api/v1/search": {
         get: read(
           "Search the published positions",

@@ -125,6 +125,10 @@ export const positionResponse = z
     end,
     contested,
     contestedNote,
+    records: z.array(z.object({ slug: z.string(), title: z.string() })).meta({
+      description:
+        "The public records this position was coded from (GET /api/v1/records/{slug}): one, or a rival pair's two roll calls; empty for a position contributors recorded.",
+    }),
   })
   .meta({ id: "Position" });
 
@@ -184,7 +188,7 @@ export const searchResponse = z
     results: z.array(
       // A position's content (as /positions gives it), with its government's and topic's names.
       positionResponse
-        .omit({ government: true, topic: true, score: true, contested: true, contestedNote: true })
+        .omit({ government: true, topic: true, score: true, contested: true, contestedNote: true, records: true })
         .extend({
           government: z.object({ iso3: z.string().length(3), name: z.string() }),
           topic: z.object({ slug: z.string(), title: z.string(), lang: textsLanguage }),

@@ -6,6 +6,7 @@ import { events, governments, positions, revisions, topics } from "@/db/schema";
 import { type PositionsQuery } from "@/server/schemas/positions";
 import { pickContent, type RevisionContent } from "@/server/shared/revision-fields";
 import { BadInputError, NotFoundError } from "@/server/shared/errors";
+import { type RecordLink, recordsOfPosition } from "@/db/dataset/record-pages/record-reading";
 import { positionRecord } from "./position-record";
 import { contentColumns } from "./revision-content";
 
@@ -18,6 +19,8 @@ export type PublicPosition = RevisionContent & {
   score: number;
   contested: boolean;
   contestedNote: string | null;
+  /** The public records a dataset position was coded from (/records/[slug]); empty for contributors' positions. */
+  records: RecordLink[];
 };
 
 export type HistoryEntry = RevisionContent & {
@@ -36,10 +39,12 @@ const publicColumns = {
   contestedNote: positions.contestedNote,
 };
 
-const withScore = <T extends { stance: Stance; contestedNote: string | null }>(row: T) => ({
+type Scored = { government: string; topic: string; statedOn: string; stance: Stance; contestedNote: string | null };
+const withScore = <T extends Scored>(row: T) => ({
   ...row,
   score: STANCE_SCORE[row.stance],
   contested: row.contestedNote !== null,
+  records: recordsOfPosition(row.government, row.topic, row.statedOn),
 });
 
 async function assertExists(db: Database, query: PositionsQuery): Promise<void> {

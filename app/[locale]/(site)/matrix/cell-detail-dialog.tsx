@@ -14,6 +14,7 @@ import { usePolesSentence } from "@/app/_components/use-poles-sentence";
 import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { PositionEndNote } from "@/app/_components/position-end";
 import { PositionFacts } from "@/app/_components/position-facts";
+import { RecordLinks } from "@/app/_components/record-links";
 import { type ApiHistoryEntry, type ApiPosition, type ApiReply } from "@/app/_components/read-api";
 import { StatedOn } from "@/app/_components/stated-on";
 import { useReadApi } from "@/app/_components/use-read-api";
@@ -137,6 +138,7 @@ function PositionDetail({ position, eventNames }: { position: ApiPosition; event
         />
       </dl>
       {position.end && <PositionEndNote end={position.end} />}
+      <RecordLinks records={position.records} className="text-sm text-slate-800" />
       <PositionSummary position={position} className="text-slate-800" />
       {position.quote && (
         <blockquote

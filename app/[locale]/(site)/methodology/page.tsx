@@ -7,6 +7,7 @@ import { storedTextIn } from "@/app/_components/use-stored-text";
 import { allTextsIn } from "@/server/i18n/stored-texts";
 import { getQueryClient, trpc } from "@/app/_trpc/server";
 import { AgreementSection } from "./agreement-section";
+import { CampsSection } from "./camps-section";
 import { CaveatsSection } from "./caveats-section";
 import { Contents } from "./contents";
 import { CorrectionsSection } from "./corrections-section";
@@ -76,6 +77,7 @@ export default async function MethodologyPage({ params }: PageProps<"/[locale]/m
       </MethodSection>
 
       <AgreementSection />
+      <CampsSection />
       <CorrectionsSection />
     </article>
   );

@@ -12,6 +12,7 @@ export const SECTIONS = {
   "since-newest-record": "sinceNewestRecord",
   files: "files",
   agreement: "agreement",
+  camps: "camps",
   corrections: "corrections",
 } as const;
 

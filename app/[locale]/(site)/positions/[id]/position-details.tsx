@@ -14,7 +14,9 @@ import { EvidenceBadge } from "@/app/_components/evidence-badge";
 import { PageTitle } from "@/app/_components/page-title";
 import { PositionEndNote } from "@/app/_components/position-end";
 import { Recorded, StatedOn } from "@/app/_components/stated-on";
+import { RecordLinks } from "@/app/_components/record-links";
 import { RevisionDiff } from "@/app/_components/revision-diff";
+import { recordsOfPosition } from "@/db/dataset/record-pages/record-reading";
 import { orNotFound } from "@/app/_trpc/or-not-found";
 import { TRPCReactProvider } from "@/app/_trpc/client";
 import { getQueryClient, readerTrpc, trpc } from "@/app/_trpc/server";
@@ -134,6 +136,10 @@ export async function PositionDetails(viewer: PositionViewer) {
             </>
           )}
         </p>
+        <RecordLinks
+          records={recordsOfPosition(record.government.iso3, record.topic.slug, record.statedOn)}
+          className="text-slate-700"
+        />
         {current?.end && <PositionEndNote end={current.end} className="text-slate-700" />}
         {record.published && record.contestedNote && <ContestedNotice note={record.contestedNote} />}
         {!record.published && (

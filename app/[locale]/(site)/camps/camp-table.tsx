@@ -1,0 +1,71 @@
+import { useFormatter, useTranslations } from "next-intl";
+import Link from "@/app/_components/link";
+import { type CampsAnswer } from "@/server/services/camps";
+import { type Camp } from "@/server/shared/camps/camp-rule";
+import { CampSwatch } from "./camp-mark";
+
+const MEAN_FORMAT = { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "exceptZero" } as const;
+const COLUMNS = ["government", "camp", "mean", "topics", "evidence", "path"] as const;
+
+/** A path's changes only, as words: "2011: Swing state; 2014: Multistakeholder camp". */
+function pathChanges(path: (Camp | null)[], years: string[], word: (camp: Camp | null) => string) {
+  return path.flatMap((camp, i) => (i === 0 || camp !== path[i - 1] ? [`${years[i]}: ${word(camp)}`] : [])).join("; ");
+}
+
+/** Every placed government: its camp, mean, topic count, evidence and camp year by year. */
+export function CampTable({ answer }: { answer: Pick<CampsAnswer, "governments" | "years"> }) {
+  const t = useTranslations("camps");
+  const tEvidence = useTranslations("evidenceKind");
+  const format = useFormatter();
+  const years = answer.years.map((y) => y.year);
+  const word = (camp: Camp | null) => (camp ? t(`campShort.${camp}`) : t("notPlaced"));
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-sm" aria-label={t("governmentsLabel")}>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className="px-3 py-2 text-start font-semibold">
+                {t(`column.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {answer.governments.map((g) => (
+            <tr key={g.iso3}>
+              <th scope="row" className="px-3 py-1.5 text-start font-normal">
+                <Link href={`/governments/${g.iso3}`} className="hover:underline">
+                  {g.name}
+                </Link>
+              </th>
+              <td className="px-3 py-1.5 whitespace-nowrap">
+                <span className="inline-flex items-center gap-1.5">
+                  <CampSwatch camp={g.camp} />
+                  {t(`campShort.${g.camp}`)}
+                </span>
+              </td>
+              <td className="px-3 py-1.5 tabular-nums">{format.number(g.mean, MEAN_FORMAT)}</td>
+              <td className="px-3 py-1.5 tabular-nums">{g.topics}</td>
+              <td className="px-3 py-1.5">{g.evidence.map((e) => tEvidence(e)).join(", ")}</td>
+              <td className="px-3 py-1.5">
+                <span className="flex gap-px" aria-hidden="true" dir="ltr">
+                  {g.path.map((camp, i) =>
+                    camp ? (
+                      <span key={years[i]} title={t("pathLabel", { year: years[i] ?? "", camp: word(camp) })}>
+                        <CampSwatch camp={camp} />
+                      </span>
+                    ) : (
+                      <span key={years[i]} className="inline-block h-3 w-3 rounded-full border border-slate-300" />
+                    ),
+                  )}
+                </span>
+                <span className="sr-only">{pathChanges(g.path, years, word)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import { type DatePrecision, type EvidenceKind, type Stance } from "@/db/enums";
+import { readStatedOn } from "@/server/shared/stated-on";
+import { codeRecordSet, codingContext, readFacts } from "../code-records";
+import { type MethodRuleNumber, RECORD_SETS, type RecordSet } from "../record-sets";
+import { type CatalogueEntry, RECORD_CATALOGUE, type RecordKind, recordSlug } from "./catalogue";
+import { type OfficialTally, officialTally } from "./official-tallies";
+
+// A record as its page shows it, read from the files that ship with the code: the facts, the
+// record sets that code them (record-sets/) and the official tally. Read once per process.
+
+/** A government's position as the coding made it: the identity a stored position keeps (government, topic, day). */
+export type CodedAs = {
+  set: string;
+  topic: string;
+  stance: Stance;
+  evidence: EvidenceKind;
+  statedOn: string;
+  precision: DatePrecision;
+};
+
+export type RecordRow = {
+  iso3: string;
+  /** The name as the source gives it. */
+  country: string;
+  value: string;
+  date: string;
+  source: string;
+  coded: CodedAs | null;
+  /** Why the row is not a position, where the method says (not_voting, voted on only one of a pair). */
+  notCoded: string | null;
+};
+
+export type TallyEntry = { value: string; count: number };
+
+export type RecordSummary = {
+  slug: string;
+  file: string;
+  title: string;
+  kind: RecordKind;
+  /** The record sets that code it (a roll call of a rival pair is read with its rival). */
+  codedBy: { id: string; title: string; topic: string; event: string | null; methodRules: MethodRuleNumber[] }[];
+  bloc: string | null;
+  coverage: "complete" | "partial";
+  gaps: string | null;
+  firstDate: string | null;
+  lastDate: string | null;
+  rowCount: number;
+  tally: TallyEntry[];
+  official: OfficialTally | null;
+  /** Whether the rows' yes, no and abstain counts are the official tally's; null without an official tally. */
+  matchesOfficial: boolean | null;
+  /** Each distinct source of its rows (a roll call's rows share one). */
+  sources: string[];
+  positions: number;
+};
+
+export type RecordDetail = RecordSummary & { rows: RecordRow[] };
+
+const VOTE_ORDER = ["yes", "no", "abstain", "not_voting"];
+
+function tallyOf(rows: { value: string }[]): TallyEntry[] {
+  const counts = new Map<string, number>();
+  for (const { value } of rows) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const rank = (value: string) => (VOTE_ORDER.includes(value) ? VOTE_ORDER.indexOf(value) : VOTE_ORDER.length);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => rank(a.value) - rank(b.value));
+}
+
+const countOf = (tally: TallyEntry[], value: string) => tally.find((t) => t.value === value)?.count ?? 0;
+
+/** The stored day of a coded row's date (a year is its last day, as the import stores it). */
+const storedDay = (statedOn: string) => readStatedOn(statedOn)?.date ?? statedOn;
+
+type SetReading = { set: RecordSet; coded: Map<string, CodedAs>; notCoded: Map<string, string> };
+
+function readSet(set: RecordSet): SetReading {
+  const coded = new Map<string, CodedAs>();
+  for (const row of codeRecordSet(set)) {
+    if (coded.has(row.government)) continue;
+    coded.set(row.government, {
+      set: set.id,
+      topic: row.topic,
+      stance: row.stance as Stance,
+      evidence: row.evidence as EvidenceKind,
+      statedOn: storedDay(row.stated_on),
+      precision: row.date_precision as DatePrecision,
+    });
+  }
+  const context = codingContext(set);
+  const rows = set.notCodedRows
+    ? set.notCodedRows(context)
+    : (context.facts[set.records[0] ?? ""] ?? []).flatMap((fact) => {
+        const why = set.notCoded.find((n) => n.value === fact.value)?.why;
+        return why ? [{ fact, why }] : [];
+      });
+  return { set, coded, notCoded: new Map(rows.map(({ fact, why }) => [fact.iso3, why])) };
+}
+
+function readRecord(entry: CatalogueEntry, readings: SetReading[]): { summary: RecordSummary; rows: RecordRow[] } {
+  const facts = readFacts(entry.file);
+  const sets = readings.filter((r) => r.set.records.includes(entry.file));
+  const rows = facts.map((fact) => {
+    const coded = sets.map((r) => r.coded.get(fact.iso3)).find(Boolean) ?? null;
+    const notCoded = coded ? null : (sets.map((r) => r.notCoded.get(fact.iso3)).find(Boolean) ?? null);
+    return {
+      iso3: fact.iso3,
+      country: fact.country,
+      value: fact.value,
+      date: fact.date,
+      source: fact.source_url,
+      coded,
+      notCoded,
+    };
+  });
+  const dates = facts
+    .map((f) => f.date)
+    .filter(Boolean)
+    .sort();
+  const tally = tallyOf(facts);
+  const official = officialTally(entry.file) ?? null;
+  const main = sets[0]?.set;
+  const summary: RecordSummary = {
+    slug: recordSlug(entry.file),
+    file: entry.file,
+    title: entry.title,
+    kind: entry.kind,
+    codedBy: sets.map(({ set }) => ({
+      id: set.id,
+      title: set.title,
+      topic: set.topic,
+      event: set.event,
+      methodRules: set.methodRules,
+    })),
+    bloc: entry.bloc ?? null,
+    coverage: main?.coverage ?? (entry.file.includes("partial") ? "partial" : "complete"),
+    gaps: main?.gaps ?? null,
+    firstDate: dates[0] ?? null,
+    lastDate: dates.at(-1) ?? null,
+    rowCount: facts.length,
+    tally,
+    official,
+    matchesOfficial: official
+      ? (["yes", "no", "abstain"] as const).every((value) => countOf(tally, value) === official[value])
+      : null,
+    sources: [...new Set(facts.map((f) => f.source_url))],
+    positions: rows.filter((r) => r.coded).length,
+  };
+  return { summary, rows };
+}
+
+let read: { summary: RecordSummary; rows: RecordRow[] }[] | null = null;
+const readAll = () => {
+  if (!read) {
+    const readings = RECORD_SETS.map(readSet);
+    read = RECORD_CATALOGUE.map((entry) => readRecord(entry, readings));
+  }
+  return read;
+};
+
+/** Every record, read and coded, in the catalogue's order. */
+export const readRecords = (): RecordDetail[] => readAll().map(({ summary, rows }) => ({ ...summary, rows }));
+
+/** Every record without its rows (the list). */
+export const recordSummaries = (): RecordSummary[] => readAll().map(({ summary }) => summary);
+
+export type RecordLink = { slug: string; title: string };
+
+let bySignature: Map<string, RecordLink[]> | null = null;
+const signature = (government: string, topic: string, statedOn: string) => `${government}|${topic}|${statedOn}`;
+
+/**
+ * The records a dataset position was coded from, by its identity (government, topic, day): a rival
+ * pair's position names both roll calls. Empty for a position contributors recorded.
+ */
+export function recordsOfPosition(government: string, topic: string, statedOn: string): RecordLink[] {
+  if (!bySignature) {
+    bySignature = new Map();
+    for (const record of readRecords()) {
+      for (const row of record.rows) {
+        if (!row.coded) continue;
+        const key = signature(row.iso3, row.coded.topic, row.coded.statedOn);
+        const links = bySignature.get(key) ?? [];
+        if (!links.some((l) => l.slug === record.slug)) links.push({ slug: record.slug, title: record.title });
+        bySignature.set(key, links);
+      }
+    }
+  }
+  return bySignature.get(signature(government, topic, statedOn)) ?? [];
+}

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase, TEST_DRIVERS } from "@/server/testing/database";
+import { campsAsOf } from "./camps";
+
+describe.each(TEST_DRIVERS)("camps and swing states from the reference dataset, on %s", (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+  });
+  afterAll(() => t.destroy());
+
+  it("places Russia and China in the intergovernmental camp and the United States in the multistakeholder camp at the end of 2019", async () => {
+    const camps = await campsAsOf(t.db, { at: "2019-12-28", from: "2018-12-01", to: "2021-01-01" });
+    const campOf = (iso3: string) => camps.governments.find((g) => g.iso3 === iso3);
+    expect(campOf("RUS")).toMatchObject({ camp: "intergovernmental" });
+    expect(campOf("CHN")).toMatchObject({ camp: "intergovernmental" });
+    expect(campOf("USA")).toMatchObject({ camp: "multistakeholder" });
+    expect(campOf("USA")?.topics).toBeGreaterThanOrEqual(2);
+    // Every placed government counts once, and each is on record on two topics or more.
+    const { multistakeholder, swing, intergovernmental } = camps.counts;
+    expect(multistakeholder + swing + intergovernmental).toBe(camps.governments.length);
+    expect(camps.governments.every((g) => g.topics >= 2)).toBe(true);
+    // Its path ends with the camp as of the date asked.
+    expect(campOf("RUS")?.path.at(-1)).toBe("intergovernmental");
+    expect(camps.years.at(-1)).toEqual({ year: "2019", date: "2019-12-28" });
+  });
+
+  it("names who changed camp between December 2018 and January 2021, with the positions and records that moved them", async () => {
+    const { moved } = await campsAsOf(t.db, { at: "2021-01-01", from: "2018-12-01", to: "2021-01-01" });
+    expect(moved.length).toBeGreaterThan(0);
+    for (const move of moved) expect(move.from.camp).not.toBe(move.to.camp);
+    expect(moved.some((m) => m.positions.some((p) => p.records.length > 0))).toBe(true);
+  });
+
+  it("narrows to a region or a bloc's members as of the date", async () => {
+    const europe = await campsAsOf(t.db, { at: "2019-12-28", region: "Europe" });
+    expect(europe.governments.length).toBeGreaterThan(0);
+    expect(europe.governments.every((g) => g.region === "Europe")).toBe(true);
+    const sco = await campsAsOf(t.db, { at: "2019-12-28", bloc: "sco" });
+    expect(sco.governments.map((g) => g.iso3)).toEqual(expect.arrayContaining(["RUS", "CHN"]));
+    expect(sco.governments.map((g) => g.iso3)).not.toContain("USA");
+  });
+});
