@@ -34,3 +34,13 @@ test("camps narrow to a bloc, and a date with no placed government says so", asy
   await page.goto("/camps?at=2005-01-01");
   await expect(page.getByText("No government is on record on 2 topics or more as of 1 Jan 2005.")).toBeVisible();
 });
+
+test("a government's page gives its camp in one line, with its path year by year", async ({ page }) => {
+  await page.goto("/governments/RUS");
+  await expect(
+    page.getByText(/^Intergovernmental camp as of today: mean score \+?\d\.\d\d over \d+ topics\.$/),
+  ).toBeVisible();
+  await expect(page.getByText(/^Camp year by year: 20\d\d /)).toBeVisible();
+  await page.getByRole("link", { name: "All camps" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Camps and swing states" })).toBeVisible();
+});

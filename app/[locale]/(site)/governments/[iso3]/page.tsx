@@ -17,6 +17,7 @@ import { todayUtc } from "@/server/shared/dates";
 import { governmentRecord } from "./government-record";
 import { recordNotes } from "@/db/dataset/record-notes";
 import { PositionList } from "./position-list";
+import { CampLine } from "./camp-line";
 import { ClosestAndFurthest } from "./closest-and-furthest";
 import { RecordNotes } from "./record-notes";
 import { WatchToggle } from "@/app/_components/watch-toggle";
@@ -99,6 +100,7 @@ export default async function GovernmentPage({ params }: PageProps<"/[locale]/go
             />
           </div>
         </div>
+        <CampLine iso3={government.iso3} entries={entries} today={today} />
       </header>
 
       <PageSection id="topics" title={t("overTime")}>
