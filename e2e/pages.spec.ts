@@ -82,6 +82,9 @@ test("reader pages fit a phone's width: wide tables scroll inside their box, nev
     "/data",
     "/log",
     "/governments/BRA",
+    "/camps?at=2019-12-28",
+    "/records/unga-73-266-gge-2018",
+    "/search?q=cybercrime",
   ]) {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
