@@ -44,3 +44,14 @@ test("a government's page gives its camp in one line, with its path year by year
   await page.getByRole("link", { name: "All camps" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Camps and swing states" })).toBeVisible();
 });
+
+test("the compare page puts the governments compared on the same axis, with their camps", async ({ page }) => {
+  await page.goto("/compare?governments=RUS,USA&at=2019-12-28");
+  const axis = page.getByRole("region", { name: "On the camps' axis, as of 28 Dec 2019" });
+  await expect(axis.getByRole("listitem").filter({ hasText: "Russia" })).toContainText(
+    /Intergovernmental camp: mean score \+\d\.\d\d over \d+ topics/,
+  );
+  await expect(axis.getByRole("listitem").filter({ hasText: "United States" })).toContainText(
+    /Multistakeholder camp: mean score −?-?\d\.\d\d over \d+ topics/,
+  );
+});

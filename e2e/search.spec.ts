@@ -41,3 +41,13 @@ test("a search groups by topic on request, filters by government, and explains a
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page.getByText("No published position matches “zzzyyyxxx”")).toBeVisible();
 });
+
+test("on a French page a result reads in French, with the English words the query matched marked beside it", async ({
+  page,
+}) => {
+  await page.goto("/fr/search?q=cybercrime");
+  const results = page.getByRole("region", { name: "Résultats de la recherche" });
+  const first = results.getByRole("listitem").first();
+  await expect(first).toContainText("Correspondance dans le résumé en anglais :");
+  await expect(first.locator('[lang="en"] mark').first()).toHaveText(/cybercrime/i);
+});

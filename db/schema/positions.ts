@@ -37,6 +37,9 @@ export const positions = pgTable(
     contestedNote: text("contested_note"),
     contestedAt: timestamp("contested_at", { withTimezone: true }),
     contestedBy: text("contested_by").references(() => users.id),
+    // The public records a dataset position was coded from, by title (db/dataset/record-pages/): written by the
+    // dataset loader, so search finds a position by its record's name ("73/27", "Paris Call"); null for others.
+    recordTitles: text("record_titles"),
     // What search finds the position by: its government's, topic's and event's names (in every language stored),
     // its current revision's summary, quote and sources. Kept by triggers (migration 0021), read only by search.
     searchDocument: searchDocument("search_document"),

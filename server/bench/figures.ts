@@ -35,6 +35,8 @@ export type ServerFigures = {
 };
 
 /** One database driver: the reference dataset, then the synthetic one, and the as-of query on it. */
+export type SearchFigure = { q: string; total: number; ms: number };
+
 export type DriverFigures = {
   driver: "PGlite" | "PostgreSQL";
   /** The database's own version, e.g. "17.5". */
@@ -43,6 +45,8 @@ export type DriverFigures = {
   count: number;
   query: number;
   service: number;
+  /** Search at the same scale: each query's median time and how many positions it found. */
+  search: SearchFigure[];
   plan: string;
   reference: ServerFigures;
   synthetic: ServerFigures;

@@ -9,6 +9,7 @@ import { seedDatabase } from "@/server/services/seed";
 import { LOCALES } from "@/server/i18n/locales";
 import { benchDatabase } from "./bench-database";
 import { asOfQuery, matrixAsOf, resolveTopics } from "@/server/services/matrix";
+import { searchPositions } from "@/server/services/search";
 import { type BenchRun, type DriverFigures, type PageFigures, type ServerFigures, type SoakRun } from "./figures";
 import { freshness } from "./freshness";
 import { databaseVersion, describeMachine } from "./machine";
@@ -50,6 +51,24 @@ async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, result];
 }
 
+/** A common word, a phrase, a name with a word, and a word left out: each searched 11 times, the median kept. */
+const SEARCHES = ["cybercrime", '"multistakeholder model"', "Russia vote", "ITU -WCIT"];
+
+async function measureSearch(handle: DatabaseHandle) {
+  const figures = [];
+  for (const q of SEARCHES) {
+    const times: number[] = [];
+    let total = 0;
+    for (let i = 0; i < 11; i++) {
+      const [ms, answer] = await time(() => searchPositions(handle.db, { q }));
+      times.push(ms);
+      total = answer.total;
+    }
+    figures.push({ q, total, ms: median(times) });
+  }
+  return figures;
+}
+
 async function measureQueries(handle: DatabaseHandle) {
   const count = await loadSyntheticPositions(handle.db);
   const slugs = (await resolveTopics(handle.db)).map((t) => t.slug);
@@ -59,6 +78,7 @@ async function measureQueries(handle: DatabaseHandle) {
     queryTimes.push((await time(() => queryRows(handle.db, asOfQuery(at, slugs))))[0]);
     serviceTimes.push((await time(() => matrixAsOf(handle.db, { at })))[0]);
   }
+  const search = await measureSearch(handle);
   const plan = await queryRows<Record<string, string>>(
     handle.db,
     sql`explain analyze ${asOfQuery("2014-06-30", slugs)}`,
@@ -67,11 +87,13 @@ async function measureQueries(handle: DatabaseHandle) {
     count,
     query: median(queryTimes),
     service: median(serviceTimes),
+    search,
     plan: plan.map((r) => Object.values(r)[0]).join("\n"),
   };
 }
 
 const COMPARE = "/compare?governments=RUS,USA,BRA,IND&at=2019-12-28";
+// Camps and search are reader pages like the others: served from the page cache.
 // The Arabic matrix beside the English one: a language's page should cost what an English one does.
 const PAGES = [
   "/matrix",
@@ -82,6 +104,8 @@ const PAGES = [
   "/governments/RUS",
   COMPARE,
   `/zh${COMPARE}`,
+  "/camps?at=2019-12-28",
+  "/search?q=cybercrime",
 ];
 const VIEWED = ["/", "/matrix", "/changes", "/governments/RUS"];
 

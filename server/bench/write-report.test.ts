@@ -52,6 +52,7 @@ const driver = (name: DriverFigures["driver"], freshness: DriverFigures["freshne
   count: 117487,
   query: 39.04,
   service: 103.2,
+  search: [{ q: "cybercrime", total: 412, ms: 21.5 }],
   plan: "Nested Loop (actual time=0.1..38.9 rows=5850 loops=1)",
   reference: servers(185.2),
   synthetic: servers(603),
@@ -96,6 +97,7 @@ describe("the benchmark report (docs/benchmarks.md)", () => {
     expect(markdown).toContain("## PGlite (embedded PostgreSQL 17.5)");
     expect(markdown).toContain("### 117,487 positions, 30 topics");
     expect(markdown).toContain("median of 20 dates, 117,487 positions: **39.0 ms**");
+    expect(markdown).toContain("median of 11, 117,487 positions: `cybercrime` **21.5 ms** (412 found).");
     expect(markdown.match(/Freshness across two app servers/g)).toHaveLength(1);
     expect(markdown).toContain("10 trials: worst **54 ms**, median 46 ms.");
     expect(markdown).toContain("Nested Loop (actual time=0.1..38.9 rows=5850 loops=1)");

@@ -88,6 +88,10 @@ export function driverSection(d: DriverFigures, topics: number): string {
     serverSection(`${count(d.count)} positions, ${topics} topics`, d.synthetic),
     "",
     `As-of query, all ${topics} topics in one SQL statement, median of 20 dates, ${count(d.count)} positions: **${ms(d.query)}**; ${code("matrixAsOf")} (the query and its rows): ${ms(d.service)}.`,
+    "",
+    `Search (${code("searchPositions")}: the count and the newest 50 with their passages), median of 11, ${count(d.count)} positions: ${d.search
+      .map((s) => `${code(s.q)} **${ms(s.ms)}** (${count(s.total)} found)`)
+      .join(", ")}.`,
     ...(d.freshness
       ? [
           "",

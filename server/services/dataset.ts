@@ -13,6 +13,7 @@ import { RECORD_SETS } from "@/db/dataset/record-sets";
 import { DATE_PRECISIONS } from "@/db/enums";
 import { periodEnd, readStatedOn } from "@/server/shared/stated-on";
 import { type Identity, retireDatasetPositions } from "./dataset-retire";
+import { syncRecordTitles } from "./record-titles";
 import { readImportFile } from "./import-file";
 import { type ImportCounts, importRows } from "./import-positions";
 
@@ -105,6 +106,8 @@ export async function loadDataset(db: Database, given?: DatasetFile[]): Promise<
       const held = files.flatMap((file) => readCodedIdentities(file.text));
       loads.push({ name: RETIRED_LOAD, status: "retired", ...(await retireDatasetPositions(tx, held)) });
     }
+    // Every start: the records' names onto the positions coded from them (search finds them by it), where not yet there.
+    if (!given) await syncRecordTitles(tx);
     return loads;
   });
 }

@@ -34,6 +34,17 @@ describe.each(TEST_DRIVERS)("search on %s", (kind) => {
     expect(marked).toContain("cybercrime");
   });
 
+  it("finds a dataset position by the name of the record it was coded from, a word no summary holds", async () => {
+    // "membership" is only in the title "Freedom Online Coalition membership": every hit is a coalition member's position.
+    const members = await searchPositions(t.db, { q: "membership", limit: 200 });
+    expect(members.total).toBeGreaterThan(30);
+    expect(members.results.every((hit) => hit.summary.includes("Freedom Online Coalition"))).toBe(true);
+    // A rival pair's position carries both roll calls' titles: "recorded vote" finds it, and no statement.
+    const votes = await searchPositions(t.db, { q: '"recorded vote"', limit: 200 });
+    expect(votes.total).toBeGreaterThan(150);
+    expect(votes.results.every((hit) => hit.evidence === "vote" || hit.evidence === "submission")).toBe(true);
+  });
+
   it("reads web-search syntax and the matrix's filters", async () => {
     const withoutSignatures = await searchPositions(t.db, { q: "cybercrime -signed", limit: 200 });
     expect(withoutSignatures.results.some((hit) => hit.summary.startsWith("Signed"))).toBe(false);

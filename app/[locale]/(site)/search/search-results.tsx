@@ -5,9 +5,24 @@ import { StatedOn } from "@/app/_components/stated-on";
 import { StanceBadge } from "@/app/[locale]/(site)/matrix/stance-badge";
 import { textDirection } from "@/server/i18n/locales";
 import { type SearchAnswer } from "@/server/services/search";
+import { type SummaryTranslation } from "@/server/i18n/stored-texts";
 import { type SearchGroup } from "@/server/shared/url-state/search";
 
-type Hit = SearchAnswer["results"][number];
+/** A hit as the page gets it (server/i18n/localize.ts): a coded English summary with its translation into the page's language. */
+type Hit = SearchAnswer["results"][number] & { translation?: SummaryTranslation };
+
+/** The summary's passage, the words the query matched marked. */
+function Passage({ parts }: { parts: Hit["passage"] }) {
+  return parts.map((part, i) =>
+    part.match ? (
+      <mark key={i} className="rounded-sm bg-amber-100 px-0.5 text-slate-900">
+        {part.text}
+      </mark>
+    ) : (
+      <span key={i}>{part.text}</span>
+    ),
+  );
+}
 
 /** The hits in groups (by government or by topic), each group where its newest hit falls. */
 function groupsOf(results: Hit[], group: SearchGroup) {
@@ -51,21 +66,25 @@ export function SearchResults({ results, group }: { results: Hit[]; group: Searc
                   </Link>
                   <StatedOn date={hit.statedOn} precision={hit.datePrecision} className="text-slate-600" />
                 </div>
-                <p
-                  className="mt-2 text-slate-800"
-                  lang={hit.language === locale ? undefined : hit.language}
-                  dir={hit.language === locale ? undefined : textDirection(hit.language)}
-                >
-                  {hit.passage.map((part, i) =>
-                    part.match ? (
-                      <mark key={i} className="rounded-sm bg-amber-100 px-0.5 text-slate-900">
-                        {part.text}
-                      </mark>
-                    ) : (
-                      <span key={i}>{part.text}</span>
-                    ),
-                  )}
-                </p>
+                {hit.translation ? (
+                  <>
+                    <p className="mt-2 text-slate-800">{hit.translation.summary}</p>
+                    <p className="mt-1 text-sm text-slate-600">
+                      {t("matchedIn")}{" "}
+                      <span lang={hit.language} dir={textDirection(hit.language)}>
+                        <Passage parts={hit.passage} />
+                      </span>
+                    </p>
+                  </>
+                ) : (
+                  <p
+                    className="mt-2 text-slate-800"
+                    lang={hit.language === locale ? undefined : hit.language}
+                    dir={hit.language === locale ? undefined : textDirection(hit.language)}
+                  >
+                    <Passage parts={hit.passage} />
+                  </p>
+                )}
               </li>
             ))}
           </ol>

@@ -4,6 +4,7 @@ import Link from "@/app/_components/link";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
 import { MIN_COMPARED } from "@/server/shared/compare-limits";
+import { CampAxis } from "../../../camp-axis";
 import { ClientMessages } from "@/app/_components/client-messages";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageSection } from "@/app/_components/page-section";
@@ -110,6 +111,9 @@ async function ComparePage({ today, search, locale }: CachedViewProps & { locale
             <p className="max-w-4xl text-sm text-slate-700">{tAgreement("explained")}</p>
             <AgreementTable pairs={comparison.agreement} name={name} at={comparison.at} />
             <AgreementChart stops={comparison.agreementOverTime} name={name} />
+          </PageSection>
+          <PageSection id="camps" title={t("campsTitle", { date: day(comparison.at) })}>
+            <CampAxis comparison={comparison} name={name} />
           </PageSection>
           <PageSection id="stances" title={t("stancesAsOf", { date: day(comparison.at) })}>
             <p className="text-sm text-slate-600">{t("stancesExplained")}</p>
