@@ -64,4 +64,9 @@ test("camps at the end of 2019 place Russia and China intergovernmental and the 
   expect(wrongWay.status()).toBe(400);
   expect(await wrongWay.json()).toEqual({ error: expect.stringContaining("from must be before to") });
   expect((await request.get("/api/v1/camps?region=Mars")).status()).toBe(400);
+  // "Who moved" ends at `at` when no `to` is given: a later `from` is refused, not answered backwards.
+  expect((await request.get("/api/v1/camps?at=2019-12-28&from=2020-06-01")).status()).toBe(400);
+  const unknownBloc = await request.get("/api/v1/camps?bloc=no-such-bloc");
+  expect(unknownBloc.status()).toBe(400);
+  expect(await unknownBloc.json()).toEqual({ error: expect.stringContaining("no-such-bloc") });
 });

@@ -31,6 +31,9 @@ test("camps narrow to a bloc, and a date with no placed government says so", asy
   const table = page.getByRole("table", { name: "Governments by camp, most multistakeholder first" });
   await expect(table.getByRole("rowheader", { name: "Russia", exact: true })).toBeVisible();
   await expect(table.getByRole("rowheader", { name: "United States", exact: true })).toHaveCount(0);
+  // A bloc the site does not have is left out, as any value the page cannot read: all governments, no error.
+  await page.goto("/camps?at=2019-12-28&bloc=no-such-bloc");
+  await expect(table.getByRole("rowheader", { name: "United States", exact: true })).toBeVisible();
   await page.goto("/camps?at=2005-01-01");
   await expect(page.getByText("No government is on record on 2 topics or more as of 1 Jan 2005.")).toBeVisible();
 });

@@ -18,7 +18,6 @@ export function HeaderSearch() {
       <input
         type="search"
         name="q"
-        required
         maxLength={SEARCH_QUERY_MAX}
         aria-label={t("label")}
         placeholder={t("placeholder")}

@@ -129,7 +129,7 @@ function pageViewPath({ pathname, query, today, signedIn }: ViewRequest): string
   if (pathname === "/log") return `/log/view/${encodeSearch(logFilter(query.toString()).query)}`;
   if (pathname === "/changes") return `/changes/view/${encodeSearch(changesSearch(query))}`;
   if (pathname === "/search") return `/search/view/${encodeSearch(canonicalSearch(query.toString()))}`;
-  if (pathname === "/camps") return `/camps/view/${today}/${encodeSearch(canonicalCamps(query.toString()))}`;
+  if (pathname === "/camps") return `/camps/view/${today}/${encodeSearch(canonicalCamps(query.toString(), today))}`;
   // Moderators see withdrawn positions and pending versions on a position's page: signed-in readers get it rendered for them.
   const position = /^\/positions\/([^/]+)$/.exec(pathname);
   if (position?.[1] && isCanonicalPositionId(position[1]) && !signedIn) return `/positions/${position[1]}/view`;

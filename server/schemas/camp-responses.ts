@@ -16,6 +16,15 @@ const placement = z.object({
   camp,
 });
 
+const movePosition = z.object({
+  id: z.number().int(),
+  topic: z.string(),
+  stance: z.enum(STANCES),
+  statedOn: z.string(),
+  datePrecision: z.enum(DATE_PRECISIONS),
+  records: z.array(z.object({ slug: z.string(), title: z.string() })),
+});
+
 export const campsResponse = z
   .object({
     at: z.string(),
@@ -44,16 +53,10 @@ export const campsResponse = z
         name: z.string(),
         from: placement,
         to: placement,
-        positions: z.array(
-          z.object({
-            id: z.number().int(),
-            topic: z.string(),
-            stance: z.enum(STANCES),
-            statedOn: z.string(),
-            datePrecision: z.enum(DATE_PRECISIONS),
-            records: z.array(z.object({ slug: z.string(), title: z.string() })),
-          }),
-        ),
+        positions: z.array(movePosition),
+        ended: z.array(movePosition.extend({ endedOn: z.string() })).meta({
+          description: "Positions that stopped counting between the dates (a membership left).",
+        }),
       }),
     ),
   })

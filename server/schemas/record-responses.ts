@@ -40,9 +40,12 @@ export const recordSummaryResponse = z
     tally: z
       .array(z.object({ value: z.string(), count }))
       .meta({ description: "How many rows hold each value, as shipped (a roll call: yes, no, abstain, not_voting)." }),
-    official: z.object({ yes: count, no: count, abstain: count, source: z.string() }).nullable().meta({
-      description: "The official tally of a vote where a source gives one; null where none in the dataset does.",
-    }),
+    official: z
+      .object({ yes: count, no: count, abstain: count, source: z.string(), note: z.string() })
+      .nullable()
+      .meta({
+        description: "The official tally of a vote where a source gives one; null where none in the dataset does.",
+      }),
     matchesOfficial: z.boolean().nullable().meta({
       description: "Whether the rows' yes, no and abstain counts are the official tally's (null without one).",
     }),

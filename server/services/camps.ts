@@ -13,6 +13,7 @@ import {
   placementsAsOf,
 } from "@/server/shared/camps/camp-rule";
 import { todayUtc } from "@/server/shared/dates";
+import { type TimelineEntry } from "@/server/shared/matrix-types";
 import { blocMembersOn } from "./blocs";
 import { listGovernments } from "./governments";
 import { resolveTopics, timeline } from "./matrix";
@@ -29,7 +30,15 @@ export type MovePosition = {
   datePrecision: DatePrecision;
   records: RecordLink[];
 };
-export type MovedGovernment = { iso3: string; name: string; from: Placement; to: Placement; positions: MovePosition[] };
+export type MovedGovernment = {
+  iso3: string;
+  name: string;
+  from: Placement;
+  to: Placement;
+  positions: MovePosition[];
+  /** Positions that stopped counting in between (a membership left), with the day they ended. */
+  ended: (MovePosition & { endedOn: string })[];
+};
 
 export type CampsAnswer = {
   at: string;
@@ -44,6 +53,15 @@ export type CampsAnswer = {
   strip: { year: string; iso3: string; mean: number; camp: Camp }[];
   moved: MovedGovernment[];
 };
+
+const movePosition = (e: TimelineEntry): MovePosition => ({
+  id: e.positionId,
+  topic: e.topic,
+  stance: e.stance,
+  statedOn: e.statedOn,
+  datePrecision: e.datePrecision,
+  records: recordsOfPosition(e.iso3, e.topic, e.statedOn),
+});
 
 /** The same day `years` earlier (29 February: the 28th). */
 const yearsBefore = (date: string, years: number) => {
@@ -102,14 +120,8 @@ export async function campsAsOf(db: Database, query: CampsQuery = {}): Promise<C
         name: named(move.iso3),
         from: move.from,
         to: move.to,
-        positions: move.positions.map((e) => ({
-          id: e.positionId,
-          topic: e.topic,
-          stance: e.stance,
-          statedOn: e.statedOn,
-          datePrecision: e.datePrecision,
-          records: recordsOfPosition(e.iso3, e.topic, e.statedOn),
-        })),
+        positions: move.positions.map(movePosition),
+        ended: move.ended.map((e) => ({ ...movePosition(e), endedOn: e.endedOn ?? "" })),
       }))
       .sort((a, b) => a.name.localeCompare(b.name)),
   };

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
-import { type Database } from "@/db/client";
+import { type Database, type Transaction } from "@/db/client";
 import { governments, positions, revisions, topics } from "@/db/schema";
 import { type SearchFilters } from "@/server/schemas/search";
 import { BadInputError } from "@/server/shared/errors";
@@ -31,7 +31,7 @@ function passage(headline: string): Passage {
 }
 
 /** The query as PostgreSQL reads it, or a 400 when it holds no word to look for (only punctuation or stop words). */
-async function tsquery(db: Database, q: string) {
+async function tsquery(db: Transaction, q: string) {
   const query = sql`websearch_to_tsquery('english', ${q})`;
   const [parsed] = await db
     .select({ words: sql<number>`numnode(${query})`.mapWith(Number) })
@@ -43,7 +43,17 @@ async function tsquery(db: Database, q: string) {
   return query;
 }
 
-export async function searchPositions(db: Database, { q, government, topic, evidence, limit = 50 }: SearchFilters) {
+export function searchPositions(db: Database, filters: SearchFilters) {
+  // The planner prices a full scan below the GIN index for a common word (it does not count reading each document
+  // out of TOAST): at 118,000 positions "cybercrime" took 180 ms scanning, 6 ms through the index. In this
+  // transaction only, the index is the way.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    return searchIn(tx, filters);
+  });
+}
+
+async function searchIn(db: Transaction, { q, government, topic, evidence, limit = 50 }: SearchFilters) {
   const query = await tsquery(db, q);
   const where = and(
     sql`${positions.published}`,

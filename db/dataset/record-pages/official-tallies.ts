@@ -6,13 +6,21 @@ import { DATASET_DIR } from "../code-records";
 
 // The official tallies of the recorded votes, as data (db/dataset/official-tallies.csv), each with its
 // source: a record page sets the tally of the rows we ship beside it, so a mismatch is visible, not hidden.
-// Only tallies a source gives are here; a roll call without one says so.
+// Only tallies a source gives are here, each with a note on what that source is; a roll call without one says so.
 
-export type OfficialTally = { yes: number; no: number; abstain: number; source: string };
+/** `source`: a web address, or the dataset file that states it; `note`: what the source is and how sure. */
+export type OfficialTally = { yes: number; no: number; abstain: number; source: string; note: string };
 
 const count = z.coerce.number().int().min(0);
 const tallySchema = z.array(
-  z.object({ file: z.string().endsWith(".csv"), yes: count, no: count, abstain: count, source: z.string().min(1) }),
+  z.object({
+    file: z.string().endsWith(".csv"),
+    yes: count,
+    no: count,
+    abstain: count,
+    source: z.string().min(1),
+    note: z.string().min(1),
+  }),
 );
 
 let tallies: Map<string, OfficialTally> | null = null;

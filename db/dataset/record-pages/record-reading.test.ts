@@ -42,7 +42,8 @@ describe("record pages, read from the files that ship", () => {
     // Voted on 73/266 but not on 73/27: not coded, and the page says why.
     const onlyOne = rows.filter((r) => r.notCoded === "voted on only one of the two rival resolutions");
     expect(onlyOne.length).toBeGreaterThan(0);
-    expect(onlyOne.every((r) => r.coded === null)).toBe(true);
+    // …and no position of the pair carries their names.
+    for (const { iso3 } of onlyOne) expect(recordsOfPosition(iso3, "cyber-norms-process", "2018-12-22")).toEqual([]);
     const coded = record("unga-73-27-oewg-2018").positions;
     expect(coded).toBe(record("unga-73-266-gge-2018").positions);
   });
@@ -62,6 +63,21 @@ describe("record pages, read from the files that ship", () => {
         { slug: "foc-members", title: "Freedom Online Coalition membership" },
       ]);
     }
+  });
+
+  it("gives a government's two rows in one file each its own fate: the position is the joining's, not the leaving's", () => {
+    const usa = record("foc-members").rows.filter((r) => r.iso3 === "USA");
+    expect(usa.map((r) => [r.value, r.coded?.stance ?? null])).toEqual([
+      ["joined", "leans_multistakeholder"],
+      ["withdrew", null],
+    ]);
+    const paris = record("paris-call-states").rows.filter((r) => r.iso3 === "USA");
+    expect(paris.map((r) => [r.value, r.coded?.statedOn ?? null])).toEqual([
+      ["not_supported", null],
+      ["supported", "2021-11-10"],
+    ]);
+    // Each position counts once, however many rows name its government.
+    expect(record("foc-members").positions).toBe(record("foc-members").rows.filter((r) => r.coded).length);
   });
 
   it("reads the Budapest Convention as a bloc's membership, coding no position", () => {

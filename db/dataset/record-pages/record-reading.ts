@@ -70,37 +70,74 @@ const countOf = (tally: TallyEntry[], value: string) => tally.find((t) => t.valu
 /** The stored day of a coded row's date (a year is its last day, as the import stores it). */
 const storedDay = (statedOn: string) => readStatedOn(statedOn)?.date ?? statedOn;
 
-type SetReading = { set: RecordSet; coded: Map<string, CodedAs>; notCoded: Map<string, string> };
+/**
+ * What one record set makes of its files' rows: the position each row of its main file became (by the row's place
+ * in the file: a government may have two rows, as the United States joining and leaving a coalition), the position
+ * of each government its other files (a rival roll call, a sponsors list) went into, and why a row is none.
+ */
+type SetReading = {
+  set: RecordSet;
+  codedRow: Map<string, CodedAs>;
+  codedGovernment: Map<string, CodedAs>;
+  notCodedRow: Map<string, string>;
+};
+
+/** A row's key: its file and its place in it. */
+const rowKey = (file: string, index: number) => `${file}#${index}`;
 
 function readSet(set: RecordSet): SetReading {
-  const coded = new Map<string, CodedAs>();
-  for (const row of codeRecordSet(set)) {
-    if (coded.has(row.government)) continue;
-    coded.set(row.government, {
+  const context = codingContext(set);
+  const main = set.records[0] ?? "";
+  const mainFacts = context.facts[main] ?? [];
+  const codedRows = codeRecordSet(set);
+  const codedRow = new Map<string, CodedAs>();
+  const codedGovernment = new Map<string, CodedAs>();
+  let next = 0;
+  mainFacts.forEach((fact, index) => {
+    if (!set.code(fact, context)) return;
+    const row = codedRows[next++];
+    if (!row || row.government !== fact.iso3) throw new Error(`${set.id}: coded rows out of step at ${fact.iso3}`);
+    const coded: CodedAs = {
       set: set.id,
       topic: row.topic,
       stance: row.stance as Stance,
       evidence: row.evidence as EvidenceKind,
       statedOn: storedDay(row.stated_on),
       precision: row.date_precision as DatePrecision,
-    });
-  }
-  const context = codingContext(set);
-  const rows = set.notCodedRows
+    };
+    codedRow.set(rowKey(main, index), coded);
+    if (!codedGovernment.has(fact.iso3)) codedGovernment.set(fact.iso3, coded);
+  });
+  const notCoded = set.notCodedRows
     ? set.notCodedRows(context)
-    : (context.facts[set.records[0] ?? ""] ?? []).flatMap((fact) => {
+    : mainFacts.flatMap((fact) => {
         const why = set.notCoded.find((n) => n.value === fact.value)?.why;
         return why ? [{ fact, why }] : [];
       });
-  return { set, coded, notCoded: new Map(rows.map(({ fact, why }) => [fact.iso3, why])) };
+  const notCodedRow = new Map<string, string>();
+  for (const { fact, why } of notCoded)
+    for (const file of set.records) {
+      const index = (context.facts[file] ?? []).indexOf(fact);
+      if (index >= 0) notCodedRow.set(rowKey(file, index), why);
+    }
+  return { set, codedRow, codedGovernment, notCodedRow };
+}
+
+/** The position a row became: a main file's row by its place; another file's (a rival roll call, sponsors) by its government's. */
+function codedAs(reading: SetReading, file: string, index: number, iso3: string): CodedAs | undefined {
+  return file === reading.set.records[0]
+    ? reading.codedRow.get(rowKey(file, index))
+    : reading.codedGovernment.get(iso3);
 }
 
 function readRecord(entry: CatalogueEntry, readings: SetReading[]): { summary: RecordSummary; rows: RecordRow[] } {
   const facts = readFacts(entry.file);
   const sets = readings.filter((r) => r.set.records.includes(entry.file));
-  const rows = facts.map((fact) => {
-    const coded = sets.map((r) => r.coded.get(fact.iso3)).find(Boolean) ?? null;
-    const notCoded = coded ? null : (sets.map((r) => r.notCoded.get(fact.iso3)).find(Boolean) ?? null);
+  const rows = facts.map((fact, index) => {
+    const coded = sets.map((r) => codedAs(r, entry.file, index, fact.iso3)).find(Boolean) ?? null;
+    const notCoded = coded
+      ? null
+      : (sets.map((r) => r.notCodedRow.get(rowKey(entry.file, index))).find(Boolean) ?? null);
     return {
       iso3: fact.iso3,
       country: fact.country,
@@ -142,7 +179,7 @@ function readRecord(entry: CatalogueEntry, readings: SetReading[]): { summary: R
       ? (["yes", "no", "abstain"] as const).every((value) => countOf(tally, value) === official[value])
       : null,
     sources: [...new Set(facts.map((f) => f.source_url))],
-    positions: rows.filter((r) => r.coded).length,
+    positions: new Set(rows.flatMap((r) => (r.coded ? [`${r.iso3}|${r.coded.topic}|${r.coded.statedOn}`] : []))).size,
   };
   return { summary, rows };
 }

@@ -1,4 +1,5 @@
 import { type TimelineEntry } from "@/server/shared/matrix-types";
+import { cellsAsOf } from "@/server/shared/timeline";
 import { type Placement, placementsAsOf } from "./camp-rule";
 
 // Camps over time: each government's placement at every year's end (the last year: as of the date asked),
@@ -25,21 +26,23 @@ export function campPaths(entries: readonly TimelineEntry[], years: CampYear[]):
   return new Map([...governments].map((iso3) => [iso3, byYear.map((placed) => placed.get(iso3) ?? null)]));
 }
 
-export type Move = { iso3: string; from: Placement; to: Placement; positions: TimelineEntry[] };
+/** `positions`: stated after `from` and still counting on `to`; `ended`: positions that stopped counting in between (a membership left). */
+export type Move = { iso3: string; from: Placement; to: Placement; positions: TimelineEntry[]; ended: TimelineEntry[] };
 
-/**
- * The governments placed at both dates whose camp differs, with the positions they stated after `from` and by
- * `to` that count on `to` (what moved them), newest first.
- */
+/** The governments placed at both dates whose camp differs, with what moved them in between, newest first. */
 export function whoMoved(entries: readonly TimelineEntry[], from: string, to: string): Move[] {
   const before = placementsAsOf(entries, from);
   const after = placementsAsOf(entries, to);
+  // The positions that make up the camps on `to` (a newer one on a topic replaces the older).
+  const counting = new Set([...cellsAsOf(entries, to).values()].map((cell) => cell.positionId));
   const moves: Move[] = [];
   for (const [iso3, now] of after) {
     const then = before.get(iso3);
     if (!then || then.camp === now.camp) continue;
-    const positions = entries.filter((e) => e.iso3 === iso3 && e.statedOn > from && e.statedOn <= to).reverse();
-    moves.push({ iso3, from: then, to: now, positions });
+    const own = entries.filter((e) => e.iso3 === iso3);
+    const positions = own.filter((e) => e.statedOn > from && counting.has(e.positionId)).reverse();
+    const ended = own.filter((e) => e.endedOn !== null && e.endedOn > from && e.endedOn <= to).reverse();
+    moves.push({ iso3, from: then, to: now, positions, ended });
   }
   return moves;
 }

@@ -69,7 +69,20 @@ describe("the camp rule", () => {
     const moves = whoMoved(FIXTURE, "2013-12-31", "2015-12-31");
     expect(moves.map((m) => [m.iso3, m.from.camp, m.to.camp])).toEqual([["AAA", "multistakeholder", "swing"]]);
     expect(moves[0]?.positions.map((p) => p.topic)).toEqual(["t3"]);
-    expect(whoMoved(FIXTURE, "2015-12-31", "2016-06-01").map((m) => m.iso3)).toEqual(["CCC"]);
+    // CCC moved because its membership ended: no new position, the ended one named.
+    const [ccc] = whoMoved(FIXTURE, "2015-12-31", "2016-06-01");
+    expect(ccc).toMatchObject({ iso3: "CCC", positions: [], ended: [{ topic: "t3", endedOn: "2016-01-01" }] });
+  });
+
+  it("names as a cause only what still counts at the end: a position replaced in between is not one", () => {
+    const replaced = [
+      ...FIXTURE,
+      entry("AAA", "t3", "2015-06-01", "multistakeholder"),
+      entry("AAA", "t1", "2015-07-01", "intergovernmental"),
+    ].sort((a, b) => a.statedOn.localeCompare(b.statedOn));
+    const [aaa] = whoMoved(replaced, "2013-12-31", "2015-12-31");
+    expect(aaa?.to.camp).toBe("swing");
+    expect(aaa?.positions.map((p) => `${p.topic} ${p.statedOn}`)).toEqual(["t1 2015-07-01", "t3 2015-06-01"]);
   });
 
   it("dates each year at its end, the last at the date asked", () => {

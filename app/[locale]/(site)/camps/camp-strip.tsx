@@ -66,11 +66,11 @@ export function CampStrip({ answer }: { answer: Pick<CampsAnswer, "years" | "str
                   {y.year}
                 </text>
                 <line x1={LEFT} x2={WIDTH - RIGHT} y1={cy} y2={cy} stroke="#f1f5f9" />
-                {dots.map((d) => (
-                  <g key={d.iso3} opacity={0.8}>
-                    <CampMark camp={d.camp} x={xOf(d.mean) + d.dx} y={cy + d.dy} r={2.2} />
-                  </g>
-                ))}
+                <g opacity={0.8}>
+                  {dots.map((d) => (
+                    <CampMark key={d.iso3} camp={d.camp} x={xOf(d.mean) + d.dx} y={cy + d.dy} r={2.2} />
+                  ))}
+                </g>
               </g>
             );
           })}

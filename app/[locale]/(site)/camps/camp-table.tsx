@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
 import { type CampsAnswer } from "@/server/services/camps";
 import { type Camp } from "@/server/shared/camps/camp-rule";
-import { CampSwatch } from "./camp-mark";
+import { CampMark, CampSwatch } from "./camp-mark";
 
 const MEAN_FORMAT = { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "exceptZero" } as const;
 const COLUMNS = ["government", "camp", "mean", "topics", "evidence", "path"] as const;
@@ -10,6 +10,22 @@ const COLUMNS = ["government", "camp", "mean", "topics", "evidence", "path"] as 
 /** A path's changes only, as words: "2011: Swing state; 2014: Multistakeholder camp". */
 function pathChanges(path: (Camp | null)[], years: string[], word: (camp: Camp | null) => string) {
   return path.flatMap((camp, i) => (i === 0 || camp !== path[i - 1] ? [`${years[i]}: ${word(camp)}`] : [])).join("; ");
+}
+
+/** A government's camp year by year as one small picture: a mark per year, a ring where it was not placed. */
+function PathStrip({ path, label }: { path: (Camp | null)[]; label: string }) {
+  return (
+    <svg width={path.length * 14} height={12} aria-hidden="true" className="block">
+      <title>{label}</title>
+      {path.map((camp, i) =>
+        camp ? (
+          <CampMark key={i} camp={camp} x={i * 14 + 6} y={6} r={4.5} />
+        ) : (
+          <circle key={i} cx={i * 14 + 6} cy={6} r={4} fill="none" stroke="#cbd5e1" />
+        ),
+      )}
+    </svg>
+  );
 }
 
 /** Every placed government: its camp, mean, topic count, evidence and camp year by year. */
@@ -49,17 +65,7 @@ export function CampTable({ answer }: { answer: Pick<CampsAnswer, "governments" 
               <td className="px-3 py-1.5 tabular-nums">{g.topics}</td>
               <td className="px-3 py-1.5">{g.evidence.map((e) => tEvidence(e)).join(", ")}</td>
               <td className="px-3 py-1.5">
-                <span className="flex gap-px" aria-hidden="true" dir="ltr">
-                  {g.path.map((camp, i) =>
-                    camp ? (
-                      <span key={years[i]} title={t("pathLabel", { year: years[i] ?? "", camp: word(camp) })}>
-                        <CampSwatch camp={camp} />
-                      </span>
-                    ) : (
-                      <span key={years[i]} className="inline-block h-3 w-3 rounded-full border border-slate-300" />
-                    ),
-                  )}
-                </span>
+                <PathStrip path={g.path} label={pathChanges(g.path, years, word)} />
                 <span className="sr-only">{pathChanges(g.path, years, word)}</span>
               </td>
             </tr>

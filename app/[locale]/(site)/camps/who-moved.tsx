@@ -8,6 +8,9 @@ import { type CampsAnswer } from "@/server/services/camps";
 import { StanceBadge } from "../matrix/stance-badge";
 import { CampSwatch } from "./camp-mark";
 
+/** Positions shown per government (the newest); the rest are on its page and in the API. */
+const SHOWN = 5;
+
 /** Who changed camp between two dates, and the positions (with their records) stated in between. */
 export function WhoMoved({
   answer,
@@ -39,11 +42,25 @@ export function WhoMoved({
                 <CampSwatch camp={move.to.camp} />
               </span>
             </div>
+            {move.ended.length > 0 && (
+              <ul className="space-y-1 text-sm">
+                {move.ended.map((p) => (
+                  <li key={p.id} className="flex flex-wrap items-center gap-2">
+                    <span className="w-24 text-slate-600">{t("movedEnded", { date: day(p.endedOn) })}</span>
+                    <Link href={`/positions/${p.id}`} className="hover:underline">
+                      <StanceBadge stance={p.stance} />
+                    </Link>
+                    <span>{topicTitle(p.topic)}</span>
+                    <RecordLinks records={p.records} className="basis-full ps-26 text-slate-600" />
+                  </li>
+                ))}
+              </ul>
+            )}
             {move.positions.length === 0 ? (
-              <p className="text-sm text-slate-600">{t("movedNoPosition")}</p>
+              move.ended.length === 0 && <p className="text-sm text-slate-600">{t("movedNoPosition")}</p>
             ) : (
               <ul className="space-y-1 text-sm" aria-label={t("movedBy")}>
-                {move.positions.map((p) => (
+                {move.positions.slice(0, SHOWN).map((p) => (
                   <li key={p.id} className="flex flex-wrap items-center gap-2">
                     <StatedOn date={p.statedOn} precision={p.datePrecision} className="w-24 text-slate-600" />
                     <Link href={`/positions/${p.id}`} className="hover:underline">
@@ -53,6 +70,13 @@ export function WhoMoved({
                     <RecordLinks records={p.records} className="basis-full ps-26 text-slate-600" />
                   </li>
                 ))}
+                {move.positions.length > SHOWN && (
+                  <li>
+                    <Link href={`/governments/${move.iso3}`} className="underline">
+                      {t("movedMore", { count: move.positions.length - SHOWN })}
+                    </Link>
+                  </li>
+                )}
               </ul>
             )}
           </li>

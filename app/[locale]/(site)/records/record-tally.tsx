@@ -91,8 +91,9 @@ export function TallyTable({ record }: { record: RecordSummary }) {
               {official.source}
             </a>
           ) : (
-            <span lang="en">{official.source}</span>
-          )}
+            <code lang="en">{official.source}</code>
+          )}{" "}
+          <span lang="en">{official.note}</span>
         </p>
       )}
     </div>

@@ -25,17 +25,20 @@ import { WhoMoved } from "../../../who-moved";
 
 /** `/camps?at=&from=&to=&region=&bloc=`: rendered once per view and day, served from the page cache until the next approved change. */
 async function CampsPage({ today, search, locale }: { today: string; search: string; locale: Locale }) {
-  const state = campsPageState(search);
+  const asked = campsPageState(search, today);
   await dependsOn(
     viewTags.positions,
     viewTags.topics,
-    ...(state.bloc ? [viewTags.bloc(state.bloc)] : [viewTags.blocs]),
+    viewTags.blocs,
+    ...(asked.bloc ? [viewTags.bloc(asked.bloc)] : []),
   );
   const queries = getQueryClient();
-  const [answer, topics, blocs, t] = await Promise.all([
+  const blocs = await queries.fetchQuery(trpc.blocs.list.queryOptions({ at: today })).then(allTextsIn(locale));
+  // A bloc that is not (or no longer) one of the site's is left out, as any value the page cannot read.
+  const state = { ...asked, bloc: blocs.some((b) => b.slug === asked.bloc) ? asked.bloc : undefined };
+  const [answer, topics, t] = await Promise.all([
     queries.fetchQuery(trpc.camps.asOf.queryOptions({ ...state, at: state.at ?? today })),
     queries.fetchQuery(trpc.topics.list.queryOptions()).then(allTextsIn(locale)),
-    queries.fetchQuery(trpc.blocs.list.queryOptions({ at: today })).then(allTextsIn(locale)),
     getTranslations("camps"),
   ]);
   const governments = inLocale(locale, answer.governments);
@@ -45,7 +48,7 @@ async function CampsPage({ today, search, locale }: { today: string; search: str
     const topic = topics.find((tp) => tp.slug === slug);
     return <span {...writtenIn(locale, topic?.lang)}>{topic?.title ?? slug}</span>;
   };
-  const csv = canonicalCamps(search);
+  const csv = canonicalCamps(search, today);
   return (
     <div className="max-w-6xl space-y-8">
       <header className="space-y-3">
