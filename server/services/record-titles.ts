@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { type Database, queryRows } from "@/db/client";
-import { readRecords } from "@/db/dataset/record-pages/record-reading";
+import { positionRecords } from "@/db/dataset/record-pages/record-reading";
 
 // The names of the public records each dataset position was coded from, written onto the position so search finds
 // it by them (migration 0022). One statement; a position whose titles are already right is not touched.
@@ -9,24 +9,13 @@ import { readRecords } from "@/db/dataset/record-pages/record-reading";
 type Titled = { government: string; topic: string; stated_on: string; titles: string };
 
 /** Every coded identity (government, topic, stored day) with its records' titles, one line each. */
-export function recordTitlesByPosition(): Titled[] {
-  const byKey = new Map<string, Titled>();
-  for (const record of readRecords()) {
-    for (const row of record.rows) {
-      if (!row.coded) continue;
-      const key = `${row.iso3}|${row.coded.topic}|${row.coded.statedOn}`;
-      const held = byKey.get(key);
-      if (held?.titles.split("\n").includes(record.title)) continue;
-      byKey.set(key, {
-        government: row.iso3,
-        topic: row.coded.topic,
-        stated_on: row.coded.statedOn,
-        titles: held ? `${held.titles}\n${record.title}` : record.title,
-      });
-    }
-  }
-  return [...byKey.values()];
-}
+export const recordTitlesByPosition = (): Titled[] =>
+  [...positionRecords().values()].map(({ government, topic, statedOn, records }) => ({
+    government,
+    topic,
+    stated_on: statedOn,
+    titles: records.map((r) => r.title).join("\n"),
+  }));
 
 /** Positions per statement: each recomputes its search document (~1 ms), so a statement stays well inside the timeout. */
 const CHUNK = 150;

@@ -184,42 +184,55 @@ function readRecord(entry: CatalogueEntry, readings: SetReading[]): { summary: R
   return { summary, rows };
 }
 
-let read: { summary: RecordSummary; rows: RecordRow[] }[] | null = null;
+let read: { details: RecordDetail[]; summaries: RecordSummary[] } | null = null;
 const readAll = () => {
   if (!read) {
     const readings = RECORD_SETS.map(readSet);
-    read = RECORD_CATALOGUE.map((entry) => readRecord(entry, readings));
+    const records = RECORD_CATALOGUE.map((entry) => readRecord(entry, readings));
+    read = {
+      details: records.map(({ summary, rows }) => ({ ...summary, rows })),
+      summaries: records.map(({ summary }) => summary),
+    };
   }
   return read;
 };
 
-/** Every record, read and coded, in the catalogue's order. */
-export const readRecords = (): RecordDetail[] => readAll().map(({ summary, rows }) => ({ ...summary, rows }));
+/** Every record, read and coded, in the catalogue's order (read once per process). */
+export const readRecords = (): RecordDetail[] => readAll().details;
 
 /** Every record without its rows (the list). */
-export const recordSummaries = (): RecordSummary[] => readAll().map(({ summary }) => summary);
+export const recordSummaries = (): RecordSummary[] => readAll().summaries;
 
 export type RecordLink = { slug: string; title: string };
 
-let bySignature: Map<string, RecordLink[]> | null = null;
+/** A dataset position's identity (government, topic, stored day) and the records it was coded from. */
+export type PositionRecords = { government: string; topic: string; statedOn: string; records: RecordLink[] };
+
+let byPosition: Map<string, PositionRecords> | null = null;
 const signature = (government: string, topic: string, statedOn: string) => `${government}|${topic}|${statedOn}`;
 
-/**
- * The records a dataset position was coded from, by its identity (government, topic, day): a rival
- * pair's position names both roll calls. Empty for a position contributors recorded.
- */
-export function recordsOfPosition(government: string, topic: string, statedOn: string): RecordLink[] {
-  if (!bySignature) {
-    bySignature = new Map();
-    for (const record of readRecords()) {
-      for (const row of record.rows) {
-        if (!row.coded) continue;
-        const key = signature(row.iso3, row.coded.topic, row.coded.statedOn);
-        const links = bySignature.get(key) ?? [];
-        if (!links.some((l) => l.slug === record.slug)) links.push({ slug: record.slug, title: record.title });
-        bySignature.set(key, links);
+/** Every coded position with its records: a rival pair's position names both roll calls. */
+export function positionRecords(): Map<string, PositionRecords> {
+  if (!byPosition) {
+    byPosition = new Map();
+    for (const record of readRecords())
+      for (const { iso3, coded } of record.rows) {
+        if (!coded) continue;
+        const key = signature(iso3, coded.topic, coded.statedOn);
+        const held = byPosition.get(key) ?? {
+          government: iso3,
+          topic: coded.topic,
+          statedOn: coded.statedOn,
+          records: [],
+        };
+        if (!held.records.some((l) => l.slug === record.slug))
+          held.records.push({ slug: record.slug, title: record.title });
+        byPosition.set(key, held);
       }
-    }
   }
-  return bySignature.get(signature(government, topic, statedOn)) ?? [];
+  return byPosition;
 }
+
+/** The records a dataset position was coded from, by its identity; empty for a position contributors recorded. */
+export const recordsOfPosition = (government: string, topic: string, statedOn: string): RecordLink[] =>
+  positionRecords().get(signature(government, topic, statedOn))?.records ?? [];

@@ -46,3 +46,7 @@ export function whoMoved(entries: readonly TimelineEntry[], from: string, to: st
   }
   return moves;
 }
+
+/** A camp path's changes only, with the year each began (null: not placed from that year). */
+export const campChanges = <C>(path: (C | null)[], years: string[]) =>
+  path.flatMap((camp, i) => (i === 0 || camp !== path[i - 1] ? [{ year: years[i] ?? "", camp }] : []));

@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
 import { type CampsAnswer } from "@/server/services/camps";
+import { campChanges } from "@/server/shared/camps/camp-paths";
 import { type Camp } from "@/server/shared/camps/camp-rule";
 import { CampMark, CampSwatch } from "./camp-mark";
 
@@ -8,9 +9,10 @@ const MEAN_FORMAT = { minimumFractionDigits: 2, maximumFractionDigits: 2, signDi
 const COLUMNS = ["government", "camp", "mean", "topics", "evidence", "path"] as const;
 
 /** A path's changes only, as words: "2011: Swing state; 2014: Multistakeholder camp". */
-function pathChanges(path: (Camp | null)[], years: string[], word: (camp: Camp | null) => string) {
-  return path.flatMap((camp, i) => (i === 0 || camp !== path[i - 1] ? [`${years[i]}: ${word(camp)}`] : [])).join("; ");
-}
+const pathChanges = (path: (Camp | null)[], years: string[], word: (camp: Camp | null) => string) =>
+  campChanges(path, years)
+    .map(({ year, camp }) => `${year}: ${word(camp)}`)
+    .join("; ");
 
 /** A government's camp year by year as one small picture: a mark per year, a ring where it was not placed. */
 function PathStrip({ path, label }: { path: (Camp | null)[]; label: string }) {

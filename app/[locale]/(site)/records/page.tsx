@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "@/app/_components/link";
 import { storedTextIn } from "@/app/_components/use-stored-text";
-import { formatDay } from "@/server/i18n/dates";
 import { pageLocale } from "@/server/i18n/page-locale";
+import { recordDates } from "@/app/[locale]/(site)/records/record-dates";
 import { listRecords } from "@/server/services/records";
 import { TallyLine } from "./record-tally";
 
@@ -25,7 +25,6 @@ export default async function RecordsPage({ params }: PageProps<"/[locale]/recor
   const records = listRecords();
   const t = await getTranslations("records");
   const stored = storedTextIn(locale);
-  const day = (date: string) => (/^\d{4}$/.test(date) ? date : formatDay(locale, date));
   return (
     <div className="max-w-6xl space-y-6">
       <header className="space-y-2">
@@ -57,13 +56,7 @@ export default async function RecordsPage({ params }: PageProps<"/[locale]/recor
                   )}
                 </th>
                 <td className="px-3 py-2">{t(`kind.${record.kind}`)}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {record.firstDate && record.lastDate
-                    ? record.firstDate === record.lastDate
-                      ? day(record.firstDate)
-                      : `${day(record.firstDate)} – ${day(record.lastDate)}`
-                    : t("undated")}
-                </td>
+                <td className="px-3 py-2 whitespace-nowrap">{recordDates(locale, record, t("undated"))}</td>
                 <td className="px-3 py-2 tabular-nums">{record.rowCount}</td>
                 <td className="px-3 py-2">
                   <TallyLine record={record} />

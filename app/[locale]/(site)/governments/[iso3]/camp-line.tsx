@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "@/app/_components/link";
 import { type TimelineEntry } from "@/server/shared/matrix-types";
-import { campPaths, campYears } from "@/server/shared/camps/camp-paths";
+import { campChanges, campPaths, campYears } from "@/server/shared/camps/camp-paths";
 import { type Camp, MIN_TOPICS, placementsAsOf } from "@/server/shared/camps/camp-rule";
 import { CampSwatch } from "../../camps/camp-mark";
 
@@ -13,9 +13,10 @@ export function CampLine({ iso3, entries, today }: { iso3: string; entries: Time
   const now = placementsAsOf(entries, today).get(iso3);
   const years = campYears(entries, today);
   const path = campPaths(entries, years).get(iso3) ?? [];
-  const changes = path.flatMap((p, i) =>
-    p && p.camp !== path[i - 1]?.camp ? [{ year: years[i]?.year ?? "", camp: p.camp as Camp }] : [],
-  );
+  const changes = campChanges(
+    path.map((p) => p?.camp ?? null),
+    years.map((y) => y.year),
+  ).filter((c): c is { year: string; camp: Camp } => c.camp !== null);
   return (
     <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
       {now ? (

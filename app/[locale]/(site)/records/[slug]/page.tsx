@@ -8,9 +8,9 @@ import { orNotFound } from "@/app/_trpc/or-not-found";
 import { getQueryClient, readerTrpc as trpc } from "@/app/_trpc/server";
 import { dependsOn } from "@/server/cache/depends-on";
 import { viewTags } from "@/server/cache/view-tags";
-import { formatDay } from "@/server/i18n/dates";
 import { inLocale } from "@/server/i18n/government-names";
 import { pageLocale } from "@/server/i18n/page-locale";
+import { recordDates } from "@/app/[locale]/(site)/records/record-dates";
 import { allTextsIn, textsIn } from "@/server/i18n/stored-texts";
 import { recordTopics } from "@/server/services/records";
 import { ruleAnchor } from "@/server/shared/method-rules";
@@ -60,16 +60,10 @@ export default async function RecordPage({ params }: PageProps<"/[locale]/record
   const stored = storedTextIn(locale);
   const named = inLocale(locale, governments);
   const name = (iso3: string) => named.find((g) => g.iso3 === iso3)?.name ?? iso3;
-  const day = (date: string) => (/^\d{4}$/.test(date) ? date : formatDay(locale, date));
   const sets = record.codedBy;
   const eventSlugs = [...new Set(sets.flatMap((s) => (s.event ? [s.event] : [])))];
   const topicSlugs = [...new Set(sets.map((s) => s.topic))];
-  const periods =
-    record.firstDate && record.lastDate
-      ? record.firstDate === record.lastDate
-        ? day(record.firstDate)
-        : `${day(record.firstDate)} – ${day(record.lastDate)}`
-      : t("undated");
+  const periods = recordDates(locale, record, t("undated"));
   return (
     <article className="max-w-5xl space-y-8">
       <header className="space-y-3">
